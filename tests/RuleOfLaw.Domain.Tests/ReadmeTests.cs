@@ -1,0 +1,47 @@
+using System;
+using System.IO;
+using System.Linq;
+using Xunit;
+
+namespace RuleOfLaw.Domain.Tests;
+
+public sealed class ReadmeTests
+{
+    private static readonly string Samples = Path.Combine(AppContext.BaseDirectory, "Samples");
+
+    [Fact]
+    public void UsageExample_Runs_AndGivesTheValuesItsCommentsState()
+    {
+        var result = ReadmeExample.Run();
+
+        Assert.Equal("2021-04-01|True|18.2|18.18|True", result);
+    }
+
+    [Fact]
+    public void Readme_ShowsTheCompiledExampleVerbatim()
+    {
+        var readme = File.ReadAllText(Path.Combine(Samples, "README.md")).ReplaceLineEndings("\n");
+        var snippet = Snippet(File.ReadAllText(Path.Combine(Samples, "ReadmeExample.cs.txt")));
+
+        Assert.Contains(snippet, readme, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Readme_FirstScreen_ShowsTheTestCommand()
+    {
+        var firstScreen = string.Join("\n", File.ReadAllLines(Path.Combine(Samples, "README.md")).Take(40));
+
+        Assert.Contains("dotnet test", firstScreen, StringComparison.Ordinal);
+    }
+
+    private static string Snippet(string source)
+    {
+        var lines = source.ReplaceLineEndings("\n").Split('\n');
+        var start = Array.FindIndex(lines, l => l.Trim() == "// begin-snippet") + 1;
+        var end = Array.FindIndex(lines, l => l.Trim() == "// end-snippet");
+        Assert.True(start > 0 && end > start, "snippet markers not found");
+        var body = lines[start..end];
+        var indent = body.Where(l => l.Trim().Length > 0).Min(l => l.Length - l.TrimStart().Length);
+        return string.Join("\n", body.Select(l => l.Length >= indent ? l[indent..] : l.TrimStart()));
+    }
+}
