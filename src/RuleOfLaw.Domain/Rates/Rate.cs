@@ -16,7 +16,7 @@ namespace RuleOfLaw.Domain.Rates;
 /// compare or sort by value with <see cref="ByValue"/>. The default value is 0 of 0, which is not applicable.
 /// </para>
 /// </remarks>
-public readonly struct Rate : IEquatable<Rate>
+public readonly partial struct Rate : IEquatable<Rate>
 {
     private Rate(long numerator, long denominator) => (Numerator, Denominator) = (numerator, denominator);
 
