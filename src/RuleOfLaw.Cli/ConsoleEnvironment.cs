@@ -1,0 +1,18 @@
+using System.IO;
+using NodaTime;
+
+namespace RuleOfLaw.Cli;
+
+/// <summary>What a command run sees of the outside world; tests pass writers and a fake clock.</summary>
+/// <param name="Out">Standard output.</param>
+/// <param name="Error">Standard error.</param>
+/// <param name="In">Standard input.</param>
+/// <param name="IsOutputRedirected">Whether standard output is a file or pipe (no progress bar then).</param>
+internal sealed record ConsoleEnvironment(TextWriter Out, TextWriter Error, TextReader In, bool IsOutputRedirected)
+{
+    /// <summary>Gets the clock that deadline rules use when no <c>--today</c> is given.</summary>
+    public IClock Clock { get; init; } = SystemClock.Instance;
+
+    /// <summary>Gets the time zone in which "today" is taken: China Standard Time (UTC+8, no daylight saving).</summary>
+    public DateTimeZone Zone { get; init; } = DateTimeZone.ForOffset(Offset.FromHours(8));
+}
