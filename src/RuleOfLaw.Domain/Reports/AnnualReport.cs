@@ -33,7 +33,8 @@ public sealed record AnnualReport
     /// <param name="exemption">Why the report is not published, or <see langword="null"/>.</param>
     /// <param name="submissions">The submissions to the bodies the subject reports to.</param>
     /// <param name="signOff">The signature block, or <see langword="null"/>.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="subject"/> or <paramref name="title"/> is null.</exception>
+    /// <param name="preamble">The introductory text before the first section (导语); may be empty.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="subject"/>, <paramref name="title"/> or <paramref name="preamble"/> is null.</exception>
     /// <exception cref="ArgumentException">
     /// <paramref name="title"/> is blank; a collection holds null; the plan is not for the following year; or both a
     /// publication and an exemption are given.
@@ -50,7 +51,8 @@ public sealed record AnnualReport
         Publication? publication = null,
         PublicationExemption? exemption = null,
         ImmutableArray<Submission> submissions = default,
-        SignOff? signOff = null)
+        SignOff? signOff = null,
+        string preamble = "")
     {
         Guard.NotNull(subject, nameof(subject));
         Title = Guard.NotBlank(title, nameof(title));
@@ -65,8 +67,10 @@ public sealed record AnnualReport
         }
 
         Guard.That(publication is null || exemption is null, nameof(exemption), "exemption (\"{0}\") must not be given for a report that is published ({1})", exemption?.Reason, publication?.PublishedAt);
+        Guard.NotNull(preamble, nameof(preamble));
         Subject = subject;
         Year = year;
+        Preamble = preamble;
         Plan = plan;
         Publication = publication;
         Exemption = exemption;
@@ -81,6 +85,9 @@ public sealed record AnnualReport
 
     /// <summary>Gets the title as printed.</summary>
     public string Title { get; }
+
+    /// <summary>Gets the introductory text before the first section.</summary>
+    public string Preamble { get; }
 
     /// <summary>Gets the top-level sections of the outline, in order.</summary>
     public ImmutableArray<Section> Sections { get; }
@@ -119,18 +126,18 @@ public sealed record AnnualReport
     /// <exception cref="ArgumentNullException"><paramref name="title"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="title"/> is blank.</exception>
     public AnnualReport WithTitle(string title) =>
-        new(Subject, Year, title, Sections, Measures, Shortcomings, Plan, IndicatorValues, Publication, Exemption, Submissions, SignOff);
+        new(Subject, Year, title, Sections, Measures, Shortcomings, Plan, IndicatorValues, Publication, Exemption, Submissions, SignOff, Preamble);
 
     /// <summary>Returns a copy with another publication, or none.</summary>
     /// <param name="publication">The new publication, or <see langword="null"/>.</param>
     /// <returns>The new report.</returns>
     /// <exception cref="ArgumentException">A publication is given and the report is exempt.</exception>
     public AnnualReport WithPublication(Publication? publication) =>
-        new(Subject, Year, Title, Sections, Measures, Shortcomings, Plan, IndicatorValues, publication, Exemption, Submissions, SignOff);
+        new(Subject, Year, Title, Sections, Measures, Shortcomings, Plan, IndicatorValues, publication, Exemption, Submissions, SignOff, Preamble);
 
     /// <inheritdoc/>
     public bool Equals(AnnualReport? other) =>
-        other is not null && Subject == other.Subject && Year == other.Year && Title == other.Title && Plan == other.Plan
+        other is not null && Subject == other.Subject && Year == other.Year && Title == other.Title && Preamble == other.Preamble && Plan == other.Plan
         && Publication == other.Publication && Exemption == other.Exemption && SignOff == other.SignOff
         && Sequences.Equal(Sections, other.Sections) && Sequences.Equal(Measures, other.Measures)
         && Sequences.Equal(Shortcomings, other.Shortcomings) && Sequences.Equal(IndicatorValues, other.IndicatorValues)
@@ -143,6 +150,7 @@ public sealed record AnnualReport
         hash.Add(Subject);
         hash.Add(Year);
         hash.Add(Title);
+        hash.Add(Preamble);
         hash.Add(Plan);
         hash.Add(Publication);
         hash.Add(Exemption);
