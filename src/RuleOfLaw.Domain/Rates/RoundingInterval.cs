@@ -40,9 +40,6 @@ public readonly struct RoundingInterval : IEquatable<RoundingInterval>
     /// <summary>Gets a value indicating whether the upper end belongs to the interval (closed, <c>]</c>).</summary>
     public bool IncludesUpper => !_upperExcluded;
 
-    /// <summary>Gets a value indicating whether no value lies in the interval.</summary>
-    public bool IsEmpty => Lower > Upper || (Lower == Upper && (_lowerExcluded || _upperExcluded));
-
     /// <summary>Determines whether a value lies in the interval.</summary>
     /// <param name="value">The value, in the figure's unit (percent for a rate).</param>
     /// <returns><see langword="true"/> when the value lies between the ends, each end counted only when included.</returns>
