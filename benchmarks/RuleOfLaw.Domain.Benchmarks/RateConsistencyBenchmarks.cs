@@ -6,6 +6,7 @@ namespace RuleOfLaw.Domain.Benchmarks;
 
 /// <summary>Checking printed rates against counts and back-solving counts; the baseline is rounding the rate for presentation.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class RateConsistencyBenchmarks
 {
     private Rate _rate;
