@@ -7,8 +7,8 @@ namespace RuleOfLaw.Domain.Rates;
 /// <summary>A contiguous range of counts, both ends included, such as the denominators a printed rate allows.</summary>
 /// <remarks>
 /// <para>
-/// Back-solving a printed figure yields such a range: 16 appearances at a printed 50 % (no decimals, half away from
-/// zero) allow exactly the denominators [32, 32]. The range is computed from the interval bounds, so its cost does
+/// Back-solving a printed figure yields such a range: 12 appearances at a printed 40 % (no decimals, half away from
+/// zero) allow exactly the denominators [30, 30]. The range is computed from the interval bounds, so its cost does
 /// not depend on its size.
 /// </para>
 /// <para>

@@ -7,11 +7,11 @@ namespace RuleOfLaw.Domain.Rates;
 public readonly partial struct PublishedFigure
 {
     /// <summary>Gets every denominator in a range that gives this printed percentage with a known numerator.</summary>
-    /// <param name="numerator">The known numerator, for example 16 heads of agency who appeared in court.</param>
+    /// <param name="numerator">The known numerator, for example 12 heads of agency who appeared in court.</param>
     /// <param name="mode">The rounding rule the figure was printed with.</param>
     /// <param name="searchRange">The denominators to consider; only those of at least the numerator and at least 1 can give a rate.</param>
     /// <returns>
-    /// The consistent denominators: 16 at a printed <c>50</c> (no decimals, half away from zero) gives exactly [32, 32].
+    /// The consistent denominators: 12 at a printed <c>40</c> (no decimals, half away from zero) gives exactly [30, 30].
     /// Computed from the interval bounds (numerator × 100 / upper ≤ d ≤ numerator × 100 / lower, each end open or closed as
     /// the interval's is), so the cost does not depend on the size of <paramref name="searchRange"/>. Does not allocate.
     /// </returns>

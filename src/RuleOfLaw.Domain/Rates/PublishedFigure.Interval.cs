@@ -39,8 +39,8 @@ public readonly partial struct PublishedFigure
     /// <summary>Gets the interval of values that a rounding rule turns into this figure.</summary>
     /// <param name="mode">The rounding rule; <see cref="MidpointRounding.ToZero"/> truncates.</param>
     /// <returns>
-    /// For <c>18.2</c> at one decimal: [18.15, 18.25) half away from zero; [18.15, 18.25] half to even (the last digit 2
-    /// is even, so both halves round to it; for <c>18.3</c> both ends are open); [18.2, 18.3) truncating.
+    /// For <c>42.8</c> at one decimal: [42.75, 42.85) half away from zero; [42.75, 42.85] half to even (the last digit 8
+    /// is even, so both halves round to it; for <c>42.9</c> both ends are open); [42.8, 42.9) truncating.
     /// Negative figures mirror these ends.
     /// </returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a defined value.</exception>
@@ -100,7 +100,7 @@ public readonly partial struct PublishedFigure
     }
 
     /// <summary>Compares two printings of the same indicator for the same scope and period, such as the summary's and the body's.</summary>
-    /// <param name="other">The other printing; it may print another number of decimals (<c>18.2</c> against <c>18.18</c>).</param>
+    /// <param name="other">The other printing; it may print another number of decimals (<c>42.9</c> against <c>42.86</c>).</param>
     /// <param name="mode">The rounding rule both were printed with.</param>
     /// <returns><see cref="PrintingAgreement.Agree"/> when some value rounds to both, otherwise <see cref="PrintingAgreement.Conflict"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a defined value.</exception>
@@ -113,7 +113,7 @@ public readonly partial struct PublishedFigure
 
     /// <summary>Gets the difference from another printed figure, such as a change between years or the gap to a benchmark scope (个百分点).</summary>
     /// <param name="other">The figure subtracted: last year's, or the benchmark's.</param>
-    /// <returns>The exact difference of the printed values: 50 against 16.2 is 33.8 (percentage points when both are percentages).</returns>
+    /// <returns>The exact difference of the printed values: 45 against 38.5 is 6.5 (percentage points when both are percentages).</returns>
     public decimal PercentagePointsAbove(PublishedFigure other) => Value - other.Value;
 
     internal RoundingInterval Interval(MidpointRounding mode)

@@ -14,7 +14,7 @@ namespace RuleOfLaw.Domain.Rates;
 /// </para>
 /// <para>
 /// A figure stands for the interval of values that round to it (<see cref="IntervalUnder(MidpointRounding)"/>), at its
-/// claimed decimals; a figure whose printed digits go beyond them with non-zero digits (<c>18.25</c> claiming one
+/// claimed decimals; a figure whose printed digits go beyond them with non-zero digits (<c>42.95</c> claiming one
 /// decimal) cannot be the result of that rounding, so its interval is taken at the precision it actually prints.
 /// </para>
 /// <para>

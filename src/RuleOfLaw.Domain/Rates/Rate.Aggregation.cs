@@ -59,9 +59,9 @@ public readonly partial struct Rate
         return (100m * Numerator / Denominator) - (100m * other.Numerator / other.Denominator);
     }
 
-    /// <summary>Gets the difference from a printed benchmark in percentage points, such as a unit's 50 % against its city's printed 16.2 %.</summary>
+    /// <summary>Gets the difference from a printed benchmark in percentage points, such as a district's 45 % against its city's printed 38.5 %.</summary>
     /// <param name="benchmark">The printed percentage of the benchmark scope or an earlier year.</param>
-    /// <returns>The exact percentage minus the printed value (16/32 against 16.2 is 33.8), or <see langword="null"/> when not applicable.</returns>
+    /// <returns>The exact percentage minus the printed value (9/20 against 38.5 is 6.5), or <see langword="null"/> when not applicable.</returns>
     public decimal? PercentagePointsAbove(PublishedFigure benchmark) => ToExactPercent() - benchmark.Value;
 
     // Products up to 10^26 keep 100 × the difference of cross products inside decimal's 96-bit mantissa.

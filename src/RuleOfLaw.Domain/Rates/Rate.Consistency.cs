@@ -11,8 +11,8 @@ public readonly partial struct Rate
     /// are the figure's own: a printing shows how far it was rounded, so the policy's decimals are not used.
     /// </param>
     /// <returns>
-    /// <see cref="ConsistencyOutcome.Consistent"/> when the exact value lies in the figure's interval (2/11 against 18.2
-    /// half away from zero: 18.1818… lies in [18.15, 18.25)); <see cref="ConsistencyOutcome.Inconsistent"/> when it does
+    /// <see cref="ConsistencyOutcome.Consistent"/> when the exact value lies in the figure's interval (3/7 against 42.9
+    /// half away from zero: 42.857… lies in [42.85, 42.95)); <see cref="ConsistencyOutcome.Inconsistent"/> when it does
     /// not (33/536 = 6.1567… against 6.20); <see cref="ConsistencyOutcome.NotAssessable"/> for 0 of 0.
     /// </returns>
     /// <remarks>Exact (cross-multiplication in 128-bit integers) and allocation-free; the explanation is built only by <see cref="RateConsistency.Explain"/>.</remarks>

@@ -60,7 +60,7 @@ public readonly struct RateConsistency : IEquatable<RateConsistency>
         new(ConsistencyOutcome.NotAssessable, Rate.NotApplicable, published, policy.Mode, countsMissing: true);
 
     /// <summary>Builds a sentence stating the outcome, the exact value and the interval, for a validation message.</summary>
-    /// <returns>For example <c>2/11 = 18.181818181818181818181818182% lies in [18.15, 18.25), the values printed as 18.2 when rounded half away from zero.</c></returns>
+    /// <returns>For example <c>3/7 = 42.857142857…% lies in [42.85, 42.95), the values printed as 42.9 when rounded half away from zero.</c></returns>
     public string Explain()
     {
         var rule = Mode switch
@@ -91,7 +91,7 @@ public readonly struct RateConsistency : IEquatable<RateConsistency>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Outcome, Rate, Published, Mode, _countsMissing);
 
-    /// <summary>Returns the outcome with the counts and the figure, for example <c>Consistent: 2/11 at 18.2</c>.</summary>
+    /// <summary>Returns the outcome with the counts and the figure, for example <c>Consistent: 3/7 at 42.9</c>.</summary>
     /// <returns>A short invariant description; use <see cref="Explain"/> for the full sentence.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Outcome}: {Rate} at {Published}");
 

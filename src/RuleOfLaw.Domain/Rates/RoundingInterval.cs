@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace RuleOfLaw.Domain.Rates;
 
-/// <summary>The values that a rounding rule turns into one printed figure, such as [18.15, 18.25) for <c>18.2</c> rounded half away from zero.</summary>
+/// <summary>The values that a rounding rule turns into one printed figure, such as [42.85, 42.95) for <c>42.9</c> rounded half away from zero.</summary>
 /// <remarks>
 /// <para>
 /// Each end is a decimal that is either included (closed, <c>[</c> or <c>]</c>) or excluded (open, <c>(</c> or <c>)</c>).
@@ -11,7 +11,7 @@ namespace RuleOfLaw.Domain.Rates;
 /// exactly, by cross-multiplying its counts with the bounds in 128-bit integers, never by rounding the rate.
 /// </para>
 /// <para>
-/// Equality compares the bound values (<c>18.15</c> equals <c>18.150</c>) and whether each end is included; there is no
+/// Equality compares the bound values (<c>42.85</c> equals <c>42.850</c>) and whether each end is included; there is no
 /// order. The default value is the closed interval [0, 0], holding 0 alone.
 /// </para>
 /// </remarks>
@@ -49,7 +49,7 @@ public readonly struct RoundingInterval : IEquatable<RoundingInterval>
     /// <summary>Determines, exactly, whether a rate's percentage (100 × numerator / denominator) lies in the interval.</summary>
     /// <param name="rate">The rate.</param>
     /// <returns><see langword="true"/> when the rate is applicable and its exact percentage lies in the interval.</returns>
-    /// <remarks>Does not allocate; 2/11 = 18.1818…% is compared with 18.15 as 200 × 100 against 1815 × 11.</remarks>
+    /// <remarks>Does not allocate; 3/7 = 42.857…% is compared with 42.85 as 300 × 100 against 4285 × 7.</remarks>
     public bool Contains(Rate rate)
     {
         if (!rate.IsApplicable)
@@ -91,7 +91,7 @@ public readonly struct RoundingInterval : IEquatable<RoundingInterval>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Lower, Upper, _lowerExcluded, _upperExcluded);
 
-    /// <summary>Returns the interval in mathematical notation, for example <c>[18.15, 18.25)</c>.</summary>
+    /// <summary>Returns the interval in mathematical notation, for example <c>[42.85, 42.95)</c>.</summary>
     /// <returns>The ends in the invariant culture, with brackets for included ends and parentheses for excluded ones.</returns>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{(_lowerExcluded ? '(' : '[')}{Lower}, {Upper}{(_upperExcluded ? ')' : ']')}");
