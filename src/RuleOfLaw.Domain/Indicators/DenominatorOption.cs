@@ -19,7 +19,9 @@ public sealed record DenominatorOption
     /// <exception cref="FormatException"><paramref name="name"/> is not lower-case snake case.</exception>
     public DenominatorOption(string name, string chinese, string english)
     {
-        Name = IndicatorCode.Parse(Guard.NotBlank(name, nameof(name))).Value;
+        Name = IndicatorCode.TryParse(Guard.NotBlank(name, nameof(name)), out _)
+            ? name
+            : throw new FormatException(Messages.Format("denominator name (\"{0}\") must be lower-case snake case such as concluded_by_decision", name));
         Chinese = Guard.NotBlank(chinese, nameof(chinese));
         English = Guard.NotBlank(english, nameof(english));
     }

@@ -113,7 +113,9 @@ public sealed class IndicatorDefinitionTests
     [Fact]
     public void DenominatorOption_InvalidName_Throws()
     {
-        Assert.Throws<FormatException>(() => new DenominatorOption("All Concluded", "全部", "all"));
+        var exception = Assert.Throws<FormatException>(() => new DenominatorOption("All Concluded", "全部", "all"));
+        Assert.Equal("denominator name (\"All Concluded\") must be lower-case snake case such as concluded_by_decision", exception.Message);
+        Assert.Equal("all_concluded", new DenominatorOption("all_concluded", "全部", "all").Name);
         Assert.Throws<ArgumentException>(() => new DenominatorOption("all", " ", "all"));
         Assert.Equal("all: all cases", new DenominatorOption("all", "全部", "all cases").ToString());
     }

@@ -117,6 +117,20 @@ public sealed class RateConsistencyTests
     }
 
     [Fact]
+    public void CountsMissing_NumeratorKnown_BackSolvingNamesTheDenominators()
+    {
+        var printed = PublishedFigure.Parse("42.9");
+        var policy = RoundingPolicy.Everyday(1);
+
+        var check = RateConsistency.CountsMissing(printed, policy);
+        var denominators = printed.DenominatorsFor(3, policy.Mode, CountRange.Of(1, 100));
+
+        Assert.Equal(ConsistencyOutcome.NotAssessable, check.Outcome);
+        Assert.Equal(CountRange.Of(7, 7), denominators);
+        Assert.True(Rate.Of(3, 7).IsConsistentWith(printed, policy).IsConsistent);
+    }
+
+    [Fact]
     public void Default_IsNotAssessableZeroOfZero()
     {
         var check = default(RateConsistency);
