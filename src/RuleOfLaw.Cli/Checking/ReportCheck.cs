@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+using RuleOfLaw.Domain.Reports;
+using RuleOfLaw.Domain.Validation;
+
+namespace RuleOfLaw.Cli.Checking;
+
+/// <summary>A note the text reader left about a report: an uncertain heading, an unmapped section, an unclassified number.</summary>
+/// <param name="Code">The reader's diagnostic code.</param>
+/// <param name="Message">What it noticed.</param>
+/// <param name="Start">The UTF-16 offset in the text, or -1.</param>
+/// <param name="Length">The span's length.</param>
+internal sealed record ReadNote(string Code, string Message, int Start, int Length);
+
+/// <summary>Everything <c>rol check</c> found out about one input.</summary>
+/// <param name="Name">The input's path, <c>-</c>, or the sample's name.</param>
+/// <param name="Report">The report read, or <see langword="null"/> when the input could not be read.</param>
+/// <param name="ReadNotes">The text reader's diagnostics (none for JSON).</param>
+/// <param name="Rates">Every rate with its verdict.</param>
+/// <param name="Findings">The validation findings.</param>
+/// <param name="InputError">Why the input could not be read, in one line, or <see langword="null"/>.</param>
+internal sealed record ReportCheck(
+    string Name,
+    AnnualReport? Report,
+    ImmutableArray<ReadNote> ReadNotes,
+    ImmutableArray<RateLine> Rates,
+    ValidationResult Findings,
+    string? InputError)
+{
+    /// <summary>Gets the number of findings of a severity.</summary>
+    public int Count(Severity severity)
+    {
+        var count = 0;
+        foreach (var issue in Findings.Issues)
+        {
+            if (issue.Severity == severity)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,78 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using RuleOfLaw.Cli.Checking;
+using RuleOfLaw.Domain.Rates;
+using RuleOfLaw.Domain.Validation;
+using Spectre.Console;
+
+namespace RuleOfLaw.Cli.Output;
+
+/// <summary>Writes a batch: each report's findings, a summary table across reports and the pooled rates.</summary>
+internal static class BatchReport
+{
+    public static IAnsiConsole Console(ConsoleEnvironment environment) =>
+        AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(environment.Out),
+            Ansi = environment.IsOutputRedirected ? AnsiSupport.No : AnsiSupport.Detect,
+            ColorSystem = environment.IsOutputRedirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+            Interactive = environment.IsOutputRedirected ? InteractionSupport.No : InteractionSupport.Detect,
+        });
+
+    public static void Write(ConsoleEnvironment environment, IReadOnlyList<ReportCheck> checks, IReadOnlyList<(string Indicator, Rate Pooled, int Reports)> pooled)
+    {
+        var output = environment.Out;
+        foreach (var check in checks)
+        {
+            if (check.Report is null)
+            {
+                output.WriteLine(Invariant($"{check.Name}: unreadable: {check.InputError}"));
+                continue;
+            }
+
+            output.WriteLine(Invariant($"{check.Name}: {check.Report.Title} — {check.Count(Severity.Error)} errors, {check.Count(Severity.Warning)} warnings"));
+            foreach (var issue in check.Findings.Issues)
+            {
+                output.WriteLine(Invariant($"  {TextReport.SeverityName(issue.Severity),-7} {issue.Code} {issue.Path}: {issue.Message}"));
+            }
+
+            foreach (var rate in check.Rates.Where(r => r.Verdict == RateVerdict.Inconsistent))
+            {
+                output.WriteLine(Invariant($"  rate    {rate.Indicator}: {rate.Detail}"));
+            }
+        }
+
+        output.WriteLine();
+        var readable = checks.Where(c => c.Report is not null).ToArray();
+        var table = new Table().Title("Summary").AddColumns("reports", "unreadable", "with errors", "errors", "warnings", "late (ROL0002)", "missing parts (ROL0001)");
+        table.AddRow(
+            Invariant($"{checks.Count}"),
+            Invariant($"{checks.Count - readable.Length}"),
+            Invariant($"{readable.Count(c => c.Findings.HasErrors)}"),
+            Invariant($"{readable.Sum(c => c.Count(Severity.Error))}"),
+            Invariant($"{readable.Sum(c => c.Count(Severity.Warning))}"),
+            Invariant($"{readable.Count(c => c.Findings.Has(ValidationCodes.PublishedLate))}"),
+            Invariant($"{readable.Count(c => c.Findings.Has(ValidationCodes.RequiredPartMissing))}"));
+        var console = Console(environment);
+        console.Write(table);
+
+        if (pooled.Count > 0)
+        {
+            var rates = new Table().Title("Rates pooled across reports (summed counts)").AddColumns("indicator", "numerator", "denominator", "rate", "reports");
+            foreach (var (indicator, rate, reports) in pooled)
+            {
+                rates.AddRow(
+                    indicator,
+                    Invariant($"{rate.Numerator}"),
+                    Invariant($"{rate.Denominator}"),
+                    rate.ToPercent(RoundingPolicy.Everyday(2)) is { } percent ? Invariant($"{percent}%") : "n/a",
+                    Invariant($"{reports}"));
+            }
+
+            console.Write(rates);
+        }
+    }
+
+    private static string Invariant(System.FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,157 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using RuleOfLaw.Cli.Checking;
+using RuleOfLaw.Domain.Rates;
+using RuleOfLaw.Domain.Serialization;
+using RuleOfLaw.Domain.Validation;
+
+namespace RuleOfLaw.Cli.Output;
+
+/// <summary>Writes checks as one JSON document: each report in the package's wire format with its rates and findings.</summary>
+internal static class JsonReport
+{
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static void Write(TextWriter output, IReadOnlyList<ReportCheck> checks, IReadOnlyList<(string Indicator, Rate Pooled, int Reports)> pooled)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, Options))
+        {
+            writer.WriteStartObject();
+            writer.WriteStartArray("reports");
+            foreach (var check in checks)
+            {
+                WriteCheck(writer, check);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartObject("summary");
+            writer.WriteNumber("reports", checks.Count);
+            writer.WriteNumber("unreadable", Count(checks, c => c.Report is null));
+            writer.WriteNumber("errors", Sum(checks, Severity.Error));
+            writer.WriteNumber("warnings", Sum(checks, Severity.Warning));
+            writer.WriteStartArray("pooledRates");
+            foreach (var (indicator, rate, reports) in pooled)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("indicator", indicator);
+                writer.WriteNumber("numerator", rate.Numerator);
+                writer.WriteNumber("denominator", rate.Denominator);
+                WriteNullable(writer, "percent", rate.ToPercent(RoundingPolicy.Everyday(2)));
+                writer.WriteNumber("reports", reports);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    private static void WriteCheck(Utf8JsonWriter writer, ReportCheck check)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("source", check.Name);
+        if (check.Report is null)
+        {
+            writer.WriteString("inputError", check.InputError);
+            writer.WriteEndObject();
+            return;
+        }
+
+        writer.WritePropertyName("report");
+        writer.WriteRawValue(RuleOfLawJson.Serialize(check.Report), skipInputValidation: true);
+        writer.WriteStartArray("rates");
+        foreach (var rate in check.Rates)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("indicator", rate.Indicator.Value);
+            writer.WriteString("scope", rate.Scope);
+            WriteNullable(writer, "numerator", rate.Numerator);
+            WriteNullable(writer, "denominator", rate.Denominator);
+            WriteNullable(writer, "computedPercent", rate.ComputedPercent);
+            WriteNullable(writer, "publishedPercent", rate.Published?.Value);
+            writer.WriteString("verdict", TextReport.Mark(rate.Verdict).ToLowerInvariant());
+            writer.WriteString("detail", rate.Detail);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("findings");
+        foreach (var issue in check.Findings.Issues)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("code", issue.Code);
+            writer.WriteString("severity", TextReport.SeverityName(issue.Severity));
+            writer.WriteString("path", issue.Path);
+            writer.WriteString("message", issue.Message);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("readNotes");
+        foreach (var note in check.ReadNotes)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("code", note.Code);
+            writer.WriteString("message", note.Message);
+            writer.WriteNumber("start", note.Start);
+            writer.WriteNumber("length", note.Length);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteNullable(Utf8JsonWriter writer, string name, long? value)
+    {
+        if (value is { } number)
+        {
+            writer.WriteNumber(name, number);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    private static void WriteNullable(Utf8JsonWriter writer, string name, decimal? value)
+    {
+        if (value is { } number)
+        {
+            writer.WriteNumber(name, number);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    private static int Count(IReadOnlyList<ReportCheck> checks, System.Func<ReportCheck, bool> predicate)
+    {
+        var count = 0;
+        foreach (var check in checks)
+        {
+            count += predicate(check) ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private static int Sum(IReadOnlyList<ReportCheck> checks, Severity severity)
+    {
+        var sum = 0;
+        foreach (var check in checks)
+        {
+            sum += check.Count(severity);
+        }
+
+        return sum;
+    }
+}

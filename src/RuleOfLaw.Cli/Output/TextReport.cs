@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using RuleOfLaw.Cli.Checking;
+using RuleOfLaw.Domain.Reports;
+using RuleOfLaw.Domain.Validation;
+
+namespace RuleOfLaw.Cli.Output;
+
+/// <summary>Writes one report's check as plain text: header, outline with parts, counts, rates and findings.</summary>
+internal static class TextReport
+{
+    private static readonly ReportPart[] RequiredParts = Enum.GetValues<ReportPart>();
+
+    public static void Write(TextWriter output, ReportCheck check)
+    {
+        if (check.Report is not { } report)
+        {
+            output.WriteLine(Invariant($"{check.Name}: {check.InputError}"));
+            return;
+        }
+
+        output.WriteLine(report.Title);
+        output.WriteLine(Invariant($"  source     {check.Name}"));
+        output.WriteLine(Invariant($"  subject    {report.Subject.FullName} ({report.Subject.ShortName}; {report.Subject.Level}, {report.Subject.Kind})"));
+        output.WriteLine(Invariant($"  year       {report.Year} (plan for {report.Plan?.Year.ToString() ?? "—"})"));
+        output.WriteLine(report.Publication is { } publication
+            ? Invariant($"  published  {publication.PublishedAt.ToString("uuuu-MM-dd'T'HH:mm:sso<g>", CultureInfo.InvariantCulture)} ({publication.Channel}{(publication.InformationSource is null ? string.Empty : ", " + publication.InformationSource)})")
+            : report.Exemption is { } exemption ? Invariant($"  exempt     {exemption.Reason}") : "  published  not stated");
+        if (report.SignOff is { } signOff)
+        {
+            output.WriteLine(Invariant($"  signed     {signOff.Signer}, {signOff.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}"));
+        }
+
+        output.WriteLine();
+        output.WriteLine("Outline");
+        foreach (var section in report.Outline())
+        {
+            var parts = section.Parts.IsEmpty ? string.Empty : "  [" + string.Join(", ", section.Parts.Select(PartName)) + "]";
+            var uncertain = section.IsHeadingBoundaryUncertain ? "  (heading boundary uncertain)" : string.Empty;
+            output.WriteLine(Invariant($"  {new string(' ', 2 * (section.OutlineLevel - 1))}{section.Marker}{section.Heading}{parts}{uncertain}"));
+        }
+
+        var covered = report.Outline().SelectMany(s => s.Parts).ToHashSet();
+        output.WriteLine("  parts: " + string.Join("  ", RequiredParts.Select(p => Invariant($"{(int)p} {PartName(p)} {(covered.Contains(p) ? "✓" : "✗")}"))));
+        output.WriteLine();
+
+        var quantities = report.Measures.Sum(m => m.Results.Length);
+        output.WriteLine(Invariant($"Content: {report.Measures.Length} measures with {quantities} quantities, {report.Shortcomings.Length} shortcomings, {report.Plan?.Items.Length ?? 0} plan items, {report.IndicatorValues.Length} indicator values"));
+        output.WriteLine();
+
+        WriteRates(output, check.Rates);
+        WriteFindings(output, check);
+    }
+
+    public static void WriteRates(TextWriter output, IReadOnlyList<RateLine> rates)
+    {
+        output.WriteLine("Rates");
+        if (rates.Count == 0)
+        {
+            output.WriteLine("  none stated");
+        }
+
+        foreach (var rate in rates)
+        {
+            var counts = Invariant($"{Count(rate.Numerator)}/{Count(rate.Denominator)}");
+            var computed = rate.ComputedPercent is { } percent ? Invariant($"{percent}%") : "—";
+            var published = rate.Published is { } figure ? Invariant($"{figure}%") : "—";
+            var scope = rate.Scope == "subject" ? string.Empty : Invariant($" @{rate.Scope}");
+            output.WriteLine(Invariant($"  {rate.Indicator}{scope}: counts {counts}, computed {computed}, published {published} — {Mark(rate.Verdict)}: {rate.Detail}"));
+        }
+
+        output.WriteLine();
+    }
+
+    public static void WriteFindings(TextWriter output, ReportCheck check)
+    {
+        if (!check.ReadNotes.IsEmpty)
+        {
+            output.WriteLine(Invariant($"Reading notes ({check.ReadNotes.Length})"));
+            foreach (var note in check.ReadNotes)
+            {
+                var at = note.Start >= 0 ? Invariant($" at {note.Start}+{note.Length}") : string.Empty;
+                output.WriteLine(Invariant($"  {note.Code}{at}: {note.Message}"));
+            }
+
+            output.WriteLine();
+        }
+
+        output.WriteLine(Invariant($"Findings: {check.Count(Severity.Error)} errors, {check.Count(Severity.Warning)} warnings, {check.Count(Severity.Info)} notes"));
+        foreach (var issue in check.Findings.Issues)
+        {
+            output.WriteLine(Invariant($"  {SeverityName(issue.Severity),-7} {issue.Code} {issue.Path}: {issue.Message}"));
+        }
+    }
+
+    public static string SeverityName(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "info",
+    };
+
+    public static string Mark(RateVerdict verdict) => verdict switch
+    {
+        RateVerdict.Consistent => "consistent",
+        RateVerdict.Inconsistent => "INCONSISTENT",
+        RateVerdict.Implied => "implied",
+        RateVerdict.Computed => "computed",
+        _ => "not assessable",
+    };
+
+    public static string PartName(ReportPart part) => part switch
+    {
+        ReportPart.MeasuresAndResults => "measures and results",
+        ReportPart.ShortcomingsAndCauses => "shortcomings and causes",
+        ReportPart.FirstResponsiblePersonDuties => "first-responsible-person duties",
+        ReportPart.NextYearArrangements => "next-year arrangements",
+        _ => "other matters",
+    };
+
+    private static string Count(long? count) => count is { } value ? value.ToString(CultureInfo.InvariantCulture) : "?";
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,244 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using NodaTime;
+using NodaTime.Text;
+using RuleOfLaw.Cli.Checking;
+using RuleOfLaw.Cli.Inputs;
+using RuleOfLaw.Cli.Output;
+using RuleOfLaw.Domain.Serialization;
+using RuleOfLaw.Domain.Validation;
+using Spectre.Console;
+
+namespace RuleOfLaw.Cli;
+
+/// <summary>The <c>rol</c> command tree: check, read, schema and rules. Runs in-process for tests.</summary>
+internal static class RolApplication
+{
+    public static int Run(string[] args, ConsoleEnvironment environment)
+    {
+        var root = BuildCommands(environment);
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                environment.Error.WriteLine("rol: " + error.Message);
+            }
+
+            environment.Error.WriteLine("Run 'rol --help' for usage.");
+            return ExitCodes.InputError;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = environment.Out, Error = environment.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (InputException e)
+        {
+            environment.Error.WriteLine("rol: " + e.Message);
+            return ExitCodes.InputError;
+        }
+    }
+
+    private static RootCommand BuildCommands(ConsoleEnvironment environment)
+    {
+        var root = new RootCommand("rol: reads annual rule-of-law government reports (法治政府建设年度报告), validates them and checks their rates.");
+        root.Subcommands.Add(CheckCommand(environment));
+        root.Subcommands.Add(ReadCommand(environment));
+        root.Subcommands.Add(SchemaCommand(environment));
+        root.Subcommands.Add(RulesCommand(environment));
+        return root;
+    }
+
+    private static Command CheckCommand(ConsoleEnvironment environment)
+    {
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = "Reports as text (.txt) or JSON (.json), folders of them, or - for standard input. None: the built-in sample.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var format = new Option<string>("--format") { Description = "Output format: text or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var rules = new Option<string>("--rules") { Description = "Rule set: national, or national with an overlay.", DefaultValueFactory = _ => "national" };
+        rules.AcceptOnlyFromAmong(Pipeline.RuleSets.Keys.ToArray());
+        var today = new Option<string?>("--today") { Description = "The date deadline rules take as today (yyyy-MM-dd); default: the system clock in Beijing time." };
+        today.Validators.Add(result =>
+        {
+            var text = result.GetValueOrDefault<string?>();
+            if (text is not null && !LocalDatePattern.Iso.Parse(text).Success)
+            {
+                result.AddError($"--today: '{text}' is not a date in the form yyyy-MM-dd");
+            }
+        });
+        var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding is at least this severe: error or warning.", DefaultValueFactory = _ => "error" };
+        failOn.AcceptOnlyFromAmong("error", "warning");
+
+        var command = new Command("check", "Read, validate and check the rates of reports; exit 0 (clean), 1 (findings at the fail level) or 2 (usage or input error).")
+        {
+            paths, format, rules, today, failOn,
+        };
+        command.SetAction(result =>
+        {
+            var clock = result.GetValue(today) is { } date ? new FixedClock(LocalDatePattern.Iso.Parse(date).Value, environment.Zone) : environment.Clock;
+            var options = new CheckOptions(
+                result.GetValue(format) == "json",
+                new ReportValidator(Pipeline.RuleSets[result.GetValue(rules)!], clock),
+                result.GetValue(failOn) == "warning" ? Severity.Warning : Severity.Error);
+            return Check(result.GetValue(paths) ?? Array.Empty<string>(), options, environment);
+        });
+        return command;
+    }
+
+    private static Command ReadCommand(ConsoleEnvironment environment)
+    {
+        var path = new Argument<string>("PATH") { Description = "A report as text (.txt) or JSON (.json), or - for standard input." };
+        var command = new Command("read", "Read a report and print it in the package's JSON wire format.") { path };
+        command.SetAction(result =>
+        {
+            var input = InputLoader.Load(result.GetValue(path)!, environment.In);
+            var (report, _) = Pipeline.Read(input);
+            environment.Out.WriteLine(RuleOfLawJson.Serialize(report));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command SchemaCommand(ConsoleEnvironment environment)
+    {
+        var command = new Command("schema", "Print the JSON Schema of the report wire format.");
+        command.SetAction(_ =>
+        {
+            environment.Out.WriteLine(RuleOfLawJson.GetAnnualReportSchema());
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command RulesCommand(ConsoleEnvironment environment)
+    {
+        var command = new Command("rules", "List every validation code with its default severity, scope and source.");
+        command.SetAction(_ =>
+        {
+            foreach (var rule in ValidationCodes.All)
+            {
+                environment.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{rule.Code}  {TextReport.SeverityName(rule.DefaultSeverity),-7}  {rule.Scope,-8}  {rule.Rule,-4} {rule.Title} — {rule.Source}"));
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static int Check(string[] paths, CheckOptions options, ConsoleEnvironment environment)
+    {
+        var files = paths.Length == 0 ? null : InputLoader.Expand(paths);
+        if (files is { Count: 0 })
+        {
+            throw new InputException("no .txt or .json reports found in " + string.Join(", ", paths));
+        }
+
+        var isBatch = files is not null && (files.Count > 1 || paths.Any(System.IO.Directory.Exists));
+        var checks = isBatch ? CheckMany(files!, options, environment) : new[] { CheckOne(files?[0], options, environment) };
+        var pooled = RateAnalysis.Pool(checks.Where(c => c.Report is not null).Select(c => c.Report!))
+            .Select(p => (p.Indicator.Value, p.Pooled, p.Reports))
+            .ToArray();
+
+        if (options.Json)
+        {
+            JsonReport.Write(environment.Out, checks, pooled);
+        }
+        else if (isBatch)
+        {
+            BatchReport.Write(environment, checks, pooled);
+        }
+        else
+        {
+            TextReport.Write(environment.Out, checks[0]);
+        }
+
+        if (checks.Any(c => c.Report is null))
+        {
+            if (!options.Json)
+            {
+                foreach (var failed in checks.Where(c => c.Report is null))
+                {
+                    environment.Error.WriteLine("rol: " + failed.InputError);
+                }
+            }
+
+            return ExitCodes.InputError;
+        }
+
+        return checks.Any(c => c.Findings.Issues.Any(i => i.Severity >= options.FailOn)) ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    private static ReportCheck CheckOne(string? path, CheckOptions options, ConsoleEnvironment environment)
+    {
+        var input = path is null ? BuiltInSample.Load() : InputLoader.Load(path, environment.In);
+        return Pipeline.Check(input, options.Validator);
+    }
+
+    private static ReportCheck[] CheckMany(IReadOnlyList<string> files, CheckOptions options, ConsoleEnvironment environment)
+    {
+        var checks = new ReportCheck[files.Count];
+        var done = 0;
+
+        void CheckAt(int index, Action? advance)
+        {
+            try
+            {
+                checks[index] = Pipeline.Check(InputLoader.Load(files[index], environment.In), options.Validator);
+            }
+            catch (InputException e)
+            {
+                checks[index] = Pipeline.Failed(files[index], e.Message);
+            }
+
+            advance?.Invoke();
+        }
+
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        if (!environment.IsOutputRedirected && !options.Json)
+        {
+            var console = BatchReport.Console(environment);
+            console.Progress().AutoClear(true).Start(context =>
+            {
+                var task = context.AddTask("Checking reports", maxValue: files.Count);
+                Parallel.For(0, files.Count, parallel, i => CheckAt(i, () => task.Increment(1)));
+            });
+        }
+        else
+        {
+            var step = Math.Max(1, files.Count / 10);
+            Parallel.For(0, files.Count, parallel, i => CheckAt(i, () =>
+            {
+                var count = Interlocked.Increment(ref done);
+                if (count % step == 0 || count == files.Count)
+                {
+                    lock (environment.Error)
+                    {
+                        environment.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"checked {count}/{files.Count}"));
+                    }
+                }
+            }));
+        }
+
+        return checks;
+    }
+
+    private sealed record CheckOptions(bool Json, ReportValidator Validator, Severity FailOn);
+
+    /// <summary>A clock stopped at the start of a given day in a given zone, for <c>--today</c>.</summary>
+    private sealed class FixedClock(LocalDate today, DateTimeZone zone) : IClock
+    {
+        private readonly Instant _now = today.AtStartOfDayInZone(zone).ToInstant();
+
+        public Instant GetCurrentInstant() => _now;
+    }
+}

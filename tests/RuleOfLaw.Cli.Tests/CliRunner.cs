@@ -1,0 +1,35 @@
+using System.IO;
+using NodaTime;
+
+namespace RuleOfLaw.Cli.Tests;
+
+/// <summary>Runs <c>rol</c> in-process with captured output, a fixed clock and optional standard input.</summary>
+internal static class CliRunner
+{
+    /// <summary>A fixed "now": 2026-11-24 12:00 Beijing time.</summary>
+    public static readonly Instant Now = Instant.FromUtc(2026, 11, 24, 4, 0);
+
+    public static CliResult Run(string standardInput, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var environment = new ConsoleEnvironment(output, error, new StringReader(standardInput), IsOutputRedirected: true)
+        {
+            Clock = new StoppedClock(Now),
+        };
+
+        var exitCode = RolApplication.Run(args, environment);
+
+        return new CliResult(exitCode, output.ToString(), error.ToString());
+    }
+
+    public static CliResult Run(params string[] args) => Run(string.Empty, args);
+
+    private sealed class StoppedClock(Instant now) : IClock
+    {
+        public Instant GetCurrentInstant() => now;
+    }
+}
+
+/// <summary>What a run of <c>rol</c> printed and returned.</summary>
+internal sealed record CliResult(int ExitCode, string Output, string Error);
