@@ -1,0 +1,231 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using Xunit;
+
+namespace RuleOfLaw.Cli.Tests;
+
+public sealed class CheckCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("rol-tests-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void Check_NoPath_ChecksTheBuiltInSample()
+    {
+        var result = CliRunner.Run("check");
+
+        Assert.True(result.ExitCode is ExitCodes.Success or ExitCodes.Findings, result.Error);
+        Assert.Contains("法治政府建设年度报告", result.Output, StringComparison.Ordinal);
+        Assert.Contains("published  2021-01-05T14:11:08+08", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Outline", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Findings:", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_NoPath_PrintsTheSamplesRatesWithVerdicts()
+    {
+        var lines = CliRunner.Run("check").Output.Split('\n');
+
+        Assert.Contains(lines, l => l.Contains("reconsideration_correction_rate:", StringComparison.Ordinal)
+            && l.Contains("counts 2/11", StringComparison.Ordinal) && l.Contains("published 18.2%", StringComparison.Ordinal)
+            && l.Contains("— consistent", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("litigation_head_appearance_rate:", StringComparison.Ordinal)
+            && l.Contains("denominator implied: 32", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("litigation_head_appearance_rate @", StringComparison.Ordinal)
+            && l.Contains("published 16.2%", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("procuratorial_recommendation_rectification_rate:", StringComparison.Ordinal)
+            && l.Contains("counts 8/8", StringComparison.Ordinal) && l.Contains("computed 100", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_InconsistentRateInAReport_IsMarked()
+    {
+        var path = Write("bad-rate.txt", SampleText().Replace("纠正率18.2%", "纠正率19.2%", StringComparison.Ordinal));
+
+        var result = CliRunner.Run("check", path);
+
+        Assert.Contains(result.Output.Split('\n'), l => l.Contains("reconsideration_correction_rate:", StringComparison.Ordinal) && l.Contains("INCONSISTENT", StringComparison.Ordinal));
+        Assert.Contains("ROL0011", result.Output, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Findings, result.ExitCode);
+    }
+
+    [Fact]
+    public void Check_FailOnWarning_ExitsOneWhenOnlyWarningsExist()
+    {
+        var sample = CliRunner.Run("check", "--format", "json");
+        using var document = JsonDocument.Parse(sample.Output);
+        var findings = document.RootElement.GetProperty("reports")[0].GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("severity").GetString()).ToArray();
+
+        var onWarning = CliRunner.Run("check", "--fail-on", "warning");
+
+        var expected = findings.Any(s => s is "warning" or "error") ? ExitCodes.Findings : ExitCodes.Success;
+        Assert.Equal(expected, onWarning.ExitCode);
+        Assert.Equal(findings.Contains("error") ? ExitCodes.Findings : ExitCodes.Success, sample.ExitCode);
+    }
+
+    [Fact]
+    public void Check_FormatJson_PrintsOneDocumentWithReportRatesAndFindings()
+    {
+        var result = CliRunner.Run("check", "--format", "json");
+
+        using var document = JsonDocument.Parse(result.Output);
+        var report = document.RootElement.GetProperty("reports")[0];
+        Assert.Equal(2020, report.GetProperty("report").GetProperty("year").GetInt32());
+        Assert.Contains(report.GetProperty("rates").EnumerateArray(), r => r.GetProperty("indicator").GetString() == "reconsideration_correction_rate" && r.GetProperty("verdict").GetString() == "consistent");
+        Assert.Equal(JsonValueKind.Array, report.GetProperty("findings").ValueKind);
+        Assert.Equal(1, document.RootElement.GetProperty("summary").GetProperty("reports").GetInt32());
+    }
+
+    [Fact]
+    public void Check_StandardInput_ReadsTheReportFromIt()
+    {
+        var result = CliRunner.Run(SampleText(), "check", "-");
+
+        Assert.True(result.ExitCode is ExitCodes.Success or ExitCodes.Findings, result.Error);
+        Assert.Contains("source     -", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_Folder_PrintsASummaryTableAndPooledRates()
+    {
+        Write("a.txt", SampleText());
+        Write("b.txt", SampleText().Replace("确认违法2宗", "确认违法3宗", StringComparison.Ordinal));
+        Write("notes.md", "ignored");
+
+        var result = CliRunner.Run("check", _folder);
+
+        Assert.Contains("Summary", result.Output, StringComparison.Ordinal);
+        Assert.Contains("a.txt", result.Output, StringComparison.Ordinal);
+        Assert.Contains("b.txt", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("notes.md", result.Output, StringComparison.Ordinal);
+        Assert.Contains("checked 2/2", result.Error, StringComparison.Ordinal);
+        Assert.Contains(result.Output.Split('\n'), l => l.Contains("reconsideration_correction_rate", StringComparison.Ordinal) && l.Contains("22", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_MissingFile_ExitsTwoNamingIt()
+    {
+        var missing = Path.Combine(_folder, "nope.txt");
+
+        var result = CliRunner.Run("check", missing);
+
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.Equal($"rol: {missing}: no such file or folder", result.Error.Trim());
+    }
+
+    [Fact]
+    public void Check_EmptyFile_ExitsTwoWithOneLine()
+    {
+        var path = Write("empty.txt", string.Empty);
+
+        var result = CliRunner.Run("check", path);
+
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.Single(result.Error.Trim().Split('\n'));
+        Assert.Contains("empty.txt", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_BinaryJunk_ExitsTwoWithOneLine()
+    {
+        var path = Path.Combine(_folder, "junk.txt");
+        File.WriteAllBytes(path, new byte[] { 0x7f, 0x45, 0x4c, 0x46, 0x00, 0xff, 0xfe, 0x00 });
+
+        var result = CliRunner.Run("check", path);
+
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.Equal($"rol: {path}: not a text file (NUL byte at offset 4)", result.Error.Trim());
+    }
+
+    [Fact]
+    public void Check_InvalidUtf8_ExitsTwoNamingTheOffset()
+    {
+        var path = Path.Combine(_folder, "latin1.txt");
+        File.WriteAllBytes(path, Encoding.Latin1.GetBytes("Rapport annuel é"));
+
+        var result = CliRunner.Run("check", path);
+
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.Contains("not UTF-8 text (invalid byte at offset 15)", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_MalformedJson_ExitsTwoNamingFileAndPosition()
+    {
+        var path = Write("broken.json", "{\"schemaVersion\": 1, \"report\": {\"title\": }");
+
+        var result = CliRunner.Run("check", path);
+
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        var line = Assert.Single(result.Error.Trim().Split('\n'));
+        Assert.StartsWith($"rol: {path}: ", line, StringComparison.Ordinal);
+        Assert.Contains("$", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_TenMegabyteFile_GivesACleanResultOrOneLine()
+    {
+        var text = new StringBuilder();
+        while (text.Length < 10 * 1024 * 1024)
+        {
+            text.Append(SampleText());
+        }
+
+        var path = Write("big.txt", text.ToString());
+
+        var result = CliRunner.Run("check", path);
+
+        Assert.True(result.ExitCode is ExitCodes.Success or ExitCodes.Findings or ExitCodes.InputError);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+        Assert.True(result.ExitCode != ExitCodes.InputError || result.Error.Trim().Split('\n').Length == 1, result.Error);
+    }
+
+    [Fact]
+    public void Check_UnknownOption_ExitsTwo()
+    {
+        var result = CliRunner.Run("check", "--colour", "red");
+
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.Contains("--colour", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_BadToday_ExitsTwo()
+    {
+        var result = CliRunner.Run("check", "--today", "2021-13-40");
+
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.Contains("yyyy-MM-dd", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_TodayBeforeTheDeadline_DoesNotCallAnUnpublishedReportLate()
+    {
+        var path = Write("unpublished.txt", SampleText().Replace("发布时间:2021-01-05 14:11:08", string.Empty, StringComparison.Ordinal));
+
+        var early = CliRunner.Run("check", path, "--today", "2021-03-01", "--format", "json");
+        var late = CliRunner.Run("check", path, "--today", "2021-06-01", "--format", "json");
+
+        Assert.DoesNotContain("\"ROL0019\"", early.Output, StringComparison.Ordinal);
+        Assert.Contains("\"ROL0019\"", late.Output, StringComparison.Ordinal);
+    }
+
+    internal static string SampleText()
+    {
+        using var stream = typeof(RolApplication).Assembly.GetManifestResourceStream("RuleOfLaw.Cli.BuiltInSample.txt")!;
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    private string Write(string name, string content)
+    {
+        var path = Path.Combine(_folder, name);
+        File.WriteAllText(path, content, new UTF8Encoding(false));
+        return path;
+    }
+}
