@@ -64,17 +64,14 @@ public static class ValidationCodes
     /// <summary>V1: one section carries several required parts at once (a merged part).</summary>
     public const string PartsMerged = "ROL0017";
 
-    /// <summary>V7: the plan is not for the year after the report year.</summary>
-    public const string PlanNotForFollowingYear = "ROL0018";
-
     /// <summary>V11: a figure is published for a rate of 0 of 0, which has no value.</summary>
-    public const string FigureForInapplicableRate = "ROL0019";
+    public const string FigureForInapplicableRate = "ROL0018";
 
     /// <summary>V2: the report is still unpublished and its deadline has passed.</summary>
-    public const string PublicationOverdue = "ROL0020";
+    public const string PublicationOverdue = "ROL0019";
 
     /// <summary>V13: a procuratorial recommendation is still unanswered two months after it was received.</summary>
-    public const string RecommendationAnswerOverdue = "ROL0021";
+    public const string RecommendationAnswerOverdue = "ROL0020";
 
     private const string Regulation = "《法治政府建设与责任落实督察工作规定》 (厅字〔2019〕28号)";
     private const string ProvincialGuideline = "provincial guideline on annual reports";
@@ -140,7 +137,7 @@ public static class ValidationCodes
             ProvincialGuideline + " [regional]", Severity.Error, ValidationRuleScope.Overlay,
             "Reported to {recipient} on {submitted}; due by {dueBy}.");
         Add(DatedBeforeYearEnd, "V7", "Dated within the report year",
-            "Every submission and the publication fall after the end of the report year: the report covers the year before (上一年度).",
+            "Every submission and the publication fall after the end of the report year: the report covers the year before (上一年度). The plan's year, ReportYear + 1, is enforced when the report is constructed.",
             Regulation + " (上一年度 / 下一年度)", Severity.Error, ValidationRuleScope.National,
             "{element} is dated {date}, not after the end of report year {year}.");
         Add(ShortcomingWithoutCause, "V8", "Shortcoming without cause",
@@ -183,10 +180,6 @@ public static class ValidationCodes
             "A section carries several required parts at once; the parts are present, but a reviewer may want them apart.",
             Regulation + ", the five items of the annual report", Severity.Info, ValidationRuleScope.National,
             "Section carries parts {parts} together.");
-        Add(PlanNotForFollowingYear, "V7", "Plan not for the following year",
-            "The plan (下一年度主要安排) is for the year after the report year.",
-            Regulation + " (上一年度 / 下一年度)", Severity.Error, ValidationRuleScope.National,
-            "Plan is for {planYear}; expected {expectedYear}.");
         Add(FigureForInapplicableRate, "V11", "Figure for an inapplicable rate",
             "A rate of 0 of 0 has no value; no figure may be published for it.",
             "arithmetic", Severity.Error, ValidationRuleScope.National,
