@@ -1,0 +1,58 @@
+using System;
+using FsCheck.Xunit;
+using RuleOfLaw.Domain.Indicators;
+using RuleOfLaw.Domain.Reports;
+using RuleOfLaw.Domain.Tests.Arbitraries;
+using RuleOfLaw.Domain.Tests.Contracts;
+using Xunit;
+
+namespace RuleOfLaw.Domain.Tests.Indicators;
+
+public sealed class IndicatorScopeTests
+{
+    [Fact]
+    public void Subject_HasNoNameOrLevel()
+    {
+        Assert.Equal(IndicatorScopeKind.Subject, IndicatorScope.Subject.Kind);
+        Assert.Null(IndicatorScope.Subject.Name);
+        Assert.Null(IndicatorScope.Subject.Level);
+        Assert.Equal("subject", IndicatorScope.Subject.ToString());
+    }
+
+    [Fact]
+    public void Benchmark_KeepsNameAndLevel()
+    {
+        var scope = IndicatorScope.Benchmark("全市", AdministrativeLevel.City);
+
+        Assert.Equal(IndicatorScopeKind.Benchmark, scope.Kind);
+        Assert.Equal("全市", scope.Name);
+        Assert.Equal(AdministrativeLevel.City, scope.Level);
+        Assert.Equal("全市 (City)", scope.ToString());
+    }
+
+    [Fact]
+    public void Benchmark_BlankNameOrUndefinedLevel_Throws()
+    {
+        Assert.Equal("name", Assert.Throws<ArgumentException>(() => IndicatorScope.Benchmark(" ", AdministrativeLevel.City)).ParamName);
+        Assert.Equal("level", Assert.Throws<ArgumentOutOfRangeException>(() => IndicatorScope.Benchmark("全市", (AdministrativeLevel)8)).ParamName);
+    }
+
+    [Fact]
+    public void Equality_ComparesKindNameAndLevel()
+    {
+        ValueSemantics.Assert(
+            IndicatorScope.Benchmark("全市", AdministrativeLevel.City),
+            IndicatorScope.Benchmark("全市", AdministrativeLevel.City),
+            IndicatorScope.Benchmark("全省", AdministrativeLevel.City),
+            IndicatorScope.Benchmark("全市", AdministrativeLevel.Province),
+            IndicatorScope.Subject);
+    }
+
+    [Property(Arbitrary = new[] { typeof(DomainArbitraries) })]
+    public bool Equality_IsSymmetricWithConsistentHash(IndicatorScope a, IndicatorScope b) =>
+        a.Equals(b) == b.Equals(a) && (!a.Equals(b) || a.GetHashCode() == b.GetHashCode()) && (a == b) == a.Equals(b);
+
+    [Property(Arbitrary = new[] { typeof(DomainArbitraries) })]
+    public bool Benchmark_RebuiltFromItsPartsIsEqual(IndicatorScope scope) =>
+        scope.Kind == IndicatorScopeKind.Subject ? scope == IndicatorScope.Subject : scope == IndicatorScope.Benchmark(scope.Name!, scope.Level!.Value);
+}
