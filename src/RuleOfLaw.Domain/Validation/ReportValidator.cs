@@ -1,6 +1,9 @@
 using System;
+using System.Collections.Immutable;
 using NodaTime;
+using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Internal;
+using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Validation.Rules;
 
 namespace RuleOfLaw.Domain.Validation;
@@ -48,6 +51,26 @@ public sealed class ReportValidator
     /// <summary>Gets the working-day calendar.</summary>
     public IWorkingDayCalendar Calendar { get; }
 
+    /// <summary>Validates a report: parts (V1), deadlines (V2–V7), shortcomings (V8), title (V9), sign-off (V10) and rates (V11).</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The issues found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public ValidationResult Validate(AnnualReport report)
+    {
+        Guard.NotNull(report, nameof(report));
+        return Run(RuleRegistry.ReportRules, report);
+    }
+
+    /// <summary>Validates an indicator framework: its level counts against those it declares (V15).</summary>
+    /// <param name="framework">The framework.</param>
+    /// <returns>The issues found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="framework"/> is null.</exception>
+    public ValidationResult Validate(IndicatorFramework framework)
+    {
+        Guard.NotNull(framework, nameof(framework));
+        return Run(RuleRegistry.FrameworkRules, framework);
+    }
+
     /// <summary>Validates case records: disclosure limits (V12), answers to recommendations (V13) and consultation periods (V14).</summary>
     /// <param name="records">The records.</param>
     /// <returns>The issues found.</returns>
@@ -55,18 +78,20 @@ public sealed class ReportValidator
     public ValidationResult Validate(CaseRecords records)
     {
         Guard.NotNull(records, nameof(records));
-        var context = NewContext();
-        foreach (var rule in RuleRegistry.CaseRules)
+        return Run(RuleRegistry.CaseRules, records);
+    }
+
+    private ValidationResult Run<T>(ImmutableArray<IValidationRule<T>> rules, T subject)
+    {
+        var context = new ValidationContext(RuleSet, Clock.GetCurrentInstant().WithOffset(BeijingTime).Date, Calendar);
+        foreach (var rule in rules)
         {
             if (rule.IsEnabledIn(RuleSet))
             {
-                rule.Check(records, context);
+                rule.Check(subject, context);
             }
         }
 
         return context.ToResult();
     }
-
-    private ValidationContext NewContext() =>
-        new(RuleSet, Clock.GetCurrentInstant().WithOffset(BeijingTime).Date, Calendar);
 }
