@@ -22,7 +22,7 @@ public sealed class ProcuratorialRecommendation : IEquatable<ProcuratorialRecomm
     /// <exception cref="ArgumentException"><paramref name="answeredOn"/> is before <paramref name="receivedOn"/>, or <paramref name="reference"/> is blank.</exception>
     public ProcuratorialRecommendation(LocalDate receivedOn, LocalDate? answeredOn = null, string? reference = null)
     {
-        Guard.That(answeredOn is not { } answered || answered >= receivedOn, nameof(answeredOn), "answeredOn ({0}) must not be before receivedOn ({1})", answeredOn, receivedOn);
+        Guard.That(answeredOn is not { } answered || answered >= receivedOn, nameof(answeredOn), "answeredOn ({0}) must not be before receivedOn ({1})", ValidationFormat.Format(answeredOn), ValidationFormat.Format(receivedOn));
         if (reference is not null)
         {
             Guard.NotBlank(reference, nameof(reference));
