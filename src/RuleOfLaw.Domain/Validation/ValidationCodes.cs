@@ -73,6 +73,9 @@ public static class ValidationCodes
     /// <summary>V13: a procuratorial recommendation is still unanswered two months after it was received.</summary>
     public const string RecommendationAnswerOverdue = "ROL0020";
 
+    /// <summary>V11: one indicator, for one scope and year, is printed twice with figures no value rounds to both.</summary>
+    public const string PublishedFigureConflict = "ROL0021";
+
     private const string Regulation = "《法治政府建设与责任落实督察工作规定》 (厅字〔2019〕28号)";
     private const string ProvincialGuideline = "provincial guideline on annual reports";
     private const string ProcuratorialInterpretation = "《最高人民法院 最高人民检察院关于检察公益诉讼案件适用法律若干问题的解释》 (法释〔2018〕6号), art. 21";
@@ -192,6 +195,10 @@ public static class ValidationCodes
             "A procuratorial recommendation is still unanswered more than two months after it was received.",
             ProcuratorialInterpretation, Severity.Error, ValidationRuleScope.National,
             "Not answered by {today}; due by {dueBy}, two months after receipt on {received}.");
+        Add(PublishedFigureConflict, "V11", "Published figures conflict",
+            "One indicator, for one scope and year, printed twice (for example in the summary and in the body) agrees with itself: some value rounds to both figures.",
+            "arithmetic; rounding per GB/T 8170-2008 or 四舍五入", Severity.Error, ValidationRuleScope.National,
+            "Printed {published}% here and {other}% at {otherPath} for {indicator}; no value rounds to both.");
         return all.ToImmutable();
     }
 }

@@ -1,54 +1,81 @@
 using System;
 using System.Globalization;
+using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Rates;
 using RuleOfLaw.Domain.Reports;
 
 namespace RuleOfLaw.Domain.Validation.Rules;
 
-/// <summary>V11: a rate's counts are sound and its published figure is consistent with them.</summary>
+/// <summary>V11: a rate's counts are sound and its published figure is consistent with them and with its other printings.</summary>
 /// <remarks>
+/// <para>
 /// Counts are sound by construction: an indicator value cannot hold a negative count or a numerator above its
-/// denominator. A figure is consistent when the exact value rounds to it at the decimals it claims, half away from
-/// zero (四舍五入) or half to even (GB/T 8170-2008): only a figure that neither rule produces is reported. A figure
-/// printed for 0 of 0 is reported as having no value. Figures without both counts cannot be checked.
+/// denominator. A figure is checked with <see cref="Rate.IsConsistentWith(PublishedFigure, RoundingPolicy)"/> at the
+/// decimals it claims, half away from zero (四舍五入) and half to even (GB/T 8170-2008): only a figure that neither
+/// rule produces is reported. A figure printed for 0 of 0 is reported as having no value. A figure without both
+/// counts cannot be checked against them.
+/// </para>
+/// <para>
+/// Two printings of one indicator for the same scope and year (a summary and a body) conflict when no value rounds to
+/// both under either rule (<see cref="PublishedFigure.ComparePrinting"/>); the later printing is reported.
+/// </para>
 /// </remarks>
 internal sealed class PublishedRateRule : IValidationRule<AnnualReport>
 {
+    private static readonly RoundingPolicy HalfAwayFromZero = RoundingPolicy.Everyday(0);
+    private static readonly RoundingPolicy HalfToEven = RoundingPolicy.NationalStandard(0);
+
     private static readonly ValidationRuleDescriptor Inconsistent = ValidationCodes.Describe(ValidationCodes.PublishedRateInconsistent);
     private static readonly ValidationRuleDescriptor Inapplicable = ValidationCodes.Describe(ValidationCodes.FigureForInapplicableRate);
+    private static readonly ValidationRuleDescriptor Conflict = ValidationCodes.Describe(ValidationCodes.PublishedFigureConflict);
 
-    public bool IsEnabledIn(RuleSet ruleSet) => ruleSet.IsEnabled(Inconsistent) || ruleSet.IsEnabled(Inapplicable);
+    public bool IsEnabledIn(RuleSet ruleSet) => ruleSet.IsEnabled(Inconsistent) || ruleSet.IsEnabled(Inapplicable) || ruleSet.IsEnabled(Conflict);
 
     public void Check(AnnualReport subject, ValidationContext context)
     {
-        for (var i = 0; i < subject.IndicatorValues.Length; i++)
+        var values = subject.IndicatorValues;
+        for (var i = 0; i < values.Length; i++)
         {
-            var value = subject.IndicatorValues[i];
-            if (value.Published is not { } published || value.Numerator is not { } numerator || value.Denominator is not { } denominator)
+            var value = values[i];
+            if (value.Published is not { } published)
             {
                 continue;
             }
 
-            var rate = Rate.Of(numerator, denominator);
-            if (!rate.IsApplicable)
+            if (value.Numerator is { } numerator && value.Denominator is { } denominator)
             {
-                context.Report(Inapplicable, Path(i), published, rate);
+                CheckCounts(Rate.Of(numerator, denominator), published, i, context);
             }
-            else if (!IsConsistent(rate, published))
+
+            for (var j = 0; j < i; j++)
             {
-                var exact = decimal.Round(rate.ToExactPercent()!.Value, Math.Min(published.Decimals + 2, 28), MidpointRounding.AwayFromZero);
-                context.Report(Inconsistent, Path(i), published, rate, exact);
+                if (values[j].Published is { } earlier && IsSameIndicator(values[j], value)
+                    && published.ComparePrinting(earlier, MidpointRounding.AwayFromZero) == PrintingAgreement.Conflict
+                    && published.ComparePrinting(earlier, MidpointRounding.ToEven) == PrintingAgreement.Conflict)
+                {
+                    context.Report(Conflict, Path(i), published, earlier, Path(j), value.Indicator);
+                    break;
+                }
             }
         }
     }
 
-    internal static bool IsConsistent(Rate rate, PublishedFigure published)
+    private static void CheckCounts(Rate rate, PublishedFigure published, int index, ValidationContext context)
     {
-        var exact = rate.ToExactPercent()!.Value;
-        var decimals = Math.Min(published.Decimals, 28);
-        return decimal.Round(exact, decimals, MidpointRounding.AwayFromZero) == published.Value
-            || decimal.Round(exact, decimals, MidpointRounding.ToEven) == published.Value;
+        if (!rate.IsApplicable)
+        {
+            context.Report(Inapplicable, Path(index), published, rate);
+        }
+        else if (rate.IsConsistentWith(published, HalfAwayFromZero).Outcome == ConsistencyOutcome.Inconsistent
+            && rate.IsConsistentWith(published, HalfToEven).Outcome == ConsistencyOutcome.Inconsistent)
+        {
+            var exact = decimal.Round(rate.ToExactPercent()!.Value, Math.Min(published.Decimals + 2, 28), MidpointRounding.AwayFromZero);
+            context.Report(Inconsistent, Path(index), published, rate, exact);
+        }
     }
+
+    private static bool IsSameIndicator(IndicatorValue a, IndicatorValue b) =>
+        a.Indicator == b.Indicator && a.Scope == b.Scope && a.Period == b.Period;
 
     private static string Path(int index) => string.Create(CultureInfo.InvariantCulture, $"IndicatorValues[{index}].Published");
 }

@@ -63,4 +63,37 @@ public sealed class PublishedRateRuleTests
     {
         Assert.Empty(Validate(numerator, denominator, published).Issues);
     }
+
+    private static IndicatorValue Printed(string figure, IndicatorScope? scope = null, int year = 2024) =>
+        new(IndicatorCode.Parse("litigation_head_appearance_rate"), scope ?? IndicatorScope.Subject, ReportYear.Of(year), published: PublishedFigure.Parse(figure));
+
+    private static ValidationResult ValidatePrintings(params IndicatorValue[] values) =>
+        Validators.Later().Validate(AnAnnualReport.For(2024).WithIndicatorValues(values).Build());
+
+    [Fact]
+    public void Validate_TwoPrintingsNoValueRoundsTo_ConflictOnTheLater()
+    {
+        var issue = Assert.Single(ValidatePrintings(Printed("42.9"), Printed("42.86"), Printed("43.1")).Issues);
+
+        Assert.Equal(ValidationCodes.PublishedFigureConflict, issue.Code);
+        Assert.Equal("IndicatorValues[2].Published", issue.Path);
+        Assert.Equal("Printed 43.1% here and 42.9% at IndicatorValues[0].Published for litigation_head_appearance_rate; no value rounds to both.", issue.Message);
+    }
+
+    [Theory]
+    [InlineData("42.9", "42.86")] // one and two decimals of the same value
+    [InlineData("42.9", "42.9")]
+    [InlineData("43", "42.5")] // 42.5 rounds half away from zero to 43
+    public void Validate_PrintingsSomeValueRoundsTo_Agree(string first, string second)
+    {
+        Assert.Empty(ValidatePrintings(Printed(first), Printed(second)).Issues);
+    }
+
+    [Fact]
+    public void Validate_DifferentScopeOrYear_IsNotAConflict()
+    {
+        var city = IndicatorScope.Benchmark("全市", AdministrativeLevel.City);
+
+        Assert.Empty(ValidatePrintings(Printed("50"), Printed("16.2", city), Printed("41.8", year: 2023)).Issues);
+    }
 }
