@@ -2,6 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using RuleOfLaw.Domain.Tests.Contracts;
 using RuleOfLaw.Domain.Validation;
 using Xunit;
@@ -108,4 +111,18 @@ public sealed class ValidationResultTests
         Assert.Equal("1 issue (worst: Error)\nROL0001 Error Sections: m", one.ToString());
         Assert.StartsWith("2 issues (worst: Error)\n", two.ToString(), StringComparison.Ordinal);
     }
+
+    [Property]
+    public Property Constructor_AnyOrder_SortsByCodeThenPath_AndKeepsEveryIssue() =>
+        Prop.ForAll(
+            Gen.Elements("ROL0001", "ROL0002", "ROL0008", "ROL0017").SelectMany(code => Gen.Elements("Sections", "Title", "Shortcomings[0]"), (code, path) => Issue(code, path)).ListOf().ToArbitrary(),
+            issues =>
+            {
+                var result = new ValidationResult(issues);
+                var keys = result.Issues.Select(i => i.Code + "|" + i.Path).ToArray();
+
+                return result.Issues.Length == issues.Count
+                    && keys.SequenceEqual(keys.OrderBy(k => k, System.StringComparer.Ordinal))
+                    && result.Equals(new ValidationResult(issues.AsEnumerable().Reverse()));
+            });
 }

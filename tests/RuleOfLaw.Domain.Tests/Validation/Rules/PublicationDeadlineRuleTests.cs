@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Tests.Builders;
@@ -90,4 +93,26 @@ public sealed class PublicationDeadlineRuleTests
 
         Assert.Empty(Validators.Later().Validate(report).Issues);
     }
+
+    [Property]
+    public Property Validate_AnyPublicationDay_IsLateExactlyFromFirstApril() =>
+        Prop.ForAll(Gen.Choose(2019, 2040).ToArbitrary(), Gen.Choose(-90, 90).ToArbitrary(), (year, offset) =>
+        {
+            var published = new LocalDate(year + 1, 4, 1).PlusDays(offset);
+            var report = AnAnnualReport.For(year).PublishedOn(published).Build();
+
+            return Validators.Later().Validate(report).Has(ValidationCodes.PublishedLate, "Publication.PublishedAt") == (offset >= 0);
+        });
+
+    [Property]
+    public Property Validate_UnpublishedReport_IsOverdueExactlyFromFirstApril() =>
+        Prop.ForAll(Gen.Choose(2019, 2040).ToArbitrary(), Gen.Choose(-90, 90).ToArbitrary(), (year, offset) =>
+        {
+            var today = new LocalDate(year + 1, 4, 1).PlusDays(offset);
+            var report = AnAnnualReport.For(year).Unpublished().Build();
+
+            var result = Validators.On(today).Validate(report);
+
+            return result.Has(ValidationCodes.PublicationOverdue, "Publication") == (offset >= 0) && result.Issues.Length == (offset >= 0 ? 1 : 0);
+        });
 }

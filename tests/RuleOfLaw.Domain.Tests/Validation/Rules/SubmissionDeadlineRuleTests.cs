@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Tests.Builders;
@@ -90,4 +93,14 @@ public sealed class SubmissionDeadlineRuleTests
 
         Assert.Empty(Validators.Later(RuleSet.National.With(RuleSetOverlays.ProvincialGuideline)).Validate(report).Issues);
     }
+
+    [Property]
+    public Property Validate_LocalGovernmentSubmission_IsLateExactlyAfterTheFirstQuarter() =>
+        Prop.ForAll(Gen.Choose(2019, 2040).ToArbitrary(), Gen.Choose(1, 180).ToArbitrary(), (year, dayOfFollowingYear) =>
+        {
+            var date = new LocalDate(year + 1, 1, 1).PlusDays(dayOfFollowingYear - 1);
+            var result = Validate(AReportingSubject.District().Build(), new Submission("区委", SubmissionRecipientKind.PartyCommittee, date), year: year);
+
+            return result.Has(ValidationCodes.LocalGovernmentSubmissionLate, "Submissions[0].Date") == (date.Month > 3);
+        });
 }
