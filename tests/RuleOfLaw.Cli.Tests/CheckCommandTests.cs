@@ -20,7 +20,7 @@ public sealed class CheckCommandTests : IDisposable
 
         Assert.True(result.ExitCode is ExitCodes.Success or ExitCodes.Findings, result.Error);
         Assert.Contains("法治政府建设年度报告", result.Output, StringComparison.Ordinal);
-        Assert.Contains("published  2021-01-05T14:11:08+08", result.Output, StringComparison.Ordinal);
+        Assert.Contains("published  2021-01-05T14:11:08+08:00", result.Output, StringComparison.Ordinal);
         Assert.Contains("Outline", result.Output, StringComparison.Ordinal);
         Assert.Contains("Findings:", result.Output, StringComparison.Ordinal);
     }
@@ -32,7 +32,7 @@ public sealed class CheckCommandTests : IDisposable
 
         Assert.Contains(lines, l => l.Contains("reconsideration_correction_rate:", StringComparison.Ordinal)
             && l.Contains("counts 2/11", StringComparison.Ordinal) && l.Contains("published 18.2%", StringComparison.Ordinal)
-            && l.Contains("— consistent", StringComparison.Ordinal));
+            && l.Contains("→ consistent", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("litigation_head_appearance_rate:", StringComparison.Ordinal)
             && l.Contains("denominator implied: 32", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("litigation_head_appearance_rate @", StringComparison.Ordinal)
@@ -83,7 +83,7 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public void Check_StandardInput_ReadsTheReportFromIt()
     {
-        var result = CliRunner.Run(SampleText(), "check", "-");
+        var result = CliRunner.RunWithInput(SampleText(), "check", "-");
 
         Assert.True(result.ExitCode is ExitCodes.Success or ExitCodes.Findings, result.Error);
         Assert.Contains("source     -", result.Output, StringComparison.Ordinal);

@@ -9,7 +9,7 @@ internal static class CliRunner
     /// <summary>A fixed "now": 2026-11-24 12:00 Beijing time.</summary>
     public static readonly Instant Now = Instant.FromUtc(2026, 11, 24, 4, 0);
 
-    public static CliResult Run(string standardInput, params string[] args)
+    public static CliResult RunWithInput(string standardInput, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -23,7 +23,7 @@ internal static class CliRunner
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 
-    public static CliResult Run(params string[] args) => Run(string.Empty, args);
+    public static CliResult Run(params string[] args) => RunWithInput(string.Empty, args);
 
     private sealed class StoppedClock(Instant now) : IClock
     {

@@ -33,7 +33,7 @@ public sealed class OtherCommandTests
     [Fact]
     public void Read_SampleText_PrintsWireJsonThatReadsBack()
     {
-        var result = CliRunner.Run(CheckCommandTests.SampleText(), "read", "-");
+        var result = CliRunner.RunWithInput(CheckCommandTests.SampleText(), "read", "-");
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         var report = RuleOfLawJson.DeserializeAnnualReport(result.Output);

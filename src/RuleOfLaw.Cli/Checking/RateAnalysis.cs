@@ -13,7 +13,7 @@ namespace RuleOfLaw.Cli.Checking;
 internal static class RateAnalysis
 {
     // Back-solving needs an upper bound; no county-level count comes near a billion.
-    private static readonly CountRange SearchRange = new(1, 1_000_000_000);
+    private static readonly CountRange SearchRange = CountRange.Of(1, 1_000_000_000);
 
     public static ImmutableArray<RateLine> Analyse(AnnualReport report)
     {

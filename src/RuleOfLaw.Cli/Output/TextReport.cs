@@ -27,7 +27,7 @@ internal static class TextReport
         output.WriteLine(Invariant($"  subject    {report.Subject.FullName} ({report.Subject.ShortName}; {report.Subject.Level}, {report.Subject.Kind})"));
         output.WriteLine(Invariant($"  year       {report.Year} (plan for {report.Plan?.Year.ToString() ?? "—"})"));
         output.WriteLine(report.Publication is { } publication
-            ? Invariant($"  published  {publication.PublishedAt.ToString("uuuu-MM-dd'T'HH:mm:sso<g>", CultureInfo.InvariantCulture)} ({publication.Channel}{(publication.InformationSource is null ? string.Empty : ", " + publication.InformationSource)})")
+            ? Invariant($"  published  {publication.PublishedAt.ToString("uuuu-MM-dd'T'HH:mm:sso<m>", CultureInfo.InvariantCulture)} ({publication.Channel}{(publication.InformationSource is null ? string.Empty : ", " + publication.InformationSource)})")
             : report.Exemption is { } exemption ? Invariant($"  exempt     {exemption.Reason}") : "  published  not stated");
         if (report.SignOff is { } signOff)
         {
@@ -69,7 +69,7 @@ internal static class TextReport
             var computed = rate.ComputedPercent is { } percent ? Invariant($"{percent}%") : "—";
             var published = rate.Published is { } figure ? Invariant($"{figure}%") : "—";
             var scope = rate.Scope == "subject" ? string.Empty : Invariant($" @{rate.Scope}");
-            output.WriteLine(Invariant($"  {rate.Indicator}{scope}: counts {counts}, computed {computed}, published {published} — {Mark(rate.Verdict)}: {rate.Detail}"));
+            output.WriteLine(Invariant($"  {rate.Indicator}{scope}: counts {counts}, computed {computed}, published {published} → {Mark(rate.Verdict)}: {rate.Detail}"));
         }
 
         output.WriteLine();
