@@ -11,14 +11,24 @@ namespace RuleOfLaw.Cli.Output;
 /// <summary>Writes a batch: each report's findings, a summary table across reports and the pooled rates.</summary>
 internal static class BatchReport
 {
-    public static IAnsiConsole Console(ConsoleEnvironment environment) =>
-        AnsiConsole.Create(new AnsiConsoleSettings
+    public static IAnsiConsole Console(ConsoleEnvironment environment)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(environment.Out),
             Ansi = environment.IsOutputRedirected ? AnsiSupport.No : AnsiSupport.Detect,
             ColorSystem = environment.IsOutputRedirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
             Interactive = environment.IsOutputRedirected ? InteractionSupport.No : InteractionSupport.Detect,
         });
+
+        // Redirected output has no terminal width; keep tables on one line per row for files and pipes.
+        if (environment.IsOutputRedirected)
+        {
+            console.Profile.Width = 160;
+        }
+
+        return console;
+    }
 
     public static void Write(ConsoleEnvironment environment, IReadOnlyList<ReportCheck> checks, IReadOnlyList<(string Indicator, Rate Pooled, int Reports)> pooled)
     {
@@ -27,7 +37,7 @@ internal static class BatchReport
         {
             if (check.Report is null)
             {
-                output.WriteLine(Invariant($"{check.Name}: unreadable: {check.InputError}"));
+                output.WriteLine(Invariant($"unreadable: {check.InputError}"));
                 continue;
             }
 
