@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.Text.Json;
 using RuleOfLaw.Domain.Internal;
 
@@ -47,7 +46,7 @@ internal static class JsonRules
         return value;
     }
 
-    /// <summary>Reads a decimal from the number's own text, so that its scale (6.20 has two decimals) is kept.</summary>
+    /// <summary>Reads a decimal; the reader keeps the scale of the text (6.20 has two decimals).</summary>
     public static decimal ReadDecimal(ref Utf8JsonReader reader, string name)
     {
         if (reader.TokenType != JsonTokenType.Number)
@@ -55,10 +54,7 @@ internal static class JsonRules
             throw Broken("{0} must be a number, not {1}", name, Describe(reader.TokenType));
         }
 
-        var text = reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan;
-        return decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-            ? value
-            : throw Broken("{0} ({1}) must fit a decimal", name, System.Text.Encoding.UTF8.GetString(text));
+        return reader.TryGetDecimal(out var value) ? value : throw Broken("{0} must fit a decimal", name);
     }
 
     /// <summary>Fails when a member appears a second time in one object.</summary>

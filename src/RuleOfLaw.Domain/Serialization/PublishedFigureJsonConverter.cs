@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using RuleOfLaw.Domain.Rates;
@@ -58,27 +57,15 @@ internal sealed class PublishedFigureJsonConverter : JsonConverter<PublishedFigu
         ArgumentNullException.ThrowIfNull(writer);
         if (value.Decimals == value.PrintedDecimals)
         {
-            WriteDecimal(writer, value.Value);
+            writer.WriteNumberValue(value.Value);
             return;
         }
 
         writer.WriteStartObject();
         writer.WritePropertyName("value"u8);
-        WriteDecimal(writer, value.Value);
+        writer.WriteNumberValue(value.Value);
         writer.WriteNumber("decimals"u8, value.Decimals);
         writer.WriteEndObject();
-    }
-
-    /// <summary>Writes a decimal with its trailing zeros.</summary>
-    internal static void WriteDecimal(Utf8JsonWriter writer, decimal value)
-    {
-        Span<byte> buffer = stackalloc byte[64];
-        if (!value.TryFormat(buffer, out var written, default, CultureInfo.InvariantCulture))
-        {
-            throw new InvalidOperationException("a decimal must format in 64 bytes");
-        }
-
-        writer.WriteRawValue(buffer[..written], skipInputValidation: true);
     }
 
     private static PublishedFigure Create(decimal value, long decimals)
