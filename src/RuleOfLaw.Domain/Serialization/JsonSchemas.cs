@@ -1,10 +1,14 @@
 using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
 using NodaTime;
 using RuleOfLaw.Domain.Indicators;
+using RuleOfLaw.Domain.Measures;
+using RuleOfLaw.Domain.Plans;
 using RuleOfLaw.Domain.Rates;
 using RuleOfLaw.Domain.Reports;
 
@@ -19,36 +23,99 @@ internal static class JsonSchemas
 {
     private const string Draft = "https://json-schema.org/draft/2020-12/schema";
 
+    /// <summary>Gets the options the schema is exported from: the document options, with arrays that name their element types.</summary>
+    private static JsonSerializerOptions SchemaOptions { get; } = CreateSchemaOptions();
+
+    private static JsonSchemaExporterOptions PlainExporterOptions { get; } = new() { TreatNullObliviousAsNonNullable = true };
+
     public static string Export(Type root, string title)
     {
+        var definitions = new SortedDictionary<string, Type>(StringComparer.Ordinal);
         var exporterOptions = new JsonSchemaExporterOptions
         {
             TreatNullObliviousAsNonNullable = true,
-            TransformSchemaNode = Transform,
+            TransformSchemaNode = (context, schema) => Transform(context, schema, definitions),
         };
-        var node = JsonSchemaExporter.GetJsonSchemaAsNode(JsonStrictness.Indented, root, exporterOptions);
         var schema = new JsonObject
         {
             ["$schema"] = Draft,
             ["$id"] = "https://ruleoflaw-domain.github.io/schema/" + title + ".schema.json",
             ["title"] = title,
         };
-        foreach (var (name, value) in node.AsObject().ToArray())
+        Merge(schema, JsonSchemaExporter.GetJsonSchemaAsNode(SchemaOptions, root, exporterOptions));
+        var defs = new JsonObject();
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        while (definitions.Keys.FirstOrDefault(name => !done.Contains(name)) is { } next)
         {
-            node.AsObject().Remove(name);
-            schema[name] = value;
+            done.Add(next);
+            defs[next] = JsonSchemaExporter.GetJsonSchemaAsNode(SchemaOptions, definitions[next], exporterOptions);
         }
 
+        var ordered = new JsonObject();
+        foreach (var name in done.Order(StringComparer.Ordinal))
+        {
+            ordered[name] = defs[name]!.DeepClone();
+        }
+
+        schema["$defs"] = ordered;
         return schema.ToJsonString(JsonStrictness.Indented) + "\n";
     }
 
-    private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode schema)
+    private static JsonSerializerOptions CreateSchemaOptions()
+    {
+        var options = new JsonSerializerOptions(JsonStrictness.Indented);
+
+        // Closed types, not a factory, so that no generic type is made at run time (AOT); a test fails when one is missing.
+        options.Converters.Add(new ImmutableArraySchemaConverter<Section>());
+        options.Converters.Add(new ImmutableArraySchemaConverter<Measure>());
+        options.Converters.Add(new ImmutableArraySchemaConverter<Shortcoming>());
+        options.Converters.Add(new ImmutableArraySchemaConverter<IndicatorValue>());
+        options.Converters.Add(new ImmutableArraySchemaConverter<Submission>());
+        options.Converters.Add(new ImmutableArraySchemaConverter<TaskArea>());
+        options.Converters.Add(new ImmutableArraySchemaConverter<Quantity>());
+        options.Converters.Add(new ImmutableArraySchemaConverter<PlanItem>());
+        options.Converters.Add(new ImmutableArraySchemaConverter<IndicatorFrameworkNode>());
+        options.Converters.Add(new ImmutableArraySchemaConverter<ReportPart>());
+        options.Converters.Add(new ImmutableArraySchemaConverter<string>());
+        options.Converters.Add(new ImmutableArraySchemaConverter<int>());
+        options.MakeReadOnly();
+        return options;
+    }
+
+    private static void Merge(JsonObject target, JsonNode source)
+    {
+        foreach (var (name, value) in source.AsObject().ToArray())
+        {
+            source.AsObject().Remove(name);
+            target[name] = value;
+        }
+    }
+
+    private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode schema, SortedDictionary<string, Type> definitions)
     {
         var type = context.TypeInfo.Type;
         var underlying = Nullable.GetUnderlyingType(type);
-        if (ShapeOf(underlying ?? type) is { } shape)
+        if (ShapeOf(underlying ?? type, definitions) is { } shape)
         {
-            schema = underlying is not null || AllowsNull(schema) ? new JsonObject { ["anyOf"] = new JsonArray(shape, new JsonObject { ["type"] = "null" }) } : shape;
+            schema = Replace(schema, shape, underlying is not null || AllowsNull(schema));
+        }
+
+        if (schema is JsonObject obj && obj["properties"] is JsonObject properties)
+        {
+            // A member with a default value reaches the transform without its type, so members are mapped here too.
+            foreach (var property in context.TypeInfo.Properties)
+            {
+                var propertyType = Nullable.GetUnderlyingType(property.PropertyType);
+                if (properties[property.Name] is { } member && ShapeOf(propertyType ?? property.PropertyType, definitions) is { } memberShape)
+                {
+                    properties[property.Name] = Replace(member, memberShape, propertyType is not null || (!property.PropertyType.IsValueType && property.IsSetNullable));
+                }
+            }
+
+            if (!obj.ContainsKey("additionalProperties"))
+            {
+                obj["additionalProperties"] = false;
+            }
         }
 
         if (context.PropertyInfo?.Name == RootDocuments.SchemaVersionName)
@@ -56,19 +123,38 @@ internal static class JsonSchemas
             schema = new JsonObject { ["type"] = "integer", ["const"] = RuleOfLawJson.SchemaVersion };
         }
 
-        if (schema is JsonObject obj && obj["properties"] is not null && !obj.ContainsKey("additionalProperties"))
+        return schema;
+    }
+
+    private static JsonObject Replace(JsonNode schema, JsonObject shape, bool nullable)
+    {
+        var replacement = nullable ? new JsonObject { ["anyOf"] = new JsonArray(shape, new JsonObject { ["type"] = "null" }) } : shape;
+        if (schema is JsonObject original && original["default"] is { } defaultValue)
         {
-            obj["additionalProperties"] = false;
+            replacement["default"] = defaultValue.DeepClone();
         }
 
-        return schema;
+        return replacement;
     }
 
     private static bool AllowsNull(JsonNode schema) =>
         schema is JsonObject obj && obj["type"] is JsonArray types && types.Any(t => t?.GetValue<string>() == "null");
 
-    private static JsonObject? ShapeOf(Type type)
+    private static JsonObject? ShapeOf(Type type, SortedDictionary<string, Type> definitions)
     {
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ImmutableArray<>))
+        {
+            var element = type.GetGenericArguments()[0];
+            if (element.IsClass && element != typeof(string))
+            {
+                var name = JsonNamingPolicy.CamelCase.ConvertName(element.Name);
+                definitions[name] = element;
+                return new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["$ref"] = "#/$defs/" + name } };
+            }
+
+            return new JsonObject { ["type"] = "array", ["items"] = JsonSchemaExporter.GetJsonSchemaAsNode(SchemaOptions, element, PlainExporterOptions) };
+        }
+
         if (type == typeof(LocalDate))
         {
             return Text("date");
