@@ -16,6 +16,7 @@ namespace RuleOfLaw.Domain.Benchmarks;
 /// the test builders, so the construction is spelled out here with placeholder texts.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class ReportBuildBenchmarks
 {
     private static readonly int[] MeasuresPerGroup = { 7, 3, 3 };

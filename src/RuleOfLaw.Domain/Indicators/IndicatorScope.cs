@@ -11,10 +11,32 @@ namespace RuleOfLaw.Domain.Indicators;
 /// </remarks>
 public sealed record IndicatorScope
 {
-    private IndicatorScope(IndicatorScopeKind kind, string? name, AdministrativeLevel? level) => (Kind, Name, Level) = (kind, name, level);
+    /// <summary>Creates a scope; prefer <see cref="Subject"/> and <see cref="Benchmark(string, AdministrativeLevel)"/>.</summary>
+    /// <param name="kind">Whose figure this is.</param>
+    /// <param name="name">The benchmark's name; must be null for the subject and non-blank for a benchmark.</param>
+    /// <param name="level">The benchmark's level; must be null for the subject and given for a benchmark.</param>
+    /// <exception cref="ArgumentException">The name or level is given for the subject, or missing or blank for a benchmark.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> or <paramref name="level"/> is not a defined value.</exception>
+    public IndicatorScope(IndicatorScopeKind kind, string? name = null, AdministrativeLevel? level = null)
+    {
+        Guard.Defined(kind, nameof(kind));
+        if (kind == IndicatorScopeKind.Subject)
+        {
+            Guard.That(name is null, nameof(name), "name (\"{0}\") must be null for the subject's own scope", name);
+            Guard.That(level is null, nameof(level), "level ({0}) must be null for the subject's own scope", level);
+        }
+        else
+        {
+            Guard.NotBlank(name, nameof(name));
+            Guard.That(level is not null, nameof(level), "level must be given for a benchmark scope");
+            Guard.Defined(level!.Value, nameof(level));
+        }
+
+        (Kind, Name, Level) = (kind, name, level);
+    }
 
     /// <summary>Gets the scope of the reporting subject's own figures.</summary>
-    public static IndicatorScope Subject { get; } = new(IndicatorScopeKind.Subject, null, null);
+    public static IndicatorScope Subject { get; } = new(IndicatorScopeKind.Subject);
 
     /// <summary>Gets whose figure this is.</summary>
     public IndicatorScopeKind Kind { get; }
@@ -32,12 +54,7 @@ public sealed record IndicatorScope
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not a defined value.</exception>
-    public static IndicatorScope Benchmark(string name, AdministrativeLevel level)
-    {
-        Guard.NotBlank(name, nameof(name));
-        Guard.Defined(level, nameof(level));
-        return new IndicatorScope(IndicatorScopeKind.Benchmark, name, level);
-    }
+    public static IndicatorScope Benchmark(string name, AdministrativeLevel level) => new(IndicatorScopeKind.Benchmark, name, level);
 
     /// <summary>Returns <c>subject</c>, or the benchmark's name and level.</summary>
     /// <returns>A short invariant description.</returns>

@@ -38,6 +38,23 @@ public sealed class IndicatorScopeTests
     }
 
     [Fact]
+    public void Constructor_SubjectWithNameOrLevel_Throws()
+    {
+        Assert.Equal(IndicatorScope.Subject, new IndicatorScope(IndicatorScopeKind.Subject));
+        Assert.Equal("name", Assert.Throws<ArgumentException>(() => new IndicatorScope(IndicatorScopeKind.Subject, "全市")).ParamName);
+        Assert.Equal("level", Assert.Throws<ArgumentException>(() => new IndicatorScope(IndicatorScopeKind.Subject, level: AdministrativeLevel.City)).ParamName);
+    }
+
+    [Fact]
+    public void Constructor_BenchmarkWithoutNameOrLevel_Throws()
+    {
+        Assert.Equal(IndicatorScope.Benchmark("全市", AdministrativeLevel.City), new IndicatorScope(IndicatorScopeKind.Benchmark, "全市", AdministrativeLevel.City));
+        Assert.Equal("name", Assert.Throws<ArgumentNullException>(() => new IndicatorScope(IndicatorScopeKind.Benchmark, null, AdministrativeLevel.City)).ParamName);
+        Assert.Equal("level", Assert.Throws<ArgumentException>(() => new IndicatorScope(IndicatorScopeKind.Benchmark, "全市")).ParamName);
+        Assert.Equal("kind", Assert.Throws<ArgumentOutOfRangeException>(() => new IndicatorScope((IndicatorScopeKind)3)).ParamName);
+    }
+
+    [Fact]
     public void Equality_ComparesKindNameAndLevel()
     {
         ValueSemantics.Assert(
@@ -54,5 +71,6 @@ public sealed class IndicatorScopeTests
 
     [Property(Arbitrary = new[] { typeof(DomainArbitraries) })]
     public bool Benchmark_RebuiltFromItsPartsIsEqual(IndicatorScope scope) =>
-        scope.Kind == IndicatorScopeKind.Subject ? scope == IndicatorScope.Subject : scope == IndicatorScope.Benchmark(scope.Name!, scope.Level!.Value);
+        new IndicatorScope(scope.Kind, scope.Name, scope.Level) == scope
+        && (scope.Kind == IndicatorScopeKind.Subject ? scope == IndicatorScope.Subject : scope == IndicatorScope.Benchmark(scope.Name!, scope.Level!.Value));
 }
