@@ -14,7 +14,7 @@ namespace RuleOfLaw.Domain.Tests.Builders;
 /// Builds annual reports that are valid by default: <c>AnAnnualReport.For(2024).PublishedOn(new LocalDate(2025, 3, 28)).Build()</c>.
 /// </summary>
 /// <remarks>
-/// The default report of year Y has a title naming Y, sections for the four required parts, one measure, one
+/// The default report of year Y has a title naming Y, sections with content for the four required parts, one measure, one
 /// shortcoming with a cause, a plan for Y + 1, publication on 28 March of Y + 1 at 10:00 +08:00 on a website,
 /// submissions to the Party committee and the people's congress standing committee on 15 March, and a sign-off.
 /// </remarks>
@@ -42,9 +42,9 @@ public sealed class AnAnnualReport
         _title = string.Create(CultureInfo.InvariantCulture, $"某区{year}年法治政府建设年度报告");
         _sections = ImmutableArray.Create<Section>(
             ASection.Numbered("一、").Titled("主要举措和成效").Covering(ReportPart.MeasuresAndResults)
-                .Containing(ASection.Numbered("（一）").Titled("履行第一责任人职责").Covering(ReportPart.FirstResponsiblePersonDuties)),
-            ASection.Numbered("二、").Titled("存在的不足和原因").Covering(ReportPart.ShortcomingsAndCauses),
-            ASection.Numbered("三、").Titled("下一年度主要安排").Covering(ReportPart.NextYearArrangements));
+                .Containing(ASection.Numbered("（一）").Titled("履行第一责任人职责").WithBody("主要负责人专题研究法治政府建设。").Covering(ReportPart.FirstResponsiblePersonDuties)),
+            ASection.Numbered("二、").Titled("存在的不足和原因").WithBody("执法队伍力量不足，原因是编制有限。").Covering(ReportPart.ShortcomingsAndCauses),
+            ASection.Numbered("三、").Titled("下一年度主要安排").WithBody("深入推进依法行政。").Covering(ReportPart.NextYearArrangements));
         _measures = ImmutableArray.Create<Measure>(AMeasure.Titled("简政放权").WithResults(AQuantity.Of(10, "项")));
         _shortcomings = ImmutableArray.Create(new Shortcoming("执法队伍力量不足", ImmutableArray.Create("编制有限")));
         _plan = APlan.For(year + 1).Build();

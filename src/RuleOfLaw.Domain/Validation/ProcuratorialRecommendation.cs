@@ -1,0 +1,60 @@
+using System;
+using NodaTime;
+using RuleOfLaw.Domain.Internal;
+
+namespace RuleOfLaw.Domain.Validation;
+
+/// <summary>One procuratorial recommendation received by an administrative organ, and when it was answered (检察建议).</summary>
+/// <remarks>
+/// Source: 《最高人民法院 最高人民检察院关于检察公益诉讼案件适用法律若干问题的解释》 (法释〔2018〕6号), art. 21: the
+/// organ answers in writing within two months of receipt. <see cref="AnsweredOn"/> is <see langword="null"/> while the
+/// recommendation is unanswered. Equality compares every property; there is no order.
+/// </remarks>
+public sealed class ProcuratorialRecommendation : IEquatable<ProcuratorialRecommendation>
+{
+    /// <summary>The months within which a recommendation is answered.</summary>
+    public const int AnswerLimitInMonths = 2;
+
+    /// <summary>Initializes a new instance of the <see cref="ProcuratorialRecommendation"/> class.</summary>
+    /// <param name="receivedOn">The date the recommendation was received.</param>
+    /// <param name="answeredOn">The date of the written answer, or <see langword="null"/> while unanswered.</param>
+    /// <param name="reference">The recommendation's document number, or <see langword="null"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="answeredOn"/> is before <paramref name="receivedOn"/>, or <paramref name="reference"/> is blank.</exception>
+    public ProcuratorialRecommendation(LocalDate receivedOn, LocalDate? answeredOn = null, string? reference = null)
+    {
+        Guard.That(answeredOn is not { } answered || answered >= receivedOn, nameof(answeredOn), "answeredOn ({0}) must not be before receivedOn ({1})", ValidationFormat.Format(answeredOn), ValidationFormat.Format(receivedOn));
+        if (reference is not null)
+        {
+            Guard.NotBlank(reference, nameof(reference));
+        }
+
+        ReceivedOn = receivedOn;
+        AnsweredOn = answeredOn;
+        Reference = reference;
+    }
+
+    /// <summary>Gets the date the recommendation was received.</summary>
+    public LocalDate ReceivedOn { get; }
+
+    /// <summary>Gets the date of the written answer, if answered.</summary>
+    public LocalDate? AnsweredOn { get; }
+
+    /// <summary>Gets the recommendation's document number, if given.</summary>
+    public string? Reference { get; }
+
+    /// <inheritdoc/>
+    public bool Equals(ProcuratorialRecommendation? other) =>
+        other is not null && ReceivedOn == other.ReceivedOn && AnsweredOn == other.AnsweredOn && string.Equals(Reference, other.Reference, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as ProcuratorialRecommendation);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(ReceivedOn, AnsweredOn, Reference);
+
+    /// <inheritdoc/>
+    public static bool operator ==(ProcuratorialRecommendation? left, ProcuratorialRecommendation? right) => left is null ? right is null : left.Equals(right);
+
+    /// <inheritdoc/>
+    public static bool operator !=(ProcuratorialRecommendation? left, ProcuratorialRecommendation? right) => !(left == right);
+}

@@ -1,0 +1,56 @@
+using System;
+using NodaTime;
+using RuleOfLaw.Domain.Internal;
+
+namespace RuleOfLaw.Domain.Validation;
+
+/// <summary>The public consultation on one major administrative decision (重大行政决策公开征求意见) and its period.</summary>
+/// <remarks>
+/// Source: 《重大行政决策程序暂行条例》 (国务院令第713号), art. 14: the consultation period is generally at least 30 days;
+/// a shorter one must be justified by recorded urgency. <see cref="Period"/> is inclusive at both ends, so 1 to 30 June
+/// is 30 days. Equality compares every property; there is no order.
+/// </remarks>
+public sealed class PublicConsultation : IEquatable<PublicConsultation>
+{
+    /// <summary>The fewest days a consultation runs unless urgency is recorded.</summary>
+    public const int MinimumDays = 30;
+
+    /// <summary>Initializes a new instance of the <see cref="PublicConsultation"/> class.</summary>
+    /// <param name="decision">The decision consulted on, as named.</param>
+    /// <param name="period">The days the consultation was open, both ends inclusive.</param>
+    /// <param name="isUrgencyRecorded">Whether a reason of urgency for a shorter period is recorded.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="decision"/> or <paramref name="period"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="decision"/> is blank.</exception>
+    public PublicConsultation(string decision, DateInterval period, bool isUrgencyRecorded = false)
+    {
+        Decision = Guard.NotBlank(decision, nameof(decision));
+        Guard.NotNull(period, nameof(period));
+        Period = period;
+        IsUrgencyRecorded = isUrgencyRecorded;
+    }
+
+    /// <summary>Gets the decision consulted on, as named.</summary>
+    public string Decision { get; }
+
+    /// <summary>Gets the days the consultation was open, both ends inclusive.</summary>
+    public DateInterval Period { get; }
+
+    /// <summary>Gets a value indicating whether a reason of urgency for a shorter period is recorded.</summary>
+    public bool IsUrgencyRecorded { get; }
+
+    /// <inheritdoc/>
+    public bool Equals(PublicConsultation? other) =>
+        other is not null && string.Equals(Decision, other.Decision, StringComparison.Ordinal) && Period.Equals(other.Period) && IsUrgencyRecorded == other.IsUrgencyRecorded;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as PublicConsultation);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Decision), Period, IsUrgencyRecorded);
+
+    /// <inheritdoc/>
+    public static bool operator ==(PublicConsultation? left, PublicConsultation? right) => left is null ? right is null : left.Equals(right);
+
+    /// <inheritdoc/>
+    public static bool operator !=(PublicConsultation? left, PublicConsultation? right) => !(left == right);
+}

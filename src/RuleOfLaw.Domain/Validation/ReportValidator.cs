@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Immutable;
+using NodaTime;
+using RuleOfLaw.Domain.Indicators;
+using RuleOfLaw.Domain.Internal;
+using RuleOfLaw.Domain.Reports;
+using RuleOfLaw.Domain.Validation.Rules;
+
+namespace RuleOfLaw.Domain.Validation;
+
+/// <summary>Validates reports and case records against a rule set, with a clock for "is it overdue yet" and a working-day calendar.</summary>
+/// <remarks>
+/// <para>
+/// A validator is immutable and thread-safe (given a thread-safe clock and calendar): one instance can validate many
+/// reports in parallel. Problems in content are returned as a <see cref="ValidationResult"/>, never thrown.
+/// </para>
+/// <para>
+/// Deadlines are calendar dates in Beijing time (UTC+8): a publication time keeps its own offset and is checked by its
+/// local date, and "today" is the clock's instant at +08:00. A report that is not yet published before its deadline is
+/// not an issue; once the deadline has passed it is overdue.
+/// </para>
+/// </remarks>
+public sealed class ReportValidator
+{
+    /// <summary>The offset of Beijing time, in which every deadline is read.</summary>
+    public static readonly Offset BeijingTime = Offset.FromHours(8);
+
+    /// <summary>Initializes a new instance of the <see cref="ReportValidator"/> class.</summary>
+    /// <param name="ruleSet">The codes to check and their severities.</param>
+    /// <param name="clock">The clock that tells today's date, for overdue checks.</param>
+    /// <param name="calendar">The working-day calendar; <see cref="ChinaWorkingDayCalendar.Instance"/> when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> or <paramref name="clock"/> is null.</exception>
+    public ReportValidator(RuleSet ruleSet, IClock clock, IWorkingDayCalendar? calendar = null)
+    {
+        Guard.NotNull(ruleSet, nameof(ruleSet));
+        Guard.NotNull(clock, nameof(clock));
+        RuleSet = ruleSet;
+        Clock = clock;
+        Calendar = calendar ?? ChinaWorkingDayCalendar.Instance;
+    }
+
+    /// <summary>Gets a validator with the national rule set, the system clock and the China working-day calendar.</summary>
+    public static ReportValidator National { get; } = new(RuleSet.National, SystemClock.Instance);
+
+    /// <summary>Gets the rule set.</summary>
+    public RuleSet RuleSet { get; }
+
+    /// <summary>Gets the clock that tells today's date.</summary>
+    public IClock Clock { get; }
+
+    /// <summary>Gets the working-day calendar.</summary>
+    public IWorkingDayCalendar Calendar { get; }
+
+    /// <summary>Validates a report: parts (V1), deadlines (V2–V7), shortcomings (V8), title (V9), sign-off (V10) and rates (V11).</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The issues found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public ValidationResult Validate(AnnualReport report)
+    {
+        Guard.NotNull(report, nameof(report));
+        return Run(RuleRegistry.ReportRules, report);
+    }
+
+    /// <summary>Validates an indicator framework: its level counts against those it declares (V15).</summary>
+    /// <param name="framework">The framework.</param>
+    /// <returns>The issues found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="framework"/> is null.</exception>
+    public ValidationResult Validate(IndicatorFramework framework)
+    {
+        Guard.NotNull(framework, nameof(framework));
+        return Run(RuleRegistry.FrameworkRules, framework);
+    }
+
+    /// <summary>Validates case records: disclosure limits (V12), answers to recommendations (V13) and consultation periods (V14).</summary>
+    /// <param name="records">The records.</param>
+    /// <returns>The issues found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="records"/> is null.</exception>
+    public ValidationResult Validate(CaseRecords records)
+    {
+        Guard.NotNull(records, nameof(records));
+        return Run(RuleRegistry.CaseRules, records);
+    }
+
+    private ValidationResult Run<T>(ImmutableArray<IValidationRule<T>> rules, T subject)
+    {
+        var context = new ValidationContext(RuleSet, Clock.GetCurrentInstant().WithOffset(BeijingTime).Date, Calendar);
+        foreach (var rule in rules)
+        {
+            if (rule.IsEnabledIn(RuleSet))
+            {
+                rule.Check(subject, context);
+            }
+        }
+
+        return context.ToResult();
+    }
+}

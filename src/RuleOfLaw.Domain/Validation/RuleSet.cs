@@ -1,0 +1,183 @@
+using System;
+using System.Collections.Immutable;
+using System.Globalization;
+using RuleOfLaw.Domain.Internal;
+
+namespace RuleOfLaw.Domain.Validation;
+
+/// <summary>Which validation codes are on and how severe each is: the national set, with overlays composed on top.</summary>
+/// <remarks>
+/// <para>
+/// A rule set is immutable and safe to share between threads; every change returns a new set. <see cref="National"/>
+/// switches on every code of <see cref="ValidationRuleScope.National"/> scope at its default severity; overlay codes
+/// (V4, V6, V10) are off until an overlay or <see cref="Enable(string)"/> switches them on.
+/// </para>
+/// <para>
+/// Equality compares the effective switch and severity of every code; the names of the overlays applied are kept
+/// for display (<see cref="Overlays"/>) but do not take part.
+/// </para>
+/// </remarks>
+public sealed class RuleSet : IEquatable<RuleSet>
+{
+    private readonly ImmutableArray<bool> _enabled;
+    private readonly ImmutableArray<Severity> _severities;
+
+    private RuleSet(ImmutableArray<bool> enabled, ImmutableArray<Severity> severities, ImmutableArray<string> overlays) =>
+        (_enabled, _severities, Overlays) = (enabled, severities, overlays);
+
+    /// <summary>Gets the national rule set: every national code on at its default severity, every overlay code off.</summary>
+    public static RuleSet National { get; } = CreateNational();
+
+    /// <summary>Gets the names of the overlays applied, in order.</summary>
+    public ImmutableArray<string> Overlays { get; }
+
+    /// <summary>Gets the descriptors of the codes that are on, ordered by code.</summary>
+    public ImmutableArray<ValidationRuleDescriptor> EnabledRules
+    {
+        get
+        {
+            var builder = ImmutableArray.CreateBuilder<ValidationRuleDescriptor>();
+            foreach (var descriptor in ValidationCodes.All)
+            {
+                if (_enabled[descriptor.Index])
+                {
+                    builder.Add(descriptor);
+                }
+            }
+
+            return builder.ToImmutable();
+        }
+    }
+
+    /// <summary>Tells whether a code is on.</summary>
+    /// <param name="code">A code from <see cref="ValidationCodes"/>.</param>
+    /// <returns><see langword="true"/> when the code is on.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is not in the catalogue.</exception>
+    public bool IsEnabled(string code) => _enabled[ValidationCodes.Describe(code).Index];
+
+    /// <summary>Gets the severity the set gives a code, whether or not the code is on.</summary>
+    /// <param name="code">A code from <see cref="ValidationCodes"/>.</param>
+    /// <returns>The overridden severity, or the code's default.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is not in the catalogue.</exception>
+    public Severity SeverityOf(string code) => _severities[ValidationCodes.Describe(code).Index];
+
+    /// <summary>Returns a set in which a code is on.</summary>
+    /// <param name="code">A code from <see cref="ValidationCodes"/>.</param>
+    /// <returns>The changed set.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is not in the catalogue.</exception>
+    public RuleSet Enable(string code) => Apply(RuleSetting.Enable(code), Overlays);
+
+    /// <summary>Returns a set in which a code is off.</summary>
+    /// <param name="code">A code from <see cref="ValidationCodes"/>.</param>
+    /// <returns>The changed set.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is not in the catalogue.</exception>
+    public RuleSet Disable(string code) => Apply(RuleSetting.Disable(code), Overlays);
+
+    /// <summary>Returns a set in which a code has another severity; whether it is on does not change.</summary>
+    /// <param name="code">A code from <see cref="ValidationCodes"/>.</param>
+    /// <param name="severity">The severity to give the code.</param>
+    /// <returns>The changed set.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is not in the catalogue.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="severity"/> is not a defined value.</exception>
+    public RuleSet WithSeverity(string code, Severity severity) => Apply(RuleSetting.Override(code, severity), Overlays);
+
+    /// <summary>Returns a set with an overlay's settings applied on top of this one, in order.</summary>
+    /// <param name="overlay">The overlay, for example <see cref="RuleSetOverlays.DepartmentSubmissionDeadline"/>.</param>
+    /// <returns>The changed set, which lists the overlay's name in <see cref="Overlays"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="overlay"/> is null.</exception>
+    public RuleSet With(RuleSetOverlay overlay)
+    {
+        Guard.NotNull(overlay, nameof(overlay));
+        var enabled = _enabled.ToBuilder();
+        var severities = _severities.ToBuilder();
+        foreach (var setting in overlay.Settings)
+        {
+            Change(enabled, severities, setting);
+        }
+
+        return new RuleSet(enabled.MoveToImmutable(), severities.MoveToImmutable(), Overlays.Add(overlay.Name));
+    }
+
+    internal bool IsEnabled(ValidationRuleDescriptor descriptor) => _enabled[descriptor.Index];
+
+    internal Severity SeverityOf(ValidationRuleDescriptor descriptor) => _severities[descriptor.Index];
+
+    /// <inheritdoc/>
+    public bool Equals(RuleSet? other) =>
+        other is not null && _enabled.AsSpan().SequenceEqual(other._enabled.AsSpan()) && _severities.AsSpan().SequenceEqual(other._severities.AsSpan());
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as RuleSet);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        for (var i = 0; i < _enabled.Length; i++)
+        {
+            hash.Add(_enabled[i] ? (int)_severities[i] + 1 : 0);
+        }
+
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns the overlays applied and how many codes are on.</summary>
+    /// <returns>For example <c>National + DepartmentSubmissionDeadline (19 of 21 codes on)</c>.</returns>
+    public override string ToString()
+    {
+        var on = 0;
+        foreach (var enabled in _enabled)
+        {
+            on += enabled ? 1 : 0;
+        }
+
+        var name = Overlays.IsEmpty ? "National" : "National + " + string.Join(" + ", Overlays);
+        return string.Create(CultureInfo.InvariantCulture, $"{name} ({on} of {_enabled.Length} codes on)");
+    }
+
+    /// <inheritdoc/>
+    public static bool operator ==(RuleSet? left, RuleSet? right) => left is null ? right is null : left.Equals(right);
+
+    /// <inheritdoc/>
+    public static bool operator !=(RuleSet? left, RuleSet? right) => !(left == right);
+
+    private static RuleSet CreateNational()
+    {
+        var enabled = ImmutableArray.CreateBuilder<bool>(ValidationCodes.All.Length);
+        var severities = ImmutableArray.CreateBuilder<Severity>(ValidationCodes.All.Length);
+        foreach (var descriptor in ValidationCodes.All)
+        {
+            enabled.Add(descriptor.Scope == ValidationRuleScope.National);
+            severities.Add(descriptor.DefaultSeverity);
+        }
+
+        return new RuleSet(enabled.MoveToImmutable(), severities.MoveToImmutable(), ImmutableArray<string>.Empty);
+    }
+
+    private static void Change(ImmutableArray<bool>.Builder enabled, ImmutableArray<Severity>.Builder severities, RuleSetting setting)
+    {
+        var index = ValidationCodes.Describe(setting.Code).Index;
+        if (setting.IsEnabled is { } isEnabled)
+        {
+            enabled[index] = isEnabled;
+        }
+
+        if (setting.Severity is { } severity)
+        {
+            severities[index] = severity;
+        }
+    }
+
+    private RuleSet Apply(RuleSetting setting, ImmutableArray<string> overlays)
+    {
+        var enabled = _enabled.ToBuilder();
+        var severities = _severities.ToBuilder();
+        Change(enabled, severities, setting);
+        return new RuleSet(enabled.MoveToImmutable(), severities.MoveToImmutable(), overlays);
+    }
+}

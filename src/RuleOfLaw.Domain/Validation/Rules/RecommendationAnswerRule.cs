@@ -1,0 +1,57 @@
+using System.Globalization;
+using NodaTime;
+
+namespace RuleOfLaw.Domain.Validation.Rules;
+
+/// <summary>V13: a procuratorial recommendation is answered within two months of receipt.</summary>
+/// <remarks>
+/// <para>
+/// Source: 法释〔2018〕6号, art. 21. The period is counted as the Civil Code counts periods (民法典 arts. 201–203): it
+/// ends on the day of the second month that corresponds to the day of receipt, or on that month's last day when there
+/// is none (31 December → 28 or 29 February); when that day is not a working day on the calendar, it moves to the
+/// next working day. Where the calendar has no data the plain date stands.
+/// </para>
+/// <para>
+/// An unanswered recommendation is reported (<see cref="ValidationCodes.RecommendationAnswerOverdue"/>) only once
+/// today, in Beijing time, is past the due date; before that it is simply not yet answered.
+/// </para>
+/// </remarks>
+internal sealed class RecommendationAnswerRule : IValidationRule<CaseRecords>
+{
+    private static readonly ValidationRuleDescriptor Late = ValidationCodes.Describe(ValidationCodes.RecommendationAnsweredLate);
+    private static readonly ValidationRuleDescriptor Overdue = ValidationCodes.Describe(ValidationCodes.RecommendationAnswerOverdue);
+
+    public bool IsEnabledIn(RuleSet ruleSet) => ruleSet.IsEnabled(Late) || ruleSet.IsEnabled(Overdue);
+
+    public void Check(CaseRecords subject, ValidationContext context)
+    {
+        for (var i = 0; i < subject.Recommendations.Length; i++)
+        {
+            var recommendation = subject.Recommendations[i];
+            var dueBy = DueBy(recommendation.ReceivedOn, context.Calendar);
+            if (recommendation.AnsweredOn is { } answered)
+            {
+                if (answered > dueBy)
+                {
+                    context.Report(Late, string.Create(CultureInfo.InvariantCulture, $"Recommendations[{i}].AnsweredOn"), answered, dueBy, recommendation.ReceivedOn);
+                }
+            }
+            else if (context.Today > dueBy)
+            {
+                context.Report(Overdue, string.Create(CultureInfo.InvariantCulture, $"Recommendations[{i}]"), context.Today, dueBy, recommendation.ReceivedOn);
+            }
+        }
+    }
+
+    internal static LocalDate DueBy(LocalDate received, IWorkingDayCalendar calendar)
+    {
+        var due = received.PlusMonths(ProcuratorialRecommendation.AnswerLimitInMonths);
+        var moved = due;
+        while (calendar.IsWorkingDay(moved) == WorkingDayAnswer.No)
+        {
+            moved = moved.PlusDays(1);
+        }
+
+        return calendar.IsWorkingDay(moved) == WorkingDayAnswer.Yes ? moved : due;
+    }
+}

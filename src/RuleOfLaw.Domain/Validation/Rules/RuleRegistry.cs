@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+using RuleOfLaw.Domain.Indicators;
+using RuleOfLaw.Domain.Reports;
+
+namespace RuleOfLaw.Domain.Validation.Rules;
+
+/// <summary>The one place where rules are registered, by the input they check.</summary>
+internal static class RuleRegistry
+{
+    /// <summary>Gets the rules over a report: V1–V11.</summary>
+    public static ImmutableArray<IValidationRule<AnnualReport>> ReportRules { get; } =
+    [
+        new RequiredPartsRule(),
+        new PublicationDeadlineRule(),
+        new SubmissionDeadlineRule(),
+        new ReportYearSequenceRule(),
+        new ShortcomingCauseRule(),
+        new TitleRule(),
+        new SignOffRule(),
+        new PublishedRateRule(),
+    ];
+
+    /// <summary>Gets the rules over case records: V12–V14.</summary>
+    public static ImmutableArray<IValidationRule<CaseRecords>> CaseRules { get; } =
+    [
+        new EnforcementDisclosureRule(),
+        new RecommendationAnswerRule(),
+        new ConsultationPeriodRule(),
+    ];
+
+    /// <summary>Gets the rules over an indicator framework: V15.</summary>
+    public static ImmutableArray<IValidationRule<IndicatorFramework>> FrameworkRules { get; } =
+    [
+        new IndicatorFrameworkRule(),
+    ];
+}

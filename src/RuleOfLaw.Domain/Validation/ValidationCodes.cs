@@ -1,0 +1,204 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using RuleOfLaw.Domain.Internal;
+
+namespace RuleOfLaw.Domain.Validation;
+
+/// <summary>The catalogue of validation codes: one stable constant per finding, each described once in <see cref="All"/>.</summary>
+/// <remarks>
+/// Codes never change meaning and are never reused. <c>ROL0001</c>–<c>ROL0015</c> check the domain rules V1–V15;
+/// later codes refine them (an overdue publication, a merged part, an unknown working-day calendar year). The list in
+/// <c>docs/rules.md</c> is generated from <see cref="All"/> and checked by a test.
+/// </remarks>
+public static class ValidationCodes
+{
+    /// <summary>V1: a required part (1–4) is missing or empty.</summary>
+    public const string RequiredPartMissing = "ROL0001";
+
+    /// <summary>V2: the report was published on or after 1 April of the following year.</summary>
+    public const string PublishedLate = "ROL0002";
+
+    /// <summary>V3: a local government submitted to its Party committee or people's congress standing committee after the first quarter.</summary>
+    public const string LocalGovernmentSubmissionLate = "ROL0003";
+
+    /// <summary>V4: a department submitted on or after 1 March of the following year (overlay).</summary>
+    public const string DepartmentSubmissionLate = "ROL0004";
+
+    /// <summary>V5: a provincial Party committee or government submitted to the centre on or after 1 April.</summary>
+    public const string ProvincialSubmissionLate = "ROL0005";
+
+    /// <summary>V6: a national demonstration area reported to the central rule-of-law office after the end of January (overlay).</summary>
+    public const string DemonstrationAreaReportLate = "ROL0006";
+
+    /// <summary>V7: a submission or the publication is dated within or before the report year.</summary>
+    public const string DatedBeforeYearEnd = "ROL0007";
+
+    /// <summary>V8: a shortcoming states no cause.</summary>
+    public const string ShortcomingWithoutCause = "ROL0008";
+
+    /// <summary>V9: the title does not name 法治政府建设 or the report year.</summary>
+    public const string TitleIncomplete = "ROL0009";
+
+    /// <summary>V10: the report was not signed off by the principal leader before it was submitted (overlay).</summary>
+    public const string SignOffMissing = "ROL0010";
+
+    /// <summary>V11: a published rate is not consistent with its counts.</summary>
+    public const string PublishedRateInconsistent = "ROL0011";
+
+    /// <summary>V12: an enforcement decision was disclosed after 7 (licences, penalties) or 20 (others) working days.</summary>
+    public const string EnforcementDisclosureLate = "ROL0012";
+
+    /// <summary>V13: a procuratorial recommendation was answered more than two months after it was received.</summary>
+    public const string RecommendationAnsweredLate = "ROL0013";
+
+    /// <summary>V14: public consultation on a major decision ran for fewer than 30 days without recorded urgency.</summary>
+    public const string ConsultationTooShort = "ROL0014";
+
+    /// <summary>V15: an indicator framework's count at a level differs from what it declares.</summary>
+    public const string IndicatorLevelCountMismatch = "ROL0015";
+
+    /// <summary>V12: working days cannot be counted because a date falls in a year the calendar has no data for.</summary>
+    public const string WorkingDayCalendarUnknown = "ROL0016";
+
+    /// <summary>V1: one section carries several required parts at once (a merged part).</summary>
+    public const string PartsMerged = "ROL0017";
+
+    /// <summary>V11: a figure is published for a rate of 0 of 0, which has no value.</summary>
+    public const string FigureForInapplicableRate = "ROL0018";
+
+    /// <summary>V2: the report is still unpublished and its deadline has passed.</summary>
+    public const string PublicationOverdue = "ROL0019";
+
+    /// <summary>V13: a procuratorial recommendation is still unanswered two months after it was received.</summary>
+    public const string RecommendationAnswerOverdue = "ROL0020";
+
+    /// <summary>V11: one indicator, for one scope and year, is printed twice with figures no value rounds to both.</summary>
+    public const string PublishedFigureConflict = "ROL0021";
+
+    private const string Regulation = "《法治政府建设与责任落实督察工作规定》 (厅字〔2019〕28号)";
+    private const string ProvincialGuideline = "provincial guideline on annual reports";
+    private const string ProcuratorialInterpretation = "《最高人民法院 最高人民检察院关于检察公益诉讼案件适用法律若干问题的解释》 (法释〔2018〕6号), art. 21";
+
+    /// <summary>Gets every descriptor, ordered by code.</summary>
+    public static ImmutableArray<ValidationRuleDescriptor> All { get; } = Build();
+
+    private static readonly FrozenDictionary<string, ValidationRuleDescriptor> ByCode =
+        All.ToFrozenDictionary(static descriptor => descriptor.Code, StringComparer.Ordinal);
+
+    /// <summary>Gets the descriptor of a code.</summary>
+    /// <param name="code">A code such as <see cref="PublishedLate"/>.</param>
+    /// <returns>The descriptor.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is not in the catalogue.</exception>
+    public static ValidationRuleDescriptor Describe(string code)
+    {
+        Guard.NotNull(code, nameof(code));
+        return ByCode.TryGetValue(code, out var descriptor)
+            ? descriptor
+            : throw new ArgumentException(Messages.Format("code (\"{0}\") must be a validation code from ROL0001 to {1}", code, All[^1].Code), nameof(code));
+    }
+
+    /// <summary>Tries to get the descriptor of a code.</summary>
+    /// <param name="code">A code, possibly unknown.</param>
+    /// <param name="descriptor">The descriptor, or <see langword="null"/> when the code is unknown.</param>
+    /// <returns><see langword="true"/> when the code is in the catalogue.</returns>
+    public static bool TryDescribe(string? code, out ValidationRuleDescriptor? descriptor)
+    {
+        descriptor = null;
+        return code is not null && ByCode.TryGetValue(code, out descriptor);
+    }
+
+    private static ImmutableArray<ValidationRuleDescriptor> Build()
+    {
+        var all = ImmutableArray.CreateBuilder<ValidationRuleDescriptor>();
+        void Add(string code, string rule, string title, string summary, string source, Severity severity, ValidationRuleScope scope, string template) =>
+            all.Add(new ValidationRuleDescriptor(all.Count, code, rule, title, summary, source, severity, scope, template));
+
+        Add(RequiredPartMissing, "V1", "Required part missing",
+            "Parts 1–4 (measures and results, shortcomings and causes, the first responsible person's duties, next year's arrangements) are present and not empty; part 5 may be empty.",
+            Regulation + ", the five items of the annual report", Severity.Error, ValidationRuleScope.National,
+            "Part {part} is missing or empty.");
+        Add(PublishedLate, "V2", "Published late",
+            "The report is published before 1 April of the year after the report year, unless it is exempt because it holds Party or state secrets.",
+            Regulation + ", art. 24", Severity.Error, ValidationRuleScope.National,
+            "Published {published}; due before {dueBefore}.");
+        Add(LocalGovernmentSubmissionLate, "V3", "Local government submission late",
+            "A local government submits its report to the Party committee and the people's congress standing committee of its level within the first quarter of the following year.",
+            Regulation + "; 《法治政府建设实施纲要（2015—2020年）》", Severity.Error, ValidationRuleScope.National,
+            "Submitted to {recipient} on {submitted}; due by {dueBy}.");
+        Add(DepartmentSubmissionLate, "V4", "Department submission late",
+            "A government department submits its report to its government and to the department one level up before 1 March of the following year.",
+            ProvincialGuideline + " [unsure]", Severity.Warning, ValidationRuleScope.Overlay,
+            "Submitted to {recipient} on {submitted}; due before {dueBefore}.");
+        Add(ProvincialSubmissionLate, "V5", "Provincial submission late",
+            "A provincial Party committee and government submit to the Party Central Committee and the State Council before 1 April, copying the central rule-of-law office.",
+            ProvincialGuideline, Severity.Error, ValidationRuleScope.National,
+            "Submitted to {recipient} on {submitted}; due before {dueBefore}.");
+        Add(DemonstrationAreaReportLate, "V6", "Demonstration area report late",
+            "A national rule-of-law government demonstration area reports to the central rule-of-law office by the end of January of the following year.",
+            ProvincialGuideline + " [regional]", Severity.Error, ValidationRuleScope.Overlay,
+            "Reported to {recipient} on {submitted}; due by {dueBy}.");
+        Add(DatedBeforeYearEnd, "V7", "Dated within the report year",
+            "Every submission and the publication fall after the end of the report year: the report covers the year before (上一年度). The plan's year, ReportYear + 1, is enforced when the report is constructed.",
+            Regulation + " (上一年度 / 下一年度)", Severity.Error, ValidationRuleScope.National,
+            "{element} is dated {date}, not after the end of report year {year}.");
+        Add(ShortcomingWithoutCause, "V8", "Shortcoming without cause",
+            "Each shortcoming carries at least one cause (存在的不足和原因).",
+            Regulation + ", item 2 (存在的不足和原因)", Severity.Warning, ValidationRuleScope.National,
+            "Shortcoming \"{shortcoming}\" states no cause.");
+        Add(TitleIncomplete, "V9", "Title incomplete",
+            "The title names 法治政府建设 and the report year.",
+            ProvincialGuideline + " (title)", Severity.Warning, ValidationRuleScope.National,
+            "Title \"{title}\" does not name {missing}.");
+        Add(SignOffMissing, "V10", "Principal leader sign-off missing",
+            "The principal leader signs the report off before it is submitted.",
+            "local rule (淮北)", Severity.Error, ValidationRuleScope.Overlay,
+            "Signed off {signedOff}; the principal leader must sign off before the first submission on {submitted}.");
+        Add(PublishedRateInconsistent, "V11", "Published rate inconsistent",
+            "A rate's published figure is consistent with its counts: the exact value rounds to the figure at the decimals it prints.",
+            "arithmetic; rounding per GB/T 8170-2008 or 四舍五入", Severity.Error, ValidationRuleScope.National,
+            "Published {published}% for {rate}, which is {exact}%.");
+        Add(EnforcementDisclosureLate, "V12", "Enforcement decision disclosed late",
+            "Enforcement decisions are disclosed within 7 working days (licences, penalties) or 20 working days (others), counted on the official working-day calendar.",
+            "国办发〔2018〕118号", Severity.Error, ValidationRuleScope.National,
+            "Disclosed {disclosed}, {workingDays} working days after the decision of {decided}; the limit is {limit}.");
+        Add(RecommendationAnsweredLate, "V13", "Procuratorial recommendation answered late",
+            "An administrative organ answers a procuratorial recommendation within two months of receiving it.",
+            ProcuratorialInterpretation, Severity.Error, ValidationRuleScope.National,
+            "Answered {answered}; due by {dueBy}, two months after receipt on {received}.");
+        Add(ConsultationTooShort, "V14", "Public consultation too short",
+            "Public consultation on a major administrative decision runs for at least 30 days unless urgency is recorded.",
+            "《重大行政决策程序暂行条例》 (国务院令第713号)", Severity.Error, ValidationRuleScope.National,
+            "Consultation ran {days} days ({period}); at least {minimum} are required unless urgency is recorded.");
+        Add(IndicatorLevelCountMismatch, "V15", "Indicator level count mismatch",
+            "An indicator framework has as many indicators at each level as it declares (for example 10 / 34 / 104).",
+            "the framework's own text", Severity.Error, ValidationRuleScope.National,
+            "Level {level} has {actual} indicators; the framework declares {declared}.");
+        Add(WorkingDayCalendarUnknown, "V12", "Working-day calendar unknown",
+            "Working days cannot be counted, because a date falls in a year the working-day calendar has no data for; the rule does not guess.",
+            "国办发〔2018〕118号; the State Council General Office's yearly holiday notices", Severity.Warning, ValidationRuleScope.National,
+            "Cannot count working days from {from} to {to}: the calendar has no data for {year}.");
+        Add(PartsMerged, "V1", "Parts merged",
+            "A section carries several required parts at once; the parts are present, but a reviewer may want them apart.",
+            Regulation + ", the five items of the annual report", Severity.Info, ValidationRuleScope.National,
+            "Section carries parts {parts} together.");
+        Add(FigureForInapplicableRate, "V11", "Figure for an inapplicable rate",
+            "A rate of 0 of 0 has no value; no figure may be published for it.",
+            "arithmetic", Severity.Error, ValidationRuleScope.National,
+            "Published {published}% for {rate}, which has no value.");
+        Add(PublicationOverdue, "V2", "Publication overdue",
+            "The report is still unpublished after its deadline, 1 April of the following year. Before the deadline an unpublished report is not an issue.",
+            Regulation + ", art. 24", Severity.Error, ValidationRuleScope.National,
+            "Not published by {today}; due before {dueBefore}.");
+        Add(RecommendationAnswerOverdue, "V13", "Procuratorial recommendation answer overdue",
+            "A procuratorial recommendation is still unanswered more than two months after it was received.",
+            ProcuratorialInterpretation, Severity.Error, ValidationRuleScope.National,
+            "Not answered by {today}; due by {dueBy}, two months after receipt on {received}.");
+        Add(PublishedFigureConflict, "V11", "Published figures conflict",
+            "One indicator, for one scope and year, printed twice (for example in the summary and in the body) agrees with itself: some value rounds to both figures.",
+            "arithmetic; rounding per GB/T 8170-2008 or 四舍五入", Severity.Error, ValidationRuleScope.National,
+            "Printed {published}% here and {other}% at {otherPath} for {indicator}; no value rounds to both.");
+        return all.ToImmutable();
+    }
+}

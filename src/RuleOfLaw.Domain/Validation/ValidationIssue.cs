@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using RuleOfLaw.Domain.Internal;
+
+namespace RuleOfLaw.Domain.Validation;
+
+/// <summary>One finding about a report's content: which rule, how severe, where, why, and the values involved.</summary>
+/// <remarks>
+/// <para>
+/// Problems in report content are data, never exceptions. Callers and tests match on <see cref="Code"/> and
+/// <see cref="Path"/>, never on the wording of <see cref="Message"/>. The path names the offending element from the
+/// report down, for example <c>Publication.PublishedAt</c> or <c>Sections[1].Children[0]</c>; an empty path means the
+/// report as a whole.
+/// </para>
+/// <para>
+/// Equality compares every member, values in order; there is no order between issues of itself (a
+/// <see cref="ValidationResult"/> sorts them by code, then path).
+/// </para>
+/// </remarks>
+public sealed class ValidationIssue : IEquatable<ValidationIssue>
+{
+    /// <summary>Initializes a new instance of the <see cref="ValidationIssue"/> class.</summary>
+    /// <param name="code">The stable code of the rule, for example <c>ROL0002</c>; see <see cref="ValidationCodes"/>.</param>
+    /// <param name="severity">The severity the rule set gives the rule.</param>
+    /// <param name="path">The path to the offending element; empty for the report as a whole.</param>
+    /// <param name="message">The message, formatted in the invariant culture.</param>
+    /// <param name="values">The values the message is about, by name; default means none.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/>, <paramref name="path"/> or <paramref name="message"/> is null, or a value is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> or <paramref name="message"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="severity"/> is not a defined value.</exception>
+    public ValidationIssue(string code, Severity severity, string path, string message, ImmutableArray<ValidationValue> values)
+    {
+        Code = Guard.NotBlank(code, nameof(code));
+        Guard.Defined(severity, nameof(severity));
+        Guard.NotNull(path, nameof(path));
+        Message = Guard.NotBlank(message, nameof(message));
+        values = values.IsDefault ? ImmutableArray<ValidationValue>.Empty : values;
+        foreach (var value in values)
+        {
+            Guard.NotNull(value, nameof(values));
+        }
+
+        Severity = severity;
+        Path = path;
+        Values = values;
+    }
+
+    /// <summary>Gets the stable code of the rule that found the issue, for example <c>ROL0002</c>.</summary>
+    public string Code { get; }
+
+    /// <summary>Gets the severity the rule set gives the rule.</summary>
+    public Severity Severity { get; }
+
+    /// <summary>Gets the path to the offending element, for example <c>Publication.PublishedAt</c>; empty for the whole report.</summary>
+    public string Path { get; }
+
+    /// <summary>Gets the message, formatted in the invariant culture, for example <c>Published 2025-04-03; due before 2025-04-01.</c></summary>
+    public string Message { get; }
+
+    /// <summary>Gets the values the message is about, by name, in the order of the message template.</summary>
+    public ImmutableArray<ValidationValue> Values { get; }
+
+    /// <summary>Gets a value by its name.</summary>
+    /// <param name="name">The name of the value, for example <c>dueBefore</c>.</param>
+    /// <returns>The formatted value, or <see langword="null"/> when the issue has no value of that name.</returns>
+    public string? ValueOf(string name)
+    {
+        foreach (var value in Values)
+        {
+            if (string.Equals(value.Name, name, StringComparison.Ordinal))
+            {
+                return value.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(ValidationIssue? other) =>
+        other is not null
+        && string.Equals(Code, other.Code, StringComparison.Ordinal)
+        && Severity == other.Severity
+        && string.Equals(Path, other.Path, StringComparison.Ordinal)
+        && string.Equals(Message, other.Message, StringComparison.Ordinal)
+        && Values.SequenceEqual(other.Values);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as ValidationIssue);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Code, StringComparer.Ordinal);
+        hash.Add(Severity);
+        hash.Add(Path, StringComparer.Ordinal);
+        hash.Add(Message, StringComparer.Ordinal);
+        foreach (var value in Values)
+        {
+            hash.Add(value);
+        }
+
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns the issue on one line: code, severity, path and message.</summary>
+    /// <returns>For example <c>ROL0002 Error Publication.PublishedAt: Published 2025-04-03; due before 2025-04-01.</c></returns>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{Code} {Severity} {(Path.Length == 0 ? "(report)" : Path)}: {Message}");
+
+    /// <inheritdoc/>
+    public static bool operator ==(ValidationIssue? left, ValidationIssue? right) => left is null ? right is null : left.Equals(right);
+
+    /// <inheritdoc/>
+    public static bool operator !=(ValidationIssue? left, ValidationIssue? right) => !(left == right);
+
+    internal static IComparer<ValidationIssue> Order { get; } = Comparer<ValidationIssue>.Create(static (x, y) =>
+    {
+        var byCode = string.CompareOrdinal(x.Code, y.Code);
+        return byCode != 0 ? byCode : string.CompareOrdinal(x.Path, y.Path);
+    });
+}

@@ -1,0 +1,88 @@
+using System;
+using NodaTime;
+using RuleOfLaw.Domain.Tests.Contracts;
+using RuleOfLaw.Domain.Validation;
+using Xunit;
+
+namespace RuleOfLaw.Domain.Tests.Validation;
+
+public sealed class CaseRecordsTests
+{
+    private static readonly EnforcementDisclosure Disclosure = new(EnforcementDecisionKind.Penalty, new LocalDate(2024, 5, 6), new LocalDate(2024, 5, 8), "罚〔2024〕1号");
+
+    [Fact]
+    public void Empty_HoldsNothing()
+    {
+        Assert.Empty(CaseRecords.Empty.Disclosures);
+        Assert.Empty(CaseRecords.Empty.Recommendations);
+        Assert.Empty(CaseRecords.Empty.Consultations);
+        Assert.Empty(ReportValidator.National.Validate(CaseRecords.Empty).Issues);
+    }
+
+    [Fact]
+    public void Constructor_NullItem_Throws()
+    {
+        Assert.Equal("disclosures", Assert.Throws<ArgumentNullException>(() => new CaseRecords(disclosures: [null!])).ParamName);
+    }
+
+    [Fact]
+    public void Equality_ComparesTheListsInOrder()
+    {
+        var recommendation = new ProcuratorialRecommendation(new LocalDate(2024, 1, 15));
+        ValueSemantics.Assert(
+            new CaseRecords([Disclosure], [recommendation]),
+            new CaseRecords([Disclosure], [recommendation]),
+            new CaseRecords([Disclosure]),
+            new CaseRecords(recommendations: [recommendation]),
+            CaseRecords.Empty);
+    }
+
+    [Theory]
+    [InlineData(EnforcementDecisionKind.Licence, 7)]
+    [InlineData(EnforcementDecisionKind.Penalty, 7)]
+    [InlineData(EnforcementDecisionKind.Other, 20)]
+    public void EnforcementDisclosure_LimitFollowsTheKind(EnforcementDecisionKind kind, int limit)
+    {
+        Assert.Equal(limit, new EnforcementDisclosure(kind, new LocalDate(2024, 5, 6)).LimitInWorkingDays);
+    }
+
+    [Fact]
+    public void EnforcementDisclosure_EqualityAndGuards()
+    {
+        ValueSemantics.Assert(
+            Disclosure,
+            new EnforcementDisclosure(EnforcementDecisionKind.Penalty, new LocalDate(2024, 5, 6), new LocalDate(2024, 5, 8), "罚〔2024〕1号"),
+            new EnforcementDisclosure(EnforcementDecisionKind.Licence, new LocalDate(2024, 5, 6), new LocalDate(2024, 5, 8), "罚〔2024〕1号"),
+            new EnforcementDisclosure(EnforcementDecisionKind.Penalty, new LocalDate(2024, 5, 6), null, "罚〔2024〕1号"));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new EnforcementDisclosure((EnforcementDecisionKind)9, new LocalDate(2024, 5, 6)));
+        Assert.Throws<ArgumentException>(() => new EnforcementDisclosure(EnforcementDecisionKind.Other, new LocalDate(2024, 5, 6), reference: " "));
+    }
+
+    [Fact]
+    public void ProcuratorialRecommendation_AnswerBeforeReceipt_Throws()
+    {
+        var exception = Assert.Throws<ArgumentException>(() => new ProcuratorialRecommendation(new LocalDate(2024, 1, 15), new LocalDate(2024, 1, 14)));
+
+        Assert.Equal("answeredOn", exception.ParamName);
+        Assert.StartsWith("answeredOn (2024-01-14) must not be before receivedOn (2024-01-15)", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ProcuratorialRecommendation_AnsweredOnTheDayOfReceipt_IsAllowed()
+    {
+        Assert.Equal(new LocalDate(2024, 1, 15), new ProcuratorialRecommendation(new LocalDate(2024, 1, 15), new LocalDate(2024, 1, 15)).AnsweredOn);
+    }
+
+    [Fact]
+    public void PublicConsultation_EqualityAndGuards()
+    {
+        var june = new DateInterval(new LocalDate(2024, 6, 1), new LocalDate(2024, 6, 30));
+        ValueSemantics.Assert(
+            new PublicConsultation("办法", june),
+            new PublicConsultation("办法", new DateInterval(new LocalDate(2024, 6, 1), new LocalDate(2024, 6, 30))),
+            new PublicConsultation("规定", june),
+            new PublicConsultation("办法", june, isUrgencyRecorded: true));
+        Assert.Throws<ArgumentNullException>(() => new PublicConsultation("办法", null!));
+        Assert.Throws<ArgumentException>(() => new PublicConsultation(" ", june));
+    }
+}

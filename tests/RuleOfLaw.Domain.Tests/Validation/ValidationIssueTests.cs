@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Immutable;
+using RuleOfLaw.Domain.Tests.Contracts;
+using RuleOfLaw.Domain.Validation;
+using Xunit;
+
+namespace RuleOfLaw.Domain.Tests.Validation;
+
+public sealed class ValidationIssueTests
+{
+    private static ValidationIssue Issue(string code = "ROL0002", Severity severity = Severity.Error, string path = "Publication.PublishedAt", string message = "Published 2025-04-03; due before 2025-04-01.", params ValidationValue[] values) =>
+        new(code, severity, path, message, ImmutableArray.Create(values.Length == 0 ? [new ValidationValue("published", "2025-04-03")] : values));
+
+    [Fact]
+    public void Constructor_KeepsEveryMember()
+    {
+        var issue = Issue();
+
+        Assert.Equal("ROL0002", issue.Code);
+        Assert.Equal(Severity.Error, issue.Severity);
+        Assert.Equal("Publication.PublishedAt", issue.Path);
+        Assert.Equal("Published 2025-04-03; due before 2025-04-01.", issue.Message);
+        Assert.Equal("2025-04-03", issue.ValueOf("published"));
+        Assert.Null(issue.ValueOf("dueBefore"));
+    }
+
+    [Fact]
+    public void Constructor_DefaultValues_BecomeEmpty()
+    {
+        var issue = new ValidationIssue("ROL0001", Severity.Error, string.Empty, "m", default);
+
+        Assert.True(issue.Values.IsEmpty);
+    }
+
+    [Fact]
+    public void Constructor_BlankCode_Throws()
+    {
+        var exception = Assert.Throws<ArgumentException>(() => Issue(code: " "));
+
+        Assert.Equal("code", exception.ParamName);
+    }
+
+    [Fact]
+    public void Constructor_UndefinedSeverity_Throws()
+    {
+        var exception = Assert.Throws<ArgumentOutOfRangeException>(() => Issue(severity: (Severity)3));
+
+        Assert.StartsWith("severity (3) must be a defined Severity value", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Constructor_NullPath_Throws()
+    {
+        Assert.Throws<ArgumentNullException>(() => Issue(path: null!));
+    }
+
+    [Fact]
+    public void Constructor_NullValue_Throws()
+    {
+        Assert.Throws<ArgumentNullException>(() => new ValidationIssue("ROL0001", Severity.Error, string.Empty, "m", ImmutableArray.Create(new ValidationValue[] { null! })));
+    }
+
+    [Fact]
+    public void Equality_ComparesEveryMemberAndValuesInOrder()
+    {
+        var a = new ValidationValue("a", "1");
+        var b = new ValidationValue("b", "2");
+
+        ValueSemantics.Assert(
+            Issue(values: [a, b]),
+            Issue(values: [new ValidationValue("a", "1"), new ValidationValue("b", "2")]),
+            Issue(values: [b, a]),
+            Issue(code: "ROL0003", values: [a, b]),
+            Issue(severity: Severity.Warning, values: [a, b]),
+            Issue(path: "Publication", values: [a, b]),
+            Issue(message: "other", values: [a, b]));
+    }
+
+    [Fact]
+    public void ToString_ShowsCodeSeverityPathAndMessage()
+    {
+        Assert.Equal("ROL0002 Error Publication.PublishedAt: Published 2025-04-03; due before 2025-04-01.", Issue().ToString());
+        Assert.Equal("ROL0001 Error (report): m", new ValidationIssue("ROL0001", Severity.Error, string.Empty, "m", default).ToString());
+    }
+}
