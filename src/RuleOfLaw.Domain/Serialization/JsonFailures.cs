@@ -102,6 +102,18 @@ internal static class JsonFailures
             return (path, member is not null && Find(typeInfo, member) is not null ? member : null, cause);
         }
 
+        if (typeInfo.Kind == JsonTypeInfoKind.None && element.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var property in element.EnumerateObject())
+            {
+                if (RootDocuments.MemberOfConverted(typeInfo.Type, property.Name) is { } memberType
+                    && Fails(property.Value, typeInfo.Options.GetTypeInfo(memberType)) is { } inner)
+                {
+                    return Descend(property.Value, typeInfo.Options.GetTypeInfo(memberType), path + "." + property.Name, inner);
+                }
+            }
+        }
+
         if (typeInfo.Kind == JsonTypeInfoKind.Enumerable && typeInfo.ElementType is { } elementType && element.ValueKind == JsonValueKind.Array)
         {
             var elementInfo = typeInfo.Options.GetTypeInfo(elementType);

@@ -11,6 +11,7 @@ using RuleOfLaw.Domain.Measures;
 using RuleOfLaw.Domain.Plans;
 using RuleOfLaw.Domain.Rates;
 using RuleOfLaw.Domain.Reports;
+using RuleOfLaw.Domain.Validation;
 
 namespace RuleOfLaw.Domain.Serialization;
 
@@ -75,6 +76,8 @@ internal static class JsonSchemas
         options.Converters.Add(new ImmutableArraySchemaConverter<Quantity>());
         options.Converters.Add(new ImmutableArraySchemaConverter<PlanItem>());
         options.Converters.Add(new ImmutableArraySchemaConverter<IndicatorFrameworkNode>());
+        options.Converters.Add(new ImmutableArraySchemaConverter<ValidationIssue>());
+        options.Converters.Add(new ImmutableArraySchemaConverter<ValidationValue>());
         options.Converters.Add(new ImmutableArraySchemaConverter<ReportPart>());
         options.Converters.Add(new ImmutableArraySchemaConverter<string>());
         options.Converters.Add(new ImmutableArraySchemaConverter<int>());
@@ -188,6 +191,14 @@ internal static class JsonSchemas
                     new JsonObject { ["type"] = "number" },
                     Closed(("value", new JsonObject { ["type"] = "number" }), ("decimals", new JsonObject { ["type"] = "integer", ["minimum"] = 0, ["maximum"] = PublishedFigure.MaxDecimals }))),
             };
+        }
+
+        if (type == typeof(ValidationResult))
+        {
+            definitions["validationIssue"] = typeof(ValidationIssue);
+            return Closed(
+                (RootDocuments.SchemaVersionName, new JsonObject { ["type"] = "integer", ["const"] = RuleOfLawJson.SchemaVersion }),
+                ("issues", new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["$ref"] = "#/$defs/validationIssue" } }));
         }
 
         if (type == typeof(IndicatorScope))

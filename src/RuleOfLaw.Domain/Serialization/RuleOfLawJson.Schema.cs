@@ -1,5 +1,6 @@
 using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Reports;
+using RuleOfLaw.Domain.Validation;
 
 namespace RuleOfLaw.Domain.Serialization;
 
@@ -13,4 +14,8 @@ public static partial class RuleOfLawJson
     /// <summary>Gets the JSON Schema (draft 2020-12) of an indicator framework document.</summary>
     /// <returns>The schema as indented JSON text; the same text ships in the package as <c>schema/indicator-framework.schema.json</c>.</returns>
     public static string GetIndicatorFrameworkSchema() => JsonSchemas.Export(typeof(IndicatorFramework), "indicator-framework");
+
+    /// <summary>Gets the JSON Schema (draft 2020-12) of a validation result document.</summary>
+    /// <returns>The schema as indented JSON text; the same text ships in the package as <c>schema/validation-result.schema.json</c>.</returns>
+    public static string GetValidationResultSchema() => JsonSchemas.Export(typeof(ValidationResult), "validation-result");
 }

@@ -17,7 +17,8 @@ namespace RuleOfLaw.Domain.Serialization;
 /// (<c>2021-03-31</c>, <c>2021-03-31T10:00:00+08:00</c>), years as numbers, a rate as
 /// <c>{"numerator":2,"denominator":11}</c>, a published figure as the number printed (<c>6.20</c>). Each root
 /// document starts with <c>"schemaVersion": 1</c>. The JSON Schema of the format is in the package under
-/// <c>schema/</c> and returned by <see cref="GetAnnualReportSchema"/> and <see cref="GetIndicatorFrameworkSchema"/>.
+/// <c>schema/</c> and returned by <see cref="GetAnnualReportSchema"/>, <see cref="GetIndicatorFrameworkSchema"/> and
+/// <see cref="GetValidationResultSchema"/>.
 /// </para>
 /// <para>
 /// Reading is strict: unknown members, repeated members, missing required members, <c>null</c> where the model

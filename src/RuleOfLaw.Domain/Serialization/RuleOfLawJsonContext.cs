@@ -25,6 +25,7 @@ namespace RuleOfLaw.Domain.Serialization;
         typeof(PublishedFigureJsonConverter),
         typeof(IndicatorCodeJsonConverter),
         typeof(IndicatorScopeJsonConverter),
+        typeof(ValidationResultJsonConverter),
         typeof(CamelCaseEnumJsonConverter<AdministrativeLevel>),
         typeof(CamelCaseEnumJsonConverter<SubjectKind>),
         typeof(CamelCaseEnumJsonConverter<PublicationChannel>),
@@ -34,8 +35,11 @@ namespace RuleOfLaw.Domain.Serialization;
         typeof(CamelCaseEnumJsonConverter<Measures.QuantityQualifier>),
         typeof(CamelCaseEnumJsonConverter<Measures.ScaleWord>),
         typeof(CamelCaseEnumJsonConverter<IndicatorScopeKind>),
+        typeof(CamelCaseEnumJsonConverter<Validation.Severity>),
     })]
 [JsonSerializable(typeof(AnnualReport))]
 [JsonSerializable(typeof(IndicatorFramework))]
 [JsonSerializable(typeof(IndicatorScopeKind))]
+[JsonSerializable(typeof(Validation.ValidationResult))]
+[JsonSerializable(typeof(System.Collections.Immutable.ImmutableArray<Validation.ValidationIssue>))]
 internal sealed partial class RuleOfLawJsonContext : JsonSerializerContext;

@@ -2,8 +2,11 @@ using System;
 using System.Collections.Immutable;
 using System.IO;
 using System.Runtime.CompilerServices;
+using NodaTime;
+using NodaTime.Testing;
 using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Reports;
+using RuleOfLaw.Domain.Validation;
 using Xunit;
 
 namespace RuleOfLaw.Domain.Tests.Json;
@@ -20,6 +23,7 @@ public static class Golden
     public const string PingshanReport = "pingshan-2020.report.json";
     public const string MinimalReport = "minimal.report.json";
     public const string IndicatorFramework = "provincial.framework.json";
+    public const string PingshanValidationFile = "pingshan-2020.validation.json";
 
     public const string UpdateHint = "The committed file is out of date. Run `UPDATE_GOLDEN=1 dotnet test` from the repository root, then review and commit the diff.";
 
@@ -31,6 +35,10 @@ public static class Golden
 
     /// <summary>Gets the report the Pingshan golden file holds.</summary>
     public static AnnualReport Pingshan() => Samples.PingshanReport.Build();
+
+    /// <summary>Gets the findings of the national rules on the Pingshan report, as of 1 June 2021.</summary>
+    public static ValidationResult PingshanValidation() =>
+        Pingshan().Validate(RuleSet.National, new FakeClock(Instant.FromUtc(2021, 6, 1, 0, 0)));
 
     /// <summary>Gets the smallest report: only what the constructor requires.</summary>
     public static AnnualReport Minimal() =>

@@ -13,6 +13,7 @@ public sealed class RuleOfLawJsonSchemaTests
 {
     public const string ReportSchemaFile = "annual-report.schema.json";
     public const string FrameworkSchemaFile = "indicator-framework.schema.json";
+    public const string ValidationSchemaFile = "validation-result.schema.json";
 
     private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.Hierarchical, RequireFormatValidation = true };
 
@@ -28,6 +29,31 @@ public sealed class RuleOfLawJsonSchemaTests
     public void GetIndicatorFrameworkSchema_CommittedFile_IsUpToDate()
     {
         Golden.AssertUpToDate(Path.Combine(Golden.SchemaFolder, FrameworkSchemaFile), RuleOfLawJson.GetIndicatorFrameworkSchema());
+    }
+
+    [Fact]
+    public void GetValidationResultSchema_CommittedFile_IsUpToDate()
+    {
+        Golden.AssertUpToDate(Path.Combine(Golden.SchemaFolder, ValidationSchemaFile), RuleOfLawJson.GetValidationResultSchema());
+    }
+
+    [Fact]
+    public void ValidationSchema_GoldenValidation_IsValid()
+    {
+        var results = Evaluate(ValidationSchemaFile, File.ReadAllText(Path.Combine(Golden.Folder, Golden.PingshanValidationFile)));
+
+        Assert.True(results.IsValid, Describe(results));
+    }
+
+    [Fact]
+    public void ValidationSchema_IssueWithUnknownSeverity_IsInvalid()
+    {
+        var node = JsonNode.Parse(File.ReadAllText(Path.Combine(Golden.Folder, Golden.PingshanValidationFile)))!;
+        node["issues"]![0]!["severity"] = "fatal";
+
+        var results = Evaluate(ValidationSchemaFile, node.ToJsonString());
+
+        Assert.False(results.IsValid);
     }
 
     [Theory]
