@@ -48,10 +48,17 @@ public static partial class RuleOfLawJson
 
     /// <summary>Gets the metadata of the wire format, for callers who combine it with their own (<c>JsonTypeInfoResolver.Combine</c>).</summary>
     /// <remarks>
-    /// The resolver carries the member layout and the <c>schemaVersion</c> member; converters and strictness settings
-    /// come with the options it was created for, so prefer the methods of this class where you can.
+    /// The metadata carries the member layout and the <c>schemaVersion</c> member; the naming policy, the converters
+    /// and the strictness settings live in <see cref="Options"/>. Combine them as
+    /// <c>new JsonSerializerOptions(RuleOfLawJson.Options) { TypeInfoResolver = JsonTypeInfoResolver.Combine(RuleOfLawJson.Resolver, yours) }</c>.
+    /// Such options write the same JSON, but only the methods of this class turn every failure into a
+    /// <see cref="JsonException"/> with a path.
     /// </remarks>
     public static IJsonTypeInfoResolver Resolver => JsonStrictness.Resolver;
+
+    /// <summary>Gets the read-only options of the wire format: naming, converters, strictness, indentation.</summary>
+    /// <remarks>Copy them (<c>new JsonSerializerOptions(RuleOfLawJson.Options)</c>) to change anything.</remarks>
+    public static JsonSerializerOptions Options => JsonStrictness.Indented;
 
     /// <summary>Writes a report as an indented JSON document.</summary>
     /// <param name="report">The report.</param>

@@ -1,5 +1,8 @@
 using System.IO;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using System.Text;
+using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Serialization;
 using RuleOfLaw.Domain.Tests.Json;
 using Xunit;
@@ -74,5 +77,25 @@ public sealed partial class RuleOfLawJsonTests
         var written = RuleOfLawJson.SerializeToUtf8Bytes(RuleOfLawJson.DeserializeIndicatorFramework(bytes));
 
         Assert.Equal(Encoding.UTF8.GetString(bytes), Encoding.UTF8.GetString(written));
+    }
+
+    [Fact]
+    public void Resolver_CombinedWithCallersResolverOnCopiedOptions_WritesAndReadsTheWireFormat()
+    {
+        var options = new JsonSerializerOptions(RuleOfLawJson.Options)
+        {
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(RuleOfLawJson.Resolver, new DefaultJsonTypeInfoResolver()),
+        };
+
+        var json = JsonSerializer.Serialize(Golden.Pingshan(), options);
+
+        Assert.Equal(RuleOfLawJson.Serialize(Golden.Pingshan()), json);
+        Assert.Equal(Golden.Pingshan(), JsonSerializer.Deserialize<AnnualReport>(json, options));
+    }
+
+    [Fact]
+    public void Options_AreReadOnly()
+    {
+        Assert.True(RuleOfLawJson.Options.IsReadOnly);
     }
 }
