@@ -8,7 +8,7 @@ namespace RuleOfLaw.Domain.Serialization;
 
 /// <summary>
 /// Writes an <see cref="IndicatorScope"/> as <c>{"kind":"subject"}</c> or
-/// <c>{"kind":"benchmark","name":"…","level":"city"}</c>, and reads it back through its factories.
+/// <c>{"kind":"benchmark","name":"…","level":"city"}</c>, and reads it back through its validating constructor.
 /// </summary>
 internal sealed class IndicatorScopeJsonConverter : JsonConverter<IndicatorScope>
 {
@@ -49,26 +49,18 @@ internal sealed class IndicatorScopeJsonConverter : JsonConverter<IndicatorScope
             }
         }
 
-        switch (kind)
+        if (kind is not { } found)
         {
-            case IndicatorScopeKind.Subject when name is null && level is null:
-                return IndicatorScope.Subject;
-            case IndicatorScopeKind.Subject:
-                throw JsonRules.Broken("a subject scope must have neither name nor level");
-            case IndicatorScopeKind.Benchmark when name is not null && level is { } l:
-                try
-                {
-                    return IndicatorScope.Benchmark(name, l);
-                }
-                catch (ArgumentException exception)
-                {
-                    throw new JsonException(JsonRules.RuleOf(exception), exception);
-                }
+            throw JsonRules.Broken("an indicator scope must have a kind");
+        }
 
-            case IndicatorScopeKind.Benchmark:
-                throw JsonRules.Broken("a benchmark scope must have both name and level");
-            default:
-                throw JsonRules.Broken("an indicator scope must have a kind");
+        try
+        {
+            return found == IndicatorScopeKind.Subject && name is null && level is null ? IndicatorScope.Subject : new IndicatorScope(found, name, level);
+        }
+        catch (ArgumentException exception)
+        {
+            throw new JsonException(JsonRules.RuleOf(exception), exception);
         }
     }
 

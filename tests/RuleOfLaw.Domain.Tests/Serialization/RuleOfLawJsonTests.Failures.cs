@@ -269,4 +269,22 @@ public sealed partial class RuleOfLawJsonTests
 
         Assert.Equal("$.roots: roots are 3 levels deep; the framework declares 2", exception.Message);
     }
+
+    [Fact]
+    public void DeserializeAnnualReport_BenchmarkScopeWithoutLevel_NamesScope()
+    {
+        var node = PingshanNode();
+        node["indicatorValues"]![2]!["scope"]!.AsObject().Remove("level");
+
+        Assert.Equal("$.indicatorValues[2].scope: level must be given for a benchmark scope", Fails(node));
+    }
+
+    [Fact]
+    public void DeserializeAnnualReport_PublishedFigureWithTooManyDecimals_NamesPublished()
+    {
+        var node = PingshanNode();
+        node["indicatorValues"]![0]!["published"] = JsonNode.Parse("18.12345678901");
+
+        Assert.StartsWith("$.indicatorValues[0].published: ", Fails(node), StringComparison.Ordinal);
+    }
 }
