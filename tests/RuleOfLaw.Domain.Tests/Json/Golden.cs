@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Immutable;
 using System.IO;
-using System.Runtime.CompilerServices;
 using NodaTime;
 using NodaTime.Testing;
 using RuleOfLaw.Domain.Indicators;
@@ -29,9 +28,24 @@ public static class Golden
 
     public static bool Updating => Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1";
 
-    public static string Folder => Path.GetDirectoryName(SourceFile())!;
+    public static string Folder => Path.Combine(RepositoryRoot, "tests", "RuleOfLaw.Domain.Tests", "Json");
 
-    public static string SchemaFolder => Path.GetFullPath(Path.Combine(Folder, "..", "..", "..", "schema"));
+    public static string SchemaFolder => Path.Combine(RepositoryRoot, "schema");
+
+    /// <summary>Gets the repository root, found upwards from the test binaries (CI maps source paths, so no caller paths).</summary>
+    private static string RepositoryRoot
+    {
+        get
+        {
+            var directory = new DirectoryInfo(AppContext.BaseDirectory);
+            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "RuleOfLaw.Domain.sln")))
+            {
+                directory = directory.Parent;
+            }
+
+            return directory?.FullName ?? throw new InvalidOperationException("RuleOfLaw.Domain.sln not found above " + AppContext.BaseDirectory);
+        }
+    }
 
     /// <summary>Gets the report the Pingshan golden file holds.</summary>
     public static AnnualReport Pingshan() => Samples.PingshanReport.Build();
@@ -59,12 +73,6 @@ public static class Golden
                 new IndicatorFrameworkNode("行政权力制约监督", 70m, ImmutableArray.Create(
                     new IndicatorFrameworkNode("行政复议纠错率")))));
 
-    /// <summary>Reads a golden file, or writes it first when updating.</summary>
-    public static string Read(string name, Func<string> current) => ReadOrUpdate(Path.Combine(Folder, name), current);
-
-    /// <summary>Reads a committed schema file, or writes it first when updating.</summary>
-    public static string ReadSchema(string name, Func<string> current) => ReadOrUpdate(Path.Combine(SchemaFolder, name), current);
-
     /// <summary>Asserts a golden file equals the current output, or rewrites it when updating.</summary>
     public static void AssertUpToDate(string path, string current)
     {
@@ -78,17 +86,4 @@ public static class Golden
         var committed = File.ReadAllText(path);
         Assert.True(committed == current, $"{path} differs from the current output. {UpdateHint}");
     }
-
-    private static string ReadOrUpdate(string path, Func<string> current)
-    {
-        if (Updating)
-        {
-            File.WriteAllText(path, current());
-        }
-
-        Assert.True(File.Exists(path), $"{path} is missing. {UpdateHint}");
-        return File.ReadAllText(path);
-    }
-
-    private static string SourceFile([CallerFilePath] string path = "") => path;
 }
