@@ -1,7 +1,9 @@
 using System;
+using System.Collections.Immutable;
 using FsCheck;
 using FsCheck.Fluent;
 using RuleOfLaw.Domain.Rates;
+using RuleOfLaw.Domain.Validation;
 
 namespace RuleOfLaw.Domain.Tests.Arbitraries;
 
@@ -15,6 +17,19 @@ public static class JsonArbitraries
          from choice in Gen.Choose(0, 1000)
          select new JsonMutation(kind, place, choice))
         .ToArbitrary();
+
+    /// <summary>Validation results of zero to four issues with any severity, path and named values.</summary>
+    public static Arbitrary<ValidationResult> ValidationResults() =>
+        Gen.Choose(0, 4).SelectMany(n => Gen.ArrayOf(IssueGen, n)).Select(issues => new ValidationResult(issues)).ToArbitrary();
+
+    private static Gen<ValidationIssue> IssueGen =>
+        from code in Gen.Elements("ROL0001", "ROL0002", "ROL0008", "ROL0021")
+        from severity in Gen.Elements(Enum.GetValues<Severity>())
+        from path in Gen.Elements("", "Publication.Date", "Sections[1]", "IndicatorValues[0]")
+        from message in Gen.Elements("Published 2025-04-03; due before 2025-04-01.", "Shortcoming \"执法\" states no cause.")
+        from count in Gen.Choose(0, 2)
+        from values in Gen.ArrayOf(Gen.Elements(new ValidationValue("date", "2025-04-03"), new ValidationValue("parts", "2 and 4"), new ValidationValue("empty", "")), count)
+        select new ValidationIssue(code, severity, path, message, ImmutableArray.Create(values));
 
     /// <summary>Published figures, including ones whose declared decimals differ from the printed ones.</summary>
     public static Arbitrary<PublishedFigure> PublishedFigures() =>
