@@ -16,7 +16,8 @@ namespace RuleOfLaw.Domain.Serialization;
 /// The wire format is camel case; enumerations travel as camel-case strings, dates as ISO 8601 text
 /// (<c>2021-03-31</c>, <c>2021-03-31T10:00:00+08:00</c>), years as numbers, a rate as
 /// <c>{"numerator":2,"denominator":11}</c>, a published figure as the number printed (<c>6.20</c>). Each root
-/// document starts with <c>"schemaVersion": 1</c>. The JSON Schema of the format is in the package under
+/// document starts with <c>"schemaVersion": 1</c>, a required member of the document itself rather than an
+/// envelope, so that the document reads as the thing it describes; any other version is rejected. The JSON Schema of the format is in the package under
 /// <c>schema/</c> and returned by <see cref="GetAnnualReportSchema"/>, <see cref="GetIndicatorFrameworkSchema"/> and
 /// <see cref="GetValidationResultSchema"/>.
 /// </para>
