@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Text.Json.Serialization;
 using RuleOfLaw.Domain.Internal;
 
 namespace RuleOfLaw.Domain.Indicators;
@@ -32,6 +33,7 @@ public sealed record IndicatorFramework
     /// <paramref name="name"/> or <paramref name="source"/> is blank, a root is null, or the tree is deeper than the declared levels.
     /// </exception>
     /// <exception cref="ArgumentOutOfRangeException">There are not two or three declared counts, or one is negative.</exception>
+    [JsonConstructor]
     public IndicatorFramework(string name, string? source, ImmutableArray<int> declaredLevelCounts, ImmutableArray<IndicatorFrameworkNode> roots)
     {
         Name = Guard.NotBlank(name, nameof(name));

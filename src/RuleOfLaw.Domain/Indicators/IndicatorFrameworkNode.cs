@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using RuleOfLaw.Domain.Internal;
 
 namespace RuleOfLaw.Domain.Indicators;
@@ -15,6 +16,7 @@ public sealed record IndicatorFrameworkNode
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is blank, or a child is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="weight"/> is negative.</exception>
+    [JsonConstructor]
     public IndicatorFrameworkNode(string name, decimal? weight = null, ImmutableArray<IndicatorFrameworkNode> children = default)
     {
         Name = Guard.NotBlank(name, nameof(name));

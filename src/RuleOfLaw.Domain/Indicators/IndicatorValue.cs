@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Serialization;
 using RuleOfLaw.Domain.Internal;
 using RuleOfLaw.Domain.Measures;
 using RuleOfLaw.Domain.Rates;
@@ -31,6 +32,7 @@ public sealed record IndicatorValue
     /// <exception cref="ArgumentNullException"><paramref name="indicator"/> or <paramref name="scope"/> is null.</exception>
     /// <exception cref="ArgumentException">Both counts and a quantity are given, or <paramref name="printedText"/> is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative, or the numerator exceeds the denominator.</exception>
+    [JsonConstructor]
     public IndicatorValue(IndicatorCode indicator, IndicatorScope scope, ReportYear period, long? numerator = null, long? denominator = null, Quantity? quantity = null, PublishedFigure? published = null, string? printedText = null)
     {
         Guard.NotNull(indicator, nameof(indicator));

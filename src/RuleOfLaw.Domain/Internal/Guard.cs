@@ -86,4 +86,38 @@ internal static class Guard
             throw new ArgumentException(Messages.Format(template, values), parameterName);
         }
     }
+
+    // The generic overloads box their values only when the condition fails: constructors run them on every call,
+    // including once per object while reading JSON.
+    public static void That<T1>(bool condition, string parameterName, string template, T1 value1)
+    {
+        if (!condition)
+        {
+            throw new ArgumentException(Messages.Format(template, value1), parameterName);
+        }
+    }
+
+    public static void That<T1, T2>(bool condition, string parameterName, string template, T1 value1, T2 value2)
+    {
+        if (!condition)
+        {
+            throw new ArgumentException(Messages.Format(template, value1, value2), parameterName);
+        }
+    }
+
+    public static void That<T1, T2, T3>(bool condition, string parameterName, string template, T1 value1, T2 value2, T3 value3)
+    {
+        if (!condition)
+        {
+            throw new ArgumentException(Messages.Format(template, value1, value2, value3), parameterName);
+        }
+    }
+
+    public static void That<T1, T2, T3, T4>(bool condition, string parameterName, string template, T1 value1, T2 value2, T3 value3, T4 value4)
+    {
+        if (!condition)
+        {
+            throw new ArgumentException(Messages.Format(template, value1, value2, value3, value4), parameterName);
+        }
+    }
 }

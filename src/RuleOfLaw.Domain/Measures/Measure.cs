@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using RuleOfLaw.Domain.Internal;
 
 namespace RuleOfLaw.Domain.Measures;
@@ -15,6 +16,7 @@ public sealed record Measure
     /// <param name="results">The quantities the measure reports as results; may be empty.</param>
     /// <exception cref="ArgumentNullException"><paramref name="heading"/> or <paramref name="description"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="heading"/> is blank, or a collection holds null.</exception>
+    [JsonConstructor]
     public Measure(string heading, string description = "", ImmutableArray<TaskArea> taskAreas = default, ImmutableArray<Quantity> results = default)
     {
         Heading = Guard.NotBlank(heading, nameof(heading));

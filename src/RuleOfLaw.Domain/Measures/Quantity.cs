@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Serialization;
 using RuleOfLaw.Domain.Internal;
 
 namespace RuleOfLaw.Domain.Measures;
@@ -28,6 +29,7 @@ public sealed record Quantity
     /// <exception cref="ArgumentOutOfRangeException">
     /// <paramref name="value"/> is negative or too large to scale, or an enum argument is not a defined value.
     /// </exception>
+    [JsonConstructor]
     public Quantity(decimal value, string unit, QuantityKind kind = QuantityKind.Count, QuantityQualifier qualifier = QuantityQualifier.Exact, ScaleWord scale = ScaleWord.None, string? printed = null)
     {
         Guard.Defined(kind, nameof(kind));

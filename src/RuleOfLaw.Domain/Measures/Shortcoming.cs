@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using RuleOfLaw.Domain.Internal;
 
 namespace RuleOfLaw.Domain.Measures;
@@ -16,6 +17,7 @@ public sealed record Shortcoming
     /// <param name="causes">The causes the report gives; may be empty.</param>
     /// <exception cref="ArgumentNullException"><paramref name="description"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="description"/> is blank, or a cause is null or blank.</exception>
+    [JsonConstructor]
     public Shortcoming(string description, ImmutableArray<string> causes = default)
     {
         Description = Guard.NotBlank(description, nameof(description));

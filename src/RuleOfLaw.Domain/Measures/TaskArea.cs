@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Serialization;
 using RuleOfLaw.Domain.Internal;
 
 namespace RuleOfLaw.Domain.Measures;
@@ -18,6 +19,7 @@ public sealed record TaskArea
     /// <exception cref="ArgumentNullException">A text argument is null.</exception>
     /// <exception cref="ArgumentException">A text argument is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is below 1.</exception>
+    [JsonConstructor]
     public TaskArea(string catalogId, int number, string chineseName, string englishName)
     {
         CatalogId = Guard.NotBlank(catalogId, nameof(catalogId));

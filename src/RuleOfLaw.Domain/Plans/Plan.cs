@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using RuleOfLaw.Domain.Internal;
 using RuleOfLaw.Domain.Reports;
 
@@ -16,6 +17,7 @@ public sealed record Plan
     /// <param name="year">The year the plan is for.</param>
     /// <param name="items">The plan's items in order; may be empty.</param>
     /// <exception cref="ArgumentException"><paramref name="items"/> holds null.</exception>
+    [JsonConstructor]
     public Plan(ReportYear year, ImmutableArray<PlanItem> items)
     {
         Year = year;

@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Serialization;
 using RuleOfLaw.Domain.Internal;
 using RuleOfLaw.Domain.Measures;
 
@@ -14,6 +15,7 @@ public sealed record PlanItem
     /// <param name="target">A quantitative target, such as 100% for a filing rate, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="heading"/> or <paramref name="description"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="heading"/> is blank.</exception>
+    [JsonConstructor]
     public PlanItem(string heading, string description = "", Quantity? target = null)
     {
         Heading = Guard.NotBlank(heading, nameof(heading));

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Text.Json.Serialization;
 using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Internal;
 using RuleOfLaw.Domain.Measures;
@@ -39,6 +40,7 @@ public sealed record AnnualReport
     /// <paramref name="title"/> is blank; a collection holds null; the plan is not for the following year; or both a
     /// publication and an exemption are given.
     /// </exception>
+    [JsonConstructor]
     public AnnualReport(
         ReportingSubject subject,
         ReportYear year,

@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Serialization;
 using NodaTime;
 using RuleOfLaw.Domain.Internal;
 
@@ -21,6 +22,7 @@ public sealed record Publication
     /// <param name="url">The absolute address of the published page, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentException"><paramref name="informationSource"/> is blank, or <paramref name="url"/> is not absolute.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="channel"/> is not a defined value.</exception>
+    [JsonConstructor]
     public Publication(OffsetDateTime publishedAt, PublicationChannel channel = PublicationChannel.Website, string? informationSource = null, Uri? url = null)
     {
         Guard.Defined(channel, nameof(channel));

@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Serialization;
 using RuleOfLaw.Domain.Internal;
 
 namespace RuleOfLaw.Domain.Reports;
@@ -17,6 +18,7 @@ public sealed record PublicationExemption
     /// <param name="reason">The reason as stated, such as <see cref="StateSecretsReason"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="reason"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="reason"/> is blank.</exception>
+    [JsonConstructor]
     public PublicationExemption(string reason) => Reason = Guard.NotBlank(reason, nameof(reason));
 
     /// <summary>Gets an exemption for a report that holds Party or state secrets.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Serialization;
 using RuleOfLaw.Domain.Internal;
 
 namespace RuleOfLaw.Domain.Reports;
@@ -20,6 +21,7 @@ public sealed record ReportingSubject
     /// <exception cref="ArgumentNullException">A name is null.</exception>
     /// <exception cref="ArgumentException">A name is blank, or <paramref name="divisionCode"/> is not six ASCII digits.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> or <paramref name="kind"/> is not a defined value.</exception>
+    [JsonConstructor]
     public ReportingSubject(string fullName, string shortName, AdministrativeLevel level, SubjectKind kind, string? divisionCode = null, bool isNationalDemonstrationArea = false)
     {
         FullName = Guard.NotBlank(fullName, nameof(fullName));

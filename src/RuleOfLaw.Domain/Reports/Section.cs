@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using RuleOfLaw.Domain.Internal;
 
 namespace RuleOfLaw.Domain.Reports;
@@ -40,6 +41,7 @@ public sealed record Section
     /// or a part repeats.
     /// </exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="outlineLevel"/> is outside 1–5, or a part is not a defined value.</exception>
+    [JsonConstructor]
     public Section(string marker, int outlineLevel, string heading, string body = "", ImmutableArray<Section> children = default, ImmutableArray<ReportPart> parts = default, bool isHeadingBoundaryUncertain = false)
     {
         Guard.NotNull(marker, nameof(marker));

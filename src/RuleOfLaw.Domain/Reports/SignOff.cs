@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Serialization;
 using NodaTime;
 using RuleOfLaw.Domain.Internal;
 
@@ -13,6 +14,7 @@ public sealed record SignOff
     /// <param name="date">The date printed under the signature.</param>
     /// <exception cref="ArgumentNullException"><paramref name="signer"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="signer"/> is blank.</exception>
+    [JsonConstructor]
     public SignOff(string signer, LocalDate date)
     {
         Signer = Guard.NotBlank(signer, nameof(signer));

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using NodaTime;
 using RuleOfLaw.Domain.Internal;
 
@@ -17,6 +18,7 @@ public sealed record Submission
     /// <exception cref="ArgumentNullException"><paramref name="recipient"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="recipient"/> is blank, or a copy is null or blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="recipientKind"/> is not a defined value.</exception>
+    [JsonConstructor]
     public Submission(string recipient, SubmissionRecipientKind recipientKind, LocalDate date, ImmutableArray<string> copies = default)
     {
         Recipient = Guard.NotBlank(recipient, nameof(recipient));

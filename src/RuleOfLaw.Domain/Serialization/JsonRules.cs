@@ -1,0 +1,80 @@
+using System;
+using System.Text.Json;
+using RuleOfLaw.Domain.Internal;
+
+namespace RuleOfLaw.Domain.Serialization;
+
+/// <summary>Helpers the converters share to read strictly and to word their failures.</summary>
+internal static class JsonRules
+{
+    /// <summary>Creates the exception for a broken rule; the serializer fills in the path, the facade prefixes it.</summary>
+    public static JsonException Broken(string template, params object?[] values) => new(Messages.Format(template, values));
+
+    /// <summary>Gets the rule stated by a constructor's exception, without the parameter suffix the runtime appends.</summary>
+    public static string RuleOf(Exception exception)
+    {
+        var message = exception.Message;
+        if (exception is ArgumentException { ParamName: { } name })
+        {
+            var suffix = message.IndexOf(" (Parameter '" + name + "')", StringComparison.Ordinal);
+            if (suffix >= 0)
+            {
+                message = message[..suffix];
+            }
+        }
+
+        return message;
+    }
+
+    /// <summary>Fails unless the reader is on a token of the expected type.</summary>
+    public static void Expect(ref Utf8JsonReader reader, JsonTokenType expected, string what)
+    {
+        if (reader.TokenType != expected)
+        {
+            throw Broken("{0} must be {1}, not {2}", what, Describe(expected), Describe(reader.TokenType));
+        }
+    }
+
+    /// <summary>Reads a non-negative 64-bit count.</summary>
+    public static long ReadCount(ref Utf8JsonReader reader, string name)
+    {
+        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var value))
+        {
+            throw Broken("{0} must be a whole number, not {1}", name, Describe(reader.TokenType));
+        }
+
+        return value;
+    }
+
+    /// <summary>Reads a decimal; the reader keeps the scale of the text (6.20 has two decimals).</summary>
+    public static decimal ReadDecimal(ref Utf8JsonReader reader, string name)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            throw Broken("{0} must be a number, not {1}", name, Describe(reader.TokenType));
+        }
+
+        return reader.TryGetDecimal(out var value) ? value : throw Broken("{0} must fit a decimal", name);
+    }
+
+    /// <summary>Fails when a member appears a second time in one object.</summary>
+    public static void FirstTime(bool seen, string name)
+    {
+        if (seen)
+        {
+            throw Broken("member {0} must not appear twice", name);
+        }
+    }
+
+    /// <summary>Names a token type in words.</summary>
+    public static string Describe(JsonTokenType type) => type switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => type.ToString(),
+    };
+}

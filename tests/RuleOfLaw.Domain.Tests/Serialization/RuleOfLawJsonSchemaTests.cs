@@ -1,0 +1,129 @@
+using System.IO;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Json.Schema;
+using RuleOfLaw.Domain.Serialization;
+using RuleOfLaw.Domain.Tests.Json;
+using Xunit;
+
+namespace RuleOfLaw.Domain.Tests.Serialization;
+
+/// <summary>The committed JSON Schemas: up to date, and every golden file valid against them with an independent validator.</summary>
+public sealed class RuleOfLawJsonSchemaTests
+{
+    public const string ReportSchemaFile = "annual-report.schema.json";
+    public const string FrameworkSchemaFile = "indicator-framework.schema.json";
+    public const string ValidationSchemaFile = "validation-result.schema.json";
+
+    private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.Hierarchical, RequireFormatValidation = true };
+
+    public static TheoryData<string> ReportFiles => new() { Golden.PingshanReport, Golden.MinimalReport };
+
+    [Fact]
+    public void GetAnnualReportSchema_CommittedFile_IsUpToDate()
+    {
+        Golden.AssertUpToDate(Path.Combine(Golden.SchemaFolder, ReportSchemaFile), RuleOfLawJson.GetAnnualReportSchema());
+    }
+
+    [Fact]
+    public void GetIndicatorFrameworkSchema_CommittedFile_IsUpToDate()
+    {
+        Golden.AssertUpToDate(Path.Combine(Golden.SchemaFolder, FrameworkSchemaFile), RuleOfLawJson.GetIndicatorFrameworkSchema());
+    }
+
+    [Fact]
+    public void GetValidationResultSchema_CommittedFile_IsUpToDate()
+    {
+        Golden.AssertUpToDate(Path.Combine(Golden.SchemaFolder, ValidationSchemaFile), RuleOfLawJson.GetValidationResultSchema());
+    }
+
+    [Fact]
+    public void ValidationSchema_GoldenValidation_IsValid()
+    {
+        var results = Evaluate(ValidationSchemaFile, File.ReadAllText(Path.Combine(Golden.Folder, Golden.PingshanValidationFile)));
+
+        Assert.True(results.IsValid, Describe(results));
+    }
+
+    [Fact]
+    public void ValidationSchema_IssueWithUnknownSeverity_IsInvalid()
+    {
+        var node = JsonNode.Parse(File.ReadAllText(Path.Combine(Golden.Folder, Golden.PingshanValidationFile)))!;
+        node["issues"]![0]!["severity"] = "fatal";
+
+        var results = Evaluate(ValidationSchemaFile, node.ToJsonString());
+
+        Assert.False(results.IsValid);
+    }
+
+    [Theory]
+    [MemberData(nameof(ReportFiles))]
+    public void ReportSchema_GoldenReport_IsValid(string name)
+    {
+        var results = Evaluate(ReportSchemaFile, File.ReadAllText(Path.Combine(Golden.Folder, name)));
+
+        Assert.True(results.IsValid, Describe(results));
+    }
+
+    [Fact]
+    public void FrameworkSchema_GoldenFramework_IsValid()
+    {
+        var results = Evaluate(FrameworkSchemaFile, File.ReadAllText(Path.Combine(Golden.Folder, Golden.IndicatorFramework)));
+
+        Assert.True(results.IsValid, Describe(results));
+    }
+
+    [Theory]
+    [InlineData("nickname", "\"x\"")]
+    [InlineData("year", "\"2020\"")]
+    [InlineData("year", "1989")]
+    [InlineData("schemaVersion", "2")]
+    [InlineData("title", "null")]
+    public void ReportSchema_ReportBreakingTheFormat_IsInvalid(string member, string value)
+    {
+        var node = JsonNode.Parse(File.ReadAllText(Path.Combine(Golden.Folder, Golden.MinimalReport)))!;
+        node[member] = JsonNode.Parse(value);
+
+        var results = Evaluate(ReportSchemaFile, node.ToJsonString());
+
+        Assert.False(results.IsValid);
+    }
+
+    [Theory]
+    [InlineData("publishedAt", "\"2021-01-05\"")]
+    [InlineData("channel", "\"fax\"")]
+    public void ReportSchema_PublicationBreakingTheFormat_IsInvalid(string member, string value)
+    {
+        var node = JsonNode.Parse(File.ReadAllText(Path.Combine(Golden.Folder, Golden.PingshanReport)))!;
+        node["publication"]![member] = JsonNode.Parse(value);
+
+        var results = Evaluate(ReportSchemaFile, node.ToJsonString());
+
+        Assert.False(results.IsValid);
+    }
+
+    [Theory]
+    [InlineData("published", "{\"value\":6.2}")]
+    [InlineData("published", "\"18.2\"")]
+    [InlineData("scope", "{\"kind\":\"benchmark\"}")]
+    [InlineData("indicator", "\"Bad-Code\"")]
+    public void ReportSchema_IndicatorValueBreakingTheFormat_IsInvalid(string member, string value)
+    {
+        var node = JsonNode.Parse(File.ReadAllText(Path.Combine(Golden.Folder, Golden.PingshanReport)))!;
+        node["indicatorValues"]![0]![member] = JsonNode.Parse(value);
+
+        var results = Evaluate(ReportSchemaFile, node.ToJsonString());
+
+        Assert.False(results.IsValid);
+    }
+
+    private static EvaluationResults Evaluate(string schemaFile, string json)
+    {
+        var schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(Golden.SchemaFolder, schemaFile)), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
+        using var document = JsonDocument.Parse(json);
+        return schema.Evaluate(document.RootElement, Options);
+    }
+
+    private static string Describe(EvaluationResults results) =>
+        results.IsValid ? string.Empty : JsonSerializer.Serialize(results);
+}

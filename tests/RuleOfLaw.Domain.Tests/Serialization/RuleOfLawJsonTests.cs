@@ -1,0 +1,101 @@
+using System.IO;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Text;
+using RuleOfLaw.Domain.Reports;
+using RuleOfLaw.Domain.Serialization;
+using RuleOfLaw.Domain.Tests.Json;
+using Xunit;
+
+namespace RuleOfLaw.Domain.Tests.Serialization;
+
+/// <summary>Examples of the wire format: golden files, streams, JSON Lines and the failures of strict reading.</summary>
+public sealed partial class RuleOfLawJsonTests
+{
+    public static TheoryData<string> ReportFiles => new() { Golden.PingshanReport, Golden.MinimalReport };
+
+    [Fact]
+    public void Serialize_PingshanReport_MatchesGoldenFile()
+    {
+        var json = RuleOfLawJson.Serialize(Golden.Pingshan());
+
+        Golden.AssertUpToDate(Path.Combine(Golden.Folder, Golden.PingshanReport), json);
+    }
+
+    [Fact]
+    public void Serialize_MinimalReport_MatchesGoldenFile()
+    {
+        var json = RuleOfLawJson.Serialize(Golden.Minimal());
+
+        Golden.AssertUpToDate(Path.Combine(Golden.Folder, Golden.MinimalReport), json);
+    }
+
+    [Fact]
+    public void Serialize_Framework_MatchesGoldenFile()
+    {
+        var json = RuleOfLawJson.Serialize(Golden.Framework());
+
+        Golden.AssertUpToDate(Path.Combine(Golden.Folder, Golden.IndicatorFramework), json);
+    }
+
+    [Fact]
+    public void DeserializeAnnualReport_PingshanGoldenFile_EqualsFixture()
+    {
+        var json = File.ReadAllText(Path.Combine(Golden.Folder, Golden.PingshanReport));
+
+        var report = RuleOfLawJson.DeserializeAnnualReport(json);
+
+        Assert.Equal(Golden.Pingshan(), report);
+    }
+
+    [Fact]
+    public void DeserializeIndicatorFramework_GoldenFile_EqualsFixture()
+    {
+        var json = File.ReadAllText(Path.Combine(Golden.Folder, Golden.IndicatorFramework));
+
+        var framework = RuleOfLawJson.DeserializeIndicatorFramework(json);
+
+        Assert.Equal(Golden.Framework(), framework);
+    }
+
+    [Theory]
+    [MemberData(nameof(ReportFiles))]
+    public void SerializeToUtf8Bytes_DeserializedGoldenReport_IsByteForByteTheSame(string name)
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(Golden.Folder, name));
+
+        var written = RuleOfLawJson.SerializeToUtf8Bytes(RuleOfLawJson.DeserializeAnnualReport(bytes));
+
+        Assert.Equal(Encoding.UTF8.GetString(bytes), Encoding.UTF8.GetString(written));
+    }
+
+    [Fact]
+    public void SerializeToUtf8Bytes_DeserializedGoldenFramework_IsByteForByteTheSame()
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(Golden.Folder, Golden.IndicatorFramework));
+
+        var written = RuleOfLawJson.SerializeToUtf8Bytes(RuleOfLawJson.DeserializeIndicatorFramework(bytes));
+
+        Assert.Equal(Encoding.UTF8.GetString(bytes), Encoding.UTF8.GetString(written));
+    }
+
+    [Fact]
+    public void Resolver_CombinedWithCallersResolverOnCopiedOptions_WritesAndReadsTheWireFormat()
+    {
+        var options = new JsonSerializerOptions(RuleOfLawJson.Options)
+        {
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(RuleOfLawJson.Resolver, new DefaultJsonTypeInfoResolver()),
+        };
+
+        var json = JsonSerializer.Serialize(Golden.Pingshan(), options);
+
+        Assert.Equal(RuleOfLawJson.Serialize(Golden.Pingshan()), json);
+        Assert.Equal(Golden.Pingshan(), JsonSerializer.Deserialize<AnnualReport>(json, options));
+    }
+
+    [Fact]
+    public void Options_AreReadOnly()
+    {
+        Assert.True(RuleOfLawJson.Options.IsReadOnly);
+    }
+}
