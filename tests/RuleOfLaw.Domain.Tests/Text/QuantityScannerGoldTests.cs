@@ -9,14 +9,9 @@ public sealed class ScratchTests
     public void Dump()
     {
         var c = GoldCase.Load("pingshan-2020");
-        var q = QuantityScanner.Default.ScanAll(c.Text);
-        foreach (var m in q.Quantities)
+        foreach (var m in OutlineScanner.Scan(c.Text))
         {
-            TestContext.Current.TestOutputHelper!.WriteLine($"{m.Text}\t{m.Start}\t{m.Length}\t{m.Value}\t{m.Unit}\t{m.Kind}\t{m.Qualifier}\t{m.Scale}");
-        }
-        foreach (var u in q.Unclassified)
-        {
-            TestContext.Current.TestOutputHelper!.WriteLine($"UNCL {c.Text.Substring(u.Start, u.Length)} {u.Start}");
+            TestContext.Current.TestOutputHelper!.WriteLine($"{m.Level} {m.Marker} [{m.Title}] {m.IsTitleBoundaryUncertain} body={m.BodySpan} end={m.ContentEnd} :: {c.Text.Substring(m.BodySpan.Start, System.Math.Min(12, m.BodySpan.Length))}");
         }
         Assert.Fail("dump");
     }
