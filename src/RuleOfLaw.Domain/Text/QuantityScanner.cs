@@ -32,6 +32,9 @@ internal sealed class QuantityScanner
 
     private static readonly (string Word, QuantityQualifier Qualifier)[] Prefixes =
     [
+        ("不少于", QuantityQualifier.AtLeast),
+        ("不低于", QuantityQualifier.AtLeast),
+        ("至少", QuantityQualifier.AtLeast),
         ("超过", QuantityQualifier.MoreThan),
         ("逾", QuantityQualifier.MoreThan),
         ("大约", QuantityQualifier.About),

@@ -195,6 +195,7 @@ internal sealed class RateMentionScanner
     {
         var windowStart = WindowStart(text, termStart);
         QuantityMatch? whole = null, denominator = null, firstPart = null;
+        var denominatorRank = int.MaxValue;
         long parts = 0;
         var partCount = 0;
         var candidates = new List<int>();
@@ -220,9 +221,10 @@ internal sealed class RateMentionScanner
                 parts += (long)Math.Min(count.Value, 1_000_000_000_000m);
                 partCount++;
             }
-            else if (denominator is null && ContainsAny(clause, term.DenominatorWords))
+            else if (FirstIndexOfAny(clause, term.DenominatorWords) is var rank && rank >= 0 && rank < denominatorRank)
             {
                 denominator = count;
+                denominatorRank = rank;
             }
         }
 
@@ -394,6 +396,20 @@ internal sealed class RateMentionScanner
         }
 
         return false;
+    }
+
+    /// <summary>The index in <paramref name="words"/> of the first word the text contains, or -1.</summary>
+    private static int FirstIndexOfAny(ReadOnlySpan<char> text, ImmutableArray<string> words)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (text.Contains(words[i], StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static bool ContainsAll(ReadOnlySpan<char> text, ImmutableArray<string> words)

@@ -7,7 +7,7 @@ namespace RuleOfLaw.Domain.Text;
 /// <param name="Words">The printed names, such as 纠错率 and 纠正率.</param>
 /// <param name="NumeratorWords">Words in a count's clause that make it the numerator as a whole (纠错).</param>
 /// <param name="NumeratorPartWords">Words that make a count one addend of the numerator (撤销, 确认违法), summed when no whole is printed.</param>
-/// <param name="DenominatorWords">Words in a count's clause that make it the denominator (受理).</param>
+/// <param name="DenominatorWords">Words in a count's clause that make it the denominator, most telling first (审结 before 受理).</param>
 /// <param name="AllOfWords">Groups of words that, all present around a count followed by 均/全部, state the rate as all of that count; empty when such statements are not read for this rate.</param>
 internal sealed record RateTerm(
     string Code,

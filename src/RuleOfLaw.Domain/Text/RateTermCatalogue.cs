@@ -13,7 +13,7 @@ internal static class RateTermCatalogue
 {
     public static ImmutableArray<RateTerm> Default { get; } =
     [
-        Term("reconsideration_correction_rate", "纠错率 纠正率 复议纠错率 直接纠错率", "纠错 纠正", "撤销 变更 确认违法 责令履行 确认无效", "受理 审结 办结 收到 审理 结案"),
+        Term("reconsideration_correction_rate", "纠错率 纠正率 复议纠错率 直接纠错率", "纠错 纠正", "撤销 变更 确认违法 责令履行 确认无效", "审结 办结 结案 审理 受理 收到"),
         Term("litigation_head_appearance_rate", "出庭应诉率 出庭率", "出庭", "", "开庭 审理 应诉案件 诉讼案件 涉诉 被诉 行政诉讼", "出庭"),
         Term("litigation_loss_rate", "败诉率", "败诉", "", "审结 结案 判决 办结 诉讼案件 行政诉讼"),
         Term("procuratorial_recommendation_rectification_rate", "整改率 回复整改率 回复率", "整改 回复", "", "检察建议 收到", "检察建议 整改", "检察建议 回复"),
