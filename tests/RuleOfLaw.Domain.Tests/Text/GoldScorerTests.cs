@@ -139,6 +139,27 @@ public sealed class GoldScorerTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Parts_GoldCaseWithParts_MapsHeadingsToParts(string name)
+    {
+        var gold = GoldCase.Load(name);
+        var header = ReportHeaderScanner.Scan(gold.Text);
+        var outline = OutlineScanner.Scan(gold.Text, header.ContentStart, header.ContentEnd);
+
+        var map = PartClassifier.Map(gold.Text, outline, header.ReportYear);
+
+        if (!gold.Gold.TryGetProperty("parts", out var parts))
+        {
+            Assert.Empty(map.Missing);
+            return;
+        }
+
+        var expected = parts.EnumerateArray().Select(p => $"{p.GetProperty("marker").GetString()} {p.GetProperty("part").GetString()} {p.GetProperty("evidence").GetString()}").ToList();
+        var actual = map.Assignments.Select(a => $"{outline[a.SectionIndex].Marker} {SnakeCase(a.Part.ToString())} {SnakeCase(a.Evidence.ToString())}").ToList();
+        Assert.Equal(expected, actual);
+    }
+
     private static string? Describe(QuantityMatch match, GoldFact fact)
     {
         var differences = new List<string>();
