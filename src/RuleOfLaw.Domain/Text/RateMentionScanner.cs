@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using RuleOfLaw.Domain.Measures;
 
 namespace RuleOfLaw.Domain.Text;
@@ -33,7 +34,17 @@ internal sealed class RateMentionScanner
 
     private readonly ImmutableArray<RateTerm> _terms;
 
-    public RateMentionScanner(ImmutableArray<RateTerm> terms) => _terms = terms.IsDefault ? [] : terms;
+    // Rate names by the character before their final 率, longest first, so a lookup tries only a few names.
+    private readonly Dictionary<char, (string Word, RateTerm Term)[]> _wordsByPenultimate;
+
+    public RateMentionScanner(ImmutableArray<RateTerm> terms)
+    {
+        _terms = terms.IsDefault ? [] : terms;
+        _wordsByPenultimate = _terms
+            .SelectMany(term => term.Words.Where(word => word.Length >= 2 && word[^1] == '率').Select(word => (Word: word, Term: term)))
+            .GroupBy(entry => entry.Word[^2])
+            .ToDictionary(group => group.Key, group => group.OrderByDescending(entry => entry.Word.Length).ThenBy(entry => entry.Word, StringComparer.Ordinal).ToArray());
+    }
 
     public static RateMentionScanner Default { get; } = new(RateTermCatalogue.Default);
 
@@ -123,21 +134,20 @@ internal sealed class RateMentionScanner
             return null;
         }
 
-        (RateTerm, SourceSpan)? best = null;
-        var bestLength = 0;
-        foreach (var term in _terms)
+        if (end < 2 || !_wordsByPenultimate.TryGetValue(text[end - 2], out var candidates))
         {
-            foreach (var word in term.Words)
+            return null;
+        }
+
+        foreach (var (word, term) in candidates)
+        {
+            if (TextChars.EndsAt(text, end, word))
             {
-                if (word.Length > bestLength && TextChars.EndsAt(text, end, word))
-                {
-                    best = (term, SourceSpan.FromBounds(end - word.Length, end));
-                    bestLength = word.Length;
-                }
+                return (term, SourceSpan.FromBounds(end - word.Length, end));
             }
         }
 
-        return best;
+        return null;
     }
 
     private static int? FigureAfter(string text, ImmutableArray<QuantityMatch> quantities, int from, int end)
@@ -198,18 +208,14 @@ internal sealed class RateMentionScanner
         var denominatorRank = int.MaxValue;
         long parts = 0;
         var partCount = 0;
-        var candidates = new List<int>();
         for (var k = LowerBound(quantities, windowStart); k < quantities.Length && quantities[k].End <= termStart; k++)
         {
-            if (quantities[k].Kind == QuantityKind.Count && !used.Contains(k) && quantities[k].Scale == ScaleWord.None && quantities[k].Value == decimal.Truncate(quantities[k].Value))
-            {
-                candidates.Add(k);
-            }
-        }
-
-        foreach (var k in candidates)
-        {
             var count = quantities[k];
+            if (count.Kind != QuantityKind.Count || count.Scale != ScaleWord.None || count.Decimals != 0 || used.Contains(k))
+            {
+                continue;
+            }
+
             var clause = Clause(text, count.Start);
             if (whole is null && ContainsAny(clause, term.NumeratorWords))
             {
