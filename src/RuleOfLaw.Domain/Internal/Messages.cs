@@ -13,6 +13,8 @@ internal static class Messages
     public const string MustBeDefined = "{0} ({1}) must be a defined {2} value";
     public const string MustNotBeNull = "{0} must not be null";
     public const string MustNotBeBlank = "{0} (\"{1}\") must not be empty or white space";
+    public const string MustNotContainNull = "{0} must not contain null (item {1} is null)";
+    public const string MustNotContainBlank = "{0} must not contain empty or white-space text (item {1} is \"{2}\")";
 
     public static string Format(string template, params object?[] values)
     {

@@ -13,14 +13,22 @@ namespace RuleOfLaw.Domain.Rates;
 /// When more digits are printed than the decimals claimed, <see cref="HasExcessDigits"/> is true.
 /// </para>
 /// <para>
+/// A figure stands for the interval of values that round to it (<see cref="IntervalUnder(MidpointRounding)"/>), at its
+/// claimed decimals; a figure whose printed digits go beyond them with non-zero digits (<c>42.95</c> claiming one
+/// decimal) cannot be the result of that rounding, so its interval is taken at the precision it actually prints.
+/// </para>
+/// <para>
 /// Equality compares the printed value including its scale (<c>6.2</c> and <c>6.20</c> differ) and the decimals;
 /// there is no order. The default value is <c>0</c> printed with no decimals.
 /// </para>
 /// </remarks>
 public readonly partial struct PublishedFigure : IEquatable<PublishedFigure>
 {
-    /// <summary>The most decimals a printed figure may claim.</summary>
+    /// <summary>The most decimals a printed figure may claim or print.</summary>
     public const int MaxDecimals = 10;
+
+    /// <summary>The largest magnitude a printed figure may have, 10^18; larger numbers are not printed figures.</summary>
+    public const decimal MaxMagnitude = 1_000_000_000_000_000_000m;
 
     private PublishedFigure(decimal value, int decimals) => (Value, Decimals) = (value, decimals);
 
@@ -39,17 +47,25 @@ public readonly partial struct PublishedFigure : IEquatable<PublishedFigure>
     /// <summary>Creates a figure from a printed value whose decimals are its printed scale.</summary>
     /// <param name="value">The value as printed, for example <c>18.2m</c> or <c>6.20m</c>.</param>
     /// <returns>The figure, claiming as many decimals as it prints.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> prints more than 10 decimals.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> prints more than 10 decimals, or its magnitude exceeds 10^18.</exception>
     public static PublishedFigure Of(decimal value) => Of(value, value.Scale);
 
     /// <summary>Creates a figure that claims a given number of decimals.</summary>
     /// <param name="value">The value as printed.</param>
     /// <param name="decimals">The decimals the publisher claims to have rounded to, from 0 to 10.</param>
     /// <returns>The figure.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0–10.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="decimals"/> is outside 0–10, <paramref name="value"/> prints more than 10 decimals, or its magnitude exceeds 10^18.
+    /// </exception>
     public static PublishedFigure Of(decimal value, int decimals)
     {
         Guard.InRange(decimals, 0, MaxDecimals, nameof(decimals));
+        Guard.InRange(value, -MaxMagnitude, MaxMagnitude, nameof(value));
+        if (value.Scale > MaxDecimals)
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), value, Messages.Format("value ({0}) must print at most {1} decimals, not {2}", value, MaxDecimals, value.Scale));
+        }
+
         return new PublishedFigure(value, decimals);
     }
 
@@ -57,7 +73,7 @@ public readonly partial struct PublishedFigure : IEquatable<PublishedFigure>
     /// <param name="text">ASCII digits with an optional leading minus sign and an optional decimal point.</param>
     /// <returns>The figure, claiming as many decimals as it prints.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    /// <exception cref="FormatException"><paramref name="text"/> is not a plain decimal number.</exception>
+    /// <exception cref="FormatException"><paramref name="text"/> is not a plain decimal number of at most 10 decimals and magnitude 10^18.</exception>
     public static PublishedFigure Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -75,7 +91,8 @@ public readonly partial struct PublishedFigure : IEquatable<PublishedFigure>
         figure = default;
         if (string.IsNullOrEmpty(text)
             || !decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
-            || value.Scale > MaxDecimals)
+            || value.Scale > MaxDecimals
+            || Math.Abs(value) > MaxMagnitude)
         {
             return false;
         }

@@ -1,6 +1,12 @@
 using System;
+using System.Collections.Immutable;
+using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
+using NodaTime;
+using RuleOfLaw.Domain.Indicators;
+using RuleOfLaw.Domain.Measures;
+using RuleOfLaw.Domain.Plans;
 using RuleOfLaw.Domain.Rates;
 using RuleOfLaw.Domain.Reports;
 
@@ -42,4 +48,236 @@ public static class DomainArbitraries
     /// <summary>Years outside the valid range, for guard tests.</summary>
     public static Gen<int> InvalidYear =>
         Gen.OneOf(Gen.Choose(int.MinValue, ReportYear.MinYear - 1), Gen.Choose(ReportYear.MaxYear + 1, int.MaxValue));
+
+    private static readonly string[] Texts = { "依法行政", "执法队伍力量不足", "全面推进政务公开", "简政放权", "A", "规范性文件备案审查" };
+    private static readonly string[][] MarkersByLevel =
+    {
+        new[] { "一、", "二、", "十一、" },
+        new[] { "（一）", "(二)", "（十）" },
+        new[] { "1.", "2．", "3、", "１２." },
+        new[] { "（1）", "(2)", "（１０）" },
+        new[] { "①", "②", "⑳" },
+    };
+
+    /// <summary>Null one time in four, otherwise a value of the generator.</summary>
+    public static Gen<T?> OrNullValue<T>(Gen<T> gen)
+        where T : struct =>
+        Gen.Frequency((1, Gen.Constant<T?>(null)), (3, gen.Select(value => (T?)value)));
+
+    /// <summary>Null one time in four, otherwise a value of the generator.</summary>
+    public static Gen<T?> OrNullReference<T>(Gen<T> gen)
+        where T : class =>
+        Gen.Frequency((1, Gen.Constant<T?>(null)), (3, gen.Select(value => (T?)value)));
+
+    /// <summary>Short non-blank texts, Chinese and ASCII.</summary>
+    public static Gen<string> Text => Gen.Elements(Texts);
+
+    /// <summary>Calendar dates from 2000 to 2030.</summary>
+    public static Gen<LocalDate> Date =>
+        Gen.Choose(0, 31 * 365).Select(days => new LocalDate(2000, 1, 1).PlusDays(days));
+
+    /// <summary>Valid quantities of every kind, qualifier and scale, with values as printed (two decimals at most).</summary>
+    public static Arbitrary<Quantity> Quantities() => QuantityGen.ToArbitrary();
+
+    /// <summary>The generator behind <see cref="Quantities"/>.</summary>
+    public static Gen<Quantity> QuantityGen =>
+        from cents in Gen.Choose(0, 10_000_000)
+        from unit in Gen.Elements("件", "项", "元", "%", "年", "名", "个百分点")
+        from kind in Gen.Elements(Enum.GetValues<QuantityKind>())
+        from qualifier in Gen.Elements(Enum.GetValues<QuantityQualifier>())
+        from scale in Gen.Elements(Enum.GetValues<ScaleWord>())
+        from printed in Gen.Elements<string?>(null, "约220余名", "100余个")
+        select new Quantity(cents / 100m, unit, kind, qualifier, scale, printed);
+
+    /// <summary>Valid reporting subjects.</summary>
+    public static Arbitrary<ReportingSubject> ReportingSubjects() => SubjectGen.ToArbitrary();
+
+    /// <summary>The generator behind <see cref="ReportingSubjects"/>.</summary>
+    public static Gen<ReportingSubject> SubjectGen =>
+        from name in Text
+        from shortName in Text
+        from level in Gen.Elements(Enum.GetValues<AdministrativeLevel>())
+        from kind in Gen.Elements(Enum.GetValues<SubjectKind>())
+        from code in Gen.Elements<string?>(null, "440310", "110101", "000000")
+        from demonstration in Gen.Elements(true, false)
+        select new ReportingSubject(name, shortName, level, kind, code, demonstration);
+
+    /// <summary>Valid section trees: markers of every family at their level, unmarked sections, children deeper than parents.</summary>
+    public static Arbitrary<Section> Sections() => SectionAt(1, 2).ToArbitrary();
+
+    /// <summary>Sections at a given level with at most <paramref name="depth"/> levels of children.</summary>
+    public static Gen<Section> SectionAt(int level, int depth) =>
+        from marker in Gen.Frequency((4, Gen.Elements(MarkersByLevel[level - 1])), (1, Gen.Constant(string.Empty)))
+        from heading in Text
+        from body in Gen.Elements(string.Empty, "正文。")
+        from parts in Gen.SubListOf(Enum.GetValues<ReportPart>())
+        from uncertain in Gen.Elements(true, false)
+        from children in level == Section.MaxLevel || depth == 0
+            ? Gen.Constant(ImmutableArray<Section>.Empty)
+            : Gen.Choose(0, 2).SelectMany(count => Gen.ArrayOf(Gen.Choose(level + 1, Section.MaxLevel).SelectMany(child => SectionAt(child, depth - 1)), count)).Select(a => a.ToImmutableArray())
+        select new Section(marker, level, heading, body, children, parts.ToImmutableArray(), uncertain);
+
+    /// <summary>Task areas of the shipped catalogues.</summary>
+    public static Arbitrary<TaskArea> TaskAreas() => TaskAreaGen.ToArbitrary();
+
+    /// <summary>The generator behind <see cref="TaskAreas"/>.</summary>
+    public static Gen<TaskArea> TaskAreaGen =>
+        Gen.Elements(TaskAreaCatalog.Outline2015To2020.Areas.Concat(TaskAreaCatalog.Outline2021To2025.Areas).ToArray());
+
+    /// <summary>The shipped catalogues and small made-up ones.</summary>
+    public static Arbitrary<TaskAreaCatalog> TaskAreaCatalogs() =>
+        Gen.Frequency(
+            (1, Gen.Elements(TaskAreaCatalog.Outline2015To2020, TaskAreaCatalog.Outline2021To2025)),
+            (2, Gen.Choose(0, 4).Select(count => new TaskAreaCatalog("made-up", "某纲要", 2020, 2024, Enumerable.Range(1, count).Select(i => new TaskArea("made-up", i, "领域" + i, "area " + i)).ToImmutableArray()))))
+        .ToArbitrary();
+
+    /// <summary>Valid measures.</summary>
+    public static Arbitrary<Measure> Measures() => MeasureGen.ToArbitrary();
+
+    /// <summary>The generator behind <see cref="Measures"/>.</summary>
+    public static Gen<Measure> MeasureGen =>
+        from heading in Text
+        from description in Gen.Elements(string.Empty, "推出111项主题式场景服务。")
+        from areas in Gen.Choose(0, 2).SelectMany(n => Gen.ArrayOf(TaskAreaGen, n))
+        from results in Gen.Choose(0, 3).SelectMany(n => Gen.ArrayOf(QuantityGen, n))
+        select new Measure(heading, description, areas.ToImmutableArray(), results.ToImmutableArray());
+
+    /// <summary>Valid shortcomings, with and without causes.</summary>
+    public static Arbitrary<Shortcoming> Shortcomings() => ShortcomingGen.ToArbitrary();
+
+    /// <summary>The generator behind <see cref="Shortcomings"/>.</summary>
+    public static Gen<Shortcoming> ShortcomingGen =>
+        from description in Text
+        from causes in Gen.Choose(0, 2).SelectMany(n => Gen.ArrayOf(Text, n))
+        select new Shortcoming(description, causes.ToImmutableArray());
+
+    /// <summary>Valid plan items, with and without a target.</summary>
+    public static Arbitrary<PlanItem> PlanItems() => PlanItemGen.ToArbitrary();
+
+    /// <summary>The generator behind <see cref="PlanItems"/>.</summary>
+    public static Gen<PlanItem> PlanItemGen =>
+        from heading in Text
+        from description in Gen.Elements(string.Empty, "加强监督。")
+        from target in OrNullReference(QuantityGen)
+        select new PlanItem(heading, description, target);
+
+    /// <summary>Valid plans for any year 1991–2100.</summary>
+    public static Arbitrary<Plan> Plans() => PlanFor(Gen.Choose(ReportYear.MinYear + 1, ReportYear.MaxYear)).ToArbitrary();
+
+    /// <summary>Plans for the years a generator yields.</summary>
+    public static Gen<Plan> PlanFor(Gen<int> years) =>
+        from year in years
+        from items in Gen.Choose(0, 3).SelectMany(n => Gen.ArrayOf(PlanItemGen, n))
+        select new Plan(ReportYear.Of(year), items.ToImmutableArray());
+
+    /// <summary>Valid publications at offsets around Beijing time.</summary>
+    public static Arbitrary<Publication> Publications() => PublicationGen.ToArbitrary();
+
+    /// <summary>The generator behind <see cref="Publications"/>.</summary>
+    public static Gen<Publication> PublicationGen =>
+        from date in Date
+        from seconds in Gen.Choose(0, 86_399)
+        from offsetHours in Gen.Elements(8, 0, -5)
+        from channel in Gen.Elements(Enum.GetValues<PublicationChannel>())
+        from source in Gen.Elements<string?>(null, "某区人民政府办公室")
+        from url in Gen.Elements<Uri?>(null, new Uri("https://www.example.gov.cn/report.html"))
+        select new Publication(date.At(LocalTime.Midnight.PlusSeconds(seconds)).WithOffset(Offset.FromHours(offsetHours)), channel, source, url);
+
+    /// <summary>Valid exemptions.</summary>
+    public static Arbitrary<PublicationExemption> PublicationExemptions() =>
+        Text.Select(reason => new PublicationExemption(reason)).ToArbitrary();
+
+    /// <summary>Valid submissions.</summary>
+    public static Arbitrary<Submission> Submissions() => SubmissionGen.ToArbitrary();
+
+    /// <summary>The generator behind <see cref="Submissions"/>.</summary>
+    public static Gen<Submission> SubmissionGen =>
+        from recipient in Text
+        from kind in Gen.Elements(Enum.GetValues<SubmissionRecipientKind>())
+        from date in Date
+        from copies in Gen.Choose(0, 2).SelectMany(n => Gen.ArrayOf(Text, n))
+        select new Submission(recipient, kind, date, copies.ToImmutableArray());
+
+    /// <summary>Valid sign-offs.</summary>
+    public static Arbitrary<SignOff> SignOffs() => SignOffGen.ToArbitrary();
+
+    /// <summary>The generator behind <see cref="SignOffs"/>.</summary>
+    public static Gen<SignOff> SignOffGen =>
+        from signer in Text
+        from date in Date
+        select new SignOff(signer, date);
+
+    /// <summary>The subject scope and benchmark scopes.</summary>
+    public static Arbitrary<IndicatorScope> IndicatorScopes() => ScopeGen.ToArbitrary();
+
+    /// <summary>The generator behind <see cref="IndicatorScopes"/>.</summary>
+    public static Gen<IndicatorScope> ScopeGen =>
+        Gen.Frequency(
+            (1, Gen.Constant(IndicatorScope.Subject)),
+            (2, Gen.Elements("全市", "全省", "全国").SelectMany(_ => Gen.Elements(Enum.GetValues<AdministrativeLevel>()), IndicatorScope.Benchmark)));
+
+    /// <summary>Valid indicator values: counts (either may be missing), quantities, printed figures, or nothing.</summary>
+    public static Arbitrary<IndicatorValue> IndicatorValues() => IndicatorValueGen.ToArbitrary();
+
+    /// <summary>The generator behind <see cref="IndicatorValues"/>.</summary>
+    public static Gen<IndicatorValue> IndicatorValueGen =>
+        from code in Gen.Elements("reconsideration_correction_rate", "litigation_head_appearance_rate", "hearing_catalogue_items").Select(IndicatorCode.Parse)
+        from scope in ScopeGen
+        from year in ReportYears().Generator
+        from denominator in OrNullValue(Gen.Choose(0, 1000).Select(i => (long)i))
+        from numerator in OrNullValue(Gen.Choose(0, 1000).Select(i => (long)i)).Select(n => n is { } v && denominator is { } d ? Math.Min(v, d) : n)
+        from quantity in numerator is null && denominator is null ? OrNullReference(QuantityGen) : Gen.Constant<Quantity?>(null)
+        from published in Gen.Elements<PublishedFigure?>(null, PublishedFigure.Of(18.2m), PublishedFigure.Of(50m), PublishedFigure.Of(6.20m))
+        from printed in Gen.Elements<string?>(null, "纠正率18.2%")
+        select new IndicatorValue(code, scope, year, numerator, denominator, quantity, published, printed);
+
+    /// <summary>Valid framework nodes of depth 1 to 3.</summary>
+    public static Arbitrary<IndicatorFrameworkNode> IndicatorFrameworkNodes() => NodeGen(3).ToArbitrary();
+
+    /// <summary>Nodes at most <paramref name="depth"/> levels deep.</summary>
+    public static Gen<IndicatorFrameworkNode> NodeGen(int depth) =>
+        from name in Text
+        from weight in OrNullValue(Gen.Choose(0, 100).Select(i => (decimal)i))
+        from children in depth <= 1
+            ? Gen.Constant(Array.Empty<IndicatorFrameworkNode>())
+            : Gen.Choose(0, 3).SelectMany(n => Gen.ArrayOf(NodeGen(depth - 1), n))
+        select new IndicatorFrameworkNode(name, weight, children.ToImmutableArray());
+
+    /// <summary>Valid frameworks of two or three levels, whose declared counts may or may not match the tree.</summary>
+    public static Arbitrary<IndicatorFramework> IndicatorFrameworks() =>
+        (from levels in Gen.Choose(IndicatorFramework.MinLevels, IndicatorFramework.MaxLevels)
+         from roots in Gen.Choose(0, 4).SelectMany(n => Gen.ArrayOf(NodeGen(levels), n))
+         from declared in Gen.ArrayOf(Gen.Choose(0, 200), levels)
+         from source in Gen.Elements<string?>(null, "某省法治政府建设指标体系")
+         select new IndicatorFramework("指标体系", source, declared.ToImmutableArray(), roots.ToImmutableArray()))
+        .ToArbitrary();
+
+    /// <summary>Valid reports: any content, plan for the following year or none, published, exempt or neither.</summary>
+    public static Arbitrary<AnnualReport> AnnualReports() =>
+        (from subject in SubjectGen
+         from year in Gen.Choose(ReportYear.MinYear, ReportYear.MaxYear - 1)
+         from title in Text
+         from sections in Gen.Choose(0, 2).SelectMany(n => Gen.ArrayOf(SectionAt(1, 1), n))
+         from measures in Gen.Choose(0, 2).SelectMany(n => Gen.ArrayOf(MeasureGen, n))
+         from shortcomings in Gen.Choose(0, 2).SelectMany(n => Gen.ArrayOf(ShortcomingGen, n))
+         from plan in OrNullReference(PlanFor(Gen.Constant(year + 1)))
+         from values in Gen.Choose(0, 2).SelectMany(n => Gen.ArrayOf(IndicatorValueGen, n))
+         from publicationOrExemption in Gen.Choose(0, 2)
+         from publication in PublicationGen
+         from submissions in Gen.Choose(0, 2).SelectMany(n => Gen.ArrayOf(SubmissionGen, n))
+         from signOff in OrNullReference(SignOffGen)
+         select new AnnualReport(
+             subject,
+             ReportYear.Of(year),
+             title,
+             sections.ToImmutableArray(),
+             measures.ToImmutableArray(),
+             shortcomings.ToImmutableArray(),
+             plan,
+             values.ToImmutableArray(),
+             publicationOrExemption == 1 ? publication : null,
+             publicationOrExemption == 2 ? PublicationExemption.StateSecrets : null,
+             submissions.ToImmutableArray(),
+             signOff))
+        .ToArbitrary();
 }

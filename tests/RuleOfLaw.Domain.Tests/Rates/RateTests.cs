@@ -11,7 +11,7 @@ using Xunit;
 
 namespace RuleOfLaw.Domain.Tests.Rates;
 
-public sealed class RateTests
+public sealed partial class RateTests
 {
     [Fact]
     public void Of_NumeratorEqualToDenominator_IsAccepted()

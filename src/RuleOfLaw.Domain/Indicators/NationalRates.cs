@@ -1,0 +1,233 @@
+using System.Collections.Immutable;
+using RuleOfLaw.Domain.Rates;
+
+namespace RuleOfLaw.Domain.Indicators;
+
+/// <summary>The catalogue of national rates that rule-of-law government reports publish (法治政府建设常用比率).</summary>
+/// <remarks>
+/// <para>
+/// Every rate is a percentage (factor 100, unit <c>%</c>) rounded by default to two decimals half away from zero
+/// (四舍五入); reports print zero to two decimals, and a consistency check reads the decimals from the printed figure.
+/// </para>
+/// <para>
+/// Direction: the litigation loss rate is lower-is-better. The reconsideration correction rate is neutral: a high rate
+/// shows reconsideration correcting agencies, a low one few unlawful acts, and reports praise both. Every other rate is
+/// higher-is-better. Where no official source fixes the denominator, the alternatives are named options.
+/// </para>
+/// </remarks>
+public static class NationalRates
+{
+    private const string Percent = "%";
+
+    private static readonly RoundingPolicy Rounding = RoundingPolicy.Everyday(2);
+
+    /// <summary>Gets the reconsideration correction rate (行政复议纠错率 / 纠正率).</summary>
+    public static IndicatorDefinition ReconsiderationCorrection { get; } = Define(
+        "reconsideration_correction_rate", "行政复议纠错率", "reconsideration correction rate", IndicatorDirection.Neutral,
+        "作出撤销、变更、确认违法、责令履行（2023年修订后另含确认无效）决定的案件数",
+        "cases decided by revoking, altering, confirming unlawful or ordering performance (since the 2023 revision also confirming void)",
+        new DenominatorOption("concluded_by_decision", "受理后以复议决定审结的案件数", "accepted cases concluded by a reconsideration decision"),
+        "《中华人民共和国行政复议法》（2023年修订）规定的复议决定类型",
+        new DenominatorOption("all_concluded", "全部审结案件数（含终止、撤回等）", "all concluded cases, including terminations and withdrawals"));
+
+    /// <summary>Gets the head-of-agency court appearance rate (行政机关负责人出庭应诉率).</summary>
+    public static IndicatorDefinition LitigationHeadAppearance { get; } = Define(
+        "litigation_head_appearance_rate", "行政机关负责人出庭应诉率", "head-of-agency court appearance rate", IndicatorDirection.HigherIsBetter,
+        "行政机关负责人出庭应诉的案件数",
+        "cases in which the head of the agency appeared in court",
+        new DenominatorOption("heard_in_court", "人民法院开庭审理的行政诉讼案件数", "administrative cases heard in court"),
+        "《中华人民共和国行政诉讼法》第三条第三款；《最高人民法院关于行政机关负责人出庭应诉若干问题的规定》");
+
+    /// <summary>Gets the litigation loss rate (行政诉讼败诉率).</summary>
+    public static IndicatorDefinition LitigationLoss { get; } = Define(
+        "litigation_loss_rate", "行政诉讼败诉率", "litigation loss rate", IndicatorDirection.LowerIsBetter,
+        "行政机关败诉的案件数（原告撤诉不计为败诉）",
+        "cases the agency lost (withdrawals by the plaintiff are not losses)",
+        new DenominatorOption("concluded", "审结的行政诉讼案件数", "administrative cases concluded"),
+        "《中华人民共和国行政诉讼法》规定的裁判类型");
+
+    /// <summary>Gets the procuratorial recommendation rectification rate (检察建议回复整改率).</summary>
+    public static IndicatorDefinition ProcuratorialRecommendationRectification { get; } = Define(
+        "procuratorial_recommendation_rectification_rate", "检察建议回复整改率", "procuratorial recommendation rectification rate", IndicatorDirection.HigherIsBetter,
+        "已回复并整改的检察建议数",
+        "recommendations answered and rectified",
+        new DenominatorOption("received", "收到的检察建议数", "procuratorial recommendations received"),
+        "《人民检察院检察建议工作规定》；两高关于检察公益诉讼案件适用法律若干问题的解释（2018）");
+
+    /// <summary>Gets the normative document filing rate (规范性文件报备率).</summary>
+    public static IndicatorDefinition NormativeDocumentFiling { get; } = Define(
+        "normative_document_filing_rate", "规范性文件报备率", "normative document filing rate", IndicatorDirection.HigherIsBetter,
+        "已报送备案的规范性文件数",
+        "normative documents filed for review",
+        DueForFiling,
+        "《法规规章备案条例》；《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发〔2018〕37号）");
+
+    /// <summary>Gets the normative document filing timeliness rate (规范性文件报备及时率).</summary>
+    public static IndicatorDefinition NormativeDocumentFilingTimeliness { get; } = Define(
+        "normative_document_filing_timeliness_rate", "规范性文件报备及时率", "normative document filing timeliness rate", IndicatorDirection.HigherIsBetter,
+        "在规定期限内报送备案的规范性文件数",
+        "normative documents filed within the time limit",
+        DueForFiling,
+        "《法规规章备案条例》；《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发〔2018〕37号）");
+
+    /// <summary>Gets the normative document conformity rate (规范性文件报备规范率).</summary>
+    public static IndicatorDefinition NormativeDocumentConformity { get; } = Define(
+        "normative_document_conformity_rate", "规范性文件报备规范率", "normative document conformity rate", IndicatorDirection.HigherIsBetter,
+        "报备材料齐全、格式规范的规范性文件数",
+        "normative documents filed complete and in the required form",
+        DueForFiling,
+        "《法规规章备案条例》；《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发〔2018〕37号）");
+
+    /// <summary>Gets the legality review rate (合法性审核率).</summary>
+    public static IndicatorDefinition LegalityReview { get; } = Define(
+        "legality_review_rate", "合法性审核率", "legality review rate", IndicatorDirection.HigherIsBetter,
+        "印发前经合法性审核的文件数",
+        "documents reviewed for legality before issue",
+        new DenominatorOption("issued", "印发的文件数", "documents issued"),
+        "《国务院办公厅关于全面推行行政规范性文件合法性审核机制的指导意见》（国办发〔2018〕115号）");
+
+    /// <summary>Gets the enforcement disclosure rate (执法公示率).</summary>
+    public static IndicatorDefinition EnforcementDisclosure { get; } = Define(
+        "enforcement_disclosure_rate", "行政执法决定公示率", "enforcement disclosure rate", IndicatorDirection.HigherIsBetter,
+        "按时公示的执法决定数（许可、处罚7个工作日内，其他20个工作日内）",
+        "decisions published in time (7 working days for licences and penalties, 20 otherwise)",
+        new DenominatorOption("due", "应当公示的执法决定数", "decisions due for publication"),
+        "《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》（国办发〔2018〕118号）");
+
+    /// <summary>Gets the enforcement platform use rate (平台办案率 / 执法平台使用率).</summary>
+    public static IndicatorDefinition EnforcementPlatformUse { get; } = Define(
+        "enforcement_platform_use_rate", "执法平台使用率", "enforcement platform use rate", IndicatorDirection.HigherIsBetter,
+        "通过执法平台办理的案件数（按单位口径时为使用平台的执法单位数）",
+        "cases handled on the enforcement platform (units using it, when counted by unit)",
+        new DenominatorOption("all_cases", "全部行政执法案件数", "all enforcement cases"),
+        "地方行政执法监督平台工作要求（口径不统一）",
+        new DenominatorOption("all_units", "全部行政执法单位数（分子按使用平台的单位计）", "all enforcement units (the numerator then counts units using the platform)"));
+
+    /// <summary>Gets the legal exam participation rate (学法考试参考率).</summary>
+    public static IndicatorDefinition LegalExamParticipation { get; } = Define(
+        "legal_exam_participation_rate", "学法考试参考率", "legal exam participation rate", IndicatorDirection.HigherIsBetter,
+        "实际参加考试的人数",
+        "officials who sat the exam",
+        RequiredToSit,
+        ExamSource);
+
+    /// <summary>Gets the legal exam pass rate (学法考试合格率).</summary>
+    public static IndicatorDefinition LegalExamPass { get; } = Define(
+        "legal_exam_pass_rate", "学法考试合格率", "legal exam pass rate", IndicatorDirection.HigherIsBetter,
+        "考试合格的人数",
+        "officials who passed",
+        Sat,
+        ExamSource,
+        RequiredToSit);
+
+    /// <summary>Gets the legal exam excellence rate (学法考试优秀率).</summary>
+    public static IndicatorDefinition LegalExamExcellence { get; } = Define(
+        "legal_exam_excellence_rate", "学法考试优秀率", "legal exam excellence rate", IndicatorDirection.HigherIsBetter,
+        "成绩优秀的人数",
+        "officials who passed with excellence",
+        Sat,
+        ExamSource,
+        RequiredToSit);
+
+    /// <summary>Gets the hearing rate (听证率).</summary>
+    public static IndicatorDefinition Hearing { get; } = Define(
+        "hearing_rate", "听证率", "hearing rate", IndicatorDirection.HigherIsBetter,
+        "依法举行听证的事项数",
+        "items for which a hearing was held",
+        new DenominatorOption("hearing_catalogue", "列入听证目录的事项数", "items in the hearing catalogue"),
+        "《重大行政决策程序暂行条例》（国务院令第713号）");
+
+    /// <summary>Gets the public consultation rate (公开征求意见率).</summary>
+    public static IndicatorDefinition PublicConsultation { get; } = Define(
+        "public_consultation_rate", "公开征求意见率", "public consultation rate", IndicatorDirection.HigherIsBetter,
+        "公开征求意见的重大行政决策事项数",
+        "major decisions put to public consultation",
+        new DenominatorOption("decision_catalogue", "列入重大行政决策目录的事项数", "items in the major-decision catalogue"),
+        "《重大行政决策程序暂行条例》（国务院令第713号）");
+
+    /// <summary>Gets the mediation success rate (调解成功率).</summary>
+    public static IndicatorDefinition MediationSuccess { get; } = Define(
+        "mediation_success_rate", "调解成功率", "mediation success rate", IndicatorDirection.HigherIsBetter,
+        "调解成功的纠纷数",
+        "disputes resolved by mediation",
+        new DenominatorOption("mediated", "调解的纠纷数", "disputes mediated"),
+        "《中华人民共和国人民调解法》");
+
+    /// <summary>Gets the online service rate (网上可办率).</summary>
+    public static IndicatorDefinition OnlineService { get; } = Define(
+        "online_service_rate", "网上可办率", "online service rate", IndicatorDirection.HigherIsBetter,
+        "可以网上办理的政务服务事项数",
+        "service items that can be done online",
+        new DenominatorOption("service_list", "政务服务事项清单中的事项数", "items in the service list"),
+        "《国务院关于加快推进全国一体化在线政务服务平台建设的指导意见》（国发〔2018〕27号）");
+
+    /// <summary>Gets every definition in the catalogue, in the order above.</summary>
+    public static ImmutableArray<IndicatorDefinition> All { get; } = ImmutableArray.Create(
+        ReconsiderationCorrection,
+        LitigationHeadAppearance,
+        LitigationLoss,
+        ProcuratorialRecommendationRectification,
+        NormativeDocumentFiling,
+        NormativeDocumentFilingTimeliness,
+        NormativeDocumentConformity,
+        LegalityReview,
+        EnforcementDisclosure,
+        EnforcementPlatformUse,
+        LegalExamParticipation,
+        LegalExamPass,
+        LegalExamExcellence,
+        Hearing,
+        PublicConsultation,
+        MediationSuccess,
+        OnlineService);
+
+    /// <summary>Finds a definition by its code.</summary>
+    /// <param name="code">The code, such as <c>litigation_loss_rate</c>.</param>
+    /// <returns>The definition, or <see langword="null"/> when the catalogue has no such code.</returns>
+    public static IndicatorDefinition? Find(IndicatorCode? code)
+    {
+        foreach (var definition in All)
+        {
+            if (definition.Code == code)
+            {
+                return definition;
+            }
+        }
+
+        return null;
+    }
+
+    // Computed properties rather than fields: the property initialisers above run in text order, before any field below.
+    private static DenominatorOption DueForFiling => new("due_for_filing", "应当报送备案的规范性文件数", "normative documents due for filing");
+
+    private static DenominatorOption RequiredToSit => new("required", "应当参加考试的人数", "officials required to sit the exam");
+
+    private static DenominatorOption Sat => new("sat", "实际参加考试的人数", "officials who sat the exam");
+
+    private static string ExamSource => "国家工作人员学法用法考试的地方做法（口径不统一：合格率、优秀率的分母为实际参考或应参考人数）";
+
+    private static IndicatorDefinition Define(
+        string code,
+        string chineseName,
+        string englishName,
+        IndicatorDirection direction,
+        string numeratorChinese,
+        string numeratorEnglish,
+        DenominatorOption denominator,
+        string source,
+        params DenominatorOption[] alternatives) =>
+        new(
+            IndicatorCode.Parse(code),
+            chineseName,
+            englishName,
+            IndicatorKind.Rate,
+            direction,
+            numeratorChinese,
+            numeratorEnglish,
+            denominator,
+            ImmutableArray.Create(alternatives),
+            source,
+            Rounding,
+            100,
+            Percent);
+}

@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Immutable;
+using RuleOfLaw.Domain.Internal;
+
+namespace RuleOfLaw.Domain.Measures;
+
+/// <summary>A measure a report describes, with the task areas it serves and its quantified results (举措和成效).</summary>
+/// <remarks>Equality compares heading, description, task areas and results in order; there is no order.</remarks>
+public sealed record Measure
+{
+    /// <summary>Creates a measure.</summary>
+    /// <param name="heading">The measure's heading as printed.</param>
+    /// <param name="description">The body text; may be empty.</param>
+    /// <param name="taskAreas">The task areas of an outline the measure serves; may be empty.</param>
+    /// <param name="results">The quantities the measure reports as results; may be empty.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="heading"/> or <paramref name="description"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="heading"/> is blank, or a collection holds null.</exception>
+    public Measure(string heading, string description = "", ImmutableArray<TaskArea> taskAreas = default, ImmutableArray<Quantity> results = default)
+    {
+        Heading = Guard.NotBlank(heading, nameof(heading));
+        Guard.NotNull(description, nameof(description));
+        Description = description;
+        TaskAreas = Sequences.NoNulls(taskAreas, nameof(taskAreas));
+        Results = Sequences.NoNulls(results, nameof(results));
+    }
+
+    /// <summary>Gets the heading as printed.</summary>
+    public string Heading { get; }
+
+    /// <summary>Gets the body text.</summary>
+    public string Description { get; }
+
+    /// <summary>Gets the task areas the measure serves.</summary>
+    public ImmutableArray<TaskArea> TaskAreas { get; }
+
+    /// <summary>Gets the quantified results, in the order printed.</summary>
+    public ImmutableArray<Quantity> Results { get; }
+
+    /// <summary>Returns a copy with other results.</summary>
+    /// <param name="results">The new results.</param>
+    /// <returns>The new measure.</returns>
+    /// <exception cref="ArgumentException"><paramref name="results"/> holds null.</exception>
+    public Measure WithResults(ImmutableArray<Quantity> results) => new(Heading, Description, TaskAreas, results);
+
+    /// <inheritdoc/>
+    public bool Equals(Measure? other) =>
+        other is not null && Heading == other.Heading && Description == other.Description
+        && Sequences.Equal(TaskAreas, other.TaskAreas) && Sequences.Equal(Results, other.Results);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Heading, Description, Sequences.Hash(TaskAreas), Sequences.Hash(Results));
+}

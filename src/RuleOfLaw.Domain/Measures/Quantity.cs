@@ -1,0 +1,87 @@
+using System;
+using RuleOfLaw.Domain.Internal;
+
+namespace RuleOfLaw.Domain.Measures;
+
+/// <summary>A number a report prints with its unit, scale word and qualifier, such as <c>1.12亿元</c> or <c>100余个</c> (数量).</summary>
+/// <remarks>
+/// <para>
+/// <see cref="Value"/> is the number as printed (1.12 for <c>1.12亿元</c>); <see cref="ScaledValue"/> applies the scale
+/// word (112000000). The qualifier keeps the statement true: <c>100余个</c> is more than 100, not 100.
+/// </para>
+/// <para>
+/// Equality compares value, unit, scale, qualifier, kind and printed text; there is no order, because a
+/// qualified quantity is an interval, not a point. There is no default: a record is a reference.
+/// </para>
+/// </remarks>
+public sealed record Quantity
+{
+    /// <summary>Creates a quantity.</summary>
+    /// <param name="value">The number as printed, before the scale word; not negative.</param>
+    /// <param name="unit">The unit or counter word: 件, 项, 元, %, 年, 个百分点 ….</param>
+    /// <param name="kind">What the quantity measures.</param>
+    /// <param name="qualifier">How the printed number bounds the real one.</param>
+    /// <param name="scale">The scale word printed after the number, if any.</param>
+    /// <param name="printed">The text as printed, such as <c>约220余名</c>, or <see langword="null"/> when unknown.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="unit"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="unit"/> is blank, or <paramref name="printed"/> is blank but not null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="value"/> is negative or too large to scale, or an enum argument is not a defined value.
+    /// </exception>
+    public Quantity(decimal value, string unit, QuantityKind kind = QuantityKind.Count, QuantityQualifier qualifier = QuantityQualifier.Exact, ScaleWord scale = ScaleWord.None, string? printed = null)
+    {
+        Guard.Defined(kind, nameof(kind));
+        Guard.Defined(qualifier, nameof(qualifier));
+        Guard.Defined(scale, nameof(scale));
+        Guard.InRange(value, 0m, decimal.MaxValue / MultiplierOf(scale), nameof(value));
+        Unit = Guard.NotBlank(unit, nameof(unit));
+        if (printed is not null)
+        {
+            Guard.NotBlank(printed, nameof(printed));
+        }
+
+        Value = value;
+        Kind = kind;
+        Qualifier = qualifier;
+        Scale = scale;
+        Printed = printed;
+    }
+
+    /// <summary>Gets the number as printed, before the scale word is applied.</summary>
+    public decimal Value { get; }
+
+    /// <summary>Gets the unit or counter word, such as 件, 元 or %.</summary>
+    public string Unit { get; }
+
+    /// <summary>Gets what the quantity measures.</summary>
+    public QuantityKind Kind { get; }
+
+    /// <summary>Gets how the printed number bounds the real one.</summary>
+    public QuantityQualifier Qualifier { get; }
+
+    /// <summary>Gets the scale word printed after the number.</summary>
+    public ScaleWord Scale { get; }
+
+    /// <summary>Gets the text as printed, such as <c>约220余名</c>, if known.</summary>
+    public string? Printed { get; }
+
+    /// <summary>Gets the value with the scale word applied: 112000000 for <c>1.12亿元</c>.</summary>
+    public decimal ScaledValue => Value * MultiplierOf(Scale);
+
+    /// <summary>Gets the factor a scale word stands for: 1, 10⁴ (万) or 10⁸ (亿).</summary>
+    /// <param name="scale">A scale word.</param>
+    /// <returns>The factor.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="scale"/> is not a defined value.</exception>
+    public static decimal MultiplierOf(ScaleWord scale) => scale switch
+    {
+        ScaleWord.None => 1m,
+        ScaleWord.TenThousand => 10_000m,
+        ScaleWord.HundredMillion => 100_000_000m,
+        _ => throw new ArgumentOutOfRangeException(nameof(scale), scale, Messages.Format(Messages.MustBeDefined, nameof(scale), scale, nameof(ScaleWord))),
+    };
+
+    /// <summary>Returns the quantity in a short invariant form, such as <c>1.12 亿 元 (Exact Money)</c>.</summary>
+    /// <returns>The printed text if known, otherwise the parts.</returns>
+    public override string ToString() =>
+        Printed ?? Messages.Format("{0}{1}{2} ({3} {4})", Value, Scale switch { ScaleWord.TenThousand => "万", ScaleWord.HundredMillion => "亿", _ => string.Empty }, Unit, Qualifier, Kind);
+}

@@ -1,0 +1,165 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using RuleOfLaw.Domain.Indicators;
+using RuleOfLaw.Domain.Internal;
+using RuleOfLaw.Domain.Measures;
+using RuleOfLaw.Domain.Plans;
+
+namespace RuleOfLaw.Domain.Reports;
+
+/// <summary>An annual rule-of-law government report (法治政府建设年度报告): its outline, content, publication and submissions.</summary>
+/// <remarks>
+/// <para>
+/// The constructor enforces what makes a report a report: a title, no null entries, a plan for the year after the
+/// report year, and not both a publication and an exemption from it. Content that is merely incomplete (a missing
+/// part, no publication yet, no sign-off) is legal: validation reports it as findings.
+/// </para>
+/// <para>Equality compares every property, collections in order; there is no order.</para>
+/// </remarks>
+public sealed record AnnualReport
+{
+    /// <summary>Creates a report.</summary>
+    /// <param name="subject">Who writes the report.</param>
+    /// <param name="year">The year the report covers.</param>
+    /// <param name="title">The title as printed.</param>
+    /// <param name="sections">The top-level sections of the outline, in order.</param>
+    /// <param name="measures">The measures described, in order.</param>
+    /// <param name="shortcomings">The shortcomings admitted, in order.</param>
+    /// <param name="plan">The plan for <paramref name="year"/> + 1, or <see langword="null"/> when the report has none.</param>
+    /// <param name="indicatorValues">The indicator values stated.</param>
+    /// <param name="publication">How the report was published, or <see langword="null"/> when not (yet) published.</param>
+    /// <param name="exemption">Why the report is not published, or <see langword="null"/>.</param>
+    /// <param name="submissions">The submissions to the bodies the subject reports to.</param>
+    /// <param name="signOff">The signature block, or <see langword="null"/>.</param>
+    /// <param name="preamble">The introductory text before the first section (导语); may be empty.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="subject"/>, <paramref name="title"/> or <paramref name="preamble"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="title"/> is blank; a collection holds null; the plan is not for the following year; or both a
+    /// publication and an exemption are given.
+    /// </exception>
+    public AnnualReport(
+        ReportingSubject subject,
+        ReportYear year,
+        string title,
+        ImmutableArray<Section> sections = default,
+        ImmutableArray<Measure> measures = default,
+        ImmutableArray<Shortcoming> shortcomings = default,
+        Plan? plan = null,
+        ImmutableArray<IndicatorValue> indicatorValues = default,
+        Publication? publication = null,
+        PublicationExemption? exemption = null,
+        ImmutableArray<Submission> submissions = default,
+        SignOff? signOff = null,
+        string preamble = "")
+    {
+        Guard.NotNull(subject, nameof(subject));
+        Title = Guard.NotBlank(title, nameof(title));
+        Sections = Sequences.NoNulls(sections, nameof(sections));
+        Measures = Sequences.NoNulls(measures, nameof(measures));
+        Shortcomings = Sequences.NoNulls(shortcomings, nameof(shortcomings));
+        IndicatorValues = Sequences.NoNulls(indicatorValues, nameof(indicatorValues));
+        Submissions = Sequences.NoNulls(submissions, nameof(submissions));
+        if (plan is not null)
+        {
+            Guard.That(plan.Year.Year == year.FollowingYear, nameof(plan), "plan year ({0}) must be the report year ({1}) + 1", plan.Year, year);
+        }
+
+        Guard.That(publication is null || exemption is null, nameof(exemption), "exemption (\"{0}\") must not be given for a report that is published ({1})", exemption?.Reason, publication?.PublishedAt);
+        Guard.NotNull(preamble, nameof(preamble));
+        Subject = subject;
+        Year = year;
+        Preamble = preamble;
+        Plan = plan;
+        Publication = publication;
+        Exemption = exemption;
+        SignOff = signOff;
+    }
+
+    /// <summary>Gets who writes the report.</summary>
+    public ReportingSubject Subject { get; }
+
+    /// <summary>Gets the year the report covers.</summary>
+    public ReportYear Year { get; }
+
+    /// <summary>Gets the title as printed.</summary>
+    public string Title { get; }
+
+    /// <summary>Gets the introductory text before the first section.</summary>
+    public string Preamble { get; }
+
+    /// <summary>Gets the top-level sections of the outline, in order.</summary>
+    public ImmutableArray<Section> Sections { get; }
+
+    /// <summary>Gets the measures described, in order.</summary>
+    public ImmutableArray<Measure> Measures { get; }
+
+    /// <summary>Gets the shortcomings admitted, in order.</summary>
+    public ImmutableArray<Shortcoming> Shortcomings { get; }
+
+    /// <summary>Gets the plan for the following year, if the report has one.</summary>
+    public Plan? Plan { get; }
+
+    /// <summary>Gets the indicator values stated.</summary>
+    public ImmutableArray<IndicatorValue> IndicatorValues { get; }
+
+    /// <summary>Gets how the report was published, if it was.</summary>
+    public Publication? Publication { get; }
+
+    /// <summary>Gets why the report is not published, if it is exempt.</summary>
+    public PublicationExemption? Exemption { get; }
+
+    /// <summary>Gets the submissions to the bodies the subject reports to.</summary>
+    public ImmutableArray<Submission> Submissions { get; }
+
+    /// <summary>Gets the signature block, if printed.</summary>
+    public SignOff? SignOff { get; }
+
+    /// <summary>Enumerates every section of the outline, depth first, in document order.</summary>
+    /// <returns>The sections in document order.</returns>
+    public IEnumerable<Section> Outline() => Sections.SelectMany(section => section.SelfAndDescendants());
+
+    /// <summary>Returns a copy with another title.</summary>
+    /// <param name="title">The new title.</param>
+    /// <returns>The new report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="title"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="title"/> is blank.</exception>
+    public AnnualReport WithTitle(string title) =>
+        new(Subject, Year, title, Sections, Measures, Shortcomings, Plan, IndicatorValues, Publication, Exemption, Submissions, SignOff, Preamble);
+
+    /// <summary>Returns a copy with another publication, or none.</summary>
+    /// <param name="publication">The new publication, or <see langword="null"/>.</param>
+    /// <returns>The new report.</returns>
+    /// <exception cref="ArgumentException">A publication is given and the report is exempt.</exception>
+    public AnnualReport WithPublication(Publication? publication) =>
+        new(Subject, Year, Title, Sections, Measures, Shortcomings, Plan, IndicatorValues, publication, Exemption, Submissions, SignOff, Preamble);
+
+    /// <inheritdoc/>
+    public bool Equals(AnnualReport? other) =>
+        other is not null && Subject == other.Subject && Year == other.Year && Title == other.Title && Preamble == other.Preamble && Plan == other.Plan
+        && Publication == other.Publication && Exemption == other.Exemption && SignOff == other.SignOff
+        && Sequences.Equal(Sections, other.Sections) && Sequences.Equal(Measures, other.Measures)
+        && Sequences.Equal(Shortcomings, other.Shortcomings) && Sequences.Equal(IndicatorValues, other.IndicatorValues)
+        && Sequences.Equal(Submissions, other.Submissions);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Subject);
+        hash.Add(Year);
+        hash.Add(Title);
+        hash.Add(Preamble);
+        hash.Add(Plan);
+        hash.Add(Publication);
+        hash.Add(Exemption);
+        hash.Add(SignOff);
+        hash.Add(Sequences.Hash(Sections));
+        hash.Add(Sequences.Hash(Measures));
+        hash.Add(Sequences.Hash(Shortcomings));
+        hash.Add(Sequences.Hash(IndicatorValues));
+        hash.Add(Sequences.Hash(Submissions));
+        return hash.ToHashCode();
+    }
+}

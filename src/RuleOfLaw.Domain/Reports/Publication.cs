@@ -1,0 +1,57 @@
+using System;
+using NodaTime;
+using RuleOfLaw.Domain.Internal;
+
+namespace RuleOfLaw.Domain.Reports;
+
+/// <summary>How and when a report was made public (公开发布): time with its offset, channel, source and address.</summary>
+/// <remarks>
+/// <para>
+/// <see cref="PublishedAt"/> keeps the offset the page printed (Beijing time, +08:00); <see cref="Date"/> is the local
+/// calendar date at that offset, which deadlines are checked against.
+/// </para>
+/// <para>Equality compares every property (the offset too); there is no order.</para>
+/// </remarks>
+public sealed record Publication
+{
+    /// <summary>Creates a publication.</summary>
+    /// <param name="publishedAt">When the report was published, with the offset printed (发布时间).</param>
+    /// <param name="channel">Where it was published.</param>
+    /// <param name="informationSource">The publishing office as printed (信息来源), or <see langword="null"/>.</param>
+    /// <param name="url">The absolute address of the published page, or <see langword="null"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="informationSource"/> is blank, or <paramref name="url"/> is not absolute.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="channel"/> is not a defined value.</exception>
+    public Publication(OffsetDateTime publishedAt, PublicationChannel channel = PublicationChannel.Website, string? informationSource = null, Uri? url = null)
+    {
+        Guard.Defined(channel, nameof(channel));
+        if (informationSource is not null)
+        {
+            Guard.NotBlank(informationSource, nameof(informationSource));
+        }
+
+        if (url is not null)
+        {
+            Guard.That(url.IsAbsoluteUri, nameof(url), "url (\"{0}\") must be an absolute address", url.OriginalString);
+        }
+
+        PublishedAt = publishedAt;
+        Channel = channel;
+        InformationSource = informationSource;
+        Url = url;
+    }
+
+    /// <summary>Gets when the report was published, with the offset printed.</summary>
+    public OffsetDateTime PublishedAt { get; }
+
+    /// <summary>Gets the local calendar date of publication at its own offset.</summary>
+    public LocalDate Date => PublishedAt.Date;
+
+    /// <summary>Gets where the report was published.</summary>
+    public PublicationChannel Channel { get; }
+
+    /// <summary>Gets the publishing office as printed (信息来源), if known.</summary>
+    public string? InformationSource { get; }
+
+    /// <summary>Gets the absolute address of the published page, if known.</summary>
+    public Uri? Url { get; }
+}

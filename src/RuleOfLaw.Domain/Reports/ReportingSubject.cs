@@ -1,0 +1,79 @@
+using System;
+using RuleOfLaw.Domain.Internal;
+
+namespace RuleOfLaw.Domain.Reports;
+
+/// <summary>The government or department that writes a report (报告主体), such as a district people's government.</summary>
+/// <remarks>
+/// The division code, when given, is the six-digit administrative division code (行政区划代码, GB/T 2260).
+/// Equality compares every property; there is no order.
+/// </remarks>
+public sealed record ReportingSubject
+{
+    /// <summary>Creates a reporting subject.</summary>
+    /// <param name="fullName">The full official name, such as 某市某区人民政府.</param>
+    /// <param name="shortName">The short name used in running text, such as 某区.</param>
+    /// <param name="level">The administrative level.</param>
+    /// <param name="kind">The kind of body.</param>
+    /// <param name="divisionCode">The six-digit administrative division code, or <see langword="null"/>.</param>
+    /// <param name="isNationalDemonstrationArea">Whether the subject is a national demonstration area (全国法治政府建设示范地区).</param>
+    /// <exception cref="ArgumentNullException">A name is null.</exception>
+    /// <exception cref="ArgumentException">A name is blank, or <paramref name="divisionCode"/> is not six ASCII digits.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> or <paramref name="kind"/> is not a defined value.</exception>
+    public ReportingSubject(string fullName, string shortName, AdministrativeLevel level, SubjectKind kind, string? divisionCode = null, bool isNationalDemonstrationArea = false)
+    {
+        FullName = Guard.NotBlank(fullName, nameof(fullName));
+        ShortName = Guard.NotBlank(shortName, nameof(shortName));
+        Guard.Defined(level, nameof(level));
+        Guard.Defined(kind, nameof(kind));
+        if (divisionCode is not null)
+        {
+            Guard.That(IsDivisionCode(divisionCode), nameof(divisionCode), "divisionCode (\"{0}\") must be six ASCII digits", divisionCode);
+        }
+
+        Level = level;
+        Kind = kind;
+        DivisionCode = divisionCode;
+        IsNationalDemonstrationArea = isNationalDemonstrationArea;
+    }
+
+    /// <summary>Gets the full official name.</summary>
+    public string FullName { get; }
+
+    /// <summary>Gets the short name used in running text.</summary>
+    public string ShortName { get; }
+
+    /// <summary>Gets the administrative level.</summary>
+    public AdministrativeLevel Level { get; }
+
+    /// <summary>Gets the kind of body.</summary>
+    public SubjectKind Kind { get; }
+
+    /// <summary>Gets the six-digit administrative division code, if known.</summary>
+    public string? DivisionCode { get; }
+
+    /// <summary>Gets a value indicating whether the subject is a national demonstration area.</summary>
+    public bool IsNationalDemonstrationArea { get; }
+
+    /// <summary>Returns the full name.</summary>
+    /// <returns>The full official name.</returns>
+    public override string ToString() => FullName;
+
+    private static bool IsDivisionCode(string text)
+    {
+        if (text.Length != 6)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

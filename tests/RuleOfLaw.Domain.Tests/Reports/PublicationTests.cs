@@ -1,0 +1,68 @@
+using System;
+using FsCheck.Xunit;
+using NodaTime;
+using RuleOfLaw.Domain.Reports;
+using RuleOfLaw.Domain.Tests.Arbitraries;
+using RuleOfLaw.Domain.Tests.Contracts;
+using Xunit;
+
+namespace RuleOfLaw.Domain.Tests.Reports;
+
+public sealed class PublicationTests
+{
+    private static readonly OffsetDateTime At = new LocalDateTime(2025, 3, 31, 23, 30).WithOffset(Offset.FromHours(8));
+
+    [Fact]
+    public void Date_IsTheLocalDateAtThePrintedOffset()
+    {
+        var publication = new Publication(At);
+
+        Assert.Equal(new LocalDate(2025, 3, 31), publication.Date);
+        Assert.Equal(Offset.FromHours(8), publication.PublishedAt.Offset);
+    }
+
+    [Fact]
+    public void Constructor_AbsoluteUrl_IsAcceptedAndRelativeThrows()
+    {
+        Assert.NotNull(new Publication(At, url: new Uri("https://www.example.gov.cn/a.html")).Url);
+
+        var exception = Assert.Throws<ArgumentException>(() => new Publication(At, url: new Uri("a.html", UriKind.Relative)));
+
+        Assert.Equal("url", exception.ParamName);
+        Assert.StartsWith("url (\"a.html\") must be an absolute address", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Constructor_BlankInformationSource_ThrowsButNullIsAccepted()
+    {
+        Assert.Null(new Publication(At, informationSource: null).InformationSource);
+        Assert.Equal("informationSource", Assert.Throws<ArgumentException>(() => new Publication(At, informationSource: " ")).ParamName);
+    }
+
+    [Fact]
+    public void Constructor_UndefinedChannel_Throws()
+    {
+        Assert.Equal("channel", Assert.Throws<ArgumentOutOfRangeException>(() => new Publication(At, (PublicationChannel)5)).ParamName);
+    }
+
+    [Fact]
+    public void Equality_ComparesOffsetToo()
+    {
+        var sameInstantOtherOffset = At.WithOffset(Offset.Zero);
+
+        ValueSemantics.Assert(
+            new Publication(At, PublicationChannel.Website, "办公室"),
+            new Publication(At, PublicationChannel.Website, "办公室"),
+            new Publication(sameInstantOtherOffset, PublicationChannel.Website, "办公室"),
+            new Publication(At, PublicationChannel.Newspaper, "办公室"),
+            new Publication(At, PublicationChannel.Website),
+            new Publication(At, PublicationChannel.Website, "办公室", new Uri("https://example.gov.cn/")));
+    }
+
+    [Property(Arbitrary = new[] { typeof(DomainArbitraries) })]
+    public bool Equality_CopyThroughConstructorIsEqual(Publication publication)
+    {
+        var copy = new Publication(publication.PublishedAt, publication.Channel, publication.InformationSource, publication.Url);
+        return copy == publication && copy.GetHashCode() == publication.GetHashCode();
+    }
+}

@@ -1,0 +1,73 @@
+using System;
+using FsCheck.Xunit;
+using RuleOfLaw.Domain.Reports;
+using RuleOfLaw.Domain.Tests.Arbitraries;
+using RuleOfLaw.Domain.Tests.Contracts;
+using Xunit;
+
+namespace RuleOfLaw.Domain.Tests.Reports;
+
+public sealed class ReportingSubjectTests
+{
+    [Theory]
+    [InlineData("440310")]
+    [InlineData("000000")]
+    [InlineData(null)]
+    public void Constructor_SixDigitOrNoDivisionCode_IsAccepted(string? code)
+    {
+        Assert.Equal(code, new ReportingSubject("某区人民政府", "某区", AdministrativeLevel.County, SubjectKind.Government, code).DivisionCode);
+    }
+
+    [Theory]
+    [InlineData("44031")]
+    [InlineData("4403100")]
+    [InlineData("44031a")]
+    [InlineData("４４０３１０")]
+    [InlineData("")]
+    public void Constructor_MalformedDivisionCode_ThrowsNamingRuleAndValue(string code)
+    {
+        var exception = Assert.Throws<ArgumentException>(() => new ReportingSubject("某区人民政府", "某区", AdministrativeLevel.County, SubjectKind.Government, code));
+
+        Assert.Equal("divisionCode", exception.ParamName);
+        Assert.StartsWith($"divisionCode (\"{code}\") must be six ASCII digits", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(" ", "某区", "fullName")]
+    [InlineData("某区人民政府", "", "shortName")]
+    public void Constructor_BlankName_Throws(string fullName, string shortName, string parameter)
+    {
+        Assert.Equal(parameter, Assert.Throws<ArgumentException>(() => new ReportingSubject(fullName, shortName, AdministrativeLevel.County, SubjectKind.Government)).ParamName);
+    }
+
+    [Fact]
+    public void Constructor_UndefinedEnum_Throws()
+    {
+        Assert.Equal("level", Assert.Throws<ArgumentOutOfRangeException>(() => new ReportingSubject("甲", "甲", (AdministrativeLevel)9, SubjectKind.Government)).ParamName);
+        Assert.Equal("kind", Assert.Throws<ArgumentOutOfRangeException>(() => new ReportingSubject("甲", "甲", AdministrativeLevel.City, (SubjectKind)9)).ParamName);
+    }
+
+    [Fact]
+    public void Equality_ComparesEveryProperty()
+    {
+        static ReportingSubject Make(string full = "某区人民政府", string shortName = "某区", AdministrativeLevel level = AdministrativeLevel.County, SubjectKind kind = SubjectKind.Government, string? code = "440310", bool demo = false) =>
+            new(full, shortName, level, kind, code, demo);
+
+        ValueSemantics.Assert(
+            Make(),
+            Make(),
+            Make(full: "某市人民政府"),
+            Make(shortName: "某市"),
+            Make(level: AdministrativeLevel.City),
+            Make(kind: SubjectKind.GovernmentDepartment),
+            Make(code: null),
+            Make(demo: true));
+    }
+
+    [Property(Arbitrary = new[] { typeof(DomainArbitraries) })]
+    public bool Equality_CopyThroughConstructorIsEqual(ReportingSubject subject)
+    {
+        var copy = new ReportingSubject(subject.FullName, subject.ShortName, subject.Level, subject.Kind, subject.DivisionCode, subject.IsNationalDemonstrationArea);
+        return copy == subject && copy.GetHashCode() == subject.GetHashCode() && copy.ToString() == subject.FullName;
+    }
+}
