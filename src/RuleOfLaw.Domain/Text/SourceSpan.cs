@@ -9,7 +9,7 @@ namespace RuleOfLaw.Domain.Text;
 /// Equality compares start and length; spans are ordered by start, then length. The default value is the empty span
 /// at index 0.
 /// </remarks>
-internal readonly struct SourceSpan : IEquatable<SourceSpan>, IComparable<SourceSpan>
+public readonly struct SourceSpan : IEquatable<SourceSpan>, IComparable<SourceSpan>
 {
     private SourceSpan(int start, int length, bool _) => (Start, Length) = (start, length);
 
