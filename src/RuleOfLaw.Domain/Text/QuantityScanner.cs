@@ -1,0 +1,420 @@
+using System;
+using System.Collections.Immutable;
+using RuleOfLaw.Domain.Measures;
+
+namespace RuleOfLaw.Domain.Text;
+
+/// <summary>Finds the quantities printed in report text: counts, money, durations, percentages, percentage points and ranks.</summary>
+/// <remarks>
+/// <para>
+/// One left-to-right pass; every look-around is bounded by a constant window, so the scan is linear in the text and
+/// never throws. A number becomes a quantity only when a unit or counter word, a percent sign or 百分之 makes it one.
+/// </para>
+/// <para>
+/// Not quantities: years (a four-digit number from 1900 to 2100, or 二〇二〇 read digit by digit, before 年) and the
+/// month and day of dates, ordinals (第二次; but 第一名 is a <see cref="QuantityKind.Rank"/>), numbers inside quotation
+/// marks, book-title marks or document-number brackets (names of programmes and documents such as “一公里法治服务圈”,
+/// 〔2020〕33号), numbers joined by <c>+</c> (1+N), numbers glued to Latin letters (5G), well-known programme names
+/// (双随机、一公开, 三项制度, 一站式), 一 inside a word (统一, 唯一) and 一次性.
+/// </para>
+/// </remarks>
+internal sealed class QuantityScanner
+{
+    private const int DelimiterWindow = 40;
+
+    private static readonly string[] SetPhrases =
+    [
+        "双随机、一公开", "一公开", "一件事", "一网通办", "一网统管", "一网协同", "一站式", "一窗受理", "一窗通办", "一次办",
+        "最多跑一次", "一次性", "三项制度", "两学一做", "四个意识", "四个自信", "两个维护", "两个确立", "四个全面", "五位一体",
+        "一把手", "一张网", "一张图", "一盘棋", "一条龙", "一揽子", "一体化", "一案一档", "一事一议", "一企一策", "一人一档",
+        "十三五", "十四五", "十五五", "七五普法", "八五普法", "一中心", "一张清单", "两法衔接", "三同步", "三个一",
+    ];
+
+    private static readonly (string Word, QuantityQualifier Qualifier)[] Prefixes =
+    [
+        ("不少于", QuantityQualifier.AtLeast),
+        ("不低于", QuantityQualifier.AtLeast),
+        ("至少", QuantityQualifier.AtLeast),
+        ("超过", QuantityQualifier.MoreThan),
+        ("逾", QuantityQualifier.MoreThan),
+        ("大约", QuantityQualifier.About),
+        ("约", QuantityQualifier.About),
+        ("将近", QuantityQualifier.About),
+        ("接近", QuantityQualifier.About),
+        ("近", QuantityQualifier.About),
+        ("不到", QuantityQualifier.LessThan),
+        ("不足", QuantityQualifier.LessThan),
+    ];
+
+    private readonly CounterWordTable _units;
+
+    public QuantityScanner(CounterWordTable units)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        _units = units;
+    }
+
+    /// <summary>Gets a scanner over the default counter words.</summary>
+    public static QuantityScanner Default { get; } = new(CounterWordTable.Default);
+
+    /// <summary>Finds the quantities in a text, in order of position.</summary>
+    public ImmutableArray<QuantityMatch> Scan(string? text) => ScanAll(text).Quantities;
+
+    /// <summary>Finds the quantities and the Arabic numbers that could not be classified.</summary>
+    public QuantityScan ScanAll(string? text)
+    {
+        var quantities = ImmutableArray.CreateBuilder<QuantityMatch>();
+        var unclassified = ImmutableArray.CreateBuilder<SourceSpan>();
+        if (string.IsNullOrEmpty(text))
+        {
+            return new QuantityScan(quantities.ToImmutable(), unclassified.ToImmutable());
+        }
+
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            NumberToken token;
+            var spanStart = i;
+            var percentWord = false;
+            if (c == '百' && TextChars.At(text, i, "百分之") && i + 3 < text.Length && (TextChars.IsDigit(text[i + 3]) || ChineseNumerals.IsNumeralChar(text[i + 3])))
+            {
+                token = NumberToken.Read(text, i + 3);
+                percentWord = true;
+            }
+            else if (TextChars.IsDigit(c) || ChineseNumerals.IsNumeralChar(c))
+            {
+                token = NumberToken.Read(text, i);
+            }
+            else
+            {
+                i++;
+                continue;
+            }
+
+            var next = Math.Max(token.End, i + 1);
+            if (Classify(text, token, spanStart, percentWord) is { } match)
+            {
+                quantities.Add(match);
+                next = Math.Max(next, match.End);
+            }
+            else if (token.IsValid && !token.IsChinese && !percentWord && IsUnclassified(text, token))
+            {
+                unclassified.Add(new SourceSpan(token.Start, token.End - token.Start));
+            }
+
+            i = next;
+        }
+
+        return new QuantityScan(quantities.ToImmutable(), unclassified.ToImmutable());
+    }
+
+    private QuantityMatch? Classify(string text, NumberToken token, int spanStart, bool percentWord)
+    {
+        if (!token.IsValid)
+        {
+            return null;
+        }
+
+        var value = token.Value;
+        var scale = ScaleWord.None;
+        var pos = token.End;
+        var qualifier = QuantityQualifier.Exact;
+        var moreThan = false;
+
+        if (token.IsChinese && token.TrailingScale != ScaleWord.None)
+        {
+            scale = token.TrailingScale;
+            value = token.ValueBeforeScale;
+        }
+
+        string unit;
+        QuantityKind kind;
+        if (percentWord)
+        {
+            unit = "%";
+            kind = QuantityKind.Percent;
+        }
+        else
+        {
+            if (pos < text.Length && text[pos] is '余' or '多' && pos + 1 < text.Length && !TextChars.IsDigit(text[pos + 1]))
+            {
+                moreThan = true;
+                pos++;
+            }
+
+            if (!token.IsChinese && scale == ScaleWord.None && pos < text.Length && ChineseNumerals.IsScale(text[pos]))
+            {
+                scale = text[pos] == '万' ? ScaleWord.TenThousand : ScaleWord.HundredMillion;
+                pos++;
+            }
+
+            if (!moreThan && pos < text.Length && text[pos] is '余' or '多')
+            {
+                moreThan = true;
+                pos++;
+            }
+
+            if (pos < text.Length && text[pos] is '%' or '％' && !moreThan && scale == ScaleWord.None)
+            {
+                unit = "%";
+                kind = QuantityKind.Percent;
+                pos++;
+            }
+            else if (_units.TryMatch(text, pos, out var word, out var wordKind))
+            {
+                unit = word;
+                kind = wordKind;
+                pos += word.Length;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        if (moreThan && kind is QuantityKind.Percent)
+        {
+            return null;
+        }
+
+        var before = spanStart > 0 ? text[spanStart - 1] : '\0';
+        if (!IsPlausibleContext(text, token, spanStart, pos))
+        {
+            return null;
+        }
+
+        if (before is '第')
+        {
+            if (unit is not ("名" or "位") || moreThan)
+            {
+                return null;
+            }
+
+            kind = QuantityKind.Rank;
+            spanStart--;
+        }
+        else if (IsYear(text, token, unit))
+        {
+            return null;
+        }
+        else if (unit == "日" && spanStart > 0 && before is '月')
+        {
+            return null;
+        }
+
+        if (kind != QuantityKind.Rank && PrefixAt(text, spanStart, out var prefixQualifier, out var prefixLength))
+        {
+            qualifier = prefixQualifier;
+            spanStart -= prefixLength;
+        }
+
+        if (moreThan)
+        {
+            qualifier = qualifier switch
+            {
+                QuantityQualifier.About => QuantityQualifier.AboutMoreThan,
+                QuantityQualifier.LessThan => QuantityQualifier.LessThan,
+                _ => QuantityQualifier.MoreThan,
+            };
+        }
+
+        if (kind != QuantityKind.Rank)
+        {
+            if (TextChars.At(text, pos, "以上"))
+            {
+                qualifier = qualifier == QuantityQualifier.Exact ? QuantityQualifier.AtLeast : qualifier;
+                pos += 2;
+            }
+            else if (TextChars.At(text, pos, "左右"))
+            {
+                qualifier = qualifier is QuantityQualifier.Exact or QuantityQualifier.About ? QuantityQualifier.About : qualifier;
+                pos += 2;
+            }
+        }
+
+        return new QuantityMatch(spanStart, pos - spanStart, text.Substring(spanStart, pos - spanStart), value, token.Decimals, scale, unit, qualifier, kind);
+    }
+
+    private static bool IsYear(string text, NumberToken token, string unit)
+    {
+        if (unit != "年")
+        {
+            return false;
+        }
+
+        if (token.IsChinese)
+        {
+            return token.IsDigitSequence && token.End - token.Start >= 4;
+        }
+
+        return token.IntegerDigits == 4 && token.Decimals == 0 && token.Value is >= 1900m and <= 2100m;
+    }
+
+    private static bool IsPlausibleContext(string text, NumberToken token, int spanStart, int end)
+    {
+        var before = spanStart > 0 ? text[spanStart - 1] : '\0';
+        var after = token.End < text.Length ? text[token.End] : '\0';
+        if (before is '+' or '＋' || after is '+' or '＋' || TextChars.IsAsciiLetter(before) || TextChars.IsAsciiLetter(after))
+        {
+            return false;
+        }
+
+        if (before is '.' or '．' or '-' or '/' or ':' or '：' && spanStart >= 2 && TextChars.IsDigit(text[spanStart - 2]))
+        {
+            return false;
+        }
+
+        if (end < text.Length && text[end] == '性')
+        {
+            return false;
+        }
+
+        if (token.IsChinese)
+        {
+            if (token.End - token.Start == 1 && text[token.Start] == '一' && before is '统' or '唯' or '同' or '逐' or '单' or '划' or '整' or '归' or '之' or '专' or '如' or '进' or '合' or '万')
+            {
+                return false;
+            }
+
+            if (IsInSetPhrase(text, token.Start))
+            {
+                return false;
+            }
+        }
+
+        return !IsInsideDelimiters(text, spanStart, end);
+    }
+
+    private static bool IsInSetPhrase(string text, int index)
+    {
+        var c = text[index];
+        foreach (var phrase in SetPhrases)
+        {
+            for (var k = phrase.IndexOf(c, StringComparison.Ordinal); k >= 0; k = phrase.IndexOf(c, k + 1))
+            {
+                if (TextChars.At(text, index - k, phrase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the span sits inside quotation marks, book-title marks or brackets closed on the same line nearby.</summary>
+    private static bool IsInsideDelimiters(string text, int start, int end)
+    {
+        var stop = Math.Max(0, start - DelimiterWindow);
+        char closer = '\0';
+        for (var i = start - 1; i >= stop; i--)
+        {
+            var c = text[i];
+            if (TextChars.IsLineBreak(c) || IsCloser(c))
+            {
+                return false;
+            }
+
+            closer = CloserOf(c);
+            if (closer != '\0')
+            {
+                break;
+            }
+        }
+
+        if (closer == '\0')
+        {
+            return false;
+        }
+
+        var limit = Math.Min(text.Length, end + DelimiterWindow);
+        for (var i = end; i < limit; i++)
+        {
+            var c = text[i];
+            if (c == closer)
+            {
+                return true;
+            }
+
+            if (TextChars.IsLineBreak(c) || CloserOf(c) == closer)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static char CloserOf(char c) => c switch
+    {
+        '“' => '”',
+        '‘' => '’',
+        '《' => '》',
+        '〈' => '〉',
+        '「' => '」',
+        '『' => '』',
+        '〔' => '〕',
+        '[' => ']',
+        '［' => '］',
+        '【' => '】',
+        _ => '\0',
+    };
+
+    private static bool IsCloser(char c) => c is '”' or '’' or '》' or '〉' or '」' or '』' or '〕' or ']' or '］' or '】';
+
+    private static bool PrefixAt(string text, int end, out QuantityQualifier qualifier, out int length)
+    {
+        foreach (var (word, wordQualifier) in Prefixes)
+        {
+            if (TextChars.EndsAt(text, end, word))
+            {
+                // 最近三年, 附近: 近 there means "recent" or "nearby", not "nearly".
+                if (word == "近" && end >= 2 && text[end - 2] is '最' or '附' or '临' or '邻' or '靠' or '就')
+                {
+                    continue;
+                }
+
+                qualifier = wordQualifier;
+                length = word.Length;
+                return true;
+            }
+        }
+
+        qualifier = QuantityQualifier.Exact;
+        length = 0;
+        return false;
+    }
+
+    private static bool IsUnclassified(string text, NumberToken token)
+    {
+        var before = token.Start > 0 ? text[token.Start - 1] : '\0';
+        var after = token.End < text.Length ? text[token.End] : '\0';
+        if (token.IntegerDigits == 4 && token.Decimals == 0 && token.Value is >= 1900m and <= 2100m)
+        {
+            return false;
+        }
+
+        if (after is '月' or '日' or '号' or '-' or '/' or ':' or '：' or '.' or '．' or '〕' or ']' or '、' or '）' or ')' || before is '-' or '/' or ':' or '：' or '〔' or '〕' or '[' or ']' or '第' or '+' or '＋' or '.' or '．')
+        {
+            return false;
+        }
+
+        if (TextChars.IsAsciiLetter(before) || TextChars.IsAsciiLetter(after) || after is '+' or '＋')
+        {
+            return false;
+        }
+
+        // A list number at a line start (1. 2、) is outline, not data.
+        var lineStart = TextChars.LineStart(text, token.Start, 8);
+        for (var i = lineStart; i < token.Start; i++)
+        {
+            if (!TextChars.IsBlank(text[i]) && !TextChars.IsOpenParenthesis(text[i]))
+            {
+                return !IsInsideDelimiters(text, token.Start, token.End);
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,541 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using RuleOfLaw.Domain.Indicators;
+using RuleOfLaw.Domain.Internal;
+using RuleOfLaw.Domain.Measures;
+using RuleOfLaw.Domain.Plans;
+using RuleOfLaw.Domain.Rates;
+using RuleOfLaw.Domain.Reports;
+
+namespace RuleOfLaw.Domain.Text;
+
+/// <summary>Runs the scanners over one text and maps what they found onto the report model, with spans and diagnostics.</summary>
+internal sealed class ReportAssembler
+{
+    private readonly string _text;
+    private readonly List<ElementSpan> _spans = [];
+    private readonly List<ReadDiagnostic> _diagnostics = [];
+    private ReportHeader _header = null!;
+    private ImmutableArray<OutlineEntry> _outline;
+    private ImmutableArray<QuantityMatch> _quantities;
+    private ImmutableArray<RateMention> _rates;
+    private PartMap _parts = null!;
+    private int[] _parentOf = [];
+    private List<int>[] _childrenOf = [];
+
+    public ReportAssembler(string text) => _text = text;
+
+    public ReportReadResult Assemble()
+    {
+        _header = ReportHeaderScanner.Scan(_text);
+        _outline = [.. OutlineScanner.Scan(_text, _header.ContentStart, _header.ContentEnd).Where(e => !string.IsNullOrWhiteSpace(e.Title))];
+        var scan = QuantityScanner.Default.ScanAll(_text);
+        _quantities = scan.Quantities;
+        _rates = RateMentionScanner.Default.Scan(_text, _quantities);
+        _parts = PartClassifier.Map(_text, _outline, _header.ReportYear);
+        BuildTree();
+
+        var quantities = ImmutableArray.CreateBuilder<Quantity>(_quantities.Length);
+        foreach (var match in _quantities)
+        {
+            AddSpan($"Quantities[{quantities.Count}]", match.Start, match.Length);
+            quantities.Add(ToQuantity(match));
+        }
+
+        DiagnoseStructure(scan.Unclassified);
+        AddHeaderSpans();
+        var report = BuildReport();
+        var diagnostics = _diagnostics
+            .OrderBy(d => d.Span?.Start ?? int.MaxValue)
+            .ThenBy(d => d.Code, StringComparer.Ordinal)
+            .ToImmutableArray();
+        return new ReportReadResult(report, quantities.MoveToImmutable(), _header.Breadcrumb, [.. _spans], diagnostics);
+    }
+
+    private AnnualReport? BuildReport()
+    {
+        if (_header.Title is not { } title || string.IsNullOrWhiteSpace(title) || _header.ReportYear is not { } year || year is < ReportYear.MinYear or > ReportYear.MaxYear)
+        {
+            Diagnose(ReadDiagnosticCodes.NoTitleOrYear, "no title line naming a report year from {0} to {1} was found", null, ReportYear.MinYear, ReportYear.MaxYear);
+            return null;
+        }
+
+        var mark = _spans.Count;
+        try
+        {
+            var reportYear = ReportYear.Of(year);
+            var sections = BuildSections();
+            var measures = BuildMeasures();
+            var shortcomings = BuildShortcomings();
+            var plan = year < ReportYear.MaxYear ? BuildPlan(ReportYear.Of(year + 1)) : null;
+            var indicatorValues = BuildIndicatorValues(reportYear);
+            var publication = _header.PublishedAt is { } publishedAt ? new Publication(publishedAt, PublicationChannel.Website, _header.InformationSource) : null;
+            var signOff = _header.Issuer is { } issuer && _header.SignedOn is { } signedOn ? new SignOff(issuer, signedOn) : null;
+            return new AnnualReport(InferSubject(), reportYear, title, sections, measures, shortcomings, plan, indicatorValues, publication, null, default, signOff, Preamble());
+        }
+        catch (ArgumentException exception)
+        {
+            // The scanners keep to the model's rules; this is a safety net so that reading never throws.
+            _spans.RemoveRange(mark, _spans.Count - mark);
+            Diagnose(ReadDiagnosticCodes.ModelRejected, "the report model rejected what was read: {0}", null, exception.Message);
+            return null;
+        }
+    }
+
+    private void BuildTree()
+    {
+        _parentOf = new int[_outline.Length];
+        _childrenOf = new List<int>[_outline.Length + 1];
+        for (var i = 0; i < _childrenOf.Length; i++)
+        {
+            _childrenOf[i] = [];
+        }
+
+        var stack = new Stack<int>();
+        for (var k = 0; k < _outline.Length; k++)
+        {
+            while (stack.Count > 0 && _outline[stack.Peek()].Level >= _outline[k].Level)
+            {
+                stack.Pop();
+            }
+
+            _parentOf[k] = stack.Count > 0 ? stack.Peek() : -1;
+            Children(_parentOf[k]).Add(k);
+            stack.Push(k);
+        }
+    }
+
+    private List<int> Children(int parent) => _childrenOf[parent < 0 ? _outline.Length : parent];
+
+    private ImmutableArray<Section> BuildSections()
+    {
+        var sections = ImmutableArray.CreateBuilder<Section>();
+        var top = Children(-1);
+        for (var i = 0; i < top.Count; i++)
+        {
+            sections.Add(BuildSection(top[i], $"Sections[{i}]"));
+        }
+
+        return sections.ToImmutable();
+    }
+
+    private Section BuildSection(int k, string path)
+    {
+        var entry = _outline[k];
+        var children = ImmutableArray.CreateBuilder<Section>();
+        var childIndexes = Children(k);
+        for (var j = 0; j < childIndexes.Count; j++)
+        {
+            children.Add(BuildSection(childIndexes[j], $"{path}.Children[{j}]"));
+        }
+
+        var parts = _parts.Assignments.Where(a => a.SectionIndex == k).Select(a => a.Part).Distinct().ToImmutableArray();
+        AddSpan(path, SectionSpan(k));
+        AddSpan(path + ".Marker", entry.MarkerSpan);
+        AddSpan(path + ".Heading", entry.TitleSpan);
+        AddSpan(path + ".Body", entry.BodySpan);
+        return new Section(entry.Marker, entry.Level, entry.Title, Slice(entry.BodySpan), children.ToImmutable(), parts, entry.IsTitleBoundaryUncertain);
+    }
+
+    private ImmutableArray<Measure> BuildMeasures()
+    {
+        var measures = ImmutableArray.CreateBuilder<Measure>();
+        foreach (var top in SectionsWithPart(ReportPart.MeasuresAndResults))
+        {
+            foreach (var k in Leaves(top))
+            {
+                var path = $"Measures[{measures.Count}]";
+                AddSpan(path, SectionSpan(k));
+                var results = ImmutableArray.CreateBuilder<Quantity>();
+                foreach (var match in QuantitiesIn(_outline[k].BodySpan.Start, _outline[k].BodySpan.End))
+                {
+                    AddSpan($"{path}.Results[{results.Count}]", match.Start, match.Length);
+                    results.Add(ToQuantity(match));
+                }
+
+                measures.Add(new Measure(_outline[k].Title, Slice(_outline[k].BodySpan), default, results.ToImmutable()));
+            }
+        }
+
+        return measures.ToImmutable();
+    }
+
+    private ImmutableArray<Shortcoming> BuildShortcomings()
+    {
+        var shortcomings = ImmutableArray.CreateBuilder<Shortcoming>();
+        foreach (var assignment in _parts.Assignments.Where(a => a.Part == ReportPart.ShortcomingsAndCauses))
+        {
+            if (assignment.Evidence == PartEvidence.MergedSentence)
+            {
+                AddShortcoming(shortcomings, Slice(assignment.Span).Trim(), [], assignment.Span);
+                continue;
+            }
+
+            var k = assignment.SectionIndex;
+            var children = Children(k);
+            if (children.Count > 0)
+            {
+                foreach (var child in children)
+                {
+                    var causes = Sentences(_outline[child].BodySpan).Where(s => s.Text.Contains("原因", StringComparison.Ordinal)).Select(s => s.Text).ToImmutableArray();
+                    AddShortcoming(shortcomings, _outline[child].Title, causes, SectionSpan(child));
+                }
+
+                continue;
+            }
+
+            var sentences = Sentences(_outline[k].BodySpan);
+            var causeTexts = sentences.Where(s => s.Text.Contains("原因", StringComparison.Ordinal)).Select(s => s.Text).ToImmutableArray();
+            foreach (var sentence in sentences.Where(s => !s.Text.Contains("原因", StringComparison.Ordinal)))
+            {
+                AddShortcoming(shortcomings, sentence.Text, causeTexts, sentence.Span);
+            }
+        }
+
+        return shortcomings.ToImmutable();
+    }
+
+    private void AddShortcoming(ImmutableArray<Shortcoming>.Builder shortcomings, string description, ImmutableArray<string> causes, SourceSpan span)
+    {
+        if (string.IsNullOrWhiteSpace(description))
+        {
+            return;
+        }
+
+        AddSpan($"Shortcomings[{shortcomings.Count}]", span);
+        shortcomings.Add(new Shortcoming(description, [.. causes.Where(c => !string.IsNullOrWhiteSpace(c))]));
+    }
+
+    private Plan? BuildPlan(ReportYear planYear)
+    {
+        var top = SectionsWithPart(ReportPart.NextYearArrangements).Cast<int?>().FirstOrDefault();
+        if (top is not { } k)
+        {
+            return null;
+        }
+
+        var items = ImmutableArray.CreateBuilder<PlanItem>();
+        foreach (var child in Children(k))
+        {
+            var path = $"Plan.Items[{items.Count}]";
+            AddSpan(path, SectionSpan(child));
+            var targetMatch = QuantitiesIn(_outline[child].TitleSpan.Start, _outline[child].ContentEnd).FirstOrDefault(q => q.Kind is QuantityKind.Percent or QuantityKind.Count or QuantityKind.Money);
+            Quantity? target = null;
+            if (targetMatch is not null)
+            {
+                AddSpan(path + ".Target", targetMatch.Start, targetMatch.Length);
+                target = ToQuantity(targetMatch);
+            }
+
+            items.Add(new PlanItem(_outline[child].Title, Slice(_outline[child].BodySpan), target));
+        }
+
+        return new Plan(planYear, items.ToImmutable());
+    }
+
+    private ImmutableArray<IndicatorValue> BuildIndicatorValues(ReportYear year)
+    {
+        var values = ImmutableArray.CreateBuilder<IndicatorValue>();
+        foreach (var mention in _rates)
+        {
+            if (!IndicatorCode.TryParse(mention.Code, out var code))
+            {
+                continue;
+            }
+
+            IndicatorScope scope;
+            if (mention.Scope is null)
+            {
+                scope = IndicatorScope.Subject;
+            }
+            else if (BenchmarkScope(mention.Scope) is { } benchmark)
+            {
+                scope = benchmark;
+            }
+            else
+            {
+                Diagnose(ReadDiagnosticCodes.UnsupportedBenchmarkScope, "the benchmark scope \"{0}\" of {1} has no administrative level in the model", mention.Figure is { } f ? SourceSpan.FromBounds(f.Start, f.End) : mention.Span, mention.Scope, mention.Code);
+                continue;
+            }
+
+            long? numerator = mention.NumeratorValue;
+            long? denominator = mention.DenominatorValue;
+            if (numerator is { } n && denominator is { } d && n > d)
+            {
+                Diagnose(ReadDiagnosticCodes.UnsoundRateCounts, "{0}: numerator {1} exceeds denominator {2}; the counts were dropped", mention.Span, mention.Code, n, d);
+                (numerator, denominator) = (null, null);
+            }
+
+            var path = $"IndicatorValues[{values.Count}]";
+            AddSpan(path, mention.Span);
+            if (mention.Figure is { } figure)
+            {
+                AddSpan(path + ".Published", figure.Start, figure.Length);
+            }
+
+            if (numerator is not null && mention.Numerator is { } numeratorMatch)
+            {
+                AddSpan(path + ".Numerator", numeratorMatch.Start, numeratorMatch.Length);
+            }
+
+            if (denominator is not null && mention.Denominator is { } denominatorMatch)
+            {
+                AddSpan(path + ".Denominator", denominatorMatch.Start, denominatorMatch.Length);
+            }
+
+            var published = mention.Figure is { } printed ? PublishedFigure.Of(printed.Value) : (PublishedFigure?)null;
+            var printedText = mention.Kind == RateMentionKind.AllOf ? Slice(mention.Span) : null;
+            values.Add(new IndicatorValue(code, scope, year, numerator, denominator, null, published, string.IsNullOrWhiteSpace(printedText) ? null : printedText));
+        }
+
+        return values.ToImmutable();
+    }
+
+    private static IndicatorScope? BenchmarkScope(string scope) => scope switch
+    {
+        "province" => IndicatorScope.Benchmark("全省", AdministrativeLevel.Province),
+        "city" => IndicatorScope.Benchmark("全市", AdministrativeLevel.City),
+        "district" => IndicatorScope.Benchmark("全区", AdministrativeLevel.County),
+        "county" => IndicatorScope.Benchmark("全县", AdministrativeLevel.County),
+        _ => null,
+    };
+
+    private void DiagnoseStructure(ImmutableArray<SourceSpan> unclassified)
+    {
+        foreach (var entry in _outline.Where(e => e.IsTitleBoundaryUncertain))
+        {
+            Diagnose(ReadDiagnosticCodes.UncertainHeadingBoundary, "heading \"{0}{1}\" runs into its body with no stop; its end was judged", entry.TitleSpan, entry.Marker, entry.Title);
+        }
+
+        foreach (var k in _parts.UnmappedSections)
+        {
+            Diagnose(ReadDiagnosticCodes.UnmappedSection, "section \"{0}{1}\" names none of the five report parts", _outline[k].TitleSpan, _outline[k].Marker, _outline[k].Title);
+        }
+
+        foreach (var part in _parts.Missing)
+        {
+            Diagnose(ReadDiagnosticCodes.MissingPart, "the report has no section or sentence for part {0} ({1})", null, (int)part, part);
+        }
+
+        foreach (var assignment in _parts.Assignments)
+        {
+            if (assignment.Evidence == PartEvidence.MergedSentence)
+            {
+                Diagnose(ReadDiagnosticCodes.MergedPart, "part {0} ({1}) has no section of its own: it is a sentence of section \"{2}\"", assignment.Span, (int)assignment.Part, assignment.Part, _outline[assignment.SectionIndex].Title);
+            }
+            else if (assignment.Evidence == PartEvidence.Nested)
+            {
+                var parent = _parentOf[assignment.SectionIndex];
+                Diagnose(ReadDiagnosticCodes.NestedPart, "part {0} ({1}) is nested in section \"{2}\"", assignment.Span, (int)assignment.Part, assignment.Part, parent >= 0 ? _outline[parent].Title : string.Empty);
+            }
+        }
+
+        foreach (var span in unclassified)
+        {
+            Diagnose(ReadDiagnosticCodes.UnclassifiedNumber, "the number {0} has no unit and is not a year, date, list number or name", span, Slice(span));
+        }
+
+        foreach (var mention in _rates.Where(m => m.IsConsistent == false))
+        {
+            Diagnose(ReadDiagnosticCodes.InconsistentRate, "{0} is printed as {1}% but the stated counts give {2} of {3}", mention.Figure is { } f ? SourceSpan.FromBounds(f.Start, f.End) : mention.Span, mention.Code, mention.Figure?.Value, mention.NumeratorValue, mention.DenominatorValue);
+        }
+    }
+
+    private void AddHeaderSpans()
+    {
+        AddSpan("Title", _header.TitleSpan);
+        AddSpan("Year", _header.ReportYearSpan);
+        AddSpan("Publication.PublishedAt", _header.PublishedAtSpan);
+        AddSpan("Publication.InformationSource", _header.InformationSourceSpan);
+        AddSpan("SignOff.Signer", _header.IssuerSpan);
+        AddSpan("SignOff.Date", _header.SignedOnSpan);
+        AddSpan("Breadcrumb", _header.BreadcrumbSpan);
+        var preamble = PreambleSpan();
+        if (!preamble.IsEmpty)
+        {
+            AddSpan("Preamble", preamble);
+        }
+    }
+
+    private ReportingSubject InferSubject()
+    {
+        var shortName = TitlePrefix();
+        var fullName = FirstNonBlank(_header.Issuer, shortName, _header.InformationSource, _header.Title) ?? "?";
+        return new ReportingSubject(fullName, shortName ?? fullName, LevelOf(fullName), KindOf(fullName));
+    }
+
+    /// <summary>The title's text before its year, without a leading 关于: 某区 in 某区2020年法治政府建设年度报告.</summary>
+    private string? TitlePrefix()
+    {
+        if (_header.TitleSpan is not { } title || _header.ReportYearSpan is not { } year || year.Start <= title.Start)
+        {
+            return null;
+        }
+
+        var prefix = _text[title.Start..year.Start].Trim();
+        if (prefix.StartsWith("关于", StringComparison.Ordinal))
+        {
+            prefix = prefix[2..].Trim();
+        }
+
+        return string.IsNullOrWhiteSpace(prefix) ? null : prefix;
+    }
+
+    private static AdministrativeLevel LevelOf(string name)
+    {
+        (string Word, AdministrativeLevel Level)[] places =
+        [
+            ("自治区", AdministrativeLevel.Province), ("省", AdministrativeLevel.Province), ("市", AdministrativeLevel.City),
+            ("区", AdministrativeLevel.County), ("县", AdministrativeLevel.County), ("旗", AdministrativeLevel.County),
+            ("乡", AdministrativeLevel.Township), ("镇", AdministrativeLevel.Township), ("街道", AdministrativeLevel.Township),
+        ];
+        var best = -1;
+        var level = AdministrativeLevel.County;
+        foreach (var (word, wordLevel) in places)
+        {
+            var at = name.LastIndexOf(word, StringComparison.Ordinal);
+            if (at > best && !(word == "区" && name.AsSpan(0, at + 1).EndsWith("自治区", StringComparison.Ordinal)) && !(word == "区" && at > 0 && name[at - 1] == '社'))
+            {
+                best = at;
+                level = wordLevel;
+            }
+        }
+
+        return level;
+    }
+
+    private static SubjectKind KindOf(string name)
+    {
+        if (name.Contains("街道办事处", StringComparison.Ordinal))
+        {
+            return SubjectKind.SubDistrictOffice;
+        }
+
+        if (name.Contains("委员会", StringComparison.Ordinal) && name.Contains("政府", StringComparison.Ordinal))
+        {
+            return SubjectKind.PartyCommitteeAndGovernment;
+        }
+
+        if (name.EndsWith("政府", StringComparison.Ordinal))
+        {
+            return SubjectKind.Government;
+        }
+
+        return name.EndsWith('局') || name.EndsWith('厅') || name.EndsWith('委') || name.EndsWith('办') || name.EndsWith("办公室", StringComparison.Ordinal) || name.EndsWith("中心", StringComparison.Ordinal)
+            ? SubjectKind.GovernmentDepartment
+            : SubjectKind.Government;
+    }
+
+    private string Preamble() => Slice(PreambleSpan());
+
+    private SourceSpan PreambleSpan()
+    {
+        var start = Math.Min(_header.ContentStart, _text.Length);
+        var end = _outline.Length > 0 ? TextChars.LineStart(_text, _outline[0].MarkerSpan.Start, 64) : _header.ContentEnd;
+        return Trim(start, Math.Max(start, Math.Min(end, _text.Length)));
+    }
+
+    private IEnumerable<int> SectionsWithPart(ReportPart part) =>
+        _parts.Assignments.Where(a => a.Part == part && a.Evidence == PartEvidence.Heading).Select(a => a.SectionIndex).Distinct();
+
+    private IEnumerable<int> Leaves(int k)
+    {
+        var children = Children(k);
+        if (children.Count == 0)
+        {
+            yield return k;
+            yield break;
+        }
+
+        foreach (var child in children)
+        {
+            foreach (var leaf in Leaves(child))
+            {
+                yield return leaf;
+            }
+        }
+    }
+
+    private IEnumerable<QuantityMatch> QuantitiesIn(int start, int end)
+    {
+        var low = 0;
+        var high = _quantities.Length;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (_quantities[mid].Start < start)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        for (var k = low; k < _quantities.Length && _quantities[k].End <= end; k++)
+        {
+            yield return _quantities[k];
+        }
+    }
+
+    private List<(string Text, SourceSpan Span)> Sentences(SourceSpan body)
+    {
+        var sentences = new List<(string, SourceSpan)>();
+        var start = body.Start;
+        for (var p = body.Start; p <= body.End && p <= _text.Length; p++)
+        {
+            if (p == body.End || p == _text.Length || _text[p] is '。' or '；' or ';' || TextChars.IsLineBreak(_text[p]))
+            {
+                var span = Trim(start, p);
+                if (!span.IsEmpty)
+                {
+                    sentences.Add((Slice(span), span));
+                }
+
+                start = p + 1;
+            }
+        }
+
+        return sentences;
+    }
+
+    private SourceSpan SectionSpan(int k) => Trim(_outline[k].MarkerSpan.Start, Math.Max(_outline[k].MarkerSpan.Start, _outline[k].ContentEnd));
+
+    private SourceSpan Trim(int start, int end)
+    {
+        while (start < end && (TextChars.IsBlank(_text[start]) || TextChars.IsLineBreak(_text[start])))
+        {
+            start++;
+        }
+
+        while (end > start && (TextChars.IsBlank(_text[end - 1]) || TextChars.IsLineBreak(_text[end - 1])))
+        {
+            end--;
+        }
+
+        return SourceSpan.FromBounds(start, end);
+    }
+
+    private string Slice(SourceSpan span) => _text.Substring(span.Start, span.Length);
+
+    private static Quantity ToQuantity(QuantityMatch match) =>
+        new(match.Value, match.Unit, match.Kind, match.Qualifier, match.Scale, match.Text);
+
+    private void AddSpan(string path, SourceSpan? span)
+    {
+        if (span is { } value)
+        {
+            _spans.Add(new ElementSpan(path, value));
+        }
+    }
+
+    private void AddSpan(string path, int start, int length) => _spans.Add(new ElementSpan(path, new SourceSpan(start, length)));
+
+    private void Diagnose(string code, string template, SourceSpan? span, params object?[] values) =>
+        _diagnostics.Add(new ReadDiagnostic(code, Messages.Format(template, values), span));
+
+    private static string? FirstNonBlank(params string?[] candidates) => candidates.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c));
+}

@@ -1,0 +1,41 @@
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace RuleOfLaw.Domain.Text;
+
+/// <summary>What the header and the closing signature of a report text say, with where they say it.</summary>
+/// <param name="Breadcrumb">The site path segments (首页 > 政务公开 > …), empty when there is none.</param>
+/// <param name="BreadcrumbSpan">Where the breadcrumb line is.</param>
+/// <param name="Title">The report's title line.</param>
+/// <param name="TitleSpan">Where the title is.</param>
+/// <param name="ReportYear">The year the title names.</param>
+/// <param name="ReportYearSpan">Where that year is printed.</param>
+/// <param name="InformationSource">The publishing office after 信息来源.</param>
+/// <param name="InformationSourceSpan">Where that value is.</param>
+/// <param name="PublishedAt">The publication time after 发布时间, Beijing time (UTC+8).</param>
+/// <param name="PublishedAtHasTime">Whether a time of day was printed, not just a date.</param>
+/// <param name="PublishedAtSpan">Where that value is.</param>
+/// <param name="Issuer">The issuer named in the closing signature.</param>
+/// <param name="IssuerSpan">Where that name is.</param>
+/// <param name="SignedOn">The date under the signature.</param>
+/// <param name="SignedOnSpan">Where that date is.</param>
+/// <param name="ContentStart">Where the report's content begins, after the header lines.</param>
+/// <param name="ContentEnd">Where the content ends: the signature's start, or the text's end.</param>
+internal sealed record ReportHeader(
+    ImmutableArray<string> Breadcrumb,
+    SourceSpan? BreadcrumbSpan,
+    string? Title,
+    SourceSpan? TitleSpan,
+    int? ReportYear,
+    SourceSpan? ReportYearSpan,
+    string? InformationSource,
+    SourceSpan? InformationSourceSpan,
+    OffsetDateTime? PublishedAt,
+    bool PublishedAtHasTime,
+    SourceSpan? PublishedAtSpan,
+    string? Issuer,
+    SourceSpan? IssuerSpan,
+    LocalDate? SignedOn,
+    SourceSpan? SignedOnSpan,
+    int ContentStart,
+    int ContentEnd);

@@ -1,0 +1,65 @@
+using System;
+
+namespace RuleOfLaw.Domain.Text;
+
+/// <summary>Character classes shared by the report-text scanners; ASCII and full-width forms are treated alike.</summary>
+internal static class TextChars
+{
+    public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';
+
+    public static bool IsBlank(char c) => c is ' ' or '\t' or '\u3000' or '\u00A0' or '\uFEFF' or '\u200B' or '\f' or '\v';
+
+    public static bool IsAsciiDigit(char c) => c is >= '0' and <= '9';
+
+    public static bool IsFullWidthDigit(char c) => c is >= '０' and <= '９';
+
+    public static bool IsDigit(char c) => IsAsciiDigit(c) || IsFullWidthDigit(c);
+
+    public static int DigitValue(char c) => IsAsciiDigit(c) ? c - '0' : c - '０';
+
+    public static bool IsAsciiLetter(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= 'ａ' and <= 'ｚ') or (>= 'Ａ' and <= 'Ｚ');
+
+    /// <summary>Ends a sentence: 。！？ and their ASCII forms except the full stop, which also marks decimals and list numbers.</summary>
+    public static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '!' or '；' or ';' || IsLineBreak(c);
+
+    /// <summary>Ends a clause: a sentence end or a comma, enumeration comma or colon.</summary>
+    public static bool IsClauseEnd(char c) => IsSentenceEnd(c) || c is ',' or '，' or '、' or ':' or '：';
+
+    public static bool IsComma(char c) => c is ',' or '，';
+
+    public static bool IsOpenParenthesis(char c) => c is '(' or '（';
+
+    public static bool IsCloseParenthesis(char c) => c is ')' or '）';
+
+    /// <summary>Whether <paramref name="text"/> holds <paramref name="word"/> at <paramref name="index"/>; false outside the text.</summary>
+    public static bool At(string text, int index, string word) =>
+        index >= 0 && index <= text.Length - word.Length && text.AsSpan(index, word.Length).SequenceEqual(word);
+
+    /// <summary>Whether the text just before <paramref name="end"/> is <paramref name="word"/>.</summary>
+    public static bool EndsAt(string text, int end, string word) => At(text, end - word.Length, word);
+
+    /// <summary>The start of the line holding <paramref name="index"/>, looking back at most <paramref name="limit"/> characters.</summary>
+    public static int LineStart(string text, int index, int limit)
+    {
+        var stop = Math.Max(0, index - limit);
+        var i = Math.Min(index, text.Length);
+        while (i > stop && !IsLineBreak(text[i - 1]))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    /// <summary>The end of the line holding <paramref name="index"/> (the index of its line break or the text's end).</summary>
+    public static int LineEnd(string text, int index)
+    {
+        var i = Math.Max(0, index);
+        while (i < text.Length && !IsLineBreak(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+}

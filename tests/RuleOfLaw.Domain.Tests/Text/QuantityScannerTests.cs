@@ -1,0 +1,125 @@
+using System.Linq;
+using RuleOfLaw.Domain.Measures;
+using RuleOfLaw.Domain.Text;
+using Xunit;
+
+namespace RuleOfLaw.Domain.Tests.Text;
+
+public sealed class QuantityScannerTests
+{
+    [Theory]
+    [InlineData("共办理案件1,234.5件。", "1,234.5件", "1234.5", "件", QuantityKind.Count, QuantityQualifier.Exact, ScaleWord.None)]
+    [InlineData("受理案件１２宗，", "１２宗", "12", "宗", QuantityKind.Count, QuantityQualifier.Exact, ScaleWord.None)]
+    [InlineData("涉及金额1.12亿元。", "1.12亿元", "1.12", "元", QuantityKind.Money, QuantityQualifier.Exact, ScaleWord.HundredMillion)]
+    [InlineData("挽回损失两千三百万元。", "两千三百万元", "2300", "元", QuantityKind.Money, QuantityQualifier.Exact, ScaleWord.TenThousand)]
+    [InlineData("培训10余万人次。", "10余万人次", "10", "人次", QuantityKind.Count, QuantityQualifier.MoreThan, ScaleWord.TenThousand)]
+    [InlineData("纠正率18.2%。", "18.2%", "18.2", "%", QuantityKind.Percent, QuantityQualifier.Exact, ScaleWord.None)]
+    [InlineData("纠正率18.2％。", "18.2％", "18.2", "%", QuantityKind.Percent, QuantityQualifier.Exact, ScaleWord.None)]
+    [InlineData("占比百分之十八点二。", "百分之十八点二", "18.2", "%", QuantityKind.Percent, QuantityQualifier.Exact, ScaleWord.None)]
+    [InlineData("提升4.7个百分点。", "4.7个百分点", "4.7", "个百分点", QuantityKind.PercentagePoints, QuantityQualifier.Exact, ScaleWord.None)]
+    [InlineData("连续两年位居第一名。", "两年", "2", "年", QuantityKind.Duration, QuantityQualifier.Exact, ScaleWord.None)]
+    [InlineData("位居全市第一名。", "第一名", "1", "名", QuantityKind.Rank, QuantityQualifier.Exact, ScaleWord.None)]
+    [InlineData("历时16年的纠纷", "16年", "16", "年", QuantityKind.Duration, QuantityQualifier.Exact, ScaleWord.None)]
+    [InlineData("开展宣传超过100场，", "超过100场", "100", "场", QuantityKind.Count, QuantityQualifier.MoreThan, ScaleWord.None)]
+    [InlineData("作品100余个。", "100余个", "100", "个", QuantityKind.Count, QuantityQualifier.MoreThan, ScaleWord.None)]
+    [InlineData("作品100多个。", "100多个", "100", "个", QuantityKind.Count, QuantityQualifier.MoreThan, ScaleWord.None)]
+    [InlineData("释放约220余名刑释人员", "约220余名", "220", "名", QuantityKind.Count, QuantityQualifier.AboutMoreThan, ScaleWord.None)]
+    [InlineData("培训500人以上。", "500人以上", "500", "人", QuantityKind.Count, QuantityQualifier.AtLeast, ScaleWord.None)]
+    [InlineData("覆盖大约300户，", "大约300户", "300", "户", QuantityKind.Count, QuantityQualifier.About, ScaleWord.None)]
+    [InlineData("最近3年来", "3年", "3", "年", QuantityKind.Duration, QuantityQualifier.Exact, ScaleWord.None)]
+    [InlineData("覆盖近3000人次，", "近3000人次", "3000", "人次", QuantityKind.Count, QuantityQualifier.About, ScaleWord.None)]
+    [InlineData("举办讲座不到20场，", "不到20场", "20", "场", QuantityKind.Count, QuantityQualifier.LessThan, ScaleWord.None)]
+    [InlineData("举办讲座不足20场，", "不足20场", "20", "场", QuantityKind.Count, QuantityQualifier.LessThan, ScaleWord.None)]
+    [InlineData("期限不少于30日。", "不少于30日", "30", "日", QuantityKind.Duration, QuantityQualifier.AtLeast, ScaleWord.None)]
+    [InlineData("在7个工作日内公示", "7个工作日", "7", "个工作日", QuantityKind.Duration, QuantityQualifier.Exact, ScaleWord.None)]
+    [InlineData("聘请顾问一百二十名。", "一百二十名", "120", "名", QuantityKind.Count, QuantityQualifier.Exact, ScaleWord.None)]
+    [InlineData("出庭应诉率达50%(全市16.2%)", "50%", "50", "%", QuantityKind.Percent, QuantityQualifier.Exact, ScaleWord.None)]
+    public void Scan_PrintedQuantity_ReadsSpanValueUnitKindQualifierAndScale(
+        string text, string printed, string value, string unit, QuantityKind kind, QuantityQualifier qualifier, ScaleWord scale)
+    {
+        var found = QuantityScanner.Default.Scan(text);
+
+        var match = Assert.Single(found, q => q.Text == printed);
+        Assert.Equal(text.IndexOf(printed, System.StringComparison.Ordinal), match.Start);
+        Assert.Equal(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), match.Value);
+        Assert.Equal(unit, match.Unit);
+        Assert.Equal(kind, match.Kind);
+        Assert.Equal(qualifier, match.Qualifier);
+        Assert.Equal(scale, match.Scale);
+    }
+
+    [Theory]
+    [InlineData("2020年,全区坚持依法行政")]
+    [InlineData("听取2019年及2020年度工作报告")]
+    [InlineData("二〇二〇年工作总结")]
+    [InlineData("2021年1月5日")]
+    [InlineData("二〇二一年一月五日")]
+    [InlineData("印发(深府〔2020〕33号)文件")]
+    [InlineData("召开第二次会议和第三次会议")]
+    [InlineData("构建“双随机、一公开”监管")]
+    [InlineData("构建双随机、一公开监管")]
+    [InlineData("打造“一公里法治服务圈”")]
+    [InlineData("落实行政执法三项制度")]
+    [InlineData("构建1+N制度体系")]
+    [InlineData("推行“一件事一次办”")]
+    [InlineData("党的十九大和十九届五中全会")]
+    [InlineData("编制十四五规划")]
+    [InlineData("一次性告知")]
+    [InlineData("统一执法标准，进一步提升")]
+    [InlineData("建设5G网络")]
+    [InlineData("《关于2020年5项重点工作的通知》")]
+    public void Scan_NotAQuantity_FindsNothing(string text)
+    {
+        var found = QuantityScanner.Default.Scan(text);
+
+        Assert.Empty(found);
+    }
+
+    [Theory]
+    [InlineData("1899年", 1)]
+    [InlineData("1900年", 0)]
+    [InlineData("2100年", 0)]
+    [InlineData("2101年", 1)]
+    public void Scan_FourDigitsBeforeYearWord_IsAYearOnlyFrom1900To2100(string text, int expected)
+    {
+        var found = QuantityScanner.Default.Scan(text);
+
+        Assert.Equal(expected, found.Length);
+    }
+
+    [Fact]
+    public void Scan_CustomCounterTable_UsesOnlyItsWords()
+    {
+        var scanner = new QuantityScanner(new CounterWordTable([("问答", QuantityKind.Count)]));
+
+        var found = scanner.Scan("编制14问答和5份指引");
+
+        var match = Assert.Single(found);
+        Assert.Equal("14问答", match.Text);
+    }
+
+    [Fact]
+    public void ScanAll_BareArabicNumber_IsReportedUnclassified()
+    {
+        var scan = QuantityScanner.Default.ScanAll("编制法律14问答，拨打12345热线，2020年");
+
+        Assert.Empty(scan.Quantities);
+        Assert.Equal(["14", "12345"], scan.Unclassified.Select(s => "编制法律14问答，拨打12345热线，2020年".Substring(s.Start, s.Length)));
+    }
+
+    [Fact]
+    public void ScaledValue_MoneyWithHundredMillion_MultipliesValue()
+    {
+        var match = Assert.Single(QuantityScanner.Default.Scan("1.12亿元"));
+
+        Assert.Equal(112_000_000m, match.ScaledValue);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    public void Scan_NullOrEmpty_FindsNothing(string? text)
+    {
+        Assert.Empty(QuantityScanner.Default.Scan(text));
+    }
+}

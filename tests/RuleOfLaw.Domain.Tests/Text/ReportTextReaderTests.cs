@@ -1,0 +1,138 @@
+using System.Linq;
+using NodaTime;
+using RuleOfLaw.Domain.Indicators;
+using RuleOfLaw.Domain.Reports;
+using RuleOfLaw.Domain.Text;
+using Xunit;
+
+namespace RuleOfLaw.Domain.Tests.Text;
+
+public sealed class ReportTextReaderTests
+{
+    [Fact]
+    public void Read_Seed_BuildsReportWithHeaderOutlineAndPlan()
+    {
+        var gold = GoldCase.Load("pingshan-2020");
+
+        var result = ReportTextReader.Read(gold.Text);
+
+        var report = Assert.IsType<AnnualReport>(result.Report);
+        Assert.Equal("坪山区2020年法治政府建设年度报告", report.Title);
+        Assert.Equal(2020, report.Year.Year);
+        Assert.Equal("深圳市坪山区人民政府", report.Subject.FullName);
+        Assert.Equal("坪山区", report.Subject.ShortName);
+        Assert.Equal(AdministrativeLevel.County, report.Subject.Level);
+        Assert.Equal(SubjectKind.Government, report.Subject.Kind);
+        Assert.Equal(new LocalDateTime(2021, 1, 5, 14, 11, 8).WithOffset(Offset.FromHours(8)), report.Publication!.PublishedAt);
+        Assert.Equal("坪山区人民政府办公室", report.Publication.InformationSource);
+        Assert.Equal(new LocalDate(2021, 1, 5), report.SignOff!.Date);
+        Assert.Equal(gold.Outline.Select(e => e.Title), report.Outline().Select(s => s.Heading));
+        Assert.Equal(2021, report.Plan!.Year.Year);
+        Assert.Equal(3, report.Plan.Items.Length);
+        Assert.Equal(13, report.Measures.Length);
+        Assert.StartsWith("2020年", Assert.Single(report.Shortcomings).Description, System.StringComparison.Ordinal);
+        Assert.Equal(["首页", "政务公开", "法治政府建设报告", "坪山区人民政府法治政府建设报告"], result.Breadcrumb);
+    }
+
+    [Fact]
+    public void Read_Seed_MapsPartsNestedAndMerged()
+    {
+        var result = ReportTextReader.Read(GoldCase.Load("pingshan-2020").Text);
+
+        var sections = result.Report!.Sections;
+        Assert.Equal([ReportPart.MeasuresAndResults], sections[0].Parts);
+        Assert.Equal([ReportPart.ShortcomingsAndCauses, ReportPart.NextYearArrangements], sections[1].Parts.Order());
+        Assert.Equal([ReportPart.FirstResponsiblePersonDuties], sections[0].Children[0].Children[0].Parts);
+        Assert.Contains(result.Diagnostics, d => d.Code == ReadDiagnosticCodes.MergedPart);
+        Assert.Contains(result.Diagnostics, d => d.Code == ReadDiagnosticCodes.NestedPart);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == ReadDiagnosticCodes.MissingPart);
+        Assert.Equal(5, result.Diagnostics.Count(d => d.Code == ReadDiagnosticCodes.UncertainHeadingBoundary));
+    }
+
+    [Fact]
+    public void Read_Seed_IndicatorValuesCarryCountsFiguresAndBenchmarks()
+    {
+        var result = ReportTextReader.Read(GoldCase.Load("pingshan-2020").Text);
+
+        var values = result.Report!.IndicatorValues;
+        var correction = Assert.Single(values, v => v.Indicator.Value == "reconsideration_correction_rate");
+        Assert.Equal(2, correction.Numerator);
+        Assert.Equal(11, correction.Denominator);
+        Assert.Equal(18.2m, correction.Published!.Value.Value);
+        var benchmark = Assert.Single(values, v => v.Scope.Kind == IndicatorScopeKind.Benchmark);
+        Assert.Equal("全市", benchmark.Scope.Name);
+        Assert.Equal(AdministrativeLevel.City, benchmark.Scope.Level);
+        var rectification = Assert.Single(values, v => v.Indicator.Value == "procuratorial_recommendation_rectification_rate");
+        Assert.Equal(8, rectification.Numerator);
+        Assert.Equal(8, rectification.Denominator);
+        Assert.NotNull(rectification.PrintedText);
+    }
+
+    [Theory]
+    [MemberData(nameof(GoldScorerTests.Cases), MemberType = typeof(GoldScorerTests))]
+    public void Read_GoldCase_EverySpanSlicesItsElement(string name)
+    {
+        var gold = GoldCase.Load(name);
+
+        var result = ReportTextReader.Read(gold.Text);
+
+        Assert.All(result.Spans, s => Assert.True(s.Span.FitsIn(gold.Text.Length), s.ToString()));
+        for (var i = 0; i < result.Quantities.Length; i++)
+        {
+            Assert.Equal(result.Quantities[i].Printed, result.SpanOf($"Quantities[{i}]")!.Value.Slice(gold.Text));
+        }
+
+        Assert.Equal(result.Report!.Title, result.SpanOf("Title")!.Value.Slice(gold.Text));
+        Assert.Equal(result.Report.Sections[0].Heading, result.SpanOf("Sections[0].Heading")!.Value.Slice(gold.Text));
+        Assert.Contains(result.Report.Measures[0].Heading, result.SpanOf("Measures[0]")!.Value.Slice(gold.Text), System.StringComparison.Ordinal);
+        Assert.Equal(result.Report.Publication!.InformationSource, result.SpanOf("Publication.InformationSource")!.Value.Slice(gold.Text));
+    }
+
+    [Fact]
+    public void Read_Synthetic_FindsAllFiveParts()
+    {
+        var result = ReportTextReader.Read(GoldCase.Load("synthetic-qinghe-2023").Text);
+
+        var report = Assert.IsType<AnnualReport>(result.Report);
+        Assert.Equal([ReportPart.MeasuresAndResults, ReportPart.ShortcomingsAndCauses, ReportPart.FirstResponsiblePersonDuties, ReportPart.NextYearArrangements, ReportPart.OtherMatters], report.Sections.SelectMany(s => s.Parts));
+        Assert.Equal(2, report.Shortcomings.Length);
+        Assert.All(report.Shortcomings, s => Assert.Single(s.Causes));
+        Assert.Equal(new LocalDate(2024, 3, 15), report.SignOff!.Date);
+        Assert.Equal(AdministrativeLevel.Province, report.IndicatorValues.Single(v => v.Scope.Kind == IndicatorScopeKind.Benchmark).Scope.Level);
+        Assert.Equal("500人以上", report.Plan!.Items[0].Target!.Printed);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("一、工作总结\n正文。")]
+    [InlineData("某区法治政府建设年度报告\n正文。")]
+    [InlineData("某区1980年法治政府建设年度报告\n正文。")]
+    public void Read_NoTitleWithYear_HasNoReportAndSaysWhy(string? text)
+    {
+        var result = ReportTextReader.Read(text);
+
+        Assert.Null(result.Report);
+        Assert.Contains(result.Diagnostics, d => d.Code == ReadDiagnosticCodes.NoTitleOrYear);
+    }
+
+    [Fact]
+    public void Read_UnmappedSectionAndInconsistentRate_AreDiagnosed()
+    {
+        const string text = "某区2020年法治政府建设年度报告\n一、优化营商环境\n受理复议案件11宗，确认违法2宗，纠正率20.5%。";
+
+        var result = ReportTextReader.Read(text);
+
+        Assert.Contains(result.Diagnostics, d => d.Code == ReadDiagnosticCodes.UnmappedSection);
+        Assert.Contains(result.Diagnostics, d => d.Code == ReadDiagnosticCodes.InconsistentRate && d.Span!.Value.Slice(text) == "20.5%");
+        Assert.Equal(4, result.Diagnostics.Count(d => d.Code == ReadDiagnosticCodes.MissingPart));
+    }
+
+    [Fact]
+    public void Read_SpanOverload_MatchesStringOverload()
+    {
+        var text = GoldCase.Load("synthetic-qinghe-2023").Text;
+
+        Assert.Equal(ReportTextReader.Read(text), ReportTextReader.Read(System.MemoryExtensions.AsSpan(text)));
+    }
+}
