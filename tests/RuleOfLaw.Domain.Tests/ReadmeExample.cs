@@ -2,6 +2,9 @@ using System;
 using NodaTime;
 using RuleOfLaw.Domain.Rates;
 using RuleOfLaw.Domain.Reports;
+using RuleOfLaw.Domain.Serialization;
+using RuleOfLaw.Domain.Text;
+using RuleOfLaw.Domain.Validation;
 
 namespace RuleOfLaw.Domain.Tests;
 
@@ -23,5 +26,23 @@ public static class ReadmeExample
         Console.WriteLine($"{year}: due before {dueBefore}, on time {onTime}; {correction} = {printed}% ({standard}%, exact {exact}), 0/0 n/a {noCases}");
         // end-snippet
         return FormattableString.Invariant($"{dueBefore:uuuu-MM-dd}|{onTime}|{printed}|{standard}|{noCases}");
+    }
+
+    public static string ReadValidateExchange(string publishedText)
+    {
+        // begin-snippet: pipeline
+        ReportReadResult read = ReportTextReader.Read(publishedText);   // never throws
+        AnnualReport report = read.Report!;                           // null only when no title and year were found
+        SourceSpan? titleAt = read.SpanOf("Title");                     // where each fact came from in the text
+        ValidationResult findings = report.Validate(RuleSet.National, SystemClock.Instance);
+        foreach (ValidationIssue issue in findings.Issues)
+        {
+            Console.WriteLine($"{issue.Severity} {issue.Code} {issue.Path}: {issue.Message}");
+        }
+
+        string json = RuleOfLawJson.Serialize(report);                  // strict, schema-backed wire format
+        AnnualReport again = RuleOfLawJson.DeserializeAnnualReport(json);
+        // end-snippet: pipeline
+        return FormattableString.Invariant($"{report.Year}|{titleAt?.Slice(publishedText) == report.Title}|{again == report}|{findings.HasErrors}");
     }
 }

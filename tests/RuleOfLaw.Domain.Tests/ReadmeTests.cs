@@ -21,9 +21,20 @@ public sealed class ReadmeTests
     public void Readme_ShowsTheCompiledExampleVerbatim()
     {
         var readme = File.ReadAllText(Path.Combine(Samples, "README.md")).ReplaceLineEndings("\n");
-        var snippet = Snippet(File.ReadAllText(Path.Combine(Samples, "ReadmeExample.cs.txt")));
+        var source = File.ReadAllText(Path.Combine(Samples, "ReadmeExample.cs.txt"));
 
-        Assert.Contains(snippet, readme, StringComparison.Ordinal);
+        Assert.Contains(Snippet(source, "// begin-snippet", "// end-snippet"), readme, StringComparison.Ordinal);
+        Assert.Contains(Snippet(source, "// begin-snippet: pipeline", "// end-snippet: pipeline"), readme, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PipelineExample_ReadsValidatesAndRoundTripsTheSample()
+    {
+        var text = File.ReadAllText(Path.Combine(Samples, "pingshan-2020.txt"));
+
+        var result = ReadmeExample.ReadValidateExchange(text);
+
+        Assert.Equal("2020|True|True|False", result);
     }
 
     [Fact]
@@ -34,11 +45,11 @@ public sealed class ReadmeTests
         Assert.Contains("dotnet test", firstScreen, StringComparison.Ordinal);
     }
 
-    private static string Snippet(string source)
+    private static string Snippet(string source, string begin, string finish)
     {
         var lines = source.ReplaceLineEndings("\n").Split('\n');
-        var start = Array.FindIndex(lines, l => l.Trim() == "// begin-snippet") + 1;
-        var end = Array.FindIndex(lines, l => l.Trim() == "// end-snippet");
+        var start = Array.FindIndex(lines, l => l.Trim() == begin) + 1;
+        var end = Array.FindIndex(lines, l => l.Trim() == finish);
         Assert.True(start > 0 && end > start, "snippet markers not found");
         var body = lines[start..end];
         var indent = body.Where(l => l.Trim().Length > 0).Min(l => l.Length - l.TrimStart().Length);
