@@ -39,6 +39,12 @@ public class TextReaderBenchmarks
     public int ScanReport() => ScanAll(_report);
 
     [Benchmark]
+    public ReportReadResult ReadReport() => ReportTextReader.Read(_report);
+
+    [Benchmark]
+    public ReportReadResult ReadAdversarialRates() => ReportTextReader.Read(_adversarialRates);
+
+    [Benchmark]
     public int ScanAdversarialNumerals() => ScanAll(_adversarialNumerals);
 
     [Benchmark]

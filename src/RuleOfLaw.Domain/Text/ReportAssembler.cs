@@ -22,6 +22,7 @@ internal sealed class ReportAssembler
     private ImmutableArray<QuantityMatch> _quantities;
     private ImmutableArray<RateMention> _rates;
     private PartMap _parts = null!;
+    private ILookup<int, ReportPart> _partsBySection = null!;
     private int[] _parentOf = [];
     private List<int>[] _childrenOf = [];
 
@@ -35,6 +36,7 @@ internal sealed class ReportAssembler
         _quantities = scan.Quantities;
         _rates = RateMentionScanner.Default.Scan(_text, _quantities);
         _parts = PartClassifier.Map(_text, _outline, _header.ReportYear);
+        _partsBySection = _parts.Assignments.ToLookup(a => a.SectionIndex, a => a.Part);
         BuildTree();
 
         var quantities = ImmutableArray.CreateBuilder<Quantity>(_quantities.Length);
@@ -131,7 +133,7 @@ internal sealed class ReportAssembler
             children.Add(BuildSection(childIndexes[j], $"{path}.Children[{j}]"));
         }
 
-        var parts = _parts.Assignments.Where(a => a.SectionIndex == k).Select(a => a.Part).Distinct().ToImmutableArray();
+        var parts = _partsBySection[k].Distinct().ToImmutableArray();
         AddSpan(path, SectionSpan(k));
         AddSpan(path + ".Marker", entry.MarkerSpan);
         AddSpan(path + ".Heading", entry.TitleSpan);

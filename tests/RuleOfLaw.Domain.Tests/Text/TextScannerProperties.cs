@@ -48,6 +48,7 @@ public sealed class TextScannerProperties
     public void AllScanners_SameText_SameResult(string text)
     {
         Assert.Equal(Describe(text), Describe(text));
+        Assert.Equal(ReportTextReader.Read(text), ReportTextReader.Read(new string(text.ToCharArray())));
     }
 
     [Fact]
@@ -114,6 +115,18 @@ public sealed class TextScannerProperties
         spans.AddRange(scan.Unclassified.Select(u => ("number", u.Start, u.Length, (string?)null)));
         spans.AddRange(RateMentionScanner.Default.Scan(text, scan.Quantities).Select(r => ("rate", r.Span.Start, r.Span.Length, (string?)null)));
         spans.AddRange(PartClassifier.Map(text, outline, header.ReportYear).Assignments.Select(a => ("part", a.Span.Start, a.Span.Length, (string?)null)));
+
+        var result = ReportTextReader.Read(text);
+        spans.AddRange(result.Spans.Select(s => (s.Path, s.Span.Start, s.Span.Length, (string?)null)));
+        spans.AddRange(result.Diagnostics.Where(d => d.Span is not null).Select(d => ("diagnostic " + d.Code, d.Span!.Value.Start, d.Span.Value.Length, (string?)null)));
+        var quantitySpans = result.Spans.Where(s => s.Path.StartsWith("Quantities[", System.StringComparison.Ordinal)).ToList();
+        Assert.Equal(result.Quantities.Length, quantitySpans.Count);
+        for (var i = 0; i < quantitySpans.Count; i++)
+        {
+            Assert.Equal($"Quantities[{i}]", quantitySpans[i].Path);
+            spans.Add(("reader quantity", quantitySpans[i].Span.Start, quantitySpans[i].Span.Length, result.Quantities[i].Printed));
+        }
+
         return spans;
     }
 
