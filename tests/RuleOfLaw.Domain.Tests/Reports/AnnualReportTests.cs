@@ -6,7 +6,7 @@ using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Measures;
 using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Tests.Arbitraries;
-using RuleOfLaw.Domain.Tests.Builders;
+using RuleOfLaw.Domain.Testing.Builders;
 using RuleOfLaw.Domain.Tests.Contracts;
 using Xunit;
 

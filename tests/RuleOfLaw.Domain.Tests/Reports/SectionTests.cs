@@ -4,7 +4,7 @@ using System.Linq;
 using FsCheck.Xunit;
 using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Tests.Arbitraries;
-using RuleOfLaw.Domain.Tests.Builders;
+using RuleOfLaw.Domain.Testing.Builders;
 using RuleOfLaw.Domain.Tests.Contracts;
 using Xunit;
 
