@@ -87,6 +87,20 @@ public static partial class DomainArbitraries
     /// <returns>The arbitrary (no shrinking).</returns>
     public static Arbitrary<AnnualReport> NationallyValidReports() => NationallyValidReport.ToArbitrary();
 
+    /// <summary>Writes a number as the Chinese numeral <see cref="ChineseNumeral"/> pairs it with, e.g. 120 as 一百二十.</summary>
+    /// <param name="value">A number from 0 to 99,999,999.</param>
+    /// <returns>The numeral.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative or above 99,999,999.</exception>
+    public static string ToChineseNumeral(int value)
+    {
+        if (value is < 0 or > 99_999_999)
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), value, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"value ({value}) must be between 0 and 99999999"));
+        }
+
+        return ToChinese(value);
+    }
+
     private static string ToChinese(int value)
     {
         if (value == 0)
