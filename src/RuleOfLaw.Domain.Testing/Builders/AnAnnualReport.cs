@@ -204,6 +204,26 @@ public sealed class AnAnnualReport
         return this;
     }
 
+    /// <summary>Sets a county-level district government as the subject; its short name is the full name without 人民政府.</summary>
+    /// <param name="fullName">The full name, e.g. 某市某区人民政府.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="fullName"/> is null.</exception>
+    public AnAnnualReport ByDistrictGovernment(string fullName)
+    {
+        ArgumentNullException.ThrowIfNull(fullName);
+        var shortName = fullName.EndsWith("人民政府", StringComparison.Ordinal) && fullName.Length > 4 ? fullName[..^4] : fullName;
+        return By(AReportingSubject.Named(fullName, shortName).Build());
+    }
+
+    /// <summary>Adds one measure to those already there (the default report has one).</summary>
+    /// <param name="measure">The measure.</param>
+    /// <returns>This builder.</returns>
+    public AnAnnualReport WithMeasure(Measure measure)
+    {
+        _measures = _measures.Add(measure);
+        return this;
+    }
+
     /// <summary>Publishes on 1 April of the following year, the first day too late: <see cref="Validation.ValidationCodes.PublishedLate"/>.</summary>
     /// <returns>This builder.</returns>
     public AnAnnualReport PublishedLate() => PublishedOn(new LocalDate(_year + 1, 4, 1));

@@ -22,6 +22,16 @@ public sealed class AnAnnualReportTests
     }
 
     [Fact]
+    public void ByDistrictGovernment_ReadsAsASentence_NamesTheSubjectAndAddsTheMeasure()
+    {
+        var report = AnAnnualReport.For(2024).ByDistrictGovernment("某市某区人民政府").PublishedOn(new LocalDate(2025, 3, 28)).WithMeasure(AMeasure.Titled("优化营商环境")).Build();
+
+        Assert.Equal(("某市某区人民政府", "某市某区"), (report.Subject.FullName, report.Subject.ShortName));
+        Assert.Equal(2, report.Measures.Length);
+        Assert.Empty(Validator.Validate(report).Issues);
+    }
+
+    [Fact]
     public void PublishedLate_ReportsPublishedLate() =>
         DomainAssert.HasFinding(Validator.Validate(AnAnnualReport.For(2024).PublishedLate().Build()), ValidationCodes.PublishedLate, "Publication.PublishedAt");
 
