@@ -1,6 +1,7 @@
 using System;
 using FsCheck;
 using FsCheck.Fluent;
+using RuleOfLaw.Domain.Testing;
 using RuleOfLaw.Domain.Rates;
 
 namespace RuleOfLaw.Domain.Tests.Arbitraries;

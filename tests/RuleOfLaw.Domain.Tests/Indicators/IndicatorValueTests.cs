@@ -1,10 +1,10 @@
 using System;
 using FsCheck.Xunit;
+using RuleOfLaw.Domain.Testing;
 using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Measures;
 using RuleOfLaw.Domain.Rates;
 using RuleOfLaw.Domain.Reports;
-using RuleOfLaw.Domain.Tests.Arbitraries;
 using RuleOfLaw.Domain.Tests.Contracts;
 using Xunit;
 

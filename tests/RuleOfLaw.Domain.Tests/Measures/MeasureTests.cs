@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Immutable;
 using FsCheck.Xunit;
+using RuleOfLaw.Domain.Testing;
 using RuleOfLaw.Domain.Measures;
-using RuleOfLaw.Domain.Tests.Arbitraries;
-using RuleOfLaw.Domain.Tests.Builders;
+using RuleOfLaw.Domain.Testing.Builders;
 using RuleOfLaw.Domain.Tests.Contracts;
 using Xunit;
 

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Immutable;
 using FsCheck.Xunit;
+using RuleOfLaw.Domain.Testing;
 using RuleOfLaw.Domain.Measures;
-using RuleOfLaw.Domain.Tests.Arbitraries;
 using RuleOfLaw.Domain.Tests.Contracts;
 using Xunit;
 

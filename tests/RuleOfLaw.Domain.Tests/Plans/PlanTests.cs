@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Immutable;
 using FsCheck.Xunit;
+using RuleOfLaw.Domain.Testing;
 using RuleOfLaw.Domain.Plans;
 using RuleOfLaw.Domain.Reports;
-using RuleOfLaw.Domain.Tests.Arbitraries;
 using RuleOfLaw.Domain.Tests.Contracts;
 using Xunit;
 

@@ -4,8 +4,8 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using RuleOfLaw.Domain.Testing;
 using RuleOfLaw.Domain.Rates;
-using RuleOfLaw.Domain.Tests.Arbitraries;
 using RuleOfLaw.Domain.Tests.Contracts;
 using Xunit;
 

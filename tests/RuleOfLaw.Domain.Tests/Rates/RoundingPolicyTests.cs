@@ -1,8 +1,8 @@
 using System;
 using FsCheck;
 using FsCheck.Xunit;
+using RuleOfLaw.Domain.Testing;
 using RuleOfLaw.Domain.Rates;
-using RuleOfLaw.Domain.Tests.Arbitraries;
 using RuleOfLaw.Domain.Tests.Contracts;
 using Xunit;
 

@@ -2,11 +2,11 @@ using System;
 using System.Linq;
 using FsCheck.Xunit;
 using NodaTime;
+using RuleOfLaw.Domain.Testing;
 using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Measures;
 using RuleOfLaw.Domain.Reports;
-using RuleOfLaw.Domain.Tests.Arbitraries;
-using RuleOfLaw.Domain.Tests.Builders;
+using RuleOfLaw.Domain.Testing.Builders;
 using RuleOfLaw.Domain.Tests.Contracts;
 using Xunit;
 

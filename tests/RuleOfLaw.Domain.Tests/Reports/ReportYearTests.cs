@@ -3,6 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
+using RuleOfLaw.Domain.Testing;
 using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Tests.Arbitraries;
 using RuleOfLaw.Domain.Tests.Contracts;
@@ -116,6 +117,6 @@ public sealed class ReportYearTests
 
     [Property]
     public Property Of_AnyInvalidYear_Throws() =>
-        Prop.ForAll(DomainArbitraries.InvalidYear.ToArbitrary(), year =>
+        Prop.ForAll(InvalidInputs.InvalidYear.ToArbitrary(), year =>
             Assert.Throws<ArgumentOutOfRangeException>(() => ReportYear.Of(year)).ParamName == "year");
 }

@@ -1,7 +1,7 @@
 using System;
 using FsCheck.Xunit;
+using RuleOfLaw.Domain.Testing;
 using RuleOfLaw.Domain.Reports;
-using RuleOfLaw.Domain.Tests.Arbitraries;
 using RuleOfLaw.Domain.Tests.Contracts;
 using Xunit;
 

@@ -2,9 +2,9 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using FsCheck.Xunit;
+using RuleOfLaw.Domain.Testing;
 using RuleOfLaw.Domain.Reports;
-using RuleOfLaw.Domain.Tests.Arbitraries;
-using RuleOfLaw.Domain.Tests.Builders;
+using RuleOfLaw.Domain.Testing.Builders;
 using RuleOfLaw.Domain.Tests.Contracts;
 using Xunit;
 

@@ -2,8 +2,8 @@ using System;
 using System.Collections.Immutable;
 using FsCheck.Xunit;
 using NodaTime;
+using RuleOfLaw.Domain.Testing;
 using RuleOfLaw.Domain.Reports;
-using RuleOfLaw.Domain.Tests.Arbitraries;
 using RuleOfLaw.Domain.Tests.Contracts;
 using Xunit;
 

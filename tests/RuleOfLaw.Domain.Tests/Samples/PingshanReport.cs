@@ -6,7 +6,7 @@ using RuleOfLaw.Domain.Measures;
 using RuleOfLaw.Domain.Plans;
 using RuleOfLaw.Domain.Rates;
 using RuleOfLaw.Domain.Reports;
-using RuleOfLaw.Domain.Tests.Builders;
+using RuleOfLaw.Domain.Testing.Builders;
 
 namespace RuleOfLaw.Domain.Tests.Samples;
 

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using FsCheck.Xunit;
+using RuleOfLaw.Domain.Testing;
 using RuleOfLaw.Domain.Rates;
 using RuleOfLaw.Domain.Serialization;
-using RuleOfLaw.Domain.Tests.Arbitraries;
 using Xunit;
 
 namespace RuleOfLaw.Domain.Tests.Serialization;

@@ -6,7 +6,7 @@ using FsCheck.Xunit;
 using NodaTime;
 using NodaTime.Testing;
 using RuleOfLaw.Domain.Reports;
-using RuleOfLaw.Domain.Tests.Builders;
+using RuleOfLaw.Domain.Testing.Builders;
 using RuleOfLaw.Domain.Tests.Samples;
 using RuleOfLaw.Domain.Tests.Validation.Rules;
 using RuleOfLaw.Domain.Validation;

@@ -3,7 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 using RuleOfLaw.Domain.Reports;
-using RuleOfLaw.Domain.Tests.Builders;
+using RuleOfLaw.Domain.Testing.Builders;
 using RuleOfLaw.Domain.Validation;
 using Xunit;
 

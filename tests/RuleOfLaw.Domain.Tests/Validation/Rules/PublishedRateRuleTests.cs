@@ -1,7 +1,7 @@
 using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Rates;
 using RuleOfLaw.Domain.Reports;
-using RuleOfLaw.Domain.Tests.Builders;
+using RuleOfLaw.Domain.Testing.Builders;
 using RuleOfLaw.Domain.Validation;
 using Xunit;
 

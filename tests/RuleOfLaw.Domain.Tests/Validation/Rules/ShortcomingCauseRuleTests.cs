@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using RuleOfLaw.Domain.Measures;
-using RuleOfLaw.Domain.Tests.Builders;
+using RuleOfLaw.Domain.Testing.Builders;
 using RuleOfLaw.Domain.Validation;
 using Xunit;
 

@@ -1,6 +1,6 @@
 using NodaTime;
 using RuleOfLaw.Domain.Reports;
-using RuleOfLaw.Domain.Tests.Builders;
+using RuleOfLaw.Domain.Testing.Builders;
 using RuleOfLaw.Domain.Validation;
 using Xunit;
 

@@ -1,4 +1,4 @@
-using RuleOfLaw.Domain.Tests.Builders;
+using RuleOfLaw.Domain.Testing.Builders;
 using RuleOfLaw.Domain.Validation;
 using Xunit;
 

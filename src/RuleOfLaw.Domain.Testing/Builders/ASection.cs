@@ -4,10 +4,10 @@ using System.Collections.Immutable;
 using System.Linq;
 using RuleOfLaw.Domain.Reports;
 
-namespace RuleOfLaw.Domain.Tests.Builders;
+namespace RuleOfLaw.Domain.Testing.Builders;
 
 /// <summary>Builds sections: <c>ASection.Numbered("一、").Titled("总结").Covering(ReportPart.MeasuresAndResults).Build()</c>.</summary>
-/// <remarks>The level follows the marker's family; unknown markers default to level 1 unless <see cref="AtLevel"/> says otherwise.</remarks>
+/// <remarks>The default heading is 工作总结 with an empty body. The level follows the marker's family; unknown markers default to level 1 unless <see cref="AtLevel"/> says otherwise.</remarks>
 public sealed class ASection
 {
     private readonly string _marker;
@@ -24,46 +24,73 @@ public sealed class ASection
         _level = Section.LevelOfMarker(marker) ?? 1;
     }
 
+    /// <summary>Starts a section with an outline marker such as 一、 or （一）.</summary>
+    /// <param name="marker">The marker.</param>
+    /// <returns>The builder.</returns>
     public static ASection Numbered(string marker) => new(marker);
 
+    /// <summary>Sets the outline level.</summary>
+    /// <param name="level">The level.</param>
+    /// <returns>This builder.</returns>
     public ASection AtLevel(int level)
     {
         _level = level;
         return this;
     }
 
+    /// <summary>Sets the heading.</summary>
+    /// <param name="heading">The heading.</param>
+    /// <returns>This builder.</returns>
     public ASection Titled(string heading)
     {
         _heading = heading;
         return this;
     }
 
+    /// <summary>Sets the body text.</summary>
+    /// <param name="body">The body.</param>
+    /// <returns>This builder.</returns>
     public ASection WithBody(string body)
     {
         _body = body;
         return this;
     }
 
+    /// <summary>Adds the required parts the section carries.</summary>
+    /// <param name="parts">The parts.</param>
+    /// <returns>This builder.</returns>
     public ASection Covering(params ReportPart[] parts)
     {
         _parts.AddRange(parts);
         return this;
     }
 
+    /// <summary>Adds child sections.</summary>
+    /// <param name="children">The children.</param>
+    /// <returns>This builder.</returns>
     public ASection Containing(params ASection[] children)
     {
         _children.AddRange(children.Select(child => child.Build()));
         return this;
     }
 
+    /// <summary>Marks the heading boundary as uncertain.</summary>
+    /// <returns>This builder.</returns>
     public ASection WithUncertainHeadingBoundary()
     {
         _uncertain = true;
         return this;
     }
 
+    /// <summary>Builds the section.</summary>
+    /// <returns>The section.</returns>
+    /// <exception cref="ArgumentException">A value breaks an invariant of <see cref="Section"/>.</exception>
     public Section Build() => new(_marker, _level, _heading, _body, _children.ToImmutableArray(), _parts.ToImmutableArray(), _uncertain);
 
+    /// <summary>Builds the section.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The section.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
     public static implicit operator Section(ASection builder)
     {
         ArgumentNullException.ThrowIfNull(builder);

@@ -10,10 +10,19 @@ using RuleOfLaw.Domain.Plans;
 using RuleOfLaw.Domain.Rates;
 using RuleOfLaw.Domain.Reports;
 
-namespace RuleOfLaw.Domain.Tests.Arbitraries;
+namespace RuleOfLaw.Domain.Testing;
 
-/// <summary>FsCheck arbitraries that yield only valid domain values; invalid inputs have their own named generators.</summary>
-public static class DomainArbitraries
+/// <summary>
+/// FsCheck arbitraries and generators that yield only values the domain's constructors accept; register the class with
+/// FsCheck (e.g. <c>[Property(Arbitrary = new[] { typeof(DomainArbitraries) })]</c>) or use the <c>Gen</c> members directly.
+/// </summary>
+/// <remarks>
+/// "Valid" here means constructible: <see cref="AnnualReports"/> yields reports of any content, which the validator may
+/// well flag; <see cref="NationallyValidReports"/> yields reports the national rule set accepts. Every generator is
+/// built from <c>Gen</c> combinators, so its arbitrary does not shrink: a failing case is reported as generated, never
+/// shrunk into an invalid value.
+/// </remarks>
+public static partial class DomainArbitraries
 {
     private static readonly MidpointRounding[] Modes = Enum.GetValues<MidpointRounding>();
 
@@ -44,10 +53,6 @@ public static class DomainArbitraries
         Gen.Choose(0, RoundingPolicy.MaxDecimals)
             .SelectMany(_ => Gen.Elements(Modes), (decimals, mode) => new RoundingPolicy(decimals, mode))
             .ToArbitrary();
-
-    /// <summary>Years outside the valid range, for guard tests.</summary>
-    public static Gen<int> InvalidYear =>
-        Gen.OneOf(Gen.Choose(int.MinValue, ReportYear.MinYear - 1), Gen.Choose(ReportYear.MaxYear + 1, int.MaxValue));
 
     private static readonly string[] Texts = { "依法行政", "执法队伍力量不足", "全面推进政务公开", "简政放权", "A", "规范性文件备案审查" };
     private static readonly string[][] MarkersByLevel =

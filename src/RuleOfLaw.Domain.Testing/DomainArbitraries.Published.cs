@@ -1,0 +1,151 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+using RuleOfLaw.Domain.Rates;
+using RuleOfLaw.Domain.Reports;
+using RuleOfLaw.Domain.Testing.Builders;
+
+namespace RuleOfLaw.Domain.Testing;
+
+public static partial class DomainArbitraries
+{
+    private static readonly string[] Digits = { "零", "一", "二", "三", "四", "五", "六", "七", "八", "九" };
+    private static readonly string[] PlaceWords = { string.Empty, "十", "百", "千" };
+
+    /// <summary>
+    /// Applicable rates (counts up to a million) with a figure as a publisher would print it: the exact percentage rounded
+    /// half away from zero to 0–2 decimals, so <see cref="Rate.IsConsistentWith(PublishedFigure, RoundingPolicy)"/> accepts it under that policy.
+    /// </summary>
+    /// <remarks>Never yields 0 of 0 (which has no figure) nor figures rounded by other modes.</remarks>
+    public static Gen<(Rate Rate, PublishedFigure Figure)> ConsistentFigure =>
+        from denominator in Gen.Choose(1, 1_000_000)
+        from numerator in Gen.Choose(0, denominator)
+        from decimals in Gen.Choose(0, 2)
+        let rate = Rate.Of(numerator, denominator)
+        select (rate, PublishedFigure.Of(Math.Round(100m * numerator / denominator, decimals, MidpointRounding.AwayFromZero), decimals));
+
+    /// <summary>
+    /// Applicable rates (denominators 1–1,000) with a figure at least one percentage point away from the exact percentage,
+    /// which no rounding of 0–2 decimals can explain.
+    /// </summary>
+    /// <remarks>Never yields near misses (off by less than a point); the figure is within 0–100.</remarks>
+    public static Gen<(Rate Rate, PublishedFigure Figure)> InconsistentFigure =>
+        from denominator in Gen.Choose(1, 1000)
+        from numerator in Gen.Choose(0, denominator)
+        from figure in Gen.Choose(0, 100)
+        let exact = 100m * numerator / denominator
+        where Math.Abs(figure - exact) >= 1m
+        select (Rate.Of(numerator, denominator), PublishedFigure.Of(figure, 0));
+
+    /// <summary>Arbitrary of <see cref="ConsistentFigure"/>.</summary>
+    /// <returns>The arbitrary (no shrinking).</returns>
+    public static Arbitrary<(Rate Rate, PublishedFigure Figure)> ConsistentFigures() => ConsistentFigure.ToArbitrary();
+
+    /// <summary>
+    /// Chinese numerals in the ordinary counting form with their values, 0–99,999,999: e.g. (一百二十, 120),
+    /// (十五, 15), (一千零五, 1005), (三万零二十, 30020).
+    /// </summary>
+    /// <remarks>
+    /// Writes 十… (not 一十…) for a leading 10–19 (but 一万零一十), one 零 for each run of missing places, no 两, no financial forms (壹贰), no 亿, no
+    /// decimals or fractions.
+    /// </remarks>
+    public static Gen<(string Text, long Value)> ChineseNumeral =>
+        Gen.Frequency(
+            (4, Gen.Choose(0, 9999)),
+            (2, Gen.Choose(10_000, 99_999_999)),
+            (1, Gen.Elements(0, 10, 11, 20, 100, 101, 110, 1000, 1005, 10_000, 10_010, 100_000, 30_020)))
+        .Select(value => (ToChinese(value), (long)value));
+
+    /// <summary>Arbitrary of <see cref="ChineseNumeral"/>.</summary>
+    /// <returns>The arbitrary (no shrinking).</returns>
+    public static Arbitrary<(string Text, long Value)> ChineseNumerals() => ChineseNumeral.ToArbitrary();
+
+    /// <summary>
+    /// Reports the national rule set accepts with no finding, under a clock after their deadlines: built from
+    /// <see cref="AnAnnualReport"/>'s defaults for a year 2000–2030, with 1–12 random measures, published between 2 January and
+    /// 31 March and submitted between 2 January and 31 March of the following year.
+    /// </summary>
+    /// <remarks>Never yields indicator values, exemptions or other subjects than the default district government.</remarks>
+    public static Gen<AnnualReport> NationallyValidReport =>
+        from year in Gen.Choose(2000, 2030)
+        from measures in Gen.Choose(1, 12).SelectMany(n => Gen.ArrayOf(MeasureGen, n))
+        from published in Gen.Choose(1, 89)
+        from submitted in Gen.Choose(1, 89)
+        let following = new LocalDate(year + 1, 1, 1)
+        select AnAnnualReport.For(year)
+            .WithMeasures(measures)
+            .PublishedOn(following.PlusDays(published))
+            .SubmittedTo(
+                new Submission("区委", SubmissionRecipientKind.PartyCommittee, following.PlusDays(submitted)),
+                new Submission("区人大常委会", SubmissionRecipientKind.PeopleCongressStandingCommittee, following.PlusDays(submitted)))
+            .Build();
+
+    /// <summary>Arbitrary of <see cref="NationallyValidReport"/>.</summary>
+    /// <returns>The arbitrary (no shrinking).</returns>
+    public static Arbitrary<AnnualReport> NationallyValidReports() => NationallyValidReport.ToArbitrary();
+
+    /// <summary>Writes a number as the Chinese numeral <see cref="ChineseNumeral"/> pairs it with, e.g. 120 as 一百二十.</summary>
+    /// <param name="value">A number from 0 to 99,999,999.</param>
+    /// <returns>The numeral.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative or above 99,999,999.</exception>
+    public static string ToChineseNumeral(int value)
+    {
+        if (value is < 0 or > 99_999_999)
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), value, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"value ({value}) must be between 0 and 99999999"));
+        }
+
+        return ToChinese(value);
+    }
+
+    private static string ToChinese(int value)
+    {
+        if (value == 0)
+        {
+            return Digits[0];
+        }
+
+        var high = value / 10_000;
+        var low = value % 10_000;
+        if (high == 0)
+        {
+            return Below10000(low, leadingTen: true);
+        }
+
+        var text = Below10000(high, leadingTen: true) + "万";
+        return low == 0 ? text : text + (low < 1000 ? Digits[0] : string.Empty) + Below10000(low, leadingTen: false);
+    }
+
+    private static string Below10000(int value, bool leadingTen)
+    {
+        var places = new List<string>();
+        var zeroPending = false;
+        var started = false;
+        for (var place = 3; place >= 0; place--)
+        {
+            var digit = value / Pow10(place) % 10;
+            if (digit == 0)
+            {
+                zeroPending |= started;
+                continue;
+            }
+
+            if (zeroPending)
+            {
+                places.Add(Digits[0]);
+                zeroPending = false;
+            }
+
+            var skipOne = leadingTen && !started && place == 1 && digit == 1;
+            places.Add((skipOne ? string.Empty : Digits[digit]) + PlaceWords[place]);
+            started = true;
+        }
+
+        return string.Concat(places);
+    }
+
+    private static int Pow10(int place) => place switch { 0 => 1, 1 => 10, 2 => 100, _ => 1000 };
+}

@@ -1,0 +1,50 @@
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using RuleOfLaw.Domain.Rates;
+using RuleOfLaw.Domain.Testing;
+using Xunit;
+
+namespace RuleOfLaw.Domain.Tests.Testing;
+
+public sealed class DomainArbitrariesTests
+{
+    private static readonly RoundingPolicy[] Policies = Enumerable.Range(0, 3).Select(d => new RoundingPolicy(d, System.MidpointRounding.AwayFromZero)).ToArray();
+
+    [Theory]
+    [InlineData(0, "零")]
+    [InlineData(10, "十")]
+    [InlineData(15, "十五")]
+    [InlineData(101, "一百零一")]
+    [InlineData(120, "一百二十")]
+    [InlineData(1005, "一千零五")]
+    [InlineData(10_010, "一万零一十")]
+    [InlineData(30_020, "三万零二十")]
+    [InlineData(100_000, "十万")]
+    [InlineData(99_999_999, "九千九百九十九万九千九百九十九")]
+    public void ToChineseNumeral_KnownValues_AreWrittenConventionally(int value, string text) =>
+        Assert.Equal(text, DomainArbitraries.ToChineseNumeral(value));
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(100_000_000)]
+    public void ToChineseNumeral_OutOfRange_Throws(int value) =>
+        Assert.Throws<System.ArgumentOutOfRangeException>(() => DomainArbitraries.ToChineseNumeral(value));
+
+    [Property]
+    public Property ChineseNumeral_PairsTextWithItsValue() =>
+        Prop.ForAll(DomainArbitraries.ChineseNumerals(), pair => pair.Text == DomainArbitraries.ToChineseNumeral((int)pair.Value));
+
+    [Property]
+    public Property ChineseNumeral_TextUsesOnlyNumeralCharacters() =>
+        Prop.ForAll(DomainArbitraries.ChineseNumerals(), pair => pair.Text.All(c => "零一二三四五六七八九十百千万".Contains(c)) && pair.Value >= 0);
+
+    [Property]
+    public Property ConsistentFigure_IsConsistentUnderSomePolicy() =>
+        Prop.ForAll(DomainArbitraries.ConsistentFigures(), pair => Policies.Any(policy => pair.Rate.IsConsistentWith(pair.Figure, policy).IsConsistent));
+
+    [Property]
+    public Property InconsistentFigure_IsInconsistentUnderEveryPolicy() =>
+        Prop.ForAll(DomainArbitraries.InconsistentFigure.ToArbitrary(), pair => Policies.All(policy => !pair.Rate.IsConsistentWith(pair.Figure, policy).IsConsistent));
+}
