@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using NodaTime;
 using NodaTime.Testing;
+using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Serialization;
 using RuleOfLaw.Domain.Validation;
@@ -49,6 +50,19 @@ public static class SampleDocuments
             .Select(line => line.Split(' ', 2))
             .Select(parts => (parts[0], parts.Length > 1 ? parts[1] : string.Empty))
             .ToImmutableArray();
+
+    /// <summary>Gets case records that break each case rule once: a late disclosure (V12), a late answer (V13) and a short consultation (V14).</summary>
+    /// <remarks>Validate with <see cref="ReportValidator.Validate(CaseRecords)"/>; the codes found are <see cref="BreaksEveryCaseRuleExpectedCodes"/>.</remarks>
+    public static CaseRecords BreaksEveryCaseRule =>
+        Builders.SomeCaseRecords.In(2024).WithLateDisclosure().WithLateRecommendationAnswer().WithShortConsultation().Build();
+
+    /// <summary>Gets the codes <see cref="BreaksEveryCaseRule"/> is reported with, in the validator's order.</summary>
+    public static ImmutableArray<string> BreaksEveryCaseRuleExpectedCodes { get; } =
+        [ValidationCodes.EnforcementDisclosureLate, ValidationCodes.RecommendationAnsweredLate, ValidationCodes.ConsultationTooShort];
+
+    /// <summary>Gets an indicator framework whose declared level counts do not match its tree (V15, ROL0015).</summary>
+    public static IndicatorFramework FrameworkWithMismatchedCounts =>
+        Builders.AnIndicatorFramework.Named("示例考核指标体系").WithMismatchedDeclaredCounts().Build();
 
     private static string Read(string name)
     {
