@@ -51,10 +51,10 @@ internal static class RateAnalysis
                 return Line(value, scope, computed, RateVerdict.NotAssessable, "0 of 0: not applicable");
             }
 
+            // ConsistentModes decides; the explanation (an allocation) is built only for a figure no rule agrees with.
             var modes = figure.ConsistentModes(rate);
-            var check = rate.IsConsistentWith(figure, policy);
             return modes == RoundingModes.None
-                ? Line(value, scope, computed, RateVerdict.Inconsistent, check.Explain())
+                ? Line(value, scope, computed, RateVerdict.Inconsistent, rate.IsConsistentWith(figure, policy).Explain())
                 : Line(value, scope, computed, RateVerdict.Consistent, Invariant($"agrees when rounded {Describe(modes)}"));
         }
 
