@@ -12,7 +12,10 @@ using RuleOfLaw.Domain.Validation;
 
 namespace RuleOfLaw.Domain.Testing;
 
-/// <summary>Sample documents embedded in this package: a real district report, a minimal valid report and a deliberately broken one.</summary>
+/// <summary>
+/// Sample documents embedded in this package: a real district report, a minimal valid report, and documents that
+/// between them break every national rule once, each with the findings it is expected to give listed beside it.
+/// </summary>
 /// <remarks>Every property reads its resource afresh; reports are immutable, so callers may share them.</remarks>
 public static class SampleDocuments
 {
@@ -35,6 +38,12 @@ public static class SampleDocuments
     public static AnnualReport MinimalReport => RuleOfLawJson.DeserializeAnnualReport(MinimalJson);
 
     /// <summary>Gets, in the JSON wire format, a district report that breaks each national rule a district report can break once.</summary>
+    /// <remarks>
+    /// It breaks V1–V3 and V7–V11 (codes ROL0001–ROL0003, ROL0007–ROL0009, ROL0011, ROL0017, ROL0018, ROL0021). The
+    /// national rules it cannot break are broken by the other samples: V5 and the overdue form of V2 by
+    /// <see cref="LateProvincialReport"/>, V12–V14 by <see cref="BreaksEveryCaseRule"/>, V15 by
+    /// <see cref="FrameworkWithMismatchedCounts"/>.
+    /// </remarks>
     public static string BreaksEveryNationalRuleJson => Read("breaks-every-national-rule.report.json");
 
     /// <summary>Gets the report of <see cref="BreaksEveryNationalRuleJson"/>.</summary>
@@ -44,25 +53,61 @@ public static class SampleDocuments
     /// Gets the findings <see cref="ReportValidator"/> with <see cref="RuleSet.National"/> and <see cref="Clock"/> reports for
     /// <see cref="BreaksEveryNationalRule"/>, as (code, path) pairs in the validator's order.
     /// </summary>
-    public static ImmutableArray<(string Code, string Path)> BreaksEveryNationalRuleExpectedFindings =>
-        Read("breaks-every-national-rule.expected.txt")
+    public static ImmutableArray<(string Code, string Path)> BreaksEveryNationalRuleExpectedFindings => ReadFindings("breaks-every-national-rule.expected.txt");
+
+    /// <summary>
+    /// Gets, in the JSON wire format, a provincial government's 2024 report that was never published and was submitted to
+    /// the Party Central Committee and the State Council on 1 April 2025, one day late.
+    /// </summary>
+    /// <remarks>
+    /// It breaks the two national report rules a district report cannot: V5 (ROL0005, which binds provinces only) and V2
+    /// in its overdue form (ROL0019, which a published report cannot break). Nothing else is wrong with it.
+    /// </remarks>
+    public static string LateProvincialReportJson => Read("late-provincial-report.report.json");
+
+    /// <summary>Gets the report of <see cref="LateProvincialReportJson"/>.</summary>
+    public static AnnualReport LateProvincialReport => RuleOfLawJson.DeserializeAnnualReport(LateProvincialReportJson);
+
+    /// <summary>
+    /// Gets the findings <see cref="ReportValidator"/> with <see cref="RuleSet.National"/> and <see cref="Clock"/> reports for
+    /// <see cref="LateProvincialReport"/>, as (code, path) pairs in the validator's order.
+    /// </summary>
+    public static ImmutableArray<(string Code, string Path)> LateProvincialReportExpectedFindings => ReadFindings("late-provincial-report.expected.txt");
+
+    /// <summary>
+    /// Gets case records that break each case rule once: a late disclosure (V12, ROL0012), a disclosure in a year the
+    /// working-day calendar does not cover (V12, ROL0016), a late answer and a missing, overdue one (V13, ROL0013 and
+    /// ROL0020) and a short consultation (V14, ROL0014).
+    /// </summary>
+    /// <remarks>Validate with <see cref="ReportValidator.Validate(CaseRecords)"/>; the findings are <see cref="BreaksEveryCaseRuleExpectedFindings"/>.</remarks>
+    public static CaseRecords BreaksEveryCaseRule =>
+        Builders.SomeCaseRecords.In(2024).WithLateDisclosure().WithDisclosureOutsideTheCalendar().WithLateRecommendationAnswer()
+            .WithUnansweredRecommendation().WithShortConsultation().Build();
+
+    /// <summary>
+    /// Gets the findings <see cref="ReportValidator"/> with <see cref="RuleSet.National"/> and <see cref="Clock"/> reports for
+    /// <see cref="BreaksEveryCaseRule"/>, as (code, path) pairs in the validator's order.
+    /// </summary>
+    public static ImmutableArray<(string Code, string Path)> BreaksEveryCaseRuleExpectedFindings => ReadFindings("breaks-every-case-rule.expected.txt");
+
+    /// <summary>Gets, in the JSON wire format, an indicator framework whose declared level counts do not match its tree (V15).</summary>
+    public static string FrameworkWithMismatchedCountsJson => Read("mismatched-counts.framework.json");
+
+    /// <summary>Gets the framework of <see cref="FrameworkWithMismatchedCountsJson"/>.</summary>
+    public static IndicatorFramework FrameworkWithMismatchedCounts => RuleOfLawJson.DeserializeIndicatorFramework(FrameworkWithMismatchedCountsJson);
+
+    /// <summary>
+    /// Gets the findings <see cref="ReportValidator"/> with <see cref="RuleSet.National"/> reports for
+    /// <see cref="FrameworkWithMismatchedCounts"/>, as (code, path) pairs in the validator's order.
+    /// </summary>
+    public static ImmutableArray<(string Code, string Path)> FrameworkWithMismatchedCountsExpectedFindings => ReadFindings("mismatched-counts.expected.txt");
+
+    private static ImmutableArray<(string Code, string Path)> ReadFindings(string name) =>
+        Read(name)
             .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(line => line.Split(' ', 2))
             .Select(parts => (parts[0], parts.Length > 1 ? parts[1] : string.Empty))
             .ToImmutableArray();
-
-    /// <summary>Gets case records that break each case rule once: a late disclosure (V12), a late answer (V13) and a short consultation (V14).</summary>
-    /// <remarks>Validate with <see cref="ReportValidator.Validate(CaseRecords)"/>; the codes found are <see cref="BreaksEveryCaseRuleExpectedCodes"/>.</remarks>
-    public static CaseRecords BreaksEveryCaseRule =>
-        Builders.SomeCaseRecords.In(2024).WithLateDisclosure().WithLateRecommendationAnswer().WithShortConsultation().Build();
-
-    /// <summary>Gets the codes <see cref="BreaksEveryCaseRule"/> is reported with, in the validator's order.</summary>
-    public static ImmutableArray<string> BreaksEveryCaseRuleExpectedCodes { get; } =
-        [ValidationCodes.EnforcementDisclosureLate, ValidationCodes.RecommendationAnsweredLate, ValidationCodes.ConsultationTooShort];
-
-    /// <summary>Gets an indicator framework whose declared level counts do not match its tree (V15, ROL0015).</summary>
-    public static IndicatorFramework FrameworkWithMismatchedCounts =>
-        Builders.AnIndicatorFramework.Named("示例考核指标体系").WithMismatchedDeclaredCounts().Build();
 
     private static string Read(string name)
     {

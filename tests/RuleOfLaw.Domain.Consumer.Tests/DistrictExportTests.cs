@@ -1,3 +1,4 @@
+using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -34,6 +35,24 @@ public sealed class DistrictExportTests
         DomainAssert.LacksFinding(result, ValidationCodes.LocalGovernmentSubmissionLate);
     }
 
+    // begin-snippet: integrator
+    [Fact]
+    public void Export_PublishedAfterMarch_IsFlaggedLateAndNothingElse()
+    {
+        var validator = new ReportValidator(RuleSet.National, new FakeClock(Instant.FromUtc(2025, 6, 1, 0, 0)));
+        var report = AnAnnualReport.For(2024)
+            .ByDistrictGovernment("某市某区人民政府")
+            .PublishedOn(new LocalDate(2025, 4, 2))
+            .WithMeasure(AMeasure.Titled("深化“放管服”改革").WithResults(AQuantity.Of(111, "项")))
+            .Build();
+
+        var result = validator.Validate(report);
+
+        DomainAssert.HasFinding(result, ValidationCodes.PublishedLate, "Publication.PublishedAt");
+        Assert.Single(result.Issues);
+    }
+    // end-snippet: integrator
+
     [Fact]
     public void Export_OnTime_IsValid() =>
         DomainAssert.IsValid(Validator.Validate(AnAnnualReport.For(2024).PublishedOn(new LocalDate(2025, 3, 31)).Build()));
@@ -57,6 +76,21 @@ public sealed class DistrictExportTests
         }
 
         Assert.Equal(SampleDocuments.BreaksEveryNationalRuleExpectedFindings.Length, result.Issues.Length);
+    }
+
+    [Fact]
+    public void Samples_LateProvincialReport_HasTheListedFindings() =>
+        Assert.Equal(
+            SampleDocuments.LateProvincialReportExpectedFindings,
+            new ReportValidator(RuleSet.National, SampleDocuments.Clock).Validate(SampleDocuments.LateProvincialReport).Issues.Select(i => (i.Code, i.Path)));
+
+    [Fact]
+    public void Samples_CaseRecordsAndFramework_HaveTheListedFindings()
+    {
+        var validator = new ReportValidator(RuleSet.National, SampleDocuments.Clock);
+
+        Assert.Equal(SampleDocuments.BreaksEveryCaseRuleExpectedFindings, validator.Validate(SampleDocuments.BreaksEveryCaseRule).Issues.Select(i => (i.Code, i.Path)));
+        Assert.Equal(SampleDocuments.FrameworkWithMismatchedCountsExpectedFindings, validator.Validate(SampleDocuments.FrameworkWithMismatchedCounts).Issues.Select(i => (i.Code, i.Path)));
     }
 
     [Fact]

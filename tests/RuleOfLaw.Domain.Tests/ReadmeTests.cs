@@ -28,6 +28,15 @@ public sealed class ReadmeTests
     }
 
     [Fact]
+    public void TestingReadme_ShowsTheConsumerTestVerbatim()
+    {
+        var readme = File.ReadAllText(Path.Combine(Samples, "Testing.README.md")).ReplaceLineEndings("\n");
+        var source = File.ReadAllText(Path.Combine(Samples, "DistrictExportTests.cs.txt"));
+
+        Assert.Contains(Snippet(source, "// begin-snippet: integrator", "// end-snippet: integrator"), readme, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void PipelineExample_ReadsValidatesAndRoundTripsTheSample()
     {
         var text = File.ReadAllText(Path.Combine(Samples, "pingshan-2020.txt"));

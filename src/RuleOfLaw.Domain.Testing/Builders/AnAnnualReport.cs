@@ -215,6 +215,42 @@ public sealed class AnAnnualReport
         return By(AReportingSubject.Named(fullName, shortName).Build());
     }
 
+    /// <summary>
+    /// Sets a provincial government as the subject, with a title and sign-off naming it and the submissions addressed to
+    /// the provincial Party committee and people's congress standing committee; its short name is the full name without
+    /// 人民政府, and it has no division code.
+    /// </summary>
+    /// <param name="fullName">The full name, e.g. 某省人民政府.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="fullName"/> is null.</exception>
+    /// <remarks>The submissions keep their dates; add the one to the centre with <see cref="SubmittedLateToCentralCommitteeAndStateCouncil"/> or <see cref="SubmittedTo"/>.</remarks>
+    public AnAnnualReport ByProvincialGovernment(string fullName)
+    {
+        ArgumentNullException.ThrowIfNull(fullName);
+        var shortName = fullName.EndsWith("人民政府", StringComparison.Ordinal) && fullName.Length > 4 ? fullName[..^4] : fullName;
+        _title = string.Create(CultureInfo.InvariantCulture, $"{shortName}{_year}年法治政府建设年度报告");
+        _submissions = _submissions.Select(submission => submission.RecipientKind switch
+        {
+            SubmissionRecipientKind.PartyCommittee => new Submission("省委", submission.RecipientKind, submission.Date),
+            SubmissionRecipientKind.PeopleCongressStandingCommittee => new Submission("省人大常委会", submission.RecipientKind, submission.Date),
+            _ => submission,
+        }).ToImmutableArray();
+        _signOff = _signOff is null ? null : new SignOff(fullName, _signOff.Date);
+        return By(AReportingSubject.Named(fullName, shortName).AtLevel(AdministrativeLevel.Province).WithDivisionCode(null).Build());
+    }
+
+    /// <summary>
+    /// Adds a submission to the Party Central Committee and the State Council on 1 April of the following year, the first
+    /// day too late: <see cref="Validation.ValidationCodes.ProvincialSubmissionLate"/> when the subject is a provincial
+    /// government (<see cref="ByProvincialGovernment"/>); the rule does not apply to other subjects.
+    /// </summary>
+    /// <returns>This builder.</returns>
+    public AnAnnualReport SubmittedLateToCentralCommitteeAndStateCouncil()
+    {
+        _submissions = _submissions.Add(new Submission("党中央、国务院", SubmissionRecipientKind.PartyCentralCommitteeAndStateCouncil, new LocalDate(_year + 1, 4, 1)));
+        return this;
+    }
+
     /// <summary>Adds one measure to those already there (the default report has one).</summary>
     /// <param name="measure">The measure.</param>
     /// <returns>This builder.</returns>

@@ -49,6 +49,18 @@ public sealed class SomeCaseRecords
         return this;
     }
 
+    /// <summary>
+    /// Adds a recommendation received on 1 November and never answered: once its two months have run out by the
+    /// validator's clock (early January of the following year, after the New Year holiday),
+    /// <see cref="ValidationCodes.RecommendationAnswerOverdue"/> (V13, ROL0020).
+    /// </summary>
+    /// <returns>This builder.</returns>
+    public SomeCaseRecords WithUnansweredRecommendation()
+    {
+        _recommendations.Add(new ProcuratorialRecommendation(new LocalDate(_year, 11, 1), answeredOn: null, "检建〔示例〕3号"));
+        return this;
+    }
+
     /// <summary>Adds a consultation of 20 days with no urgency recorded, below 30 days (V14, ROL0014).</summary>
     /// <returns>This builder.</returns>
     public SomeCaseRecords WithShortConsultation()

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using NodaTime;
+using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Serialization;
 using RuleOfLaw.Domain.Testing;
@@ -30,6 +31,16 @@ public sealed class SampleDocumentsTests
             .WithConflictingPrintings()
             .Build();
 
+    /// <summary>The report behind the embedded <c>late-provincial-report</c> sample.</summary>
+    public static AnnualReport LateProvincialReport() =>
+        AnAnnualReport.For(2024).ByProvincialGovernment("某省人民政府").Unpublished().SubmittedLateToCentralCommitteeAndStateCouncil().Build();
+
+    /// <summary>The framework behind the embedded <c>mismatched-counts</c> sample.</summary>
+    public static IndicatorFramework FrameworkWithMismatchedCounts() =>
+        AnIndicatorFramework.Named("示例考核指标体系").WithMismatchedDeclaredCounts().Build();
+
+    private static ReportValidator Validator => new(RuleSet.National, SampleDocuments.Clock);
+
     private static string SampleFolder
     {
         get
@@ -44,15 +55,25 @@ public sealed class SampleDocumentsTests
         }
     }
 
+    private static (string Code, string Path)[] Findings(ValidationResult result) => result.Issues.Select(issue => (issue.Code, issue.Path)).ToArray();
+
+    private static void UpdateSample(string name, string document, ValidationResult result)
+    {
+        if (Golden.Updating)
+        {
+            File.WriteAllText(Path.Combine(SampleFolder, name), document);
+            File.WriteAllText(Path.Combine(SampleFolder, name[..name.IndexOf('.', StringComparison.Ordinal)] + ".expected.txt"),
+                string.Concat(result.Issues.Select(issue => issue.Code + " " + issue.Path + "\n")));
+        }
+    }
+
     [Fact]
     public void BreaksEveryNationalRule_IsTheBuiltReport()
     {
         var built = BreakEveryNationalRule();
-        var findings = string.Concat(new ReportValidator(RuleSet.National, SampleDocuments.Clock).Validate(built).Issues.Select(issue => issue.Code + " " + issue.Path + "\n"));
+        UpdateSample("breaks-every-national-rule.report.json", RuleOfLawJson.Serialize(built), Validator.Validate(built));
         if (Golden.Updating)
         {
-            File.WriteAllText(Path.Combine(SampleFolder, "breaks-every-national-rule.report.json"), RuleOfLawJson.Serialize(built));
-            File.WriteAllText(Path.Combine(SampleFolder, "breaks-every-national-rule.expected.txt"), findings);
             File.WriteAllText(Path.Combine(SampleFolder, "minimal-valid.report.json"), RuleOfLawJson.Serialize(AnAnnualReport.For(2024).Build()));
         }
 
@@ -62,9 +83,7 @@ public sealed class SampleDocumentsTests
     [Fact]
     public void BreaksEveryNationalRule_FindingsAreTheListedOnes()
     {
-        var result = new ReportValidator(RuleSet.National, SampleDocuments.Clock).Validate(SampleDocuments.BreaksEveryNationalRule);
-
-        Assert.Equal(SampleDocuments.BreaksEveryNationalRuleExpectedFindings, result.Issues.Select(issue => (issue.Code, issue.Path)).ToArray());
+        Assert.Equal(SampleDocuments.BreaksEveryNationalRuleExpectedFindings, Findings(Validator.Validate(SampleDocuments.BreaksEveryNationalRule)));
     }
 
     [Theory]
@@ -83,6 +102,91 @@ public sealed class SampleDocumentsTests
         var listed = SampleDocuments.BreaksEveryNationalRuleExpectedFindings;
 
         Assert.Single(listed, finding => finding.Code == code);
+    }
+
+    [Fact]
+    public void LateProvincialReport_IsTheBuiltReport()
+    {
+        var built = LateProvincialReport();
+        UpdateSample("late-provincial-report.report.json", RuleOfLawJson.Serialize(built), Validator.Validate(built));
+
+        DomainAssert.Equal(built, SampleDocuments.LateProvincialReport);
+    }
+
+    [Fact]
+    public void LateProvincialReport_FindingsAreTheListedOnes()
+    {
+        var findings = Findings(Validator.Validate(SampleDocuments.LateProvincialReport));
+
+        Assert.Equal(SampleDocuments.LateProvincialReportExpectedFindings, findings);
+        Assert.Equal([ValidationCodes.ProvincialSubmissionLate, ValidationCodes.PublicationOverdue], findings.Select(finding => finding.Code).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void LateProvincialReport_SubmittedTheDayBefore_IsNotLate()
+    {
+        var report = SampleDocuments.LateProvincialReport;
+        var onTime = AnAnnualReport.For(2024).ByProvincialGovernment("某省人民政府").Unpublished()
+            .SubmittedTo([.. report.Submissions.Select(s => s.RecipientKind == SubmissionRecipientKind.PartyCentralCommitteeAndStateCouncil
+                ? new Submission(s.Recipient, s.RecipientKind, s.Date.PlusDays(-1)) : s)])
+            .Build();
+
+        DomainAssert.LacksFinding(Validator.Validate(onTime), ValidationCodes.ProvincialSubmissionLate);
+    }
+
+    [Fact]
+    public void LateProvincialReport_ByADistrict_DoesNotBreakTheProvincialRule()
+    {
+        var district = AnAnnualReport.For(2024).SubmittedLateToCentralCommitteeAndStateCouncil().Build();
+
+        DomainAssert.IsValid(Validator.Validate(district));
+    }
+
+    [Fact]
+    public void BreaksEveryCaseRule_FindingsAreTheListedOnes()
+    {
+        var findings = Findings(Validator.Validate(SampleDocuments.BreaksEveryCaseRule));
+        if (Golden.Updating)
+        {
+            File.WriteAllText(Path.Combine(SampleFolder, "breaks-every-case-rule.expected.txt"), string.Concat(findings.Select(f => f.Code + " " + f.Path + "\n")));
+        }
+
+        Assert.Equal(SampleDocuments.BreaksEveryCaseRuleExpectedFindings, findings);
+    }
+
+    [Fact]
+    public void FrameworkWithMismatchedCounts_IsTheBuiltFramework()
+    {
+        var built = FrameworkWithMismatchedCounts();
+        UpdateSample("mismatched-counts.framework.json", RuleOfLawJson.Serialize(built), Validator.Validate(built));
+
+        Assert.Equal(built, SampleDocuments.FrameworkWithMismatchedCounts);
+    }
+
+    [Fact]
+    public void FrameworkWithMismatchedCounts_FindingsAreTheListedOnes()
+    {
+        var findings = Findings(Validator.Validate(SampleDocuments.FrameworkWithMismatchedCounts));
+
+        Assert.Equal(SampleDocuments.FrameworkWithMismatchedCountsExpectedFindings, findings);
+        Assert.Equal([ValidationCodes.IndicatorLevelCountMismatch], findings.Select(finding => finding.Code));
+    }
+
+    [Fact]
+    public void Samples_TogetherBreakEveryNationalRule_EachCodeAtMostOncePerSample()
+    {
+        (string Code, string Path)[][] samples =
+        [
+            [.. SampleDocuments.BreaksEveryNationalRuleExpectedFindings],
+            [.. SampleDocuments.LateProvincialReportExpectedFindings],
+            [.. SampleDocuments.BreaksEveryCaseRuleExpectedFindings],
+            [.. SampleDocuments.FrameworkWithMismatchedCountsExpectedFindings],
+        ];
+        var national = ValidationCodes.All.Where(descriptor => descriptor.Scope == ValidationRuleScope.National).Select(descriptor => descriptor.Code).ToHashSet();
+
+        Assert.Empty(national.Except(samples.SelectMany(findings => findings.Select(finding => finding.Code))).Order(StringComparer.Ordinal));
+        Assert.All(samples, findings => Assert.Equal(findings.Length, findings.Select(finding => finding.Code).Distinct().Count()));
+        Assert.All(samples.SelectMany(findings => findings), finding => Assert.Contains(finding.Code, national));
     }
 
     [Fact]
