@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
+using RuleOfLaw.Domain.Measures;
 using RuleOfLaw.Domain.Rates;
 using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Testing.Builders;
@@ -41,8 +43,12 @@ public static partial class DomainArbitraries
         select (Rate.Of(numerator, denominator), PublishedFigure.Of(figure, 0));
 
     /// <summary>Arbitrary of <see cref="ConsistentFigure"/>.</summary>
-    /// <returns>The arbitrary (no shrinking).</returns>
-    public static Arbitrary<(Rate Rate, PublishedFigure Figure)> ConsistentFigures() => ConsistentFigure.ToArbitrary();
+    /// <returns>The arbitrary. It shrinks to fewer decimals and smaller counts (denominator at least 1), printing the figure again from the counts, so every shrink is still consistent.</returns>
+    public static Arbitrary<(Rate Rate, PublishedFigure Figure)> ConsistentFigures() => ConsistentFigure.ToShrinkingArbitrary(ShrinkConsistent);
+
+    /// <summary>Arbitrary of <see cref="InconsistentFigure"/>.</summary>
+    /// <returns>The arbitrary. It shrinks to a smaller figure or smaller counts (denominator at least 1) while the figure stays a point or more off.</returns>
+    public static Arbitrary<(Rate Rate, PublishedFigure Figure)> InconsistentFigures() => InconsistentFigure.ToShrinkingArbitrary(ShrinkInconsistent);
 
     /// <summary>
     /// Chinese numerals in the ordinary counting form with their values, 0–99,999,999: e.g. (一百二十, 120),
@@ -60,8 +66,8 @@ public static partial class DomainArbitraries
         .Select(value => (ToChinese(value), (long)value));
 
     /// <summary>Arbitrary of <see cref="ChineseNumeral"/>.</summary>
-    /// <returns>The arbitrary (no shrinking).</returns>
-    public static Arbitrary<(string Text, long Value)> ChineseNumerals() => ChineseNumeral.ToArbitrary();
+    /// <returns>The arbitrary. It shrinks to smaller values (0, a tenth, a half, one less), each written again, so text and value always agree.</returns>
+    public static Arbitrary<(string Text, long Value)> ChineseNumerals() => ChineseNumeral.ToShrinkingArbitrary(ShrinkNumeral);
 
     /// <summary>
     /// Reports the national rule set accepts with no finding, under a clock after their deadlines: built from
@@ -74,18 +80,27 @@ public static partial class DomainArbitraries
         from measures in Gen.Choose(1, 12).SelectMany(n => Gen.ArrayOf(MeasureGen, n))
         from published in Gen.Choose(1, 89)
         from submitted in Gen.Choose(1, 89)
-        let following = new LocalDate(year + 1, 1, 1)
-        select AnAnnualReport.For(year)
-            .WithMeasures(measures)
-            .PublishedOn(following.PlusDays(published))
+        select ValidReport(year, measures.ToImmutableArray(), published, submitted);
+
+    private static AnnualReport ValidReport(int year, ImmutableArray<Measure> measures, int publishedDay, int submittedDay)
+    {
+        var following = new LocalDate(year + 1, 1, 1);
+        return AnAnnualReport.For(year)
+            .WithMeasures([.. measures])
+            .PublishedOn(following.PlusDays(publishedDay))
             .SubmittedTo(
-                new Submission("区委", SubmissionRecipientKind.PartyCommittee, following.PlusDays(submitted)),
-                new Submission("区人大常委会", SubmissionRecipientKind.PeopleCongressStandingCommittee, following.PlusDays(submitted)))
+                new Submission("区委", SubmissionRecipientKind.PartyCommittee, following.PlusDays(submittedDay)),
+                new Submission("区人大常委会", SubmissionRecipientKind.PeopleCongressStandingCommittee, following.PlusDays(submittedDay)))
             .Build();
+    }
 
     /// <summary>Arbitrary of <see cref="NationallyValidReport"/>.</summary>
-    /// <returns>The arbitrary (no shrinking).</returns>
-    public static Arbitrary<AnnualReport> NationallyValidReports() => NationallyValidReport.ToArbitrary();
+    /// <returns>
+    /// The arbitrary. It shrinks by rebuilding the report as the generator does from smaller parameters (fewer or smaller
+    /// measures, at least one kept; a year nearer 2000; publication and submission nearer 2 January), so every shrink is
+    /// still accepted by the national rules.
+    /// </returns>
+    public static Arbitrary<AnnualReport> NationallyValidReports() => NationallyValidReport.ToShrinkingArbitrary(ShrinkValidReport);
 
     /// <summary>Writes a number as the Chinese numeral <see cref="ChineseNumeral"/> pairs it with, e.g. 120 as 一百二十.</summary>
     /// <param name="value">A number from 0 to 99,999,999.</param>

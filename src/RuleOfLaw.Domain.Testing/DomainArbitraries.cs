@@ -18,9 +18,10 @@ namespace RuleOfLaw.Domain.Testing;
 /// </summary>
 /// <remarks>
 /// "Valid" here means constructible: <see cref="AnnualReports"/> yields reports of any content, which the validator may
-/// well flag; <see cref="NationallyValidReports"/> yields reports the national rule set accepts. Every generator is
-/// built from <c>Gen</c> combinators, so its arbitrary does not shrink: a failing case is reported as generated, never
-/// shrunk into an invalid value.
+/// well flag; <see cref="NationallyValidReports"/> yields reports the national rule set accepts. Arbitraries that shrink say
+/// so and how; their shrinks keep every promise of the generator (constructible, consistent, inconsistent, nationally
+/// valid), so a failing case shrinks to a smaller case of the same kind, never to an invalid value. The other
+/// arbitraries do not shrink: a failing case is reported as generated.
 /// </remarks>
 public static partial class DomainArbitraries
 {
@@ -35,6 +36,7 @@ public static partial class DomainArbitraries
             (1, Gen.Choose(0, int.MaxValue).Select(i => long.MaxValue - i)));
 
     /// <summary>Valid rates, including 0 of 0 and n of n.</summary>
+    /// <returns>The arbitrary. It shrinks towards 0 of 0 by smaller numerator plus denominator, the numerator never above the denominator.</returns>
     public static Arbitrary<Rate> Rates() =>
         Count.SelectMany(
                 denominator => Gen.Frequency(
@@ -42,17 +44,19 @@ public static partial class DomainArbitraries
                     (1, Gen.Constant(0L)),
                     (8, Gen.Choose(0, int.MaxValue).Select(i => denominator == 0 ? 0 : (long)(((Int128)i * denominator) / int.MaxValue)))),
                 (denominator, numerator) => Rate.Of(numerator, denominator))
-            .ToArbitrary();
+            .ToShrinkingArbitrary(rate => ShrinkRate(rate, leastDenominator: 0));
 
     /// <summary>Valid report years, 1990–2100.</summary>
+    /// <returns>The arbitrary. It shrinks towards 1990.</returns>
     public static Arbitrary<ReportYear> ReportYears() =>
-        Gen.Choose(ReportYear.MinYear, ReportYear.MaxYear).Select(ReportYear.Of).ToArbitrary();
+        Gen.Choose(ReportYear.MinYear, ReportYear.MaxYear).Select(ReportYear.Of).ToShrinkingArbitrary(ShrinkYear);
 
     /// <summary>Valid rounding policies: 0–4 decimals, every midpoint mode.</summary>
+    /// <returns>The arbitrary. It shrinks towards 0 decimals and <see cref="MidpointRounding.ToEven"/>.</returns>
     public static Arbitrary<RoundingPolicy> RoundingPolicies() =>
         Gen.Choose(0, RoundingPolicy.MaxDecimals)
             .SelectMany(_ => Gen.Elements(Modes), (decimals, mode) => new RoundingPolicy(decimals, mode))
-            .ToArbitrary();
+            .ToShrinkingArbitrary(ShrinkPolicy);
 
     private static readonly string[] Texts = { "依法行政", "执法队伍力量不足", "全面推进政务公开", "简政放权", "A", "规范性文件备案审查" };
     private static readonly string[][] MarkersByLevel =
@@ -137,7 +141,8 @@ public static partial class DomainArbitraries
         .ToArbitrary();
 
     /// <summary>Valid measures.</summary>
-    public static Arbitrary<Measure> Measures() => MeasureGen.ToArbitrary();
+    /// <returns>The arbitrary. It shrinks to fewer results and task areas and an empty description.</returns>
+    public static Arbitrary<Measure> Measures() => MeasureGen.ToShrinkingArbitrary(ShrinkMeasure);
 
     /// <summary>The generator behind <see cref="Measures"/>.</summary>
     public static Gen<Measure> MeasureGen =>
@@ -249,15 +254,20 @@ public static partial class DomainArbitraries
         select new IndicatorFrameworkNode(name, weight, children.ToImmutableArray());
 
     /// <summary>Valid frameworks of two or three levels, whose declared counts may or may not match the tree.</summary>
+    /// <returns>The arbitrary. It shrinks to fewer roots and declared counts of 0; the number of levels stays.</returns>
     public static Arbitrary<IndicatorFramework> IndicatorFrameworks() =>
         (from levels in Gen.Choose(IndicatorFramework.MinLevels, IndicatorFramework.MaxLevels)
          from roots in Gen.Choose(0, 4).SelectMany(n => Gen.ArrayOf(NodeGen(levels), n))
          from declared in Gen.ArrayOf(Gen.Choose(0, 200), levels)
          from source in Gen.Elements<string?>(null, "某省法治政府建设指标体系")
          select new IndicatorFramework("指标体系", source, declared.ToImmutableArray(), roots.ToImmutableArray()))
-        .ToArbitrary();
+        .ToShrinkingArbitrary(ShrinkFramework);
 
     /// <summary>Valid reports: any content, plan for the following year or none, published, exempt or neither.</summary>
+    /// <returns>
+    /// The arbitrary. It shrinks to reports with fewer sections, measures, shortcomings, indicator values or submissions,
+    /// and without plan, publication (or exemption) or sign-off; subject, year and title stay.
+    /// </returns>
     public static Arbitrary<AnnualReport> AnnualReports() =>
         (from subject in SubjectGen
          from year in Gen.Choose(ReportYear.MinYear, ReportYear.MaxYear - 1)
@@ -284,5 +294,5 @@ public static partial class DomainArbitraries
              publicationOrExemption == 2 ? PublicationExemption.StateSecrets : null,
              submissions.ToImmutableArray(),
              signOff))
-        .ToArbitrary();
+        .ToShrinkingArbitrary(ShrinkReport);
 }

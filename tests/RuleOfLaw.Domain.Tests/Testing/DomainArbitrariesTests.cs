@@ -37,6 +37,10 @@ public sealed class DomainArbitrariesTests
         Prop.ForAll(DomainArbitraries.ChineseNumerals(), pair => pair.Text == DomainArbitraries.ToChineseNumeral((int)pair.Value));
 
     [Property]
+    public Property ChineseNumeral_ReadsAsItsValueWithTheReadersParser() =>
+        Prop.ForAll(DomainArbitraries.ChineseNumerals(), pair => RuleOfLaw.Domain.Text.ChineseNumerals.TryParse(pair.Text, out var value) && value == pair.Value);
+
+    [Property]
     public Property ChineseNumeral_TextUsesOnlyNumeralCharacters() =>
         Prop.ForAll(DomainArbitraries.ChineseNumerals(), pair => pair.Text.All(c => "零一二三四五六七八九十百千万".Contains(c)) && pair.Value >= 0);
 
@@ -46,5 +50,5 @@ public sealed class DomainArbitrariesTests
 
     [Property]
     public Property InconsistentFigure_IsInconsistentUnderEveryPolicy() =>
-        Prop.ForAll(DomainArbitraries.InconsistentFigure.ToArbitrary(), pair => Policies.All(policy => !pair.Rate.IsConsistentWith(pair.Figure, policy).IsConsistent));
+        Prop.ForAll(DomainArbitraries.InconsistentFigures(), pair => Policies.All(policy => !pair.Rate.IsConsistentWith(pair.Figure, policy).IsConsistent));
 }

@@ -1,0 +1,233 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+using RuleOfLaw.Domain.Indicators;
+using RuleOfLaw.Domain.Measures;
+using RuleOfLaw.Domain.Rates;
+using RuleOfLaw.Domain.Reports;
+
+namespace RuleOfLaw.Domain.Testing;
+
+/// <content>
+/// Shrinkers. Each one builds its candidates through the domain's constructors, from smaller parts of the value it
+/// shrinks, so a candidate is always constructible; where a generator promises more than constructibility (a consistent
+/// figure, a nationally valid report) the candidate is rebuilt the way the generator builds, or filtered, so that the
+/// promise holds for every shrink too. Every candidate is strictly smaller by a measure named at each shrinker, so
+/// shrinking ends.
+/// </content>
+public static partial class DomainArbitraries
+{
+    private static Arbitrary<T> ToShrinkingArbitrary<T>(this Gen<T> generator, Func<T, IEnumerable<T>> shrinker) => Arb.From(generator, shrinker);
+
+    /// <summary>
+    /// Rates with neither count larger and one smaller (so a smaller numerator plus denominator): 0 of the least
+    /// denominator first, then halves, then steps of one.
+    /// </summary>
+    private static IEnumerable<Rate> ShrinkRate(Rate rate, long leastDenominator)
+    {
+        var (n, d) = (rate.Numerator, rate.Denominator);
+        (long N, long D)[] candidates =
+        [
+            (0, leastDenominator),
+            (Math.Min(n, d / 2), d / 2),
+            (n / 2, d),
+            (n, d - 1),
+            (n - 1, d),
+        ];
+        return candidates
+            .Where(c => c.D >= leastDenominator && c.N >= 0 && c.N <= c.D && c.N <= n && c.D <= d && (c.N < n || c.D < d))
+            .Distinct()
+            .Select(c => Rate.Of(c.N, c.D));
+    }
+
+    /// <summary>Smaller non-negative integers: 0, a tenth, a half, one less.</summary>
+    private static IEnumerable<long> ShrinkCount(long value) =>
+        new[] { 0, value / 10, value / 2, value - 1 }.Where(c => c >= 0 && c < value).Distinct();
+
+    /// <summary>Years closer to <see cref="ReportYear.MinYear"/>.</summary>
+    private static IEnumerable<ReportYear> ShrinkYear(ReportYear year) =>
+        ShrinkCount(year.Year - ReportYear.MinYear).Select(offset => ReportYear.Of(ReportYear.MinYear + (int)offset));
+
+    /// <summary>Policies with fewer decimals or the first midpoint mode.</summary>
+    private static IEnumerable<RoundingPolicy> ShrinkPolicy(RoundingPolicy policy)
+    {
+        foreach (var decimals in ShrinkCount(policy.Decimals))
+        {
+            yield return new RoundingPolicy((int)decimals, policy.Mode);
+        }
+
+        if (policy.Mode != Modes[0])
+        {
+            yield return new RoundingPolicy(policy.Decimals, Modes[0]);
+        }
+    }
+
+    /// <summary>
+    /// Consistent pairs with fewer decimals or a smaller rate (denominator at least 1), the figure printed again from the
+    /// counts as <see cref="ConsistentFigure"/> prints it, so every shrink stays consistent.
+    /// </summary>
+    private static IEnumerable<(Rate Rate, PublishedFigure Figure)> ShrinkConsistent((Rate Rate, PublishedFigure Figure) pair)
+    {
+        foreach (var decimals in ShrinkCount(pair.Figure.Decimals))
+        {
+            yield return PrintConsistently(pair.Rate, (int)decimals);
+        }
+
+        foreach (var rate in ShrinkRate(pair.Rate, leastDenominator: 1))
+        {
+            yield return PrintConsistently(rate, pair.Figure.Decimals);
+        }
+    }
+
+    private static (Rate Rate, PublishedFigure Figure) PrintConsistently(Rate rate, int decimals) =>
+        (rate, PublishedFigure.Of(Math.Round(100m * rate.Numerator / rate.Denominator, decimals, MidpointRounding.AwayFromZero), decimals));
+
+    /// <summary>Inconsistent pairs with a smaller figure or rate, kept only while the figure is still a point or more off.</summary>
+    private static IEnumerable<(Rate Rate, PublishedFigure Figure)> ShrinkInconsistent((Rate Rate, PublishedFigure Figure) pair) =>
+        ShrinkCount((long)pair.Figure.Value).Select(figure => (pair.Rate, PublishedFigure.Of(figure, 0)))
+            .Concat(ShrinkRate(pair.Rate, leastDenominator: 1).Select(rate => (rate, pair.Figure)))
+            .Where(candidate => Math.Abs(candidate.Item2.Value - (100m * candidate.Item1.Numerator / candidate.Item1.Denominator)) >= 1m);
+
+    /// <summary>Smaller numbers, written again.</summary>
+    private static IEnumerable<(string Text, long Value)> ShrinkNumeral((string Text, long Value) numeral) =>
+        ShrinkCount(numeral.Value).Select(value => (ToChinese((int)value), value));
+
+    /// <summary>The array without one of its items, the emptiest first: fewer items.</summary>
+    private static IEnumerable<ImmutableArray<T>> WithoutOne<T>(ImmutableArray<T> items)
+    {
+        if (items.Length > 1)
+        {
+            yield return ImmutableArray<T>.Empty;
+        }
+
+        for (var i = 0; i < items.Length; i++)
+        {
+            yield return items.RemoveAt(i);
+        }
+    }
+
+    /// <summary>Measures with fewer results or task areas, or no description: fewer parts.</summary>
+    private static IEnumerable<Measure> ShrinkMeasure(Measure measure)
+    {
+        foreach (var results in WithoutOne(measure.Results))
+        {
+            yield return new Measure(measure.Heading, measure.Description, measure.TaskAreas, results);
+        }
+
+        foreach (var areas in WithoutOne(measure.TaskAreas))
+        {
+            yield return new Measure(measure.Heading, measure.Description, areas, measure.Results);
+        }
+
+        if (measure.Description.Length > 0)
+        {
+            yield return new Measure(measure.Heading, string.Empty, measure.TaskAreas, measure.Results);
+        }
+    }
+
+    /// <summary>Frameworks with fewer roots or a declared count set to 0: fewer roots, or a smaller sum of declared counts.</summary>
+    private static IEnumerable<IndicatorFramework> ShrinkFramework(IndicatorFramework framework)
+    {
+        foreach (var roots in WithoutOne(framework.Roots))
+        {
+            yield return new IndicatorFramework(framework.Name, framework.Source, framework.DeclaredLevelCounts, roots);
+        }
+
+        for (var i = 0; i < framework.DeclaredLevelCounts.Length; i++)
+        {
+            if (framework.DeclaredLevelCounts[i] != 0)
+            {
+                yield return new IndicatorFramework(framework.Name, framework.Source, framework.DeclaredLevelCounts.SetItem(i, 0), framework.Roots);
+            }
+        }
+    }
+
+    /// <summary>Reports with one list shorter or one optional member dropped: fewer parts. Subject, year and title stay.</summary>
+    private static IEnumerable<AnnualReport> ShrinkReport(AnnualReport r)
+    {
+        foreach (var sections in WithoutOne(r.Sections))
+        {
+            yield return new AnnualReport(r.Subject, r.Year, r.Title, sections, r.Measures, r.Shortcomings, r.Plan, r.IndicatorValues, r.Publication, r.Exemption, r.Submissions, r.SignOff, r.Preamble);
+        }
+
+        foreach (var measures in WithoutOne(r.Measures))
+        {
+            yield return new AnnualReport(r.Subject, r.Year, r.Title, r.Sections, measures, r.Shortcomings, r.Plan, r.IndicatorValues, r.Publication, r.Exemption, r.Submissions, r.SignOff, r.Preamble);
+        }
+
+        foreach (var shortcomings in WithoutOne(r.Shortcomings))
+        {
+            yield return new AnnualReport(r.Subject, r.Year, r.Title, r.Sections, r.Measures, shortcomings, r.Plan, r.IndicatorValues, r.Publication, r.Exemption, r.Submissions, r.SignOff, r.Preamble);
+        }
+
+        foreach (var values in WithoutOne(r.IndicatorValues))
+        {
+            yield return new AnnualReport(r.Subject, r.Year, r.Title, r.Sections, r.Measures, r.Shortcomings, r.Plan, values, r.Publication, r.Exemption, r.Submissions, r.SignOff, r.Preamble);
+        }
+
+        foreach (var submissions in WithoutOne(r.Submissions))
+        {
+            yield return new AnnualReport(r.Subject, r.Year, r.Title, r.Sections, r.Measures, r.Shortcomings, r.Plan, r.IndicatorValues, r.Publication, r.Exemption, submissions, r.SignOff, r.Preamble);
+        }
+
+        if (r.Plan is not null)
+        {
+            yield return new AnnualReport(r.Subject, r.Year, r.Title, r.Sections, r.Measures, r.Shortcomings, null, r.IndicatorValues, r.Publication, r.Exemption, r.Submissions, r.SignOff, r.Preamble);
+        }
+
+        if (r.Publication is not null || r.Exemption is not null)
+        {
+            yield return new AnnualReport(r.Subject, r.Year, r.Title, r.Sections, r.Measures, r.Shortcomings, r.Plan, r.IndicatorValues, null, null, r.Submissions, r.SignOff, r.Preamble);
+        }
+
+        if (r.SignOff is not null)
+        {
+            yield return new AnnualReport(r.Subject, r.Year, r.Title, r.Sections, r.Measures, r.Shortcomings, r.Plan, r.IndicatorValues, r.Publication, r.Exemption, r.Submissions, null, r.Preamble);
+        }
+    }
+
+    /// <summary>
+    /// Nationally valid reports rebuilt the way <see cref="NationallyValidReport"/> builds them, from smaller parameters:
+    /// fewer or smaller measures (at least one stays), a year nearer 2000, publication and submission nearer 2 January.
+    /// </summary>
+    private static IEnumerable<AnnualReport> ShrinkValidReport(AnnualReport report)
+    {
+        var year = report.Year.Year;
+        var following = new LocalDate(year + 1, 1, 1);
+        var published = Period.Between(following, report.Publication!.PublishedAt.Date, PeriodUnits.Days).Days;
+        var submitted = Period.Between(following, report.Submissions[0].Date, PeriodUnits.Days).Days;
+        var measures = report.Measures;
+
+        foreach (var fewer in WithoutOne(measures).Where(m => m.Length >= 1))
+        {
+            yield return ValidReport(year, fewer, published, submitted);
+        }
+
+        for (var i = 0; i < measures.Length; i++)
+        {
+            foreach (var smaller in ShrinkMeasure(measures[i]))
+            {
+                yield return ValidReport(year, measures.SetItem(i, smaller), published, submitted);
+            }
+        }
+
+        foreach (var offset in ShrinkCount(year - 2000))
+        {
+            yield return ValidReport(2000 + (int)offset, measures, published, submitted);
+        }
+
+        foreach (var days in ShrinkCount(published - 1))
+        {
+            yield return ValidReport(year, measures, 1 + (int)days, submitted);
+        }
+
+        foreach (var days in ShrinkCount(submitted - 1))
+        {
+            yield return ValidReport(year, measures, published, 1 + (int)days);
+        }
+    }
+}
