@@ -251,6 +251,51 @@ public sealed class AnAnnualReport
         return this;
     }
 
+    /// <summary>
+    /// Sets a district government department as the subject, with a title and sign-off naming it and submissions to the
+    /// district government and to the department one level up on 15 February of the following year, in time for V4.
+    /// </summary>
+    /// <param name="fullName">The full name, e.g. 某区司法局.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="fullName"/> is null.</exception>
+    /// <remarks>
+    /// V3 binds governments, not departments, so these submissions are checked only by V4, which is an overlay
+    /// (<see cref="Validation.RuleSetOverlays.DepartmentSubmissionDeadline"/>). Make them late with <see cref="SubmittedOnFirstOfMarch"/>.
+    /// </remarks>
+    public AnAnnualReport ByGovernmentDepartment(string fullName)
+    {
+        ArgumentNullException.ThrowIfNull(fullName);
+        _title = string.Create(CultureInfo.InvariantCulture, $"{fullName}{_year}年法治政府建设年度报告");
+        var submitted = new LocalDate(_year + 1, 2, 15);
+        _submissions = ImmutableArray.Create(
+            new Submission("区人民政府", SubmissionRecipientKind.SuperiorGovernment, submitted),
+            new Submission("市级主管部门", SubmissionRecipientKind.SuperiorDepartment, submitted));
+        _signOff = _signOff is null ? null : new SignOff(fullName, _signOff.Date);
+        return By(AReportingSubject.Named(fullName, fullName).OfKind(SubjectKind.GovernmentDepartment).Build());
+    }
+
+    /// <summary>
+    /// Dates every submission 1 March of the following year: <see cref="Validation.ValidationCodes.DepartmentSubmissionLate"/>
+    /// for a department (<see cref="ByGovernmentDepartment"/>) under the overlay
+    /// <see cref="Validation.RuleSetOverlays.DepartmentSubmissionDeadline"/>; a government is still in time for V3.
+    /// </summary>
+    /// <returns>This builder.</returns>
+    public AnAnnualReport SubmittedOnFirstOfMarch() => WithSubmissionsOn(new LocalDate(_year + 1, 3, 1));
+
+    /// <summary>
+    /// Makes the subject a national demonstration area that reports to the central rule-of-law office on 1 February of the
+    /// following year, a day late: <see cref="Validation.ValidationCodes.DemonstrationAreaReportLate"/> under the overlay
+    /// <see cref="Validation.RuleSetOverlays.DemonstrationAreaReporting"/>.
+    /// </summary>
+    /// <returns>This builder.</returns>
+    public AnAnnualReport AsDemonstrationAreaReportingLate()
+    {
+        var s = _subject;
+        _subject = new ReportingSubject(s.FullName, s.ShortName, s.Level, s.Kind, s.DivisionCode, isNationalDemonstrationArea: true);
+        _submissions = _submissions.Add(new Submission("中央依法治国办", SubmissionRecipientKind.CentralRuleOfLawOffice, new LocalDate(_year + 1, 2, 1)));
+        return this;
+    }
+
     /// <summary>Adds one measure to those already there (the default report has one).</summary>
     /// <param name="measure">The measure.</param>
     /// <returns>This builder.</returns>

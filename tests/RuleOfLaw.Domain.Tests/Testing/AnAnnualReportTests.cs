@@ -14,6 +14,7 @@ namespace RuleOfLaw.Domain.Tests.Testing;
 public sealed class AnAnnualReportTests
 {
     private static readonly ReportValidator Validator = new(RuleSet.National, new FakeClock(Instant.FromUtc(2026, 6, 1, 0, 0)));
+    private static readonly ReportValidator DepartmentValidator = new(RuleSet.National.With(RuleSetOverlays.DepartmentSubmissionDeadline), Validator.Clock);
 
     [Fact]
     public void Build_ByDefault_HasNoFinding()
@@ -46,6 +47,60 @@ public sealed class AnAnnualReportTests
     [Fact]
     public void SubmittedAfterFirstQuarter_ReportsLocalGovernmentSubmissionLate() =>
         DomainAssert.HasFinding(Validator.Validate(AnAnnualReport.For(2024).SubmittedAfterFirstQuarter().Build()), ValidationCodes.LocalGovernmentSubmissionLate, "Submissions[0].Date");
+
+    [Fact]
+    public void ByGovernmentDepartment_ByDefault_IsValidUnderTheDepartmentOverlay()
+    {
+        var report = AnAnnualReport.For(2024).ByGovernmentDepartment("某区司法局").Build();
+
+        Assert.Equal(SubjectKind.GovernmentDepartment, report.Subject.Kind);
+        Assert.Empty(DepartmentValidator.Validate(report).Issues);
+    }
+
+    [Fact]
+    public void SubmittedOnFirstOfMarch_ByADepartment_ReportsDepartmentSubmissionLate()
+    {
+        var result = DepartmentValidator.Validate(AnAnnualReport.For(2024).ByGovernmentDepartment("某区司法局").SubmittedOnFirstOfMarch().Build());
+
+        DomainAssert.HasFinding(result, ValidationCodes.DepartmentSubmissionLate, "Submissions[0].Date");
+        DomainAssert.HasFinding(result, ValidationCodes.DepartmentSubmissionLate, "Submissions[1].Date");
+    }
+
+    [Fact]
+    public void SubmittedOnFirstOfMarch_ByAGovernment_IsInTime() =>
+        Assert.Empty(DepartmentValidator.Validate(AnAnnualReport.For(2024).SubmittedOnFirstOfMarch().Build()).Issues);
+
+    [Fact]
+    public void SubmittedOnFirstOfMarch_WithoutTheOverlay_IsNotReported() =>
+        Assert.Empty(Validator.Validate(AnAnnualReport.For(2024).ByGovernmentDepartment("某区司法局").SubmittedOnFirstOfMarch().Build()).Issues);
+
+    [Fact]
+    public void AsDemonstrationAreaReportingLate_UnderTheOverlay_ReportsDemonstrationAreaReportLate()
+    {
+        var validator = new ReportValidator(RuleSet.National.With(RuleSetOverlays.DemonstrationAreaReporting), Validator.Clock);
+        var report = AnAnnualReport.For(2024).AsDemonstrationAreaReportingLate().Build();
+
+        Assert.True(report.Subject.IsNationalDemonstrationArea);
+        DomainAssert.HasFinding(validator.Validate(report), ValidationCodes.DemonstrationAreaReportLate, "Submissions[2].Date");
+        Assert.Single(validator.Validate(report).Issues);
+        Assert.Empty(Validator.Validate(report).Issues);
+    }
+
+    [Fact]
+    public void WithoutSignOff_UnderTheSignOffOverlay_ReportsSignOffMissing()
+    {
+        var validator = new ReportValidator(RuleSet.National.With(RuleSetOverlays.PrincipalLeaderSignOff), Validator.Clock);
+
+        DomainAssert.HasFinding(validator.Validate(AnAnnualReport.For(2024).WithoutSignOff().Build()), ValidationCodes.SignOffMissing);
+        Assert.Empty(validator.Validate(AnAnnualReport.For(2024).Build()).Issues);
+    }
+
+    [Fact]
+    public void LateProvincialSubmission_ByAProvince_ReportsProvincialSubmissionLate() =>
+        DomainAssert.HasFinding(
+            Validator.Validate(AnAnnualReport.For(2024).ByProvincialGovernment("某省人民政府").SubmittedLateToCentralCommitteeAndStateCouncil().Build()),
+            ValidationCodes.ProvincialSubmissionLate,
+            "Submissions[2].Date");
 
     [Fact]
     public void SubmittedWithinReportYear_ReportsDatedBeforeYearEnd() =>
