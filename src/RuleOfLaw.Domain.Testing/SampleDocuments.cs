@@ -79,10 +79,14 @@ public static class SampleDocuments
     /// working-day calendar does not cover (V12, ROL0016), a late answer and a missing, overdue one (V13, ROL0013 and
     /// ROL0020) and a short consultation (V14, ROL0014).
     /// </summary>
-    /// <remarks>Validate with <see cref="ReportValidator.Validate(CaseRecords)"/>; the findings are <see cref="BreaksEveryCaseRuleExpectedFindings"/>.</remarks>
-    public static CaseRecords BreaksEveryCaseRule =>
-        Builders.SomeCaseRecords.In(2024).WithLateDisclosure().WithDisclosureOutsideTheCalendar().WithLateRecommendationAnswer()
-            .WithUnansweredRecommendation().WithShortConsultation().Build();
+    /// <remarks>
+    /// Read from <see cref="BreaksEveryCaseRuleJson"/>. Validate with <see cref="ReportValidator.Validate(CaseRecords)"/>;
+    /// the findings are <see cref="BreaksEveryCaseRuleExpectedFindings"/>.
+    /// </remarks>
+    public static CaseRecords BreaksEveryCaseRule => RuleOfLawJson.DeserializeCaseRecords(BreaksEveryCaseRuleJson);
+
+    /// <summary>Gets the case records of <see cref="BreaksEveryCaseRule"/> in the JSON wire format.</summary>
+    public static string BreaksEveryCaseRuleJson => Read("breaks-every-case-rule.case-records.json");
 
     /// <summary>
     /// Gets the findings <see cref="ReportValidator"/> with <see cref="RuleSet.National"/> and <see cref="Clock"/> reports for

@@ -79,5 +79,5 @@ public sealed class SomeCaseRecords
 
     /// <summary>Builds the records.</summary>
     /// <returns>The records.</returns>
-    public CaseRecords Build() => new(_disclosures, _recommendations, _consultations);
+    public CaseRecords Build() => new([.. _disclosures], [.. _recommendations], [.. _consultations]);
 }

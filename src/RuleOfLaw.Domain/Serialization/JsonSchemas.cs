@@ -78,6 +78,9 @@ internal static class JsonSchemas
         options.Converters.Add(new ImmutableArraySchemaConverter<IndicatorFrameworkNode>());
         options.Converters.Add(new ImmutableArraySchemaConverter<ValidationIssue>());
         options.Converters.Add(new ImmutableArraySchemaConverter<ValidationValue>());
+        options.Converters.Add(new ImmutableArraySchemaConverter<EnforcementDisclosure>());
+        options.Converters.Add(new ImmutableArraySchemaConverter<ProcuratorialRecommendation>());
+        options.Converters.Add(new ImmutableArraySchemaConverter<PublicConsultation>());
         options.Converters.Add(new ImmutableArraySchemaConverter<ReportPart>());
         options.Converters.Add(new ImmutableArraySchemaConverter<string>());
         options.Converters.Add(new ImmutableArraySchemaConverter<int>());
@@ -166,6 +169,11 @@ internal static class JsonSchemas
         if (type == typeof(OffsetDateTime) || type == typeof(Instant))
         {
             return Text("date-time");
+        }
+
+        if (type == typeof(DateInterval))
+        {
+            return Closed(("start", Text("date")), ("end", Text("date")));
         }
 
         if (type == typeof(ReportYear))

@@ -18,4 +18,8 @@ public static partial class RuleOfLawJson
     /// <summary>Gets the JSON Schema (draft 2020-12) of a validation result document.</summary>
     /// <returns>The schema as indented JSON text; the same text ships in the package as <c>schema/validation-result.schema.json</c>.</returns>
     public static string GetValidationResultSchema() => JsonSchemas.Export(typeof(ValidationResult), "validation-result");
+
+    /// <summary>Gets the JSON Schema (draft 2020-12) of a case records document.</summary>
+    /// <returns>The schema as indented JSON text; the same text ships in the package as <c>schema/case-records.schema.json</c>.</returns>
+    public static string GetCaseRecordsSchema() => JsonSchemas.Export(typeof(CaseRecords), "case-records");
 }

@@ -10,16 +10,17 @@ using RuleOfLaw.Domain.Reports;
 
 namespace RuleOfLaw.Domain.Serialization;
 
-/// <summary>Reads and writes reports and indicator frameworks as JSON, the exchange format between district systems.</summary>
+/// <summary>Reads and writes reports, indicator frameworks, case records and validation results as JSON, the exchange format between district systems.</summary>
 /// <remarks>
 /// <para>
 /// The wire format is camel case; enumerations travel as camel-case strings, dates as ISO 8601 text
 /// (<c>2021-03-31</c>, <c>2021-03-31T10:00:00+08:00</c>), years as numbers, a rate as
-/// <c>{"numerator":2,"denominator":11}</c>, a published figure as the number printed (<c>6.20</c>). Each root
+/// <c>{"numerator":2,"denominator":11}</c>, a published figure as the number printed (<c>6.20</c>), a period as its
+/// inclusive ends (<c>{"start":"2024-06-01","end":"2024-06-30"}</c>). Each root
 /// document starts with <c>"schemaVersion": 1</c>, a required member of the document itself rather than an
 /// envelope, so that the document reads as the thing it describes; any other version is rejected. The JSON Schema of the format is in the package under
-/// <c>schema/</c> and returned by <see cref="GetAnnualReportSchema"/>, <see cref="GetIndicatorFrameworkSchema"/> and
-/// <see cref="GetValidationResultSchema"/>.
+/// <c>schema/</c> and returned by <see cref="GetAnnualReportSchema"/>, <see cref="GetIndicatorFrameworkSchema"/>,
+/// <see cref="GetCaseRecordsSchema"/> and <see cref="GetValidationResultSchema"/>.
 /// </para>
 /// <para>
 /// Reading is strict: unknown members, repeated members, missing required members, <c>null</c> where the model

@@ -19,6 +19,8 @@ namespace RuleOfLaw.Domain.Serialization;
     NumberHandling = JsonNumberHandling.Strict,
     Converters = new[]
     {
+        // Before NodaTime's factory, which would otherwise take DateInterval and read it leniently.
+        typeof(DateIntervalJsonConverter),
         typeof(NodaTime.Serialization.SystemTextJson.NodaTimeDefaultJsonConverterFactory),
         typeof(RateJsonConverter),
         typeof(ReportYearJsonConverter),
@@ -36,10 +38,12 @@ namespace RuleOfLaw.Domain.Serialization;
         typeof(CamelCaseEnumJsonConverter<Measures.ScaleWord>),
         typeof(CamelCaseEnumJsonConverter<IndicatorScopeKind>),
         typeof(CamelCaseEnumJsonConverter<Validation.Severity>),
+        typeof(CamelCaseEnumJsonConverter<Validation.EnforcementDecisionKind>),
     })]
 [JsonSerializable(typeof(AnnualReport))]
 [JsonSerializable(typeof(IndicatorFramework))]
 [JsonSerializable(typeof(IndicatorScopeKind))]
 [JsonSerializable(typeof(Validation.ValidationResult))]
 [JsonSerializable(typeof(System.Collections.Immutable.ImmutableArray<Validation.ValidationIssue>))]
+[JsonSerializable(typeof(Validation.CaseRecords))]
 internal sealed partial class RuleOfLawJsonContext : JsonSerializerContext;

@@ -1,7 +1,7 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Text.Json.Serialization;
 using RuleOfLaw.Domain.Internal;
 
 namespace RuleOfLaw.Domain.Validation;
@@ -18,15 +18,17 @@ public sealed class CaseRecords : IEquatable<CaseRecords>
     /// <param name="disclosures">Enforcement decisions and their disclosure dates.</param>
     /// <param name="recommendations">Procuratorial recommendations and their answers.</param>
     /// <param name="consultations">Public consultations on major decisions.</param>
-    /// <exception cref="ArgumentNullException">A list holds null.</exception>
+    /// <remarks>A default (uninitialised) array counts as empty.</remarks>
+    /// <exception cref="ArgumentException">A list holds null.</exception>
+    [JsonConstructor]
     public CaseRecords(
-        IEnumerable<EnforcementDisclosure>? disclosures = null,
-        IEnumerable<ProcuratorialRecommendation>? recommendations = null,
-        IEnumerable<PublicConsultation>? consultations = null)
+        ImmutableArray<EnforcementDisclosure> disclosures = default,
+        ImmutableArray<ProcuratorialRecommendation> recommendations = default,
+        ImmutableArray<PublicConsultation> consultations = default)
     {
-        Disclosures = NoNulls(disclosures, nameof(disclosures));
-        Recommendations = NoNulls(recommendations, nameof(recommendations));
-        Consultations = NoNulls(consultations, nameof(consultations));
+        Disclosures = Sequences.NoNulls(disclosures, nameof(disclosures));
+        Recommendations = Sequences.NoNulls(recommendations, nameof(recommendations));
+        Consultations = Sequences.NoNulls(consultations, nameof(consultations));
     }
 
     /// <summary>Gets the records with no cases.</summary>
@@ -76,21 +78,4 @@ public sealed class CaseRecords : IEquatable<CaseRecords>
 
     /// <inheritdoc/>
     public static bool operator !=(CaseRecords? left, CaseRecords? right) => !(left == right);
-
-    private static ImmutableArray<T> NoNulls<T>(IEnumerable<T>? items, string parameterName)
-        where T : class
-    {
-        if (items is null)
-        {
-            return ImmutableArray<T>.Empty;
-        }
-
-        var array = items.ToImmutableArray();
-        foreach (var item in array)
-        {
-            Guard.NotNull(item, parameterName);
-        }
-
-        return array;
-    }
 }

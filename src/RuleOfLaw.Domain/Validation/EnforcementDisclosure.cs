@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Serialization;
 using NodaTime;
 using RuleOfLaw.Domain.Internal;
 
@@ -25,6 +26,7 @@ public sealed class EnforcementDisclosure : IEquatable<EnforcementDisclosure>
     /// <param name="reference">The case or document number, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>
     /// <exception cref="ArgumentException"><paramref name="reference"/> is blank.</exception>
+    [JsonConstructor]
     public EnforcementDisclosure(EnforcementDecisionKind kind, LocalDate decidedOn, LocalDate? disclosedOn = null, string? reference = null)
     {
         Guard.Defined(kind, nameof(kind));

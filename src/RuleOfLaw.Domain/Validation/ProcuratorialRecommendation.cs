@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Serialization;
 using NodaTime;
 using RuleOfLaw.Domain.Internal;
 
@@ -20,6 +21,7 @@ public sealed class ProcuratorialRecommendation : IEquatable<ProcuratorialRecomm
     /// <param name="answeredOn">The date of the written answer, or <see langword="null"/> while unanswered.</param>
     /// <param name="reference">The recommendation's document number, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentException"><paramref name="answeredOn"/> is before <paramref name="receivedOn"/>, or <paramref name="reference"/> is blank.</exception>
+    [JsonConstructor]
     public ProcuratorialRecommendation(LocalDate receivedOn, LocalDate? answeredOn = null, string? reference = null)
     {
         Guard.That(answeredOn is not { } answered || answered >= receivedOn, nameof(answeredOn), "answeredOn ({0}) must not be before receivedOn ({1})", ValidationFormat.Format(answeredOn), ValidationFormat.Format(receivedOn));

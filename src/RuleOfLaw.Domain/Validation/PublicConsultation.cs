@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Serialization;
 using NodaTime;
 using RuleOfLaw.Domain.Internal;
 
@@ -21,6 +22,7 @@ public sealed class PublicConsultation : IEquatable<PublicConsultation>
     /// <param name="isUrgencyRecorded">Whether a reason of urgency for a shorter period is recorded.</param>
     /// <exception cref="ArgumentNullException"><paramref name="decision"/> or <paramref name="period"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="decision"/> is blank.</exception>
+    [JsonConstructor]
     public PublicConsultation(string decision, DateInterval period, bool isUrgencyRecorded = false)
     {
         Decision = Guard.NotBlank(decision, nameof(decision));

@@ -23,6 +23,7 @@ public static class Golden
     public const string MinimalReport = "minimal.report.json";
     public const string IndicatorFramework = "provincial.framework.json";
     public const string PingshanValidationFile = "pingshan-2020.validation.json";
+    public const string CaseRecordsFile = "case-records.json";
 
     public const string UpdateHint = "The committed file is out of date. Run `UPDATE_GOLDEN=1 dotnet test` from the repository root, then review and commit the diff.";
 
@@ -72,6 +73,23 @@ public static class Golden
                         new IndicatorFrameworkNode("行政许可时限", 0.25m))))),
                 new IndicatorFrameworkNode("行政权力制约监督", 70m, ImmutableArray.Create(
                     new IndicatorFrameworkNode("行政复议纠错率")))));
+
+    /// <summary>Gets case records with every kind of decision, answered and unanswered recommendations, and an urgent consultation.</summary>
+    public static CaseRecords CaseRecords() =>
+        new(
+            [
+                new EnforcementDisclosure(EnforcementDecisionKind.Penalty, new LocalDate(2024, 3, 4), new LocalDate(2024, 3, 6), "某罚决字〔2024〕1号"),
+                new EnforcementDisclosure(EnforcementDecisionKind.Licence, new LocalDate(2024, 4, 30), new LocalDate(2024, 5, 9)),
+                new EnforcementDisclosure(EnforcementDecisionKind.Other, new LocalDate(2024, 9, 30)),
+            ],
+            [
+                new ProcuratorialRecommendation(new LocalDate(2024, 4, 1), new LocalDate(2024, 5, 20), "某检行建〔2024〕3号"),
+                new ProcuratorialRecommendation(new LocalDate(2024, 11, 15)),
+            ],
+            [
+                new PublicConsultation("某区城市更新专项规划", new DateInterval(new LocalDate(2024, 6, 1), new LocalDate(2024, 6, 30))),
+                new PublicConsultation("某区防汛应急预案修订", new DateInterval(new LocalDate(2024, 7, 1), new LocalDate(2024, 7, 10)), isUrgencyRecorded: true),
+            ]);
 
     /// <summary>Asserts a golden file equals the current output, or rewrites it when updating.</summary>
     public static void AssertUpToDate(string path, string current)

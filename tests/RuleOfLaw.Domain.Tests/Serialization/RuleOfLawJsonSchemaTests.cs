@@ -14,6 +14,7 @@ public sealed class RuleOfLawJsonSchemaTests
     public const string ReportSchemaFile = "annual-report.schema.json";
     public const string FrameworkSchemaFile = "indicator-framework.schema.json";
     public const string ValidationSchemaFile = "validation-result.schema.json";
+    public const string CaseRecordsSchemaFile = "case-records.schema.json";
 
     private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.Hierarchical, RequireFormatValidation = true };
 
@@ -35,6 +36,79 @@ public sealed class RuleOfLawJsonSchemaTests
     public void GetValidationResultSchema_CommittedFile_IsUpToDate()
     {
         Golden.AssertUpToDate(Path.Combine(Golden.SchemaFolder, ValidationSchemaFile), RuleOfLawJson.GetValidationResultSchema());
+    }
+
+    [Fact]
+    public void GetCaseRecordsSchema_CommittedFile_IsUpToDate()
+    {
+        Golden.AssertUpToDate(Path.Combine(Golden.SchemaFolder, CaseRecordsSchemaFile), RuleOfLawJson.GetCaseRecordsSchema());
+    }
+
+    [Fact]
+    public void CaseRecordsSchema_GoldenRecords_IsValid()
+    {
+        var results = Evaluate(CaseRecordsSchemaFile, File.ReadAllText(Path.Combine(Golden.Folder, Golden.CaseRecordsFile)));
+
+        Assert.True(results.IsValid, Describe(results));
+    }
+
+    [Fact]
+    public void CaseRecordsSchema_OnlySchemaVersion_IsValid()
+    {
+        var results = Evaluate(CaseRecordsSchemaFile, "{\"schemaVersion\":1}");
+
+        Assert.True(results.IsValid, Describe(results));
+    }
+
+    [Fact]
+    public void CaseRecordsSchema_PeriodAndDates_HaveRealShapes()
+    {
+        var defs = JsonNode.Parse(File.ReadAllText(Path.Combine(Golden.SchemaFolder, CaseRecordsSchemaFile)))!["$defs"]!;
+
+        var period = defs["publicConsultation"]!["properties"]!["period"]!;
+
+        Assert.Equal("object", period["type"]!.GetValue<string>());
+        Assert.Equal("date", period["properties"]!["start"]!["format"]!.GetValue<string>());
+        Assert.Equal("date", period["properties"]!["end"]!["format"]!.GetValue<string>());
+        Assert.Equal("date", defs["enforcementDisclosure"]!["properties"]!["decidedOn"]!["format"]!.GetValue<string>());
+        Assert.Equal("date", defs["procuratorialRecommendation"]!["properties"]!["receivedOn"]!["format"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("registers", "[]")]
+    [InlineData("schemaVersion", "2")]
+    [InlineData("disclosures", "null")]
+    [InlineData("consultations", "{}")]
+    public void CaseRecordsSchema_RecordsBreakingTheFormat_AreInvalid(string member, string value)
+    {
+        var node = JsonNode.Parse(File.ReadAllText(Path.Combine(Golden.Folder, Golden.CaseRecordsFile)))!;
+        node[member] = JsonNode.Parse(value);
+
+        var results = Evaluate(CaseRecordsSchemaFile, node.ToJsonString());
+
+        Assert.False(results.IsValid);
+    }
+
+    [Theory]
+    [InlineData("disclosures", "kind", "\"fine\"")]
+    [InlineData("disclosures", "decidedOn", "\"2024-02-30\"")]
+    [InlineData("disclosures", "decidedOn", "null")]
+    [InlineData("disclosures", "disclosedOn", "\"2024-03-06T00:00:00\"")]
+    [InlineData("recommendations", "answeredOn", "20240520")]
+    [InlineData("recommendations", "organ", "\"x\"")]
+    [InlineData("consultations", "period", "\"2024-06-01/2024-06-30\"")]
+    [InlineData("consultations", "period", "{\"start\":\"2024-06-01\"}")]
+    [InlineData("consultations", "period", "{\"Start\":\"2024-06-01\",\"End\":\"2024-06-30\"}")]
+    [InlineData("consultations", "period", "{\"start\":\"2024-06-01\",\"end\":\"2024-06-31\"}")]
+    [InlineData("consultations", "isUrgencyRecorded", "null")]
+    public void CaseRecordsSchema_CaseBreakingTheFormat_IsInvalid(string list, string member, string value)
+    {
+        var node = JsonNode.Parse(File.ReadAllText(Path.Combine(Golden.Folder, Golden.CaseRecordsFile)))!;
+        node[list]![0]![member] = JsonNode.Parse(value);
+
+        var results = Evaluate(CaseRecordsSchemaFile, node.ToJsonString());
+
+        Assert.False(results.IsValid);
     }
 
     [Fact]

@@ -23,13 +23,14 @@ namespace RuleOfLaw.Domain.Tests.Serialization;
 /// Properties of the wire format: every valid value survives a round trip, and no damage to a golden file yields
 /// anything but an equal object, a valid different object, or a <see cref="JsonException"/>.
 /// </summary>
-/// <remarks>11,600 generated cases in all (plus 100 in <see cref="RateJsonConverterTests"/>); the counts are set per property below.</remarks>
+/// <remarks>14,200 generated cases in all (plus 100 in <see cref="RateJsonConverterTests"/>); the counts are set per property below.</remarks>
 public sealed partial class RuleOfLawJsonTests
 {
     private static readonly Lazy<byte[]> PingshanBytes = new(() => File.ReadAllBytes(Path.Combine(Golden.Folder, Golden.PingshanReport)));
     private static readonly Lazy<byte[]> MinimalBytes = new(() => File.ReadAllBytes(Path.Combine(Golden.Folder, Golden.MinimalReport)));
     private static readonly Lazy<byte[]> ValidationBytes = new(() => File.ReadAllBytes(Path.Combine(Golden.Folder, Golden.PingshanValidationFile)));
     private static readonly Lazy<byte[]> FrameworkBytes = new(() => File.ReadAllBytes(Path.Combine(Golden.Folder, Golden.IndicatorFramework)));
+    private static readonly Lazy<byte[]> CaseRecordsBytes = new(() => File.ReadAllBytes(Path.Combine(Golden.Folder, Golden.CaseRecordsFile)));
 
     [Property(Arbitrary = new[] { typeof(DomainArbitraries) }, MaxTest = 1500)]
     public void DeserializeAnnualReport_SerializedReport_EqualsOriginal(AnnualReport report)
@@ -50,6 +51,29 @@ public sealed partial class RuleOfLawJsonTests
         var read = RuleOfLawJson.DeserializeIndicatorFramework(bytes);
 
         Assert.Equal(framework, read);
+    }
+
+    [Property(Arbitrary = new[] { typeof(DomainArbitraries) }, MaxTest = 1000)]
+    public void DeserializeCaseRecords_SerializedRecords_EqualsOriginal(CaseRecords records)
+    {
+        var json = RuleOfLawJson.Serialize(records);
+
+        var read = RuleOfLawJson.DeserializeCaseRecords(json);
+
+        Assert.Equal(records, read);
+        Assert.Equal(json, RuleOfLawJson.Serialize(read));
+    }
+
+    [Property(Arbitrary = new[] { typeof(DomainArbitraries) }, MaxTest = 100)]
+    public void ReadCaseRecordsLinesAsync_WrittenLines_EqualOriginals(CaseRecords[] records)
+    {
+        using var stream = new MemoryStream();
+        RuleOfLawJson.WriteCaseRecordsLinesAsync(stream, records.ToAsyncEnumerable()).GetAwaiter().GetResult();
+        stream.Position = 0;
+
+        var read = RuleOfLawJson.ReadCaseRecordsLinesAsync(stream).ToBlockingEnumerable().ToArray();
+
+        Assert.Equal(records, read);
     }
 
     [Property(Arbitrary = new[] { typeof(JsonArbitraries) }, MaxTest = 1000)]
@@ -109,6 +133,12 @@ public sealed partial class RuleOfLawJsonTests
     public void DeserializeValidationResult_DamagedGoldenResult_ReadsValidResultOrThrowsJsonException(JsonMutation mutation)
     {
         ReadsOrRejects(mutation.Apply(ValidationBytes.Value), bytes => RuleOfLawJson.DeserializeValidationResult(bytes), RuleOfLawJson.SerializeToUtf8Bytes);
+    }
+
+    [Property(Arbitrary = new[] { typeof(JsonArbitraries) }, MaxTest = 1500)]
+    public void DeserializeCaseRecords_DamagedGoldenRecords_ReadsValidRecordsOrThrowsJsonException(JsonMutation mutation)
+    {
+        ReadsOrRejects(mutation.Apply(CaseRecordsBytes.Value), bytes => RuleOfLawJson.DeserializeCaseRecords(bytes), RuleOfLawJson.SerializeToUtf8Bytes);
     }
 
     private static void ReadsOrRejects<T>(byte[] damaged, Func<byte[], T> read, Func<T, byte[]> write)

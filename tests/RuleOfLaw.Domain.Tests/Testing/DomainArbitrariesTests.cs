@@ -1,9 +1,11 @@
+using System;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using RuleOfLaw.Domain.Rates;
 using RuleOfLaw.Domain.Testing;
+using RuleOfLaw.Domain.Validation;
 using Xunit;
 
 namespace RuleOfLaw.Domain.Tests.Testing;
@@ -51,4 +53,25 @@ public sealed class DomainArbitrariesTests
     [Property]
     public Property InconsistentFigure_IsInconsistentUnderEveryPolicy() =>
         Prop.ForAll(DomainArbitraries.InconsistentFigures(), pair => Policies.All(policy => !pair.Rate.IsConsistentWith(pair.Figure, policy).IsConsistent));
+
+    [Property]
+    public Property CaseRecords_StayWithinTheDocumentedRanges() =>
+        Prop.ForAll(DomainArbitraries.CaseRecords(), records =>
+            records.Disclosures.Length <= 3 && records.Recommendations.Length <= 3 && records.Consultations.Length <= 3
+            && records.Disclosures.All(d => d.DisclosedOn is not { } on || (on >= d.DecidedOn && on <= d.DecidedOn.PlusDays(120)))
+            && records.Recommendations.All(r => r.AnsweredOn is not { } on || on <= r.ReceivedOn.PlusDays(120))
+            && records.Consultations.All(c => c.Period.Length is >= 1 and <= 60));
+
+    [Fact]
+    public void CaseRecords_Sample_CoversEveryKindAndTheOptionalDates()
+    {
+        var records = DomainArbitraries.CaseRecords().Generator.Sample(300);
+
+        var disclosures = records.SelectMany(r => r.Disclosures).ToArray();
+        Assert.Equal(Enum.GetValues<EnforcementDecisionKind>(), disclosures.Select(d => d.Kind).Distinct().Order());
+        Assert.Contains(disclosures, d => d.DisclosedOn is null);
+        Assert.Contains(disclosures, d => d.Reference is null);
+        Assert.Contains(records.SelectMany(r => r.Recommendations), r => r.AnsweredOn is null);
+        Assert.Contains(records.SelectMany(r => r.Consultations), c => c.IsUrgencyRecorded);
+    }
 }

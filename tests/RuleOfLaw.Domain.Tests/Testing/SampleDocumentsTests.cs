@@ -35,6 +35,11 @@ public sealed class SampleDocumentsTests
     public static AnnualReport LateProvincialReport() =>
         AnAnnualReport.For(2024).ByProvincialGovernment("某省人民政府").Unpublished().SubmittedLateToCentralCommitteeAndStateCouncil().Build();
 
+    /// <summary>The case records behind the embedded <c>breaks-every-case-rule</c> sample.</summary>
+    public static CaseRecords BreakEveryCaseRule() =>
+        SomeCaseRecords.In(2024).WithLateDisclosure().WithDisclosureOutsideTheCalendar().WithLateRecommendationAnswer()
+            .WithUnansweredRecommendation().WithShortConsultation().Build();
+
     /// <summary>The framework behind the embedded <c>mismatched-counts</c> sample.</summary>
     public static IndicatorFramework FrameworkWithMismatchedCounts() =>
         AnIndicatorFramework.Named("示例考核指标体系").WithMismatchedDeclaredCounts().Build();
@@ -143,15 +148,23 @@ public sealed class SampleDocumentsTests
     }
 
     [Fact]
+    public void BreaksEveryCaseRule_IsTheBuiltRecords()
+    {
+        var built = BreakEveryCaseRule();
+        UpdateSample("breaks-every-case-rule.case-records.json", RuleOfLawJson.Serialize(built), Validator.Validate(built));
+
+        Assert.Equal(built, SampleDocuments.BreaksEveryCaseRule);
+    }
+
+    [Fact]
     public void BreaksEveryCaseRule_FindingsAreTheListedOnes()
     {
         var findings = Findings(Validator.Validate(SampleDocuments.BreaksEveryCaseRule));
-        if (Golden.Updating)
-        {
-            File.WriteAllText(Path.Combine(SampleFolder, "breaks-every-case-rule.expected.txt"), string.Concat(findings.Select(f => f.Code + " " + f.Path + "\n")));
-        }
 
         Assert.Equal(SampleDocuments.BreaksEveryCaseRuleExpectedFindings, findings);
+        Assert.Equal(
+            [ValidationCodes.EnforcementDisclosureLate, ValidationCodes.RecommendationAnsweredLate, ValidationCodes.ConsultationTooShort, ValidationCodes.WorkingDayCalendarUnknown, ValidationCodes.RecommendationAnswerOverdue],
+            findings.Select(finding => finding.Code).Order(StringComparer.Ordinal));
     }
 
     [Fact]

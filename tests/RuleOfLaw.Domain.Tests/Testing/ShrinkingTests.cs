@@ -94,6 +94,16 @@ public sealed class ShrinkingTests
         EveryShrink(DomainArbitraries.AnnualReports(), report => report.Plan is null || report.Plan.Year.Year == report.Year.Year + 1, Size);
 
     [Property]
+    public Property CaseRecords_ShrinkToFewerCases() =>
+        EveryShrink(
+            DomainArbitraries.CaseRecords(),
+            records => records.Disclosures.All(d => d.DisclosedOn is not { } on || (on >= d.DecidedOn && on <= d.DecidedOn.PlusDays(120)))
+                && records.Recommendations.All(r => r.AnsweredOn is not { } on || on <= r.ReceivedOn.PlusDays(120))
+                && records.Consultations.All(c => c.Period.Length is >= 1 and <= 60),
+            records => records.Disclosures.Length + records.Recommendations.Length + records.Consultations.Length,
+            mustShrink: true);
+
+    [Property]
     public Property Measures_ShrinkToSmallerMeasures() =>
         EveryShrink(DomainArbitraries.Measures(), measure => measure.Heading.Length > 0, Size, mustShrink: true);
 

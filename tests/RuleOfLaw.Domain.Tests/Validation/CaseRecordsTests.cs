@@ -22,7 +22,21 @@ public sealed class CaseRecordsTests
     [Fact]
     public void Constructor_NullItem_Throws()
     {
-        Assert.Equal("disclosures", Assert.Throws<ArgumentNullException>(() => new CaseRecords(disclosures: [null!])).ParamName);
+        var exception = Assert.Throws<ArgumentException>(() => new CaseRecords(disclosures: [Disclosure, null!]));
+
+        Assert.Equal("disclosures", exception.ParamName);
+        Assert.StartsWith("disclosures must not contain null (item 1 is null)", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Constructor_DefaultArrays_CountAsEmpty()
+    {
+        var records = new CaseRecords(default, default, default);
+
+        Assert.Equal(CaseRecords.Empty, records);
+        Assert.False(records.Disclosures.IsDefault);
+        Assert.False(records.Recommendations.IsDefault);
+        Assert.False(records.Consultations.IsDefault);
     }
 
     [Fact]
