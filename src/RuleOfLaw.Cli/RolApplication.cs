@@ -110,10 +110,23 @@ internal static class RolApplication
 
     private static Command SchemaCommand(ConsoleEnvironment environment)
     {
-        var command = new Command("schema", "Print the JSON Schema of the report wire format.");
-        command.SetAction(_ =>
+        var document = new Argument<string>("DOCUMENT")
         {
-            environment.Out.WriteLine(RuleOfLawJson.GetAnnualReportSchema());
+            Description = "Which document: report (the default), framework, case-records or validation-result.",
+            Arity = ArgumentArity.ZeroOrOne,
+            DefaultValueFactory = _ => "report",
+        };
+        document.AcceptOnlyFromAmong("report", "framework", "case-records", "validation-result");
+        var command = new Command("schema", "Print the JSON Schema of a document of the wire format.") { document };
+        command.SetAction(result =>
+        {
+            environment.Out.WriteLine(result.GetValue(document) switch
+            {
+                "framework" => RuleOfLawJson.GetIndicatorFrameworkSchema(),
+                "case-records" => RuleOfLawJson.GetCaseRecordsSchema(),
+                "validation-result" => RuleOfLawJson.GetValidationResultSchema(),
+                _ => RuleOfLawJson.GetAnnualReportSchema(),
+            });
             return ExitCodes.Success;
         });
         return command;

@@ -31,6 +31,25 @@ public sealed class OtherCommandTests
     }
 
     [Fact]
+    public void Schema_OfEachDocument_PrintsItsSchema()
+    {
+        Assert.Equal(RuleOfLawJson.GetAnnualReportSchema().Trim(), CliRunner.Run("schema", "report").Output.Trim());
+        Assert.Equal(RuleOfLawJson.GetIndicatorFrameworkSchema().Trim(), CliRunner.Run("schema", "framework").Output.Trim());
+        Assert.Equal(RuleOfLawJson.GetCaseRecordsSchema().Trim(), CliRunner.Run("schema", "case-records").Output.Trim());
+        Assert.Equal(RuleOfLawJson.GetValidationResultSchema().Trim(), CliRunner.Run("schema", "validation-result").Output.Trim());
+    }
+
+    [Fact]
+    public void Schema_OfAnUnknownDocument_ExitsWithAUsageErrorNamingTheChoices()
+    {
+        var result = CliRunner.Run("schema", "plan");
+
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.Contains("plan", result.Error, StringComparison.Ordinal);
+        Assert.Contains("case-records", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_SampleText_PrintsWireJsonThatReadsBack()
     {
         var result = CliRunner.RunWithInput(CheckCommandTests.SampleText(), "read", "-");
