@@ -94,6 +94,17 @@ public sealed class DistrictExportTests
     }
 
     [Fact]
+    public void CaseExport_LateDisclosure_SurvivesTheWireAndIsFlagged()
+    {
+        var records = SomeCaseRecords.In(2024).WithLateDisclosure().Build();
+
+        var imported = RuleOfLawJson.DeserializeCaseRecords(RuleOfLawJson.Serialize(records));
+
+        Assert.Equal(records, imported);
+        DomainAssert.HasFinding(Validator.Validate(imported), ValidationCodes.EnforcementDisclosureLate, "Disclosures[1].DisclosedOn");
+    }
+
+    [Fact]
     public void Sample_Pingshan_ReadsAsAReportOf2020() =>
         Assert.Equal(ReportYear.Of(2020), SampleDocuments.PublishedReport.Year);
 
