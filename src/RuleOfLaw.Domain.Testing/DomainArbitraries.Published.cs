@@ -5,7 +5,9 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
+using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Measures;
+using RuleOfLaw.Domain.Plans;
 using RuleOfLaw.Domain.Rates;
 using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Testing.Builders;
@@ -70,23 +72,81 @@ public static partial class DomainArbitraries
     public static Arbitrary<(string Text, long Value)> ChineseNumerals() => ChineseNumeral.ToShrinkingArbitrary(ShrinkNumeral);
 
     /// <summary>
-    /// Reports the national rule set accepts with no finding, under a clock after their deadlines: built from
-    /// <see cref="AnAnnualReport"/>'s defaults for a year 2000–2030, with 1–12 random measures, published between 2 January and
-    /// 31 March and submitted between 2 January and 31 March of the following year.
+    /// Reports the national rule set accepts with no finding, shaped and sized like published ones: built from
+    /// <see cref="AnAnnualReport"/> for a year 2000–2030 with the usual outline (一、 measures and results with 1–6
+    /// subsections, 二、 the first responsible person's duties, 三、 shortcomings and causes, 四、 next year's arrangements,
+    /// sometimes 五、 other matters), 1–20 measures with 0–3 results each, 1–4 shortcomings with 1–2 causes each, a plan
+    /// for the following year of 1–8 items, 0–6 distinct national rates (<see cref="NationalRates.All"/>) with counts up
+    /// to 5,000 and a figure printed 四舍五入 to 0–2 decimals, and publication and submission between 2 January and
+    /// 31 March of the following year.
     /// </summary>
-    /// <remarks>Never yields indicator values, exemptions or other subjects than the default district government.</remarks>
+    /// <remarks>
+    /// Never yields exemptions, benchmark scopes, figures without counts, a second printing of a rate, subjects other
+    /// than the default district government, or outlines deeper than two levels.
+    /// </remarks>
     public static Gen<AnnualReport> NationallyValidReport =>
         from year in Gen.Choose(2000, 2030)
-        from measures in Gen.Choose(1, 12).SelectMany(n => Gen.ArrayOf(MeasureGen, n))
+        from subsections in Gen.Choose(1, 6).SelectMany(n => Gen.ArrayOf(Text, n))
+        from otherMatters in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
+        from measures in Gen.Choose(1, 20).SelectMany(n => Gen.ArrayOf(MeasureGen, n))
+        from shortcomings in Gen.Choose(1, 4).SelectMany(n => Gen.ArrayOf(CausedShortcoming, n))
+        from planItems in Gen.Choose(1, 8).SelectMany(n => Gen.ArrayOf(PlanItemGen, n))
+        from rateCount in Gen.Choose(0, 6)
+        from definitions in Gen.Shuffle(NationalRates.All.ToArray()).Select(all => all.Take(rateCount).ToArray())
+        from counts in Gen.ArrayOf(PrintedCounts, definitions.Length)
         from published in Gen.Choose(1, 89)
         from submitted in Gen.Choose(1, 89)
-        select ValidReport(year, measures.ToImmutableArray(), published, submitted);
+        select ValidReport(
+            year,
+            ValidOutline(subsections, otherMatters),
+            measures.ToImmutableArray(),
+            shortcomings.ToImmutableArray(),
+            new Plan(ReportYear.Of(year + 1), planItems.ToImmutableArray()),
+            definitions.Zip(counts, (definition, c) => PrintedRate(definition.Code, year, c.Numerator, c.Denominator, c.Decimals)).ToImmutableArray(),
+            publishedDay: published,
+            submittedDay: submitted);
 
-    private static AnnualReport ValidReport(int year, ImmutableArray<Measure> measures, int publishedDay, int submittedDay)
+    private static Gen<(int Numerator, int Denominator, int Decimals)> PrintedCounts =>
+        from denominator in Gen.Choose(1, 5000)
+        from numerator in Gen.Choose(0, denominator)
+        from decimals in Gen.Choose(0, 2)
+        select (numerator, denominator, decimals);
+
+    private static Gen<Shortcoming> CausedShortcoming =>
+        from description in Text
+        from causes in Gen.Choose(1, 2).SelectMany(n => Gen.ArrayOf(Text, n))
+        select new Shortcoming(description, causes.ToImmutableArray());
+
+    private static IndicatorValue PrintedRate(IndicatorCode code, int year, long numerator, long denominator, int decimals) =>
+        new(code, IndicatorScope.Subject, ReportYear.Of(year), numerator, denominator,
+            published: PublishedFigure.Of(Math.Round(100m * numerator / denominator, decimals, MidpointRounding.AwayFromZero), decimals));
+
+    private static ImmutableArray<Section> ValidOutline(string[] subsectionHeadings, bool otherMatters)
+    {
+        var subsections = subsectionHeadings
+            .Select((heading, i) => (Section)ASection.Numbered("（" + ToChinese(i + 1) + "）").Titled(heading).WithBody("推进" + heading + "。").Covering(ReportPart.MeasuresAndResults))
+            .ToImmutableArray();
+        var outline = ImmutableArray.Create<Section>(
+            ASection.Numbered("一、").Titled("主要举措和成效").Covering(ReportPart.MeasuresAndResults).Build().WithChildren(subsections),
+            ASection.Numbered("二、").Titled("履行推进法治建设第一责任人职责情况").WithBody("主要负责人专题研究法治政府建设。").Covering(ReportPart.FirstResponsiblePersonDuties),
+            ASection.Numbered("三、").Titled("存在的不足和原因").WithBody("执法队伍力量不足，原因是编制有限。").Covering(ReportPart.ShortcomingsAndCauses),
+            ASection.Numbered("四、").Titled("下一年度主要安排").WithBody("深入推进依法行政。").Covering(ReportPart.NextYearArrangements));
+        return otherMatters
+            ? outline.Add(ASection.Numbered("五、").Titled("其他需要报告的事项").WithBody("无。").Covering(ReportPart.OtherMatters))
+            : outline;
+    }
+
+    private static AnnualReport ValidReport(
+        int year, ImmutableArray<Section> sections, ImmutableArray<Measure> measures, ImmutableArray<Shortcoming> shortcomings, Plan plan,
+        ImmutableArray<IndicatorValue> rates, int publishedDay, int submittedDay)
     {
         var following = new LocalDate(year + 1, 1, 1);
         return AnAnnualReport.For(year)
+            .WithSections([.. sections])
             .WithMeasures([.. measures])
+            .WithShortcomings([.. shortcomings])
+            .WithPlan(plan)
+            .WithIndicatorValues([.. rates])
             .PublishedOn(following.PlusDays(publishedDay))
             .SubmittedTo(
                 new Submission("区委", SubmissionRecipientKind.PartyCommittee, following.PlusDays(submittedDay)),
@@ -96,9 +156,10 @@ public static partial class DomainArbitraries
 
     /// <summary>Arbitrary of <see cref="NationallyValidReport"/>.</summary>
     /// <returns>
-    /// The arbitrary. It shrinks by rebuilding the report as the generator does from smaller parameters (fewer or smaller
-    /// measures, at least one kept; a year nearer 2000; publication and submission nearer 2 January), so every shrink is
-    /// still accepted by the national rules.
+    /// The arbitrary. It shrinks by rebuilding the report as the generator does from fewer or smaller parts (measures,
+    /// subsections, shortcomings, plan items, rates, the 五、 section; one of each list stays, rates may all go) and
+    /// publication and submission nearer 2 January, and keeps only shrinks the national rules accept with no finding.
+    /// The year stays.
     /// </returns>
     public static Arbitrary<AnnualReport> NationallyValidReports() => NationallyValidReport.ToShrinkingArbitrary(ShrinkValidReport);
 

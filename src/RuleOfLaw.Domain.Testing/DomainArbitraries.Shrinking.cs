@@ -197,43 +197,75 @@ public static partial class DomainArbitraries
     }
 
     /// <summary>
-    /// Nationally valid reports rebuilt the way <see cref="NationallyValidReport"/> builds them, from smaller parameters:
-    /// fewer or smaller measures (at least one stays), a year nearer 2000, publication and submission nearer 2 January.
+    /// Nationally valid reports rebuilt the way <see cref="NationallyValidReport"/> builds them, from fewer or smaller
+    /// parts (one of each list stays; rates may all go) or earlier dates, kept only when the national rules still find
+    /// nothing: fewer parts, or fewer days after 1 January.
     /// </summary>
-    private static IEnumerable<AnnualReport> ShrinkValidReport(AnnualReport report)
+    private static IEnumerable<AnnualReport> ShrinkValidReport(AnnualReport report) =>
+        ValidReportCandidates(report).Where(candidate => ShrinkValidator.Validate(candidate).Issues.IsEmpty);
+
+    private static readonly Validation.ReportValidator ShrinkValidator = new(Validation.RuleSet.National, new NodaTime.Testing.FakeClock(Instant.FromUtc(2040, 1, 1, 0, 0)));
+
+    private static IEnumerable<AnnualReport> ValidReportCandidates(AnnualReport r)
     {
-        var year = report.Year.Year;
+        var year = r.Year.Year;
         var following = new LocalDate(year + 1, 1, 1);
-        var published = Period.Between(following, report.Publication!.PublishedAt.Date, PeriodUnits.Days).Days;
-        var submitted = Period.Between(following, report.Submissions[0].Date, PeriodUnits.Days).Days;
-        var measures = report.Measures;
+        var published = Period.Between(following, r.Publication!.PublishedAt.Date, PeriodUnits.Days).Days;
+        var submitted = Period.Between(following, r.Submissions[0].Date, PeriodUnits.Days).Days;
+        var plan = r.Plan!;
+        AnnualReport With(
+            ImmutableArray<Section>? sections = null, ImmutableArray<Measure>? measures = null, ImmutableArray<Shortcoming>? shortcomings = null,
+            Plans.Plan? newPlan = null, ImmutableArray<IndicatorValue>? rates = null, int? publishedDay = null, int? submittedDay = null) =>
+            ValidReport(year, sections ?? r.Sections, measures ?? r.Measures, shortcomings ?? r.Shortcomings, newPlan ?? plan,
+                rates ?? r.IndicatorValues, publishedDay ?? published, submittedDay ?? submitted);
 
-        foreach (var fewer in WithoutOne(measures).Where(m => m.Length >= 1))
+        foreach (var measures in WithoutOne(r.Measures).Where(m => m.Length >= 1))
         {
-            yield return ValidReport(year, fewer, published, submitted);
+            yield return With(measures: measures);
         }
 
-        for (var i = 0; i < measures.Length; i++)
+        foreach (var rates in WithoutOne(r.IndicatorValues))
         {
-            foreach (var smaller in ShrinkMeasure(measures[i]))
+            yield return With(rates: rates);
+        }
+
+        var measuresAndResults = r.Sections[0];
+        foreach (var children in WithoutOne(measuresAndResults.Children).Where(c => c.Length >= 1))
+        {
+            yield return With(sections: r.Sections.SetItem(0, measuresAndResults.WithChildren(children)));
+        }
+
+        if (r.Sections.Length > 4)
+        {
+            yield return With(sections: r.Sections.RemoveRange(4, r.Sections.Length - 4));
+        }
+
+        foreach (var shortcomings in WithoutOne(r.Shortcomings).Where(s => s.Length >= 1))
+        {
+            yield return With(shortcomings: shortcomings);
+        }
+
+        foreach (var items in WithoutOne(plan.Items).Where(i => i.Length >= 1))
+        {
+            yield return With(newPlan: new Plans.Plan(plan.Year, items));
+        }
+
+        for (var i = 0; i < r.Measures.Length; i++)
+        {
+            foreach (var smaller in ShrinkMeasure(r.Measures[i]))
             {
-                yield return ValidReport(year, measures.SetItem(i, smaller), published, submitted);
+                yield return With(measures: r.Measures.SetItem(i, smaller));
             }
-        }
-
-        foreach (var offset in ShrinkCount(year - 2000))
-        {
-            yield return ValidReport(2000 + (int)offset, measures, published, submitted);
         }
 
         foreach (var days in ShrinkCount(published - 1))
         {
-            yield return ValidReport(year, measures, 1 + (int)days, submitted);
+            yield return With(publishedDay: 1 + (int)days);
         }
 
         foreach (var days in ShrinkCount(submitted - 1))
         {
-            yield return ValidReport(year, measures, published, 1 + (int)days);
+            yield return With(submittedDay: 1 + (int)days);
         }
     }
 }
