@@ -24,33 +24,33 @@ public static partial class DomainArbitraries
     /// half away from zero to 0–2 decimals, so <see cref="Rate.IsConsistentWith(PublishedFigure, RoundingPolicy)"/> accepts it under that policy.
     /// </summary>
     /// <remarks>Never yields 0 of 0 (which has no figure) nor figures rounded by other modes.</remarks>
-    public static Gen<(Rate Rate, PublishedFigure Figure)> ConsistentFigure =>
+    public static Gen<ConsistentFigure> ConsistentFigureGen =>
         from denominator in Gen.Choose(1, 1_000_000)
         from numerator in Gen.Choose(0, denominator)
         from decimals in Gen.Choose(0, 2)
         let rate = Rate.Of(numerator, denominator)
-        select (rate, PublishedFigure.Of(Math.Round(100m * numerator / denominator, decimals, MidpointRounding.AwayFromZero), decimals));
+        select PrintConsistently(rate, decimals);
 
     /// <summary>
     /// Applicable rates (denominators 1–1,000) with a figure at least one percentage point away from the exact percentage,
     /// which no rounding of 0–2 decimals can explain.
     /// </summary>
     /// <remarks>Never yields near misses (off by less than a point); the figure is within 0–100.</remarks>
-    public static Gen<(Rate Rate, PublishedFigure Figure)> InconsistentFigure =>
+    public static Gen<InconsistentFigure> InconsistentFigureGen =>
         from denominator in Gen.Choose(1, 1000)
         from numerator in Gen.Choose(0, denominator)
         from figure in Gen.Choose(0, 100)
         let exact = 100m * numerator / denominator
         where Math.Abs(figure - exact) >= 1m
-        select (Rate.Of(numerator, denominator), PublishedFigure.Of(figure, 0));
+        select new InconsistentFigure(Rate.Of(numerator, denominator), PublishedFigure.Of(figure, 0));
 
-    /// <summary>Arbitrary of <see cref="ConsistentFigure"/>.</summary>
+    /// <summary>Consistent figures: <see cref="ConsistentFigureGen"/>.</summary>
     /// <returns>The arbitrary. It shrinks to fewer decimals and smaller counts (denominator at least 1), printing the figure again from the counts, so every shrink is still consistent.</returns>
-    public static Arbitrary<(Rate Rate, PublishedFigure Figure)> ConsistentFigures() => ConsistentFigure.ToShrinkingArbitrary(ShrinkConsistent);
+    public static Arbitrary<ConsistentFigure> ConsistentFigures() => ConsistentFigureGen.ToShrinkingArbitrary(ShrinkConsistent);
 
-    /// <summary>Arbitrary of <see cref="InconsistentFigure"/>.</summary>
+    /// <summary>Inconsistent figures: <see cref="InconsistentFigureGen"/>.</summary>
     /// <returns>The arbitrary. It shrinks to a smaller figure or smaller counts (denominator at least 1) while the figure stays a point or more off.</returns>
-    public static Arbitrary<(Rate Rate, PublishedFigure Figure)> InconsistentFigures() => InconsistentFigure.ToShrinkingArbitrary(ShrinkInconsistent);
+    public static Arbitrary<InconsistentFigure> InconsistentFigures() => InconsistentFigureGen.ToShrinkingArbitrary(ShrinkInconsistent);
 
     /// <summary>
     /// Chinese numerals in the ordinary counting form with their values, 0–99,999,999: e.g. (一百二十, 120),
@@ -60,16 +60,16 @@ public static partial class DomainArbitraries
     /// Writes 十… (not 一十…) for a leading 10–19 (but 一万零一十), one 零 for each run of missing places, no 两, no financial forms (壹贰), no 亿, no
     /// decimals or fractions.
     /// </remarks>
-    public static Gen<(string Text, long Value)> ChineseNumeral =>
+    public static Gen<ChineseNumeral> ChineseNumeralGen =>
         Gen.Frequency(
             (4, Gen.Choose(0, 9999)),
             (2, Gen.Choose(10_000, 99_999_999)),
             (1, Gen.Elements(0, 10, 11, 20, 100, 101, 110, 1000, 1005, 10_000, 10_010, 100_000, 30_020)))
-        .Select(value => (ToChinese(value), (long)value));
+        .Select(value => new ChineseNumeral(ToChinese(value), value));
 
-    /// <summary>Arbitrary of <see cref="ChineseNumeral"/>.</summary>
+    /// <summary>Chinese numerals with their values: <see cref="ChineseNumeralGen"/>.</summary>
     /// <returns>The arbitrary. It shrinks to smaller values (0, a tenth, a half, one less), each written again, so text and value always agree.</returns>
-    public static Arbitrary<(string Text, long Value)> ChineseNumerals() => ChineseNumeral.ToShrinkingArbitrary(ShrinkNumeral);
+    public static Arbitrary<ChineseNumeral> ChineseNumerals() => ChineseNumeralGen.ToShrinkingArbitrary(ShrinkNumeral);
 
     /// <summary>
     /// Reports the national rule set accepts with no finding, shaped and sized like published ones: built from
@@ -84,7 +84,7 @@ public static partial class DomainArbitraries
     /// Never yields exemptions, benchmark scopes, figures without counts, a second printing of a rate, subjects other
     /// than the default district government, or outlines deeper than two levels.
     /// </remarks>
-    public static Gen<AnnualReport> NationallyValidReport =>
+    public static Gen<NationallyValidReport> NationallyValidReportGen =>
         from year in Gen.Choose(2000, 2030)
         from subsections in Gen.Choose(1, 6).SelectMany(n => Gen.ArrayOf(Text, n))
         from otherMatters in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
@@ -96,7 +96,7 @@ public static partial class DomainArbitraries
         from counts in Gen.ArrayOf(PrintedCounts, definitions.Length)
         from published in Gen.Choose(1, 89)
         from submitted in Gen.Choose(1, 89)
-        select ValidReport(
+        select new NationallyValidReport(ValidReport(
             year,
             ValidOutline(subsections, otherMatters),
             measures.ToImmutableArray(),
@@ -104,7 +104,7 @@ public static partial class DomainArbitraries
             new Plan(ReportYear.Of(year + 1), planItems.ToImmutableArray()),
             definitions.Zip(counts, (definition, c) => PrintedRate(definition.Code, year, c.Numerator, c.Denominator, c.Decimals)).ToImmutableArray(),
             publishedDay: published,
-            submittedDay: submitted);
+            submittedDay: submitted));
 
     private static Gen<(int Numerator, int Denominator, int Decimals)> PrintedCounts =>
         from denominator in Gen.Choose(1, 5000)
@@ -154,16 +154,16 @@ public static partial class DomainArbitraries
             .Build();
     }
 
-    /// <summary>Arbitrary of <see cref="NationallyValidReport"/>.</summary>
+    /// <summary>Nationally valid reports: <see cref="NationallyValidReportGen"/>.</summary>
     /// <returns>
     /// The arbitrary. It shrinks by rebuilding the report as the generator does from fewer or smaller parts (measures,
     /// subsections, shortcomings, plan items, rates, the 五、 section; one of each list stays, rates may all go) and
     /// publication and submission nearer 2 January, and keeps only shrinks the national rules accept with no finding.
     /// The year stays.
     /// </returns>
-    public static Arbitrary<AnnualReport> NationallyValidReports() => NationallyValidReport.ToShrinkingArbitrary(ShrinkValidReport);
+    public static Arbitrary<NationallyValidReport> NationallyValidReports() => NationallyValidReportGen.ToShrinkingArbitrary(ShrinkValidReport);
 
-    /// <summary>Writes a number as the Chinese numeral <see cref="ChineseNumeral"/> pairs it with, e.g. 120 as 一百二十.</summary>
+    /// <summary>Writes a number as the Chinese numeral <see cref="ChineseNumeralGen"/> pairs it with, e.g. 120 as 一百二十.</summary>
     /// <param name="value">A number from 0 to 99,999,999.</param>
     /// <returns>The numeral.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative or above 99,999,999.</exception>

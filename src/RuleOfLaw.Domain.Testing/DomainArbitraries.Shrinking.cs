@@ -70,7 +70,7 @@ public static partial class DomainArbitraries
     /// Consistent pairs with fewer decimals or a smaller rate (denominator at least 1), the figure printed again from the
     /// counts as <see cref="ConsistentFigure"/> prints it, so every shrink stays consistent.
     /// </summary>
-    private static IEnumerable<(Rate Rate, PublishedFigure Figure)> ShrinkConsistent((Rate Rate, PublishedFigure Figure) pair)
+    private static IEnumerable<ConsistentFigure> ShrinkConsistent(ConsistentFigure pair)
     {
         foreach (var decimals in ShrinkCount(pair.Figure.Decimals))
         {
@@ -83,18 +83,18 @@ public static partial class DomainArbitraries
         }
     }
 
-    private static (Rate Rate, PublishedFigure Figure) PrintConsistently(Rate rate, int decimals) =>
-        (rate, PublishedFigure.Of(Math.Round(100m * rate.Numerator / rate.Denominator, decimals, MidpointRounding.AwayFromZero), decimals));
+    private static ConsistentFigure PrintConsistently(Rate rate, int decimals) =>
+        new(rate, PublishedFigure.Of(Math.Round(100m * rate.Numerator / rate.Denominator, decimals, MidpointRounding.AwayFromZero), decimals));
 
     /// <summary>Inconsistent pairs with a smaller figure or rate, kept only while the figure is still a point or more off.</summary>
-    private static IEnumerable<(Rate Rate, PublishedFigure Figure)> ShrinkInconsistent((Rate Rate, PublishedFigure Figure) pair) =>
-        ShrinkCount((long)pair.Figure.Value).Select(figure => (pair.Rate, PublishedFigure.Of(figure, 0)))
-            .Concat(ShrinkRate(pair.Rate, leastDenominator: 1).Select(rate => (rate, pair.Figure)))
-            .Where(candidate => Math.Abs(candidate.Item2.Value - (100m * candidate.Item1.Numerator / candidate.Item1.Denominator)) >= 1m);
+    private static IEnumerable<InconsistentFigure> ShrinkInconsistent(InconsistentFigure pair) =>
+        ShrinkCount((long)pair.Figure.Value).Select(figure => new InconsistentFigure(pair.Rate, PublishedFigure.Of(figure, 0)))
+            .Concat(ShrinkRate(pair.Rate, leastDenominator: 1).Select(rate => new InconsistentFigure(rate, pair.Figure)))
+            .Where(candidate => Math.Abs(candidate.Figure.Value - (100m * candidate.Rate.Numerator / candidate.Rate.Denominator)) >= 1m);
 
     /// <summary>Smaller numbers, written again.</summary>
-    private static IEnumerable<(string Text, long Value)> ShrinkNumeral((string Text, long Value) numeral) =>
-        ShrinkCount(numeral.Value).Select(value => (ToChinese((int)value), value));
+    private static IEnumerable<ChineseNumeral> ShrinkNumeral(ChineseNumeral numeral) =>
+        ShrinkCount(numeral.Value).Select(value => new ChineseNumeral(ToChinese((int)value), value));
 
     /// <summary>The array without one of its items, the emptiest first: fewer items.</summary>
     private static IEnumerable<ImmutableArray<T>> WithoutOne<T>(ImmutableArray<T> items)
@@ -201,8 +201,8 @@ public static partial class DomainArbitraries
     /// parts (one of each list stays; rates may all go) or earlier dates, kept only when the national rules still find
     /// nothing: fewer parts, or fewer days after 1 January.
     /// </summary>
-    private static IEnumerable<AnnualReport> ShrinkValidReport(AnnualReport report) =>
-        ValidReportCandidates(report).Where(candidate => ShrinkValidator.Validate(candidate).Issues.IsEmpty);
+    private static IEnumerable<NationallyValidReport> ShrinkValidReport(NationallyValidReport sample) =>
+        ValidReportCandidates(sample.Report).Where(candidate => ShrinkValidator.Validate(candidate).Issues.IsEmpty).Select(report => new NationallyValidReport(report));
 
     private static readonly Validation.ReportValidator ShrinkValidator = new(Validation.RuleSet.National, new NodaTime.Testing.FakeClock(Instant.FromUtc(2040, 1, 1, 0, 0)));
 

@@ -14,14 +14,24 @@ namespace RuleOfLaw.Domain.Testing;
 
 /// <summary>
 /// FsCheck arbitraries and generators that yield only values the domain's constructors accept; register the class with
-/// FsCheck (e.g. <c>[Property(Arbitrary = new[] { typeof(DomainArbitraries) })]</c>) or use the <c>Gen</c> members directly.
+/// FsCheck (e.g. <c>[Property(Arbitrary = new[] { typeof(DomainArbitraries) })]</c>), pass an arbitrary to
+/// <c>Prop.ForAll</c>, or use the <c>Gen</c> members directly.
 /// </summary>
 /// <remarks>
+/// <para>
+/// Registered, the class gives each type one arbitrary, and no two of its arbitraries share a type: a parameter of type
+/// <see cref="AnnualReport"/> gets any constructible report (<see cref="AnnualReports"/>), one of type
+/// <see cref="NationallyValidReport"/> a report the national rule set accepts (<see cref="NationallyValidReports"/>);
+/// <see cref="ConsistentFigure"/>, <see cref="InconsistentFigure"/> and <see cref="ChineseNumeral"/> have types of their
+/// own for the same reason, so that registering the class takes over no tuple or other type of the caller's.
+/// </para>
+/// <para>
 /// "Valid" here means constructible: <see cref="AnnualReports"/> yields reports of any content, which the validator may
 /// well flag; <see cref="NationallyValidReports"/> yields reports the national rule set accepts. Arbitraries that shrink say
 /// so and how; their shrinks keep every promise of the generator (constructible, consistent, inconsistent, nationally
 /// valid), so a failing case shrinks to a smaller case of the same kind, never to an invalid value. The other
 /// arbitraries do not shrink: a failing case is reported as generated.
+/// </para>
 /// </remarks>
 public static partial class DomainArbitraries
 {

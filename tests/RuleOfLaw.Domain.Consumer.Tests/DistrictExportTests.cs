@@ -110,8 +110,9 @@ public sealed class DistrictExportTests
 
     [Property]
     public Property Json_AnyNationallyValidReport_RoundTripsAndStaysValid() =>
-        Prop.ForAll(DomainArbitraries.NationallyValidReports(), report =>
+        Prop.ForAll(DomainArbitraries.NationallyValidReports(), sample =>
         {
+            var report = sample.Report;
             var copy = RuleOfLawJson.DeserializeAnnualReport(RuleOfLawJson.Serialize(report));
             DomainAssert.Equal(report, copy);
             return Validator.Validate(copy).IsValid;

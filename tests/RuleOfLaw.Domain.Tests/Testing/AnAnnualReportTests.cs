@@ -1,7 +1,3 @@
-using System.Linq;
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
 using NodaTime;
 using NodaTime.Testing;
 using RuleOfLaw.Domain.Reports;
@@ -138,30 +134,4 @@ public sealed class AnAnnualReportTests
     [Fact]
     public void WithConflictingPrintings_ReportsPublishedFigureConflict() =>
         DomainAssert.HasFinding(Validator.Validate(AnAnnualReport.For(2024).WithConflictingPrintings().Build()), ValidationCodes.PublishedFigureConflict);
-
-    [Property]
-    public Property NationallyValidReports_HaveTheDocumentedShape() =>
-        Prop.ForAll(DomainArbitraries.NationallyValidReports(), report =>
-            report.Sections.Length is 4 or 5 && report.Sections[0].Children.Length is >= 1 and <= 6
-            && report.Measures.Length is >= 1 and <= 20 && report.Shortcomings.Length is >= 1 and <= 4
-            && report.Plan!.Items.Length is >= 1 and <= 8 && report.IndicatorValues.Length <= 6
-            && report.IndicatorValues.Select(value => value.Indicator).Distinct().Count() == report.IndicatorValues.Length);
-
-    [Fact]
-    public void NationallyValidReports_Sample_SpansTheDocumentedSizes()
-    {
-        var sample = DomainArbitraries.NationallyValidReports().Generator.Sample(400);
-
-        Assert.Contains(sample, report => report.Measures.Length >= 15);
-        Assert.Contains(sample, report => report.Measures.Length == 1);
-        Assert.Contains(sample, report => report.IndicatorValues.Length == 6);
-        Assert.Contains(sample, report => report.IndicatorValues.IsEmpty);
-        Assert.Contains(sample, report => report.Sections.Length == 5);
-        Assert.Contains(sample, report => report.Sections[0].Children.Length == 6);
-        Assert.Contains(sample, report => report.IndicatorValues.Any(value => value.Published!.Value.Decimals == 2));
-    }
-
-    [Property]
-    public Property NationallyValidReports_HaveNoFinding() =>
-        Prop.ForAll(DomainArbitraries.NationallyValidReports(), report => Validator.Validate(report).Issues.IsEmpty);
 }

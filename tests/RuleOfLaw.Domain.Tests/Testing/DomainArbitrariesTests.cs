@@ -1,3 +1,5 @@
+using NodaTime.Testing;
+using NodaTime;
 using System;
 using System.Linq;
 using FsCheck;
@@ -12,6 +14,7 @@ namespace RuleOfLaw.Domain.Tests.Testing;
 
 public sealed class DomainArbitrariesTests
 {
+    private static readonly ReportValidator NationalValidator = new(RuleSet.National, new FakeClock(Instant.FromUtc(2040, 1, 1, 0, 0)));
     private static readonly RoundingPolicy[] Policies = Enumerable.Range(0, 3).Select(d => new RoundingPolicy(d, System.MidpointRounding.AwayFromZero)).ToArray();
 
     [Theory]
@@ -74,4 +77,30 @@ public sealed class DomainArbitrariesTests
         Assert.Contains(records.SelectMany(r => r.Recommendations), r => r.AnsweredOn is null);
         Assert.Contains(records.SelectMany(r => r.Consultations), c => c.IsUrgencyRecorded);
     }
+
+    [Property]
+    public Property NationallyValidReports_HaveTheDocumentedShape() =>
+        Prop.ForAll(DomainArbitraries.NationallyValidReports(), sample => sample.Report is var report &&
+            report.Sections.Length is 4 or 5 && report.Sections[0].Children.Length is >= 1 and <= 6
+            && report.Measures.Length is >= 1 and <= 20 && report.Shortcomings.Length is >= 1 and <= 4
+            && report.Plan!.Items.Length is >= 1 and <= 8 && report.IndicatorValues.Length <= 6
+            && report.IndicatorValues.Select(value => value.Indicator).Distinct().Count() == report.IndicatorValues.Length);
+
+    [Fact]
+    public void NationallyValidReports_Sample_SpansTheDocumentedSizes()
+    {
+        var sample = DomainArbitraries.NationallyValidReports().Generator.Sample(400).Select(s => s.Report).ToArray();
+
+        Assert.Contains(sample, report => report.Measures.Length >= 15);
+        Assert.Contains(sample, report => report.Measures.Length == 1);
+        Assert.Contains(sample, report => report.IndicatorValues.Length == 6);
+        Assert.Contains(sample, report => report.IndicatorValues.IsEmpty);
+        Assert.Contains(sample, report => report.Sections.Length == 5);
+        Assert.Contains(sample, report => report.Sections[0].Children.Length == 6);
+        Assert.Contains(sample, report => report.IndicatorValues.Any(value => value.Published!.Value.Decimals == 2));
+    }
+
+    [Property]
+    public Property NationallyValidReports_HaveNoFinding() =>
+        Prop.ForAll(DomainArbitraries.NationallyValidReports(), sample => NationalValidator.Validate(sample.Report).Issues.IsEmpty);
 }

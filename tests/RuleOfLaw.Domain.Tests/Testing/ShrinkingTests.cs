@@ -34,10 +34,10 @@ public sealed class ShrinkingTests
                 && (!mustShrink || size(value) == 0 || shrinks.Count > 0);
         });
 
-    private static bool Consistent((Rate Rate, PublishedFigure Figure) pair) =>
+    private static bool Consistent(ConsistentFigure pair) =>
         Policies.Any(policy => pair.Rate.IsConsistentWith(pair.Figure, policy).IsConsistent);
 
-    private static bool Inconsistent((Rate Rate, PublishedFigure Figure) pair) =>
+    private static bool Inconsistent(InconsistentFigure pair) =>
         Policies.All(policy => !pair.Rate.IsConsistentWith(pair.Figure, policy).IsConsistent);
 
     private static decimal Size(Measure measure) => measure.Results.Length + measure.TaskAreas.Length + (measure.Description.Length > 0 ? 1 : 0);
@@ -86,8 +86,8 @@ public sealed class ShrinkingTests
     public Property NationallyValidReports_ShrinkToNationallyValidReports() =>
         EveryShrink(
             DomainArbitraries.NationallyValidReports(),
-            report => report.Measures.Length >= 1 && Validator.Validate(report).Issues.IsEmpty,
-            ValidReportSize);
+            sample => sample.Report.Measures.Length >= 1 && Validator.Validate(sample.Report).Issues.IsEmpty,
+            sample => ValidReportSize(sample.Report));
 
     [Property(MaxTest = 50)]
     public Property AnnualReports_ShrinkToSmallerReports() =>
@@ -156,7 +156,7 @@ public sealed class ShrinkingTests
     [Fact]
     public void NationallyValidReports_FailingProperty_ShrinksToTheLeastReportWithTwoMeasures()
     {
-        var report = ShrunkCounterexample(DomainArbitraries.NationallyValidReports(), report => report.Measures.Length < 2);
+        var report = ShrunkCounterexample(DomainArbitraries.NationallyValidReports(), sample => sample.Report.Measures.Length < 2).Report;
         var following = new LocalDate(report.Year.Year + 1, 1, 2);
 
         Assert.Equal(2, report.Measures.Length);
