@@ -88,14 +88,19 @@ public static partial class DomainArbitraries
         where T : class =>
         Gen.Frequency((1, Gen.Constant<T?>(null)), (3, gen.Select(value => (T?)value)));
 
-    /// <summary>Short non-blank texts, Chinese and ASCII.</summary>
+    /// <summary>Short non-blank texts: one of six fixed strings, five Chinese and one ASCII (<c>A</c>).</summary>
+    /// <remarks>Never yields empty or blank text, long text, line breaks or characters outside the BMP.</remarks>
     public static Gen<string> Text => Gen.Elements(Texts);
 
-    /// <summary>Calendar dates from 2000 to 2030.</summary>
+    /// <summary>Calendar dates from 1 January 2000 to 24 December 2030.</summary>
     public static Gen<LocalDate> Date =>
         Gen.Choose(0, 31 * 365).Select(days => new LocalDate(2000, 1, 1).PlusDays(days));
 
-    /// <summary>Valid quantities of every kind, qualifier and scale, with values as printed (two decimals at most).</summary>
+    /// <summary>Valid quantities of every kind, qualifier and scale, with values of at most two decimals, 0 to 100,000.</summary>
+    /// <remarks>
+    /// Kind, unit, qualifier, scale and printed text are chosen independently, so a percentage may come with 件 and the
+    /// printed text (none, 约220余名 or 100余个) does not match the value: the quantities are constructible, not coherent.
+    /// </remarks>
     public static Arbitrary<Quantity> Quantities() => QuantityGen.ToArbitrary();
 
     /// <summary>The generator behind <see cref="Quantities"/>.</summary>
@@ -108,7 +113,8 @@ public static partial class DomainArbitraries
         from printed in Gen.Elements<string?>(null, "约220余名", "100余个")
         select new Quantity(cents / 100m, unit, kind, qualifier, scale, printed);
 
-    /// <summary>Valid reporting subjects.</summary>
+    /// <summary>Valid reporting subjects: any level, kind and demonstration flag, names from <see cref="Text"/>.</summary>
+    /// <remarks>Division codes are none, 440310, 110101 or 000000, not matched to the level; names do not match the kind.</remarks>
     public static Arbitrary<ReportingSubject> ReportingSubjects() => SubjectGen.ToArbitrary();
 
     /// <summary>The generator behind <see cref="ReportingSubjects"/>.</summary>
@@ -125,7 +131,16 @@ public static partial class DomainArbitraries
     public static Arbitrary<Section> Sections() => SectionAt(1, 2).ToArbitrary();
 
     /// <summary>Sections at a given level with at most <paramref name="depth"/> levels of children.</summary>
-    public static Gen<Section> SectionAt(int level, int depth) =>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not 1–5 or <paramref name="depth"/> is negative.</exception>
+    public static Gen<Section> SectionAt(int level, int depth)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(level, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(level, Section.MaxLevel);
+        ArgumentOutOfRangeException.ThrowIfNegative(depth);
+        return SectionGen(level, depth);
+    }
+
+    private static Gen<Section> SectionGen(int level, int depth) =>
         from marker in Gen.Frequency((4, Gen.Elements(MarkersByLevel[level - 1])), (1, Gen.Constant(string.Empty)))
         from heading in Text
         from body in Gen.Elements(string.Empty, "正文。")
@@ -133,7 +148,7 @@ public static partial class DomainArbitraries
         from uncertain in Gen.Elements(true, false)
         from children in level == Section.MaxLevel || depth == 0
             ? Gen.Constant(ImmutableArray<Section>.Empty)
-            : Gen.Choose(0, 2).SelectMany(count => Gen.ArrayOf(Gen.Choose(level + 1, Section.MaxLevel).SelectMany(child => SectionAt(child, depth - 1)), count)).Select(a => a.ToImmutableArray())
+            : Gen.Choose(0, 2).SelectMany(count => Gen.ArrayOf(Gen.Choose(level + 1, Section.MaxLevel).SelectMany(child => SectionGen(child, depth - 1)), count)).Select(a => a.ToImmutableArray())
         select new Section(marker, level, heading, body, children, parts.ToImmutableArray(), uncertain);
 
     /// <summary>Task areas of the shipped catalogues.</summary>
@@ -190,7 +205,8 @@ public static partial class DomainArbitraries
         from items in Gen.Choose(0, 3).SelectMany(n => Gen.ArrayOf(PlanItemGen, n))
         select new Plan(ReportYear.Of(year), items.ToImmutableArray());
 
-    /// <summary>Valid publications at offsets around Beijing time.</summary>
+    /// <summary>Valid publications on a <see cref="Date"/>, at any second, at offsets +08:00, +00:00 or −05:00, on every channel.</summary>
+    /// <remarks>Sources are none or one fixed office; URLs none or one example address.</remarks>
     public static Arbitrary<Publication> Publications() => PublicationGen.ToArbitrary();
 
     /// <summary>The generator behind <see cref="Publications"/>.</summary>
@@ -207,7 +223,8 @@ public static partial class DomainArbitraries
     public static Arbitrary<PublicationExemption> PublicationExemptions() =>
         Text.Select(reason => new PublicationExemption(reason)).ToArbitrary();
 
-    /// <summary>Valid submissions.</summary>
+    /// <summary>Valid submissions to every kind of recipient on a <see cref="Date"/>, with 0–2 copies.</summary>
+    /// <remarks>Dates are not tied to any report year, so in a report they may well break V3–V7.</remarks>
     public static Arbitrary<Submission> Submissions() => SubmissionGen.ToArbitrary();
 
     /// <summary>The generator behind <see cref="Submissions"/>.</summary>
@@ -237,6 +254,10 @@ public static partial class DomainArbitraries
             (2, Gen.Elements("全市", "全省", "全国").SelectMany(_ => Gen.Elements(Enum.GetValues<AdministrativeLevel>()), IndicatorScope.Benchmark)));
 
     /// <summary>Valid indicator values: counts (either may be missing), quantities, printed figures, or nothing.</summary>
+    /// <remarks>
+    /// Three indicator codes only; counts up to 1,000; figures are one of 18.2, 50 and 6.20 whatever the counts, so a value
+    /// is often inconsistent. Use <see cref="ConsistentFigures"/> or <see cref="NationallyValidReports"/> for coherent ones.
+    /// </remarks>
     public static Arbitrary<IndicatorValue> IndicatorValues() => IndicatorValueGen.ToArbitrary();
 
     /// <summary>The generator behind <see cref="IndicatorValues"/>.</summary>

@@ -103,4 +103,18 @@ public sealed class DomainArbitrariesTests
     [Property]
     public Property NationallyValidReports_HaveNoFinding() =>
         Prop.ForAll(DomainArbitraries.NationallyValidReports(), sample => NationalValidator.Validate(sample.Report).Issues.IsEmpty);
+
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(6, 0)]
+    [InlineData(1, -1)]
+    public void SectionAt_OutsideTheOutline_Throws(int level, int depth) =>
+        Assert.Throws<System.ArgumentOutOfRangeException>(() => DomainArbitraries.SectionAt(level, depth));
+
+    [Theory]
+    [InlineData(1, 0)]
+    [InlineData(5, 0)]
+    [InlineData(1, 4)]
+    public void SectionAt_InsideTheOutline_YieldsSectionsAtThatLevel(int level, int depth) =>
+        Assert.All(DomainArbitraries.SectionAt(level, depth).Sample(20), section => Assert.Equal(level, section.OutlineLevel));
 }
