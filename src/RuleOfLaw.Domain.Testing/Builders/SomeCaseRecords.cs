@@ -45,7 +45,8 @@ public sealed class SomeCaseRecords
     /// <remarks>
     /// Working days are counted on the official calendar, which covers 2019–2026: for records of another year the
     /// validator cannot count them and reports <see cref="ValidationCodes.WorkingDayCalendarUnknown"/> (ROL0016) instead
-    /// of <see cref="ValidationCodes.EnforcementDisclosureLate"/> (ROL0012), as it does for the default disclosure.
+    /// of <see cref="ValidationCodes.EnforcementDisclosureLate"/> (ROL0012). (The default disclosure, two days after its
+    /// decision, is on time on any calendar.)
     /// </remarks>
     public SomeCaseRecords WithLateDisclosure()
     {
