@@ -21,11 +21,12 @@ public static class DomainAssert
     /// <param name="code">The code, e.g. <see cref="ValidationCodes.PublishedLate"/>.</param>
     /// <param name="path">The path the finding must have, or <see langword="null"/> for any path.</param>
     /// <exception cref="ArgumentNullException"><paramref name="result"/> or <paramref name="code"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is not in <see cref="ValidationCodes.All"/> (a misspelt code would never be found).</exception>
     /// <exception cref="DomainAssertionException">No such finding; the message lists the findings there are.</exception>
     public static void HasFinding(ValidationResult result, string code, string? path = null)
     {
         ArgumentNullException.ThrowIfNull(result);
-        ArgumentNullException.ThrowIfNull(code);
+        KnownCode(code);
         if (path is null ? result.Has(code) : result.Has(code, path))
         {
             return;
@@ -39,11 +40,12 @@ public static class DomainAssert
     /// <param name="code">The code.</param>
     /// <param name="path">The path, or <see langword="null"/> for any path.</param>
     /// <exception cref="ArgumentNullException"><paramref name="result"/> or <paramref name="code"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is not in <see cref="ValidationCodes.All"/> (a misspelt code would always pass).</exception>
     /// <exception cref="DomainAssertionException">There is such a finding; the message lists the findings there are.</exception>
     public static void LacksFinding(ValidationResult result, string code, string? path = null)
     {
         ArgumentNullException.ThrowIfNull(result);
-        ArgumentNullException.ThrowIfNull(code);
+        KnownCode(code);
         if (!(path is null ? result.Has(code) : result.Has(code, path)))
         {
             return;
@@ -52,16 +54,20 @@ public static class DomainAssert
         throw new DomainAssertionException(string.Create(CultureInfo.InvariantCulture, $"expected no finding {Describe(code, path)} but found {List(result)}"));
     }
 
-    /// <summary>Asserts that a result has no error (warnings and notes are allowed).</summary>
+    /// <summary>Asserts that a result has no error (warnings and notes are allowed), whether it is of a report, a framework or case records.</summary>
     /// <param name="result">The validation result.</param>
     /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
-    /// <exception cref="DomainAssertionException">The result has an error; the message lists the findings.</exception>
+    /// <exception cref="DomainAssertionException">
+    /// The result has an error; the message lists every finding with its severity, code and path, e.g.
+    /// <c>expected no error but found Error ROL0002 at Publication.PublishedAt</c>.
+    /// </exception>
     public static void IsValid(ValidationResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
         if (!result.IsValid)
         {
-            throw new DomainAssertionException("expected a valid report but found " + List(result));
+            var findings = string.Join("; ", result.Issues.Select(issue => issue.Severity + " " + issue.Code + " at " + issue.Path));
+            throw new DomainAssertionException("expected no error but found " + findings);
         }
     }
 
@@ -156,6 +162,16 @@ public static class DomainAssert
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? value.GetType().Name,
     };
+
+    private static void KnownCode(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        if (!ValidationCodes.TryDescribe(code, out _))
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                $"code (\"{code}\") must be a validation code from {ValidationCodes.All[0].Code} to {ValidationCodes.All[^1].Code}"), nameof(code));
+        }
+    }
 
     private static string Describe(string code, string? path) => path is null ? code : code + " at " + path;
 

@@ -6,7 +6,14 @@ using RuleOfLaw.Domain.Measures;
 namespace RuleOfLaw.Domain.Testing.Builders;
 
 /// <summary>Builds measures: <c>AMeasure.Titled("简政放权").InArea(area).WithResults(AQuantity.Of(111, "项")).Build()</c>.</summary>
-/// <remarks>By default a measure has an empty description, no task area and no results.</remarks>
+/// <remarks>
+/// <para>By default a measure has an empty description, no task area and no results.</para>
+/// <para>
+/// Each step changes this builder and returns it: use one builder per measure, since a builder kept and reused carries
+/// every earlier step. A builder is not thread-safe. <see cref="Build"/> may be called more than once; each call
+/// returns a measure of the builder's current state, and so does the implicit conversion to <see cref="Measure"/>.
+/// </para>
+/// </remarks>
 public sealed class AMeasure
 {
     private readonly string _heading;

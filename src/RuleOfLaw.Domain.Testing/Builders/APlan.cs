@@ -7,6 +7,13 @@ using RuleOfLaw.Domain.Reports;
 namespace RuleOfLaw.Domain.Testing.Builders;
 
 /// <summary>Builds plans: <c>APlan.For(2021).WithItem("强化监督", "…").Build()</c>; one item (深入推进依法行政) by default.</summary>
+/// <remarks>
+/// <para>
+/// Each step changes this builder and returns it: use one builder per plan, since a builder kept and reused carries
+/// every earlier step. A builder is not thread-safe. <see cref="Build"/> may be called more than once; each call
+/// returns a plan of the builder's current state, and so does the implicit conversion to <see cref="Plan"/>.
+/// </para>
+/// </remarks>
 public sealed class APlan
 {
     private readonly int _year;

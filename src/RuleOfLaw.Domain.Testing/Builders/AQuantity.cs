@@ -3,6 +3,13 @@ using RuleOfLaw.Domain.Measures;
 namespace RuleOfLaw.Domain.Testing.Builders;
 
 /// <summary>Builds quantities: <c>AQuantity.Of(100, "个").MoreThan().Build()</c>; exact counts without a scale word by default.</summary>
+/// <remarks>
+/// <para>
+/// Each step changes this builder and returns it: use one builder per quantity, since a builder kept and reused carries
+/// every earlier step. A builder is not thread-safe. <see cref="Build"/> may be called more than once; each call
+/// returns a quantity of the builder's current state, and so does the implicit conversion to <see cref="Quantity"/>.
+/// </para>
+/// </remarks>
 public sealed class AQuantity
 {
     private readonly decimal _value;

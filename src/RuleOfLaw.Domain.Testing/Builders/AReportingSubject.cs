@@ -3,6 +3,13 @@ using RuleOfLaw.Domain.Reports;
 namespace RuleOfLaw.Domain.Testing.Builders;
 
 /// <summary>Builds reporting subjects; the default is a county-level district government (某市某区人民政府) with a division code.</summary>
+/// <remarks>
+/// <para>
+/// Each step changes this builder and returns it: use one builder per subject, since a builder kept and reused carries
+/// every earlier step. A builder is not thread-safe. <see cref="Build"/> may be called more than once; each call
+/// returns a subject of the builder's current state, and so does the implicit conversion to <see cref="ReportingSubject"/>.
+/// </para>
+/// </remarks>
 public sealed class AReportingSubject
 {
     private string _fullName = "某市某区人民政府";

@@ -7,7 +7,14 @@ using RuleOfLaw.Domain.Reports;
 namespace RuleOfLaw.Domain.Testing.Builders;
 
 /// <summary>Builds sections: <c>ASection.Numbered("一、").Titled("总结").Covering(ReportPart.MeasuresAndResults).Build()</c>.</summary>
-/// <remarks>The default heading is 工作总结 with an empty body. The level follows the marker's family; unknown markers default to level 1 unless <see cref="AtLevel"/> says otherwise.</remarks>
+/// <remarks>
+/// <para>The default heading is 工作总结 with an empty body. The level follows the marker's family; unknown markers default to level 1 unless <see cref="AtLevel"/> says otherwise.</para>
+/// <para>
+/// Each step changes this builder and returns it: use one builder per section, since a builder kept and reused carries
+/// every earlier step. A builder is not thread-safe. <see cref="Build"/> may be called more than once; each call
+/// returns a section of the builder's current state, and so does the implicit conversion to <see cref="Section"/>.
+/// </para>
+/// </remarks>
 public sealed class ASection
 {
     private readonly string _marker;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using System.Globalization;
 using RuleOfLaw.Domain.Indicators;
@@ -8,8 +9,15 @@ namespace RuleOfLaw.Domain.Testing.Builders;
 /// Builds indicator frameworks that are valid by default: <c>AnIndicatorFramework.Named("考核指标").WithLevels(2, 3, 2).Build()</c>.
 /// </summary>
 /// <remarks>
+/// <para>
 /// The default is a three-level tree of 2 / 4 / 8 nodes whose declared counts match. Each node at a level has the
 /// same number of children, so the counts are the running products of the branching factors.
+/// </para>
+/// <para>
+/// Each step changes this builder and returns it: use one builder per framework, since a builder kept and reused carries
+/// every earlier step. A builder is not thread-safe. <see cref="Build"/> may be called more than once; each call returns a
+/// framework of the builder's current state.
+/// </para>
 /// </remarks>
 public sealed class AnIndicatorFramework
 {
@@ -25,12 +33,49 @@ public sealed class AnIndicatorFramework
     /// <returns>The builder.</returns>
     public static AnIndicatorFramework Named(string name) => new(name);
 
+    /// <summary>The most indicators the last level may hold: the product of the branching factors is checked against it.</summary>
+    /// <remarks>Real frameworks have about a hundred (10 / 34 / 104); the limit keeps a typo from building millions of nodes.</remarks>
+    public const int MaxIndicatorsOnLastLevel = 10_000;
+
     /// <summary>Sets the branching per level: <c>WithLevels(10, 3)</c> gives 10 first-level and 30 second-level indicators.</summary>
-    /// <param name="branching">The number of roots, then the children of each node per further level (2 or 3 levels).</param>
+    /// <param name="branching">
+    /// The number of roots, then the children of each node per further level: from <see cref="IndicatorFramework.MinLevels"/>
+    /// to <see cref="IndicatorFramework.MaxLevels"/> values, each at least 1, whose product (the indicators on the last level)
+    /// is at most <see cref="MaxIndicatorsOnLastLevel"/>. The values are copied.
+    /// </param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="branching"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// There are fewer than 2 or more than 3 values, a value is below 1, or their product exceeds <see cref="MaxIndicatorsOnLastLevel"/>.
+    /// </exception>
+    /// <remarks>A level needs at least one indicator per parent: a factor of 0 would leave that level and every deeper one empty.</remarks>
     public AnIndicatorFramework WithLevels(params int[] branching)
     {
-        _branching = branching;
+        ArgumentNullException.ThrowIfNull(branching);
+        if (branching.Length is < IndicatorFramework.MinLevels or > IndicatorFramework.MaxLevels)
+        {
+            throw new ArgumentOutOfRangeException(nameof(branching), branching.Length, string.Create(CultureInfo.InvariantCulture,
+                $"branching must have between {IndicatorFramework.MinLevels} and {IndicatorFramework.MaxLevels} values, one per level, but has {branching.Length}"));
+        }
+
+        long product = 1;
+        for (var i = 0; i < branching.Length; i++)
+        {
+            if (branching[i] < 1)
+            {
+                throw new ArgumentOutOfRangeException(nameof(branching), branching[i], string.Create(CultureInfo.InvariantCulture,
+                    $"branching[{i}] ({branching[i]}) must be at least 1"));
+            }
+
+            product *= branching[i];
+            if (product > MaxIndicatorsOnLastLevel)
+            {
+                throw new ArgumentOutOfRangeException(nameof(branching), product, string.Create(CultureInfo.InvariantCulture,
+                    $"branching ({string.Join(", ", branching)}) must give at most {MaxIndicatorsOnLastLevel} indicators on a level, but level {i + 1} would have {product}"));
+            }
+        }
+
+        _branching = (int[])branching.Clone();
         return this;
     }
 
@@ -53,7 +98,7 @@ public sealed class AnIndicatorFramework
 
     /// <summary>Builds the framework.</summary>
     /// <returns>The framework.</returns>
-    /// <exception cref="System.ArgumentException">The levels break the framework's invariants (2–3 levels, positive counts).</exception>
+    /// <exception cref="ArgumentException">The name is null or blank, or the source is blank (<see cref="WithLevels"/> has already checked the levels).</exception>
     public IndicatorFramework Build()
     {
         var declared = ImmutableArray.CreateBuilder<int>(_branching.Length);

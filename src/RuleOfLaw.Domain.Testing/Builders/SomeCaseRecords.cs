@@ -9,9 +9,16 @@ namespace RuleOfLaw.Domain.Testing.Builders;
 /// default: <c>SomeCaseRecords.In(2024).WithLateDisclosure().Build()</c>.
 /// </summary>
 /// <remarks>
+/// <para>
 /// The default holds one penalty decided on 4 March of the year and disclosed two days later, one recommendation
 /// received on 1 April and answered on 20 May, and one consultation from 1 to 30 June inclusive (30 days): V12–V14 find
 /// nothing in it for any year the working-day calendar covers (2019–2026).
+/// </para>
+/// <para>
+/// Each step changes this builder and returns it: use one builder per set of records, since a builder kept and reused
+/// carries every earlier step. A builder is not thread-safe. <see cref="Build"/> may be called more than once; each call
+/// returns records of the builder's current state.
+/// </para>
 /// </remarks>
 public sealed class SomeCaseRecords
 {
@@ -35,6 +42,12 @@ public sealed class SomeCaseRecords
 
     /// <summary>Adds a penalty disclosed 30 days after its decision, beyond 7 working days (V12, ROL0012).</summary>
     /// <returns>This builder.</returns>
+    /// <remarks>
+    /// Working days are counted on the official calendar, which covers 2019–2026: for records of another year the
+    /// validator cannot count them and reports <see cref="ValidationCodes.WorkingDayCalendarUnknown"/> (ROL0016) instead
+    /// of <see cref="ValidationCodes.EnforcementDisclosureLate"/> (ROL0012). (The default disclosure, two days after its
+    /// decision, is on time on any calendar.)
+    /// </remarks>
     public SomeCaseRecords WithLateDisclosure()
     {
         _disclosures.Add(new EnforcementDisclosure(EnforcementDecisionKind.Penalty, new LocalDate(_year, 9, 1), new LocalDate(_year, 10, 1), "罚字〔示例〕2号"));

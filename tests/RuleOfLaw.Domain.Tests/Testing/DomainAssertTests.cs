@@ -1,3 +1,4 @@
+using System;
 using RuleOfLaw.Domain.Testing;
 using RuleOfLaw.Domain.Testing.Builders;
 using RuleOfLaw.Domain.Validation;
@@ -30,6 +31,64 @@ public sealed class DomainAssertTests
     [Fact]
     public void IsValid_WithError_Throws() =>
         Assert.Throws<DomainAssertionException>(() => DomainAssert.IsValid(Late));
+
+    [Theory]
+    [InlineData("ROL002")]
+    [InlineData("ROL0022")]
+    [InlineData("rol0002")]
+    [InlineData("")]
+    public void HasFinding_CodeNotInTheCatalogue_ThrowsNamingTheCode(string code)
+    {
+        var failure = Assert.Throws<ArgumentException>(() => DomainAssert.HasFinding(Late, code));
+
+        Assert.Equal("code", failure.ParamName);
+        Assert.StartsWith("code (\"" + code + "\") must be a validation code from ROL0001 to ROL0021", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ROL002")]
+    [InlineData("ROL0022")]
+    public void LacksFinding_CodeNotInTheCatalogue_ThrowsNamingTheCode(string code)
+    {
+        var failure = Assert.Throws<ArgumentException>(() => DomainAssert.LacksFinding(Late, code, "Title"));
+
+        Assert.Equal("code", failure.ParamName);
+        Assert.Contains("\"" + code + "\"", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(ValidationCodes.RequiredPartMissing)]
+    [InlineData(ValidationCodes.PublishedFigureConflict)]
+    public void LacksFinding_FirstAndLastCodeOfTheCatalogue_Passes(string code) => DomainAssert.LacksFinding(Late, code);
+
+    [Fact]
+    public void HasFinding_NullCode_ThrowsArgumentNull() =>
+        Assert.Throws<ArgumentNullException>(() => DomainAssert.HasFinding(Late, null!));
+
+    [Fact]
+    public void IsValid_WithError_ListsSeverityCodeAndPathOfEachFinding()
+    {
+        var result = ReportValidator.National.Validate(AnAnnualReport.For(2024).PublishedLate().WithIncompleteTitle().Build());
+
+        var failure = Assert.Throws<DomainAssertionException>(() => DomainAssert.IsValid(result));
+
+        Assert.Equal("expected no error but found Error ROL0002 at Publication.PublishedAt; Warning ROL0009 at Title", failure.Message);
+    }
+
+    [Fact]
+    public void IsValid_CaseRecordsWithError_DoesNotSpeakOfAReport()
+    {
+        var result = ReportValidator.National.Validate(SomeCaseRecords.In(2024).WithShortConsultation().Build());
+
+        var failure = Assert.Throws<DomainAssertionException>(() => DomainAssert.IsValid(result));
+
+        Assert.StartsWith("expected no error but found Error ROL0014 at ", failure.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("report", failure.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void IsValid_OnlyAWarning_Passes() =>
+        DomainAssert.IsValid(ReportValidator.National.Validate(AnAnnualReport.For(2024).WithIncompleteTitle().Build()));
 
     [Fact]
     public void Equal_SameReports_Passes() => DomainAssert.Equal(AnAnnualReport.For(2024).Build(), AnAnnualReport.For(2024).Build());

@@ -91,6 +91,27 @@ public sealed class SampleDocumentsTests
         Assert.Equal(SampleDocuments.BreaksEveryNationalRuleExpectedFindings, Findings(Validator.Validate(SampleDocuments.BreaksEveryNationalRule)));
     }
 
+    [Fact]
+    public void BreaksEveryNationalRule_UnderEveryOverlay_HasOnlyTheListedFindings()
+    {
+        var everything = RuleSet.National.With(RuleSetOverlays.DepartmentSubmissionDeadline).With(RuleSetOverlays.DemonstrationAreaReporting)
+            .With(RuleSetOverlays.PrincipalLeaderSignOff).With(RuleSetOverlays.ProvincialGuideline);
+
+        var findings = Findings(new ReportValidator(everything, SampleDocuments.Clock).Validate(SampleDocuments.BreaksEveryNationalRule));
+
+        Assert.Equal(SampleDocuments.BreaksEveryNationalRuleExpectedFindings, findings);
+    }
+
+    [Fact]
+    public void BreaksEveryNationalRule_MergesOnePartIntoTheFirstSection_AndKeepsTheOutline()
+    {
+        var sections = SampleDocuments.BreaksEveryNationalRule.Sections;
+
+        Assert.Equal(3, sections.Length);
+        Assert.Equal([ReportPart.MeasuresAndResults, ReportPart.ShortcomingsAndCauses], sections[0].Parts);
+        Assert.Single(sections[0].Children);
+    }
+
     [Theory]
     [InlineData(ValidationCodes.RequiredPartMissing)]
     [InlineData(ValidationCodes.PublishedLate)]
