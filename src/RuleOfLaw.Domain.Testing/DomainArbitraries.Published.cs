@@ -118,8 +118,7 @@ public static partial class DomainArbitraries
         select new Shortcoming(description, causes.ToImmutableArray());
 
     private static IndicatorValue PrintedRate(IndicatorCode code, int year, long numerator, long denominator, int decimals) =>
-        new(code, IndicatorScope.Subject, ReportYear.Of(year), numerator, denominator,
-            published: PublishedFigure.Of(Math.Round(100m * numerator / denominator, decimals, MidpointRounding.AwayFromZero), decimals));
+        new(code, IndicatorScope.Subject, ReportYear.Of(year), numerator, denominator, published: PrintedFigure(Rate.Of(numerator, denominator), decimals));
 
     private static ImmutableArray<Section> ValidOutline(string[] subsectionHeadings, bool otherMatters)
     {

@@ -83,8 +83,11 @@ public static partial class DomainArbitraries
         }
     }
 
-    private static ConsistentFigure PrintConsistently(Rate rate, int decimals) =>
-        new(rate, PublishedFigure.Of(Math.Round(100m * rate.Numerator / rate.Denominator, decimals, MidpointRounding.AwayFromZero), decimals));
+    private static ConsistentFigure PrintConsistently(Rate rate, int decimals) => new(rate, PrintedFigure(rate, decimals));
+
+    /// <summary>The figure a publisher prints for an applicable rate: the percentage rounded 四舍五入 to the decimals.</summary>
+    private static PublishedFigure PrintedFigure(Rate rate, int decimals) =>
+        PublishedFigure.Of(rate.ToPercent(RoundingPolicy.Everyday(decimals))!.Value, decimals);
 
     /// <summary>Inconsistent pairs with a smaller figure or rate, kept only while the figure is still a point or more off.</summary>
     private static IEnumerable<InconsistentFigure> ShrinkInconsistent(InconsistentFigure pair) =>
@@ -155,44 +158,37 @@ public static partial class DomainArbitraries
     /// <summary>Reports with one list shorter or one optional member dropped: fewer parts. Subject, year and title stay.</summary>
     private static IEnumerable<AnnualReport> ShrinkReport(AnnualReport r)
     {
-        foreach (var sections in WithoutOne(r.Sections))
-        {
-            yield return new AnnualReport(r.Subject, r.Year, r.Title, sections, r.Measures, r.Shortcomings, r.Plan, r.IndicatorValues, r.Publication, r.Exemption, r.Submissions, r.SignOff, r.Preamble);
-        }
+        AnnualReport With(
+            ImmutableArray<Section>? sections = null, ImmutableArray<Measure>? measures = null, ImmutableArray<Shortcoming>? shortcomings = null,
+            ImmutableArray<IndicatorValue>? values = null, ImmutableArray<Submission>? submissions = null,
+            bool withoutPlan = false, bool unpublished = false, bool withoutSignOff = false) =>
+            new(r.Subject, r.Year, r.Title, sections ?? r.Sections, measures ?? r.Measures, shortcomings ?? r.Shortcomings,
+                withoutPlan ? null : r.Plan, values ?? r.IndicatorValues, unpublished ? null : r.Publication, unpublished ? null : r.Exemption,
+                submissions ?? r.Submissions, withoutSignOff ? null : r.SignOff, r.Preamble);
 
-        foreach (var measures in WithoutOne(r.Measures))
+        var candidates = WithoutOne(r.Sections).Select(sections => With(sections: sections))
+            .Concat(WithoutOne(r.Measures).Select(measures => With(measures: measures)))
+            .Concat(WithoutOne(r.Shortcomings).Select(shortcomings => With(shortcomings: shortcomings)))
+            .Concat(WithoutOne(r.IndicatorValues).Select(values => With(values: values)))
+            .Concat(WithoutOne(r.Submissions).Select(submissions => With(submissions: submissions)));
+        foreach (var candidate in candidates)
         {
-            yield return new AnnualReport(r.Subject, r.Year, r.Title, r.Sections, measures, r.Shortcomings, r.Plan, r.IndicatorValues, r.Publication, r.Exemption, r.Submissions, r.SignOff, r.Preamble);
-        }
-
-        foreach (var shortcomings in WithoutOne(r.Shortcomings))
-        {
-            yield return new AnnualReport(r.Subject, r.Year, r.Title, r.Sections, r.Measures, shortcomings, r.Plan, r.IndicatorValues, r.Publication, r.Exemption, r.Submissions, r.SignOff, r.Preamble);
-        }
-
-        foreach (var values in WithoutOne(r.IndicatorValues))
-        {
-            yield return new AnnualReport(r.Subject, r.Year, r.Title, r.Sections, r.Measures, r.Shortcomings, r.Plan, values, r.Publication, r.Exemption, r.Submissions, r.SignOff, r.Preamble);
-        }
-
-        foreach (var submissions in WithoutOne(r.Submissions))
-        {
-            yield return new AnnualReport(r.Subject, r.Year, r.Title, r.Sections, r.Measures, r.Shortcomings, r.Plan, r.IndicatorValues, r.Publication, r.Exemption, submissions, r.SignOff, r.Preamble);
+            yield return candidate;
         }
 
         if (r.Plan is not null)
         {
-            yield return new AnnualReport(r.Subject, r.Year, r.Title, r.Sections, r.Measures, r.Shortcomings, null, r.IndicatorValues, r.Publication, r.Exemption, r.Submissions, r.SignOff, r.Preamble);
+            yield return With(withoutPlan: true);
         }
 
         if (r.Publication is not null || r.Exemption is not null)
         {
-            yield return new AnnualReport(r.Subject, r.Year, r.Title, r.Sections, r.Measures, r.Shortcomings, r.Plan, r.IndicatorValues, null, null, r.Submissions, r.SignOff, r.Preamble);
+            yield return With(unpublished: true);
         }
 
         if (r.SignOff is not null)
         {
-            yield return new AnnualReport(r.Subject, r.Year, r.Title, r.Sections, r.Measures, r.Shortcomings, r.Plan, r.IndicatorValues, r.Publication, r.Exemption, r.Submissions, null, r.Preamble);
+            yield return With(withoutSignOff: true);
         }
     }
 
