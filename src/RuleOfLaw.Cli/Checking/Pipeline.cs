@@ -23,23 +23,8 @@ internal static class Pipeline
     /// <returns>The report (null when the text gives too little to build one), the reader's result for a text, and its notes.</returns>
     public static (AnnualReport? Report, ReportReadResult? Read, ImmutableArray<ReadNote> Notes) Read(ReportInput input, ReadOptions options)
     {
-        if (input.Format == InputFormat.Json)
-        {
-            try
-            {
-                return (RuleOfLawJson.DeserializeAnnualReport(input.Content), null, ImmutableArray<ReadNote>.Empty);
-            }
-            catch (JsonException e)
-            {
-                throw new InputException($"{input.Name}: {OneLine(e.Message)}", e);
-            }
-        }
-
-        var result = ReportTextReader.Read(input.Content, options);
-        var notes = result.Diagnostics
-            .Select(d => new ReadNote(d.Code, d.Message, d.Span?.Start ?? -1, d.Span?.Length ?? 0))
-            .ToImmutableArray();
-        return (result.Report, result, notes);
+        var read = ReadWithSpans(input, options);
+        return (read.Report, read.Result, read.Notes);
     }
 
     /// <summary>Says what a text lacked for a report to be built and which flag supplies it.</summary>
@@ -59,13 +44,17 @@ internal static class Pipeline
     {
         try
         {
-            var (report, read, notes) = Read(input, options);
-            if (report is null)
+            var read = ReadWithSpans(input, options);
+            if (read.Report is null)
             {
-                return new ReportCheck(input.Name, null, notes, ImmutableArray<RateLine>.Empty, NoFindings, null, read, $"{input.Name}: {Missing(read!)}");
+                return new ReportCheck(input.Name, null, read.Notes, ImmutableArray<RateLine>.Empty, NoFindings, null, read.Result, $"{input.Name}: {Missing(read.Result!)}");
             }
 
-            return new ReportCheck(input.Name, report, notes, RateAnalysis.Analyse(report), validator.Validate(report), null, read, null);
+            var findings = validator.Validate(read.Report);
+            var locations = read.Lines is null
+                ? ImmutableArray.Create(new TextLocation?[findings.Issues.Length])
+                : findings.Issues.Select(i => LineMap.SpanOf(read.Spans, i.Path) is { } span ? read.Lines.Locate(span) : null).ToImmutableArray();
+            return new ReportCheck(input.Name, read.Report, read.Notes, RateAnalysis.Analyse(read.Report), findings, null, read.Result, null) { FindingLocations = locations };
         }
         catch (InputException e)
         {
@@ -73,11 +62,37 @@ internal static class Pipeline
         }
     }
 
+    private static ReadOutcome ReadWithSpans(ReportInput input, ReadOptions options)
+    {
+        if (input.Format == InputFormat.Json)
+        {
+            try
+            {
+                return new ReadOutcome(RuleOfLawJson.DeserializeAnnualReport(input.Content), null, ImmutableArray<ReadNote>.Empty, NoSpans, null);
+            }
+            catch (JsonException e)
+            {
+                throw new InputException($"{input.Name}: {OneLine(e.Message)}", e);
+            }
+        }
+
+        var result = ReportTextReader.Read(input.Content, options);
+        var lines = new LineMap(input.Content);
+        var notes = result.Diagnostics
+            .Select(d => new ReadNote(d.Code, d.Message, d.Span?.Start ?? -1, d.Span?.Length ?? 0, d.Span is { } span ? lines.Locate(span) : null))
+            .ToImmutableArray();
+        return new ReadOutcome(result.Report, result, notes, LineMap.ByPath(result.Spans), lines);
+    }
+
     /// <summary>A check of an input that could not be read.</summary>
     public static ReportCheck Failed(string name, string message) =>
         new(name, null, ImmutableArray<ReadNote>.Empty, ImmutableArray<RateLine>.Empty, NoFindings, OneLine(message), null, null);
 
+    private static readonly Dictionary<string, SourceSpan> NoSpans = new(StringComparer.Ordinal);
+
     private static string OneLine(string text) => text.ReplaceLineEndings(" ").Trim();
+
+    private sealed record ReadOutcome(AnnualReport? Report, ReportReadResult? Result, ImmutableArray<ReadNote> Notes, IReadOnlyDictionary<string, SourceSpan> Spans, LineMap? Lines);
 
     private static Dictionary<string, RuleSet> BuildRuleSets()
     {
