@@ -239,8 +239,15 @@ internal static class RolApplication
 
     private static ReportCheck CheckOne(string? path, CheckOptions options, ConsoleEnvironment environment)
     {
-        var input = path is null ? BuiltInSample.Load() : InputLoader.Load(path, environment.In);
-        return Pipeline.Check(input, options.Validator, options.Read);
+        try
+        {
+            var input = path is null ? BuiltInSample.Load() : InputLoader.Load(path, environment.In);
+            return Pipeline.Check(input, options.Validator, options.Read);
+        }
+        catch (InputException e)
+        {
+            return Pipeline.Failed(path ?? "-", e.Message);
+        }
     }
 
     private static ReportCheck[] CheckMany(IReadOnlyList<string> files, CheckOptions options, ConsoleEnvironment environment)
