@@ -41,11 +41,9 @@ internal sealed class ReadFlags
             throw new InputException("--title: the title is blank");
         }
 
-        return new ReadOptions
-        {
-            Year = year is { } value ? ReportYear.Of(value) : null,
-            Subject = subject is null ? null : ReportTextReader.SubjectNamed(subject),
-            Title = title,
-        };
+        return new ReadOptions(
+            year: year is { } value ? ReportYear.Of(value) : null,
+            subject: subject is null ? null : ReportTextReader.SubjectNamed(subject),
+            title: title);
     }
 }

@@ -19,33 +19,50 @@ namespace RuleOfLaw.Domain.Text;
 /// </remarks>
 public sealed record ReadOptions
 {
+    /// <summary>Creates read options.</summary>
+    /// <param name="year">The report year, used whatever the text says; null to read it from the text.</param>
+    /// <param name="subject">The reporting subject, used whatever the text says; null to infer it from the text.</param>
+    /// <param name="title">The report's title, used whatever the text says; null to read it from the text.</param>
+    /// <param name="titleHint">A title from the text's container, used when the text has no title line.</param>
+    /// <param name="publishedAtHint">A publication time from the text's container, used when the text prints none.</param>
+    /// <param name="issuerHint">The issuing office from the text's container (author, publisher), used when the text names none.</param>
+    /// <exception cref="ArgumentException"><paramref name="title"/> is blank.</exception>
+    public ReadOptions(
+        ReportYear? year = null,
+        ReportingSubject? subject = null,
+        string? title = null,
+        ReadHint<string>? titleHint = null,
+        ReadHint<OffsetDateTime>? publishedAtHint = null,
+        ReadHint<string>? issuerHint = null)
+    {
+        Year = year;
+        Subject = subject;
+        Title = title is null ? null : Guard.NotBlank(title, nameof(title));
+        TitleHint = titleHint;
+        PublishedAtHint = publishedAtHint;
+        IssuerHint = issuerHint;
+    }
+
     /// <summary>Gets options that give nothing: the reader uses only the text.</summary>
     public static ReadOptions None { get; } = new();
 
     /// <summary>Gets the report year, used whatever the text says; null to read it from the text.</summary>
-    public ReportYear? Year { get; init; }
+    public ReportYear? Year { get; }
 
     /// <summary>Gets the reporting subject, used whatever the text says; null to infer it from the text.</summary>
-    public ReportingSubject? Subject { get; init; }
+    public ReportingSubject? Subject { get; }
 
     /// <summary>Gets the report's title, used whatever the text says; null to read it from the text.</summary>
-    /// <exception cref="ArgumentException">The value is blank.</exception>
-    public string? Title
-    {
-        get => _title;
-        init => _title = value is null ? null : Guard.NotBlank(value, nameof(Title));
-    }
+    public string? Title { get; }
 
     /// <summary>Gets a title from the text's container, used when the text has no title line.</summary>
-    public ReadHint<string>? TitleHint { get; init; }
+    public ReadHint<string>? TitleHint { get; }
 
     /// <summary>Gets a publication time from the text's container, used when the text prints none.</summary>
-    public ReadHint<OffsetDateTime>? PublishedAtHint { get; init; }
+    public ReadHint<OffsetDateTime>? PublishedAtHint { get; }
 
     /// <summary>Gets the issuing office from the text's container (author, publisher), used when the text names none.</summary>
-    public ReadHint<string>? IssuerHint { get; init; }
-
-    private readonly string? _title;
+    public ReadHint<string>? IssuerHint { get; }
 }
 
 /// <summary>A value the container of a text states about it, with where the container states it.</summary>

@@ -102,10 +102,21 @@ public sealed record ReportSyntax
 
 /// <summary>A value printed in a text, with where it is printed.</summary>
 /// <typeparam name="T">The value's type.</typeparam>
-/// <param name="Value">The value.</param>
-/// <param name="Span">Where it is printed.</param>
-public sealed record TextFact<T>(T Value, SourceSpan Span)
-    where T : notnull;
+/// <remarks>Equality compares value and span; there is no order.</remarks>
+public sealed record TextFact<T>
+    where T : notnull
+{
+    /// <summary>Creates a fact.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="span">Where it is printed.</param>
+    public TextFact(T value, SourceSpan span) => (Value, Span) = (value, span);
+
+    /// <summary>Gets the value.</summary>
+    public T Value { get; }
+
+    /// <summary>Gets where it is printed.</summary>
+    public SourceSpan Span { get; }
+}
 
 /// <summary>A numbered heading of a text's outline, with its spans and its subsections.</summary>
 /// <remarks>Equality compares every property, subsections in order; there is no order.</remarks>
@@ -175,31 +186,79 @@ public sealed record OutlineNode
 }
 
 /// <summary>A quantity found in a text, with where it is and the part of the text it sits in.</summary>
-/// <param name="Quantity">The quantity.</param>
-/// <param name="Span">Where it is printed, including a qualifier word and the unit.</param>
-/// <param name="Path">
-/// What it sits in: a heading's path (<c>Sections[0].Children[2]</c>, the innermost section whose heading or body holds it),
-/// <c>Preamble</c>, <c>Header</c> (the lines before the content) or <c>Closing</c> (the signature and after).
-/// </param>
-public sealed record QuantityFact(Quantity Quantity, SourceSpan Span, string Path);
+/// <remarks>Equality compares every property; there is no order.</remarks>
+public sealed record QuantityFact
+{
+    /// <summary>Creates a quantity fact.</summary>
+    /// <param name="quantity">The quantity.</param>
+    /// <param name="span">Where it is printed, including a qualifier word and the unit.</param>
+    /// <param name="path">What it sits in; see <see cref="Path"/>.</param>
+    public QuantityFact(Quantity quantity, SourceSpan span, string path) => (Quantity, Span, Path) = (quantity, span, path);
+
+    /// <summary>Gets the quantity.</summary>
+    public Quantity Quantity { get; }
+
+    /// <summary>Gets where it is printed, including a qualifier word and the unit.</summary>
+    public SourceSpan Span { get; }
+
+    /// <summary>
+    /// Gets what it sits in: a heading's path (<c>Sections[0].Children[2]</c>, the innermost section whose heading or body
+    /// holds it), <c>Preamble</c>, <c>Header</c> (the lines before the content) or <c>Closing</c> (the signature and after).
+    /// </summary>
+    public string Path { get; }
+}
 
 /// <summary>A named rate found in a text, with the figure printed for it and the counts stated next to it.</summary>
-/// <param name="Indicator">The indicator as the gold files write it: the code, with <c>@scope</c> for a benchmark.</param>
-/// <param name="Code">The indicator code.</param>
-/// <param name="Scope">The benchmark scope (<c>city</c>, <c>province</c>, …) of a benchmark figure; null for the report's own.</param>
-/// <param name="Span">The rate's name as printed, or the whole statement of an all-of rate.</param>
-/// <param name="Figure">The printed percentage, or null.</param>
-/// <param name="FigureSpan">Where the percentage is printed, or null.</param>
-/// <param name="Numerator">The numerator the text states (the sum of its addends when printed in parts), or null.</param>
-/// <param name="Denominator">The denominator the text states, or null.</param>
-/// <param name="IsConsistent">Whether the printed figure agrees with the stated counts at the decimals printed; null when either is missing.</param>
-public sealed record RateFact(
-    string Indicator,
-    string Code,
-    string? Scope,
-    SourceSpan Span,
-    decimal? Figure,
-    SourceSpan? FigureSpan,
-    long? Numerator,
-    long? Denominator,
-    bool? IsConsistent);
+/// <remarks>Equality compares every property; there is no order.</remarks>
+public sealed record RateFact
+{
+    /// <summary>Creates a rate fact.</summary>
+    /// <param name="indicator">The indicator as the gold files write it: the code, with <c>@scope</c> for a benchmark.</param>
+    /// <param name="code">The indicator code.</param>
+    /// <param name="scope">The benchmark scope (<c>city</c>, <c>province</c>, …) of a benchmark figure; null for the report's own.</param>
+    /// <param name="span">The rate's name as printed, or the whole statement of an all-of rate.</param>
+    /// <param name="figure">The printed percentage, or null.</param>
+    /// <param name="figureSpan">Where the percentage is printed, or null.</param>
+    /// <param name="numerator">The numerator the text states (the sum of its addends when printed in parts), or null.</param>
+    /// <param name="denominator">The denominator the text states, or null.</param>
+    /// <param name="isConsistent">Whether the printed figure agrees with the stated counts at the decimals printed; null when either is missing.</param>
+    public RateFact(string indicator, string code, string? scope, SourceSpan span, decimal? figure, SourceSpan? figureSpan, long? numerator, long? denominator, bool? isConsistent)
+    {
+        Indicator = indicator;
+        Code = code;
+        Scope = scope;
+        Span = span;
+        Figure = figure;
+        FigureSpan = figureSpan;
+        Numerator = numerator;
+        Denominator = denominator;
+        IsConsistent = isConsistent;
+    }
+
+    /// <summary>Gets the indicator as the gold files write it: the code, with <c>@scope</c> for a benchmark.</summary>
+    public string Indicator { get; }
+
+    /// <summary>Gets the indicator code.</summary>
+    public string Code { get; }
+
+    /// <summary>Gets the benchmark scope of a benchmark figure; null for the report's own.</summary>
+    public string? Scope { get; }
+
+    /// <summary>Gets the rate's name as printed, or the whole statement of an all-of rate.</summary>
+    public SourceSpan Span { get; }
+
+    /// <summary>Gets the printed percentage, or null.</summary>
+    public decimal? Figure { get; }
+
+    /// <summary>Gets where the percentage is printed, or null.</summary>
+    public SourceSpan? FigureSpan { get; }
+
+    /// <summary>Gets the numerator the text states, or null.</summary>
+    public long? Numerator { get; }
+
+    /// <summary>Gets the denominator the text states, or null.</summary>
+    public long? Denominator { get; }
+
+    /// <summary>Gets whether the printed figure agrees with the stated counts; null when either is missing.</summary>
+    public bool? IsConsistent { get; }
+}

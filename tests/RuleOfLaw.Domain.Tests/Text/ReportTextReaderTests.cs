@@ -156,7 +156,7 @@ public sealed class ReportTextReaderTests
     [Fact]
     public void Read_WithOptions_TheCallersYearTitleAndSubjectWin()
     {
-        var options = new ReadOptions { Year = ReportYear.Of(2021), Title = "某局工作报告", Subject = ReportTextReader.SubjectNamed("某市某区司法局") };
+        var options = new ReadOptions(year: ReportYear.Of(2021), title: "某局工作报告", subject: ReportTextReader.SubjectNamed("某市某区司法局"));
 
         var result = ReportTextReader.Read("全年办理案件35件。", options);
 
@@ -171,7 +171,7 @@ public sealed class ReportTextReaderTests
     [Fact]
     public void Read_NoYearPrinted_InfersItFromTheOpeningSentenceWithANote()
     {
-        var result = ReportTextReader.Read("2022年，我局持续推进依法行政。\n一、主要举措\n办理案件35件。", new ReadOptions { Title = "工作报告" });
+        var result = ReportTextReader.Read("2022年，我局持续推进依法行政。\n一、主要举措\n办理案件35件。", new ReadOptions(title: "工作报告"));
 
         Assert.Equal(2022, result.Report!.Year.Year);
         Assert.Contains(result.Diagnostics, d => d.Code == ReadDiagnosticCodes.InferredField && d.Message.Contains("opening sentence", System.StringComparison.Ordinal) && d.Span == new SourceSpan(0, 4));
@@ -180,7 +180,7 @@ public sealed class ReportTextReaderTests
     [Fact]
     public void Read_NoTitle_UsesTheContainersTitleHintWithANote()
     {
-        var result = ReportTextReader.Read("2022年，我局持续推进依法行政。", new ReadOptions { TitleHint = new ReadHint<string>("某局2022年法治政府建设年度报告", "html:title") });
+        var result = ReportTextReader.Read("2022年，我局持续推进依法行政。", new ReadOptions(titleHint: new ReadHint<string>("某局2022年法治政府建设年度报告", "html:title")));
 
         Assert.Equal("某局2022年法治政府建设年度报告", result.Report!.Title);
         Assert.Contains(result.Diagnostics, d => d.Code == ReadDiagnosticCodes.InferredField && d.Message.Contains("html:title", System.StringComparison.Ordinal));
@@ -198,7 +198,7 @@ public sealed class ReportTextReaderTests
     [Fact]
     public void ReadOptions_BlankTitleOrHintSource_Throws()
     {
-        Assert.Throws<System.ArgumentException>(() => new ReadOptions { Title = " " });
+        Assert.Throws<System.ArgumentException>(() => new ReadOptions(title: " "));
         Assert.Throws<System.ArgumentException>(() => new ReadHint<string>("x", " "));
         Assert.Throws<System.ArgumentException>(() => new ReadHint<string>(" ", "html:title"));
         Assert.Throws<System.ArgumentNullException>(() => ReportTextReader.Read("x", null!));
