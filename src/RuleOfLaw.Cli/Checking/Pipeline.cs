@@ -53,7 +53,7 @@ internal static class Pipeline
         try
         {
             var (report, notes) = Read(input);
-            return new ReportCheck(input.Name, report, notes, RateAnalysis.Analyse(report), validator.Validate(report), null);
+            return new ReportCheck(input.Name, report, notes, RateAnalysis.Analyse(report, validator.RuleSet.AcceptedRounding), validator.Validate(report), null);
         }
         catch (InputException e)
         {
