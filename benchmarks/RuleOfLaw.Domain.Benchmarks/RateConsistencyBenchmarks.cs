@@ -36,7 +36,7 @@ public class RateConsistencyBenchmarks
     public RateConsistency IsConsistentWith() => _rate.IsConsistentWith(_printed, _policy);
 
     [Benchmark]
-    public RoundingModes ConsistentModes() => _printed.ConsistentModes(_rate);
+    public RateCheckResult RateCheckNational() => RateCheck.Check(_rate, _printed, RoundingModes.Nearest);
 
     [Benchmark]
     public CountRange DenominatorsForSmallRange() => _fifty.DenominatorsFor(16, MidpointRounding.AwayFromZero, _smallRange);

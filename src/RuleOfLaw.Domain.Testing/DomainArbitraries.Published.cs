@@ -21,7 +21,7 @@ public static partial class DomainArbitraries
 
     /// <summary>
     /// Applicable rates (counts up to a million) with a figure as a publisher would print it: the exact percentage rounded
-    /// half away from zero to 0–2 decimals, so <see cref="Rate.IsConsistentWith(PublishedFigure, RoundingPolicy)"/> accepts it under that policy.
+    /// half away from zero to 0–2 decimals (up to 4 where fewer would print 100 or 0 for counts that are not all or none), so <see cref="Rate.IsConsistentWith(PublishedFigure, RoundingPolicy)"/> accepts it under that policy.
     /// </summary>
     /// <remarks>Never yields 0 of 0 (which has no figure) nor figures rounded by other modes.</remarks>
     public static Gen<ConsistentFigure> ConsistentFigureGen =>
@@ -77,7 +77,8 @@ public static partial class DomainArbitraries
     /// subsections, 二、 the first responsible person's duties, 三、 shortcomings and causes, 四、 next year's arrangements,
     /// sometimes 五、 other matters), 1–20 measures with 0–3 results each, 1–4 shortcomings with 1–2 causes each, a plan
     /// for the following year of 1–8 items, 0–6 distinct national rates (<see cref="NationalRates.All"/>) with counts up
-    /// to 5,000 and a figure printed 四舍五入 to 0–2 decimals, and publication and submission between 2 January and
+    /// to 5,000 and a figure printed 四舍五入 to 0–2 decimals (more where fewer would print 100 or 0 for counts that are
+    /// not all or none), and publication and submission between 2 January and
     /// 31 March of the following year.
     /// </summary>
     /// <remarks>

@@ -86,8 +86,19 @@ public static partial class DomainArbitraries
     private static ConsistentFigure PrintConsistently(Rate rate, int decimals) => new(rate, PrintedFigure(rate, decimals));
 
     /// <summary>The figure a publisher prints for an applicable rate: the percentage rounded 四舍五入 to the decimals.</summary>
-    private static PublishedFigure PrintedFigure(Rate rate, int decimals) =>
-        PublishedFigure.Of(rate.ToPercent(RoundingPolicy.Everyday(decimals))!.Value, decimals);
+    // Publishers print 100 (or 0) only when every (or no) case qualifies (ROL0023): where rounding would print it for
+    // other counts, more decimals are printed, up to four.
+    private static PublishedFigure PrintedFigure(Rate rate, int decimals)
+    {
+        var value = rate.ToPercent(RoundingPolicy.Everyday(decimals))!.Value;
+        while (decimals < RoundingPolicy.MaxDecimals && ((value == 100m && rate.Numerator != rate.Denominator) || (value == 0m && rate.Numerator != 0)))
+        {
+            decimals++;
+            value = rate.ToPercent(RoundingPolicy.Everyday(decimals))!.Value;
+        }
+
+        return PublishedFigure.Of(value, decimals);
+    }
 
     /// <summary>Inconsistent pairs with a smaller figure or rate, kept only while the figure is still a point or more off.</summary>
     private static IEnumerable<InconsistentFigure> ShrinkInconsistent(InconsistentFigure pair) =>

@@ -39,7 +39,7 @@ public static class SampleDocuments
 
     /// <summary>Gets, in the JSON wire format, a district report that breaks each national rule a district report can break once.</summary>
     /// <remarks>
-    /// It breaks V1–V3, V7–V9 and V11 (codes ROL0001–ROL0003, ROL0007–ROL0009, ROL0011, ROL0017, ROL0018, ROL0021). V4,
+    /// It breaks V1–V3, V7–V9 and V11 (codes ROL0001–ROL0003, ROL0007–ROL0009, ROL0011, ROL0017, ROL0018, ROL0021–ROL0023). V4,
     /// V6 and V10 are overlays, not national rules, and it breaks none of them. The national rules it cannot break are
     /// broken by the other samples: V5 and the overdue form of V2 by <see cref="LateProvincialReport"/>, V12–V14 by
     /// <see cref="BreaksEveryCaseRule"/>, V15 by <see cref="FrameworkWithMismatchedCounts"/>.

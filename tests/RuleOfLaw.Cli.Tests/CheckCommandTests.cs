@@ -34,7 +34,7 @@ public sealed class CheckCommandTests : IDisposable
             && l.Contains("counts 2/11", StringComparison.Ordinal) && l.Contains("published 18.2%", StringComparison.Ordinal)
             && l.Contains("→ consistent", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("litigation_head_appearance_rate:", StringComparison.Ordinal)
-            && l.Contains("denominator implied: 32", StringComparison.Ordinal));
+            && l.Contains("Denominator implied by 50% for a numerator of 16: 32.", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("litigation_head_appearance_rate @", StringComparison.Ordinal)
             && l.Contains("published 16.2%", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("procuratorial_recommendation_rectification_rate:", StringComparison.Ordinal)
@@ -51,6 +51,20 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Contains(result.Output.Split('\n'), l => l.Contains("reconsideration_correction_rate:", StringComparison.Ordinal) && l.Contains("INCONSISTENT", StringComparison.Ordinal));
         Assert.Contains("ROL0011", result.Output, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Findings, result.ExitCode);
+    }
+
+    [Fact]
+    public void Check_TwoOfThreeAt66Point6_GivesOneVerdictEverywhere()
+    {
+        var path = Write("two-of-three.txt", SampleText().Replace("受理复议案件11宗,其中,确认违法2宗,纠正率18.2%", "受理复议案件3宗,其中,确认违法2宗,纠正率66.6%", StringComparison.Ordinal));
+
+        var result = CliRunner.Run("check", path);
+
+        var line = Assert.Single(result.Output.Split('\n'), l => l.Contains("reconsideration_correction_rate:", StringComparison.Ordinal));
+        Assert.Contains("INCONSISTENT", line, StringComparison.Ordinal);
+        Assert.Contains("only when rounded by truncation, which the rule set does not accept", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Output.Split('\n'), l => l.Contains("reconsideration_correction_rate", StringComparison.Ordinal) && l.Contains(" consistent", StringComparison.Ordinal));
+        Assert.Contains("ROL0011", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -54,7 +54,7 @@ internal static class Pipeline
             var locations = read.Lines is null
                 ? ImmutableArray.Create(new TextLocation?[findings.Issues.Length])
                 : findings.Issues.Select(i => LineMap.SpanOf(read.Spans, i.Path) is { } span ? read.Lines.Locate(span) : null).ToImmutableArray();
-            return new ReportCheck(input.Name, read.Report, read.Notes, RateAnalysis.Analyse(read.Report), findings, null, read.Result, null) { FindingLocations = locations };
+            return new ReportCheck(input.Name, read.Report, read.Notes, RateAnalysis.Analyse(read.Report, validator.RuleSet.AcceptedRounding), findings, null, read.Result, null) { FindingLocations = locations };
         }
         catch (InputException e)
         {

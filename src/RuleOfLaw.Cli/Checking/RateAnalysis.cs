@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Linq;
 using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Rates;
@@ -12,10 +11,8 @@ namespace RuleOfLaw.Cli.Checking;
 /// <summary>Checks every rate a report states against its counts, and pools rates across reports.</summary>
 internal static class RateAnalysis
 {
-    // Back-solving needs an upper bound; no county-level count comes near a billion.
-    private static readonly CountRange SearchRange = CountRange.Of(1, 1_000_000_000);
-
-    public static ImmutableArray<RateLine> Analyse(AnnualReport report)
+    /// <summary>Checks every rate of a report with <see cref="RateCheck"/> under the rule set's accepted rounding.</summary>
+    public static ImmutableArray<RateLine> Analyse(AnnualReport report, RoundingModes accepted)
     {
         var lines = ImmutableArray.CreateBuilder<RateLine>();
         foreach (var value in report.IndicatorValues)
@@ -25,51 +22,37 @@ internal static class RateAnalysis
                 continue;
             }
 
-            lines.Add(Analyse(value));
+            lines.Add(Analyse(value, accepted));
         }
 
         return lines.ToImmutable();
     }
 
-    public static RateLine Analyse(IndicatorValue value)
+    /// <summary>Checks one rate: the verdict is <see cref="RateCheck"/>'s, only worded for the table.</summary>
+    public static RateLine Analyse(IndicatorValue value, RoundingModes accepted)
     {
         var scope = value.Scope.Kind == IndicatorScopeKind.Subject ? "subject" : value.Scope.Name ?? "benchmark";
         var published = value.Published;
         var decimals = published?.Decimals ?? NationalRates.Find(value.Indicator)?.Decimals ?? 2;
         var policy = RoundingPolicy.Everyday(Math.Min(decimals, RoundingPolicy.MaxDecimals));
+        var computed = value.Rate?.ToPercent(policy);
 
-        if (value.Rate is { } rate)
+        if (published is not { } figure)
         {
-            var computed = rate.ToPercent(policy);
-            if (published is not { } figure)
-            {
-                return Line(value, scope, computed, RateVerdict.Computed, rate.IsApplicable ? "no figure printed" : "0 of 0: not applicable");
-            }
-
-            if (!rate.IsApplicable)
-            {
-                return Line(value, scope, computed, RateVerdict.NotAssessable, "0 of 0: not applicable");
-            }
-
-            // ConsistentModes decides; the explanation (an allocation) is built only for a figure no rule agrees with.
-            var modes = figure.ConsistentModes(rate);
-            return modes == RoundingModes.None
-                ? Line(value, scope, computed, RateVerdict.Inconsistent, rate.IsConsistentWith(figure, policy).Explain())
-                : Line(value, scope, computed, RateVerdict.Consistent, Invariant($"agrees when rounded {Describe(modes)}"));
+            return value.Rate is { } rate
+                ? Line(value, scope, computed, RateVerdict.Computed, rate.IsApplicable ? "no figure printed" : "0 of 0: not applicable")
+                : Line(value, scope, null, RateVerdict.NotAssessable, "no counts and no figure");
         }
 
-        if (value.Numerator is { } numerator && published is { } printed)
+        var check = RateCheck.Check(value.Numerator, value.Denominator, figure, accepted);
+        var verdict = check.Outcome switch
         {
-            var denominators = printed.DenominatorsFor(numerator, MidpointRounding.AwayFromZero, CountRange.Of(Math.Max(1, numerator), SearchRange.Max));
-            var detail = denominators.IsEmpty
-                ? Invariant($"no denominator gives {printed}% for {numerator}")
-                : denominators.Count == 1
-                    ? Invariant($"denominator implied: {denominators.Min}")
-                    : Invariant($"denominator implied: {denominators.Min}–{denominators.Max}");
-            return Line(value, scope, null, denominators.IsEmpty ? RateVerdict.Inconsistent : RateVerdict.Implied, detail);
-        }
-
-        return Line(value, scope, null, RateVerdict.NotAssessable, published is null ? "no counts and no figure" : "counts not stated");
+            ConsistencyOutcome.Consistent => RateVerdict.Consistent,
+            ConsistencyOutcome.Inconsistent => RateVerdict.Inconsistent,
+            _ when check.ImpliedDenominators is not null || check.ImpliedNumerators is not null => RateVerdict.Implied,
+            _ => RateVerdict.NotAssessable,
+        };
+        return Line(value, scope, computed, verdict, check.Explain());
     }
 
     /// <summary>Pools each indicator's subject-scope rates across reports by summing numerators and denominators.</summary>
@@ -94,18 +77,4 @@ internal static class RateAnalysis
 
     private static RateLine Line(IndicatorValue value, string scope, decimal? computed, RateVerdict verdict, string detail) =>
         new(value.Indicator, scope, value.Numerator, value.Denominator, computed, value.Published, verdict, detail);
-
-    private static string Describe(RoundingModes modes) => modes switch
-    {
-        RoundingModes.All => "by any rule",
-        RoundingModes.Nearest => "to nearest",
-        _ => string.Join(" or ", new[]
-        {
-            modes.HasFlag(RoundingModes.HalfAwayFromZero) ? "half away from zero" : null,
-            modes.HasFlag(RoundingModes.HalfToEven) ? "half to even" : null,
-            modes.HasFlag(RoundingModes.Truncation) ? "by truncation" : null,
-        }.Where(s => s is not null)),
-    };
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

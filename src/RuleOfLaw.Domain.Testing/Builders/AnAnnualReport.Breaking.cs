@@ -136,6 +136,16 @@ public sealed partial class AnAnnualReport
     public AnAnnualReport WithInconsistentRate() =>
         WithIndicatorValues(new IndicatorValue(IndicatorCode.Parse("hearing_rate"), IndicatorScope.Subject, ReportYear.Of(_year), numerator: 7, denominator: 10, published: PublishedFigure.Of(80m)));
 
+    /// <summary>Adds an indicator value with a numerator of 1 and no denominator, published as 99%, which no denominator gives: <see cref="Validation.ValidationCodes.PublishedRateImpossible"/>.</summary>
+    /// <returns>This builder.</returns>
+    public AnAnnualReport WithImpossibleRate() =>
+        WithIndicatorValues(new IndicatorValue(IndicatorCode.Parse("mediation_success_rate"), IndicatorScope.Subject, ReportYear.Of(_year), numerator: 1, published: PublishedFigure.Of(99m)));
+
+    /// <summary>Adds an indicator value of 995 of 999 published as 100%: <see cref="Validation.ValidationCodes.PublishedFigureAllOrNone"/>.</summary>
+    /// <returns>This builder.</returns>
+    public AnAnnualReport WithHundredPercentForNotAll() =>
+        WithIndicatorValues(new IndicatorValue(IndicatorCode.Parse("online_service_rate"), IndicatorScope.Subject, ReportYear.Of(_year), numerator: 995, denominator: 999, published: PublishedFigure.Of(100m)));
+
     /// <summary>Adds an indicator value of 0 of 0 published as 100%: <see cref="Validation.ValidationCodes.FigureForInapplicableRate"/>.</summary>
     /// <returns>This builder.</returns>
     public AnAnnualReport WithFigureForInapplicableRate() =>

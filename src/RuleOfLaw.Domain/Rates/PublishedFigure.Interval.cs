@@ -3,7 +3,7 @@ using RuleOfLaw.Domain.Internal;
 
 namespace RuleOfLaw.Domain.Rates;
 
-/// <summary>The interval a printed figure stands for, the rounding rules a value agrees with it under, and comparisons of printings.</summary>
+/// <summary>The interval a printed figure stands for, and comparisons of printings.</summary>
 public readonly partial struct PublishedFigure
 {
     private static readonly decimal[] Units =
@@ -49,54 +49,6 @@ public readonly partial struct PublishedFigure
     {
         Guard.Defined(mode, nameof(mode));
         return Interval(mode);
-    }
-
-    /// <summary>Gets the rounding rules (half away from zero, half to even, truncation) under which a rate's exact percentage gives this figure.</summary>
-    /// <param name="rate">The rate; the figure is read as a percentage.</param>
-    /// <returns>The agreeing rules; <see cref="RoundingModes.None"/> when none agrees or the rate is not applicable.</returns>
-    public RoundingModes ConsistentModes(Rate rate)
-    {
-        var modes = RoundingModes.None;
-        if (Interval(MidpointRounding.AwayFromZero).Contains(rate))
-        {
-            modes |= RoundingModes.HalfAwayFromZero;
-        }
-
-        if (Interval(MidpointRounding.ToEven).Contains(rate))
-        {
-            modes |= RoundingModes.HalfToEven;
-        }
-
-        if (Interval(MidpointRounding.ToZero).Contains(rate))
-        {
-            modes |= RoundingModes.Truncation;
-        }
-
-        return modes;
-    }
-
-    /// <summary>Gets the rounding rules (half away from zero, half to even, truncation) under which an exact value gives this figure.</summary>
-    /// <param name="value">The exact value, in the figure's unit.</param>
-    /// <returns>The agreeing rules; <see cref="RoundingModes.None"/> when none agrees.</returns>
-    public RoundingModes ConsistentModes(decimal value)
-    {
-        var modes = RoundingModes.None;
-        if (Interval(MidpointRounding.AwayFromZero).Contains(value))
-        {
-            modes |= RoundingModes.HalfAwayFromZero;
-        }
-
-        if (Interval(MidpointRounding.ToEven).Contains(value))
-        {
-            modes |= RoundingModes.HalfToEven;
-        }
-
-        if (Interval(MidpointRounding.ToZero).Contains(value))
-        {
-            modes |= RoundingModes.Truncation;
-        }
-
-        return modes;
     }
 
     /// <summary>Compares two printings of the same indicator for the same scope and period, such as the summary's and the body's.</summary>

@@ -11,16 +11,18 @@ namespace RuleOfLaw.Domain.Rates;
 /// check itself does not allocate; <see cref="Explain"/> builds the sentence a validation rule can quote, on demand.
 /// </para>
 /// <para>
-/// Equality compares the outcome, the rate, the figure, the rounding rule and whether the counts were known; there is
+/// Equality compares the outcome, the rate, the figure, the rounding rule, whether the counts were known and whether the figure fits the policy's decimals; there is
 /// no order. The default value is a not-assessable check of 0 of 0 against a printed <c>0</c>, rounded half to even.
 /// </para>
 /// </remarks>
 public readonly struct RateConsistency : IEquatable<RateConsistency>
 {
     private readonly bool _countsMissing;
+    private readonly bool _beyondPolicy;
 
-    private RateConsistency(ConsistencyOutcome outcome, Rate rate, PublishedFigure published, MidpointRounding mode, bool countsMissing)
+    private RateConsistency(ConsistencyOutcome outcome, Rate rate, PublishedFigure published, MidpointRounding mode, bool countsMissing, bool beyondPolicy = false)
     {
+        _beyondPolicy = beyondPolicy;
         Outcome = outcome;
         Rate = rate;
         Published = published;
@@ -74,6 +76,7 @@ public readonly struct RateConsistency : IEquatable<RateConsistency>
         var interval = Interval;
         return Outcome switch
         {
+            ConsistencyOutcome.Inconsistent when _beyondPolicy => string.Create(CultureInfo.InvariantCulture, $"{Published} prints more decimals than the rounding policy keeps, so it cannot have been computed from {Rate} under that policy."),
             ConsistencyOutcome.Consistent => string.Create(CultureInfo.InvariantCulture, $"{Rate} = {ExactPercent}% lies in {interval}, the values printed as {Published} when {rule}."),
             ConsistencyOutcome.Inconsistent => string.Create(CultureInfo.InvariantCulture, $"{Rate} = {ExactPercent}% lies outside {interval}, the values printed as {Published} when {rule}: the printed figure is wrong for these counts."),
             _ when _countsMissing => string.Create(CultureInfo.InvariantCulture, $"The counts behind {Published}% are not given; it stands for {interval} when {rule}, and cannot be checked."),
@@ -83,13 +86,13 @@ public readonly struct RateConsistency : IEquatable<RateConsistency>
 
     /// <inheritdoc/>
     public bool Equals(RateConsistency other) =>
-        Outcome == other.Outcome && Rate == other.Rate && Published == other.Published && Mode == other.Mode && _countsMissing == other._countsMissing;
+        Outcome == other.Outcome && Rate == other.Rate && Published == other.Published && Mode == other.Mode && _countsMissing == other._countsMissing && _beyondPolicy == other._beyondPolicy;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is RateConsistency other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Outcome, Rate, Published, Mode, _countsMissing);
+    public override int GetHashCode() => HashCode.Combine(Outcome, Rate, Published, Mode, _countsMissing, _beyondPolicy);
 
     /// <summary>Returns the outcome with the counts and the figure, for example <c>Consistent: 3/7 at 42.9</c>.</summary>
     /// <returns>A short invariant description; use <see cref="Explain"/> for the full sentence.</returns>
@@ -101,11 +104,11 @@ public readonly struct RateConsistency : IEquatable<RateConsistency>
     /// <inheritdoc/>
     public static bool operator !=(RateConsistency left, RateConsistency right) => !left.Equals(right);
 
-    internal static RateConsistency Check(Rate rate, PublishedFigure published, MidpointRounding mode)
+    internal static RateConsistency Check(Rate rate, PublishedFigure published, MidpointRounding mode, bool fitsPolicy)
     {
         var outcome = !rate.IsApplicable ? ConsistencyOutcome.NotAssessable
-            : published.Interval(mode).Contains(rate) ? ConsistencyOutcome.Consistent
+            : fitsPolicy && published.Interval(mode).Contains(rate) ? ConsistencyOutcome.Consistent
             : ConsistencyOutcome.Inconsistent;
-        return new RateConsistency(outcome, rate, published, mode, countsMissing: false);
+        return new RateConsistency(outcome, rate, published, mode, countsMissing: false, beyondPolicy: !fitsPolicy);
     }
 }

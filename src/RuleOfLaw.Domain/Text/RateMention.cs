@@ -1,3 +1,4 @@
+using System;
 using RuleOfLaw.Domain.Rates;
 
 namespace RuleOfLaw.Domain.Text;
@@ -30,30 +31,14 @@ internal sealed record RateMention(
     /// <summary>Gets the rate of the stated counts, when both are stated and sound.</summary>
     public Rate? Rate => NumeratorValue is { } n && DenominatorValue is { } d && n >= 0 && n <= d ? Rates.Rate.Of(n, d) : null;
 
-    /// <summary>Gets whether the printed figure agrees with the stated counts at the decimals printed; null when either is missing.</summary>
-    /// <remarks>Agreement is an interval test: 18.2 at one decimal stands for [18.15, 18.25], whichever rounding mode was used.</remarks>
-    public bool? IsConsistent
-    {
-        get
-        {
-            if (Figure is not { } figure || Rate is not { } rate || rate.ToExactPercent() is not { } exact)
-            {
-                return null;
-            }
+    /// <summary>Gets the check of the printed figure against the stated counts (<see cref="RateCheck"/>, national accepted rounding); null when either is missing.</summary>
+    /// <remarks>The reader does not judge the figure itself: validation reports an inconsistent figure (ROL0011).</remarks>
+    public RateCheckResult? Check =>
+        Figure is { } figure && Rate is { } rate && figure.Decimals <= PublishedFigure.MaxDecimals && figure.Value.Scale <= PublishedFigure.MaxDecimals
+            && Math.Abs(figure.Value) <= PublishedFigure.MaxMagnitude
+            ? RateCheck.Check(rate, PublishedFigure.Of(figure.Value, figure.Decimals), Validation.RuleSet.National.AcceptedRounding)
+            : null;
 
-            var halfStep = 0.5m / Pow10(figure.Decimals);
-            return exact >= figure.Value - halfStep && exact <= figure.Value + halfStep;
-        }
-    }
-
-    private static decimal Pow10(int decimals)
-    {
-        var result = 1m;
-        for (var i = 0; i < decimals; i++)
-        {
-            result *= 10m;
-        }
-
-        return result;
-    }
+    /// <summary>Gets whether the printed figure agrees with the stated counts; null when either is missing or the check is not assessable.</summary>
+    public bool? IsConsistent => Check is { } check && check.Outcome != ConsistencyOutcome.NotAssessable ? check.IsConsistent : null;
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Globalization;
 using RuleOfLaw.Domain.Internal;
+using RuleOfLaw.Domain.Rates;
 
 namespace RuleOfLaw.Domain.Validation;
 
@@ -13,7 +14,7 @@ namespace RuleOfLaw.Domain.Validation;
 /// (V4, V6, V10) are off until an overlay or <see cref="Enable(string)"/> switches them on.
 /// </para>
 /// <para>
-/// Equality compares the effective switch and severity of every code; the names of the overlays applied are kept
+/// Equality compares the accepted rounding and the effective switch and severity of every code; the names of the overlays applied are kept
 /// for display (<see cref="Overlays"/>) but do not take part.
 /// </para>
 /// </remarks>
@@ -22,8 +23,16 @@ public sealed class RuleSet : IEquatable<RuleSet>
     private readonly ImmutableArray<bool> _enabled;
     private readonly ImmutableArray<Severity> _severities;
 
-    private RuleSet(ImmutableArray<bool> enabled, ImmutableArray<Severity> severities, ImmutableArray<string> overlays) =>
-        (_enabled, _severities, Overlays) = (enabled, severities, overlays);
+    private RuleSet(ImmutableArray<bool> enabled, ImmutableArray<Severity> severities, ImmutableArray<string> overlays, RoundingModes acceptedRounding) =>
+        (_enabled, _severities, Overlays, AcceptedRounding) = (enabled, severities, overlays, acceptedRounding);
+
+    /// <summary>Gets the rounding rules a published rate may have been rounded with (<see cref="RateCheck"/>).</summary>
+    /// <remarks>
+    /// Nationally <see cref="RoundingModes.Nearest"/>: half away from zero (四舍五入, everyday practice) or half to even
+    /// (GB/T 8170-2008). Truncation is accepted only where a rule set says so (<see cref="WithAcceptedRounding"/>), and a
+    /// figure that agrees only by truncation is then reported as such.
+    /// </remarks>
+    public RoundingModes AcceptedRounding { get; }
 
     /// <summary>Gets the national rule set: every national code on at its default severity, every overlay code off.</summary>
     public static RuleSet National { get; } = CreateNational();
@@ -86,6 +95,20 @@ public sealed class RuleSet : IEquatable<RuleSet>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="severity"/> is not a defined value.</exception>
     public RuleSet WithSeverity(string code, Severity severity) => Apply(RuleSetting.Override(code, severity), Overlays);
 
+    /// <summary>Returns a set that accepts other rounding rules for published rates.</summary>
+    /// <param name="accepted">The accepted rules: at least one of <see cref="RoundingModes.All"/>.</param>
+    /// <returns>The changed set.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="accepted"/> is empty or holds an undefined flag.</exception>
+    public RuleSet WithAcceptedRounding(RoundingModes accepted)
+    {
+        if (accepted == RoundingModes.None || (accepted & ~RoundingModes.All) != 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(accepted), accepted, "Accepted rounding must name at least one of HalfAwayFromZero, HalfToEven, Truncation.");
+        }
+
+        return new RuleSet(_enabled, _severities, Overlays, accepted);
+    }
+
     /// <summary>Returns a set with an overlay's settings applied on top of this one, in order.</summary>
     /// <param name="overlay">The overlay, for example <see cref="RuleSetOverlays.DepartmentSubmissionDeadline"/>.</param>
     /// <returns>The changed set, which lists the overlay's name in <see cref="Overlays"/>.</returns>
@@ -100,7 +123,7 @@ public sealed class RuleSet : IEquatable<RuleSet>
             Change(enabled, severities, setting);
         }
 
-        return new RuleSet(enabled.MoveToImmutable(), severities.MoveToImmutable(), Overlays.Add(overlay.Name));
+        return new RuleSet(enabled.MoveToImmutable(), severities.MoveToImmutable(), Overlays.Add(overlay.Name), AcceptedRounding);
     }
 
     internal bool IsEnabled(ValidationRuleDescriptor descriptor) => _enabled[descriptor.Index];
@@ -109,7 +132,7 @@ public sealed class RuleSet : IEquatable<RuleSet>
 
     /// <inheritdoc/>
     public bool Equals(RuleSet? other) =>
-        other is not null && _enabled.AsSpan().SequenceEqual(other._enabled.AsSpan()) && _severities.AsSpan().SequenceEqual(other._severities.AsSpan());
+        other is not null && AcceptedRounding == other.AcceptedRounding && _enabled.AsSpan().SequenceEqual(other._enabled.AsSpan()) && _severities.AsSpan().SequenceEqual(other._severities.AsSpan());
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as RuleSet);
@@ -118,6 +141,7 @@ public sealed class RuleSet : IEquatable<RuleSet>
     public override int GetHashCode()
     {
         var hash = new HashCode();
+        hash.Add(AcceptedRounding);
         for (var i = 0; i < _enabled.Length; i++)
         {
             hash.Add(_enabled[i] ? (int)_severities[i] + 1 : 0);
@@ -156,7 +180,7 @@ public sealed class RuleSet : IEquatable<RuleSet>
             severities.Add(descriptor.DefaultSeverity);
         }
 
-        return new RuleSet(enabled.MoveToImmutable(), severities.MoveToImmutable(), ImmutableArray<string>.Empty);
+        return new RuleSet(enabled.MoveToImmutable(), severities.MoveToImmutable(), ImmutableArray<string>.Empty, RoundingModes.Nearest);
     }
 
     private static void Change(ImmutableArray<bool>.Builder enabled, ImmutableArray<Severity>.Builder severities, RuleSetting setting)
@@ -178,6 +202,6 @@ public sealed class RuleSet : IEquatable<RuleSet>
         var enabled = _enabled.ToBuilder();
         var severities = _severities.ToBuilder();
         Change(enabled, severities, setting);
-        return new RuleSet(enabled.MoveToImmutable(), severities.MoveToImmutable(), overlays);
+        return new RuleSet(enabled.MoveToImmutable(), severities.MoveToImmutable(), overlays, AcceptedRounding);
     }
 }

@@ -76,6 +76,12 @@ public static class ValidationCodes
     /// <summary>V11: one indicator, for one scope and year, is printed twice with figures no value rounds to both.</summary>
     public const string PublishedFigureConflict = "ROL0021";
 
+    /// <summary>V11: a rate's figure is printed with one count, and no other count gives that figure under the accepted rounding.</summary>
+    public const string PublishedRateImpossible = "ROL0022";
+
+    /// <summary>V11: a rate is printed as 100% (or 0%) though its counts are not all (or none).</summary>
+    public const string PublishedFigureAllOrNone = "ROL0023";
+
     private const string Regulation = "《法治政府建设与责任落实督察工作规定》 (厅字〔2019〕28号)";
     private const string ProvincialGuideline = "provincial guideline on annual reports";
     private const string ProcuratorialInterpretation = "《最高人民法院 最高人民检察院关于检察公益诉讼案件适用法律若干问题的解释》 (法释〔2018〕6号), art. 21";
@@ -199,6 +205,14 @@ public static class ValidationCodes
             "One indicator, for one scope and year, printed twice (for example in the summary and in the body) agrees with itself: some value rounds to both figures.",
             "arithmetic; rounding per GB/T 8170-2008 or 四舍五入", Severity.Error, ValidationRuleScope.National,
             "Printed {published}% here and {other}% at {otherPath} for {indicator}; no value rounds to both.");
+        Add(PublishedRateImpossible, "V11", "Published rate impossible for its count",
+            "A rate printed with only one of its counts is possible: some other count gives the figure under the accepted rounding.",
+            "arithmetic; rounding per GB/T 8170-2008 or 四舍五入", Severity.Error, ValidationRuleScope.National,
+            "Published {published}% with the {known} {count}; no count for the other side gives that figure.");
+        Add(PublishedFigureAllOrNone, "V11", "100% or 0% printed for counts that are not all or none",
+            "A rate is printed as 100% only when every case qualifies, and as 0% only when none does, even where rounding would allow it (995 of 999 rounds to 100 at no decimals).",
+            "reporting practice (publishers print 100% for all cases)", Severity.Warning, ValidationRuleScope.National,
+            "Published {published}% for {rate}, which is not all (or none) of the cases.");
         return all.ToImmutable();
     }
 }

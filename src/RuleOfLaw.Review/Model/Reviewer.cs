@@ -221,7 +221,7 @@ public static class Reviewer
             var issues = result.Issues.Where(issue => RateCodes.Contains(issue.Code) && IsAtOrUnder(issue.Path, path)).ToList();
             var decimals = value.Published?.Decimals ?? definition?.Decimals ?? 2;
             var computed = value.Rate?.ToPercent(RoundingPolicy.Everyday(Math.Min(decimals, RoundingPolicy.MaxDecimals)));
-            var agreeing = value.Rate is { IsApplicable: true } rate && value.Published is { } figure ? Texts.Of(figure.ConsistentModes(rate)) : string.Empty;
+            var agreeing = value.Rate is { IsApplicable: true } rate && value.Published is { } figure ? Texts.Of(RateCheck.Check(rate, figure, RuleSet.National.AcceptedRounding).AgreeingModes) : string.Empty;
             var verdict = issues.Count > 0
                 ? "不一致(" + string.Join(" ", issues.Select(issue => issue.Code)) + ")"
                 : (value.Rate, value.Published) switch

@@ -55,29 +55,6 @@ public sealed partial class PublishedFigureTests
     }
 
     [Theory]
-    [InlineData("18.2", 2, 11, RoundingModes.Nearest)]
-    [InlineData("18.1", 2, 11, RoundingModes.Truncation)]
-    [InlineData("6.20", 33, 536, RoundingModes.None)]
-    [InlineData("6.16", 33, 536, RoundingModes.Nearest)]
-    [InlineData("6.15", 33, 536, RoundingModes.Truncation)]
-    [InlineData("50", 16, 32, RoundingModes.All)]
-    [InlineData("12", 1, 8, RoundingModes.HalfToEven | RoundingModes.Truncation)]
-    [InlineData("13", 1, 8, RoundingModes.HalfAwayFromZero)]
-    public void ConsistentModes_Rate_ListsTheAgreeingRules(string printed, long numerator, long denominator, RoundingModes expected)
-    {
-        var figure = PublishedFigure.Parse(printed);
-
-        Assert.Equal(expected, figure.ConsistentModes(Rate.Of(numerator, denominator)));
-        Assert.Equal(expected, figure.ConsistentModes(100m * numerator / denominator));
-    }
-
-    [Fact]
-    public void ConsistentModes_NotApplicableRate_IsNone()
-    {
-        Assert.Equal(RoundingModes.None, PublishedFigure.Of(0m).ConsistentModes(Rate.NotApplicable));
-    }
-
-    [Theory]
     [InlineData("18.2", "18.18", PrintingAgreement.Agree)]
     [InlineData("18.2", "18.2", PrintingAgreement.Agree)]
     [InlineData("18.2", "18.25", PrintingAgreement.Agree)]

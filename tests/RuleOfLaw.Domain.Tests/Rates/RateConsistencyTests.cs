@@ -17,7 +17,8 @@ public sealed class RateConsistencyTests
     [InlineData(16, 32, "50")]
     public void IsConsistentWith_RealPublishedFigures_AreConsistent(long numerator, long denominator, string printed)
     {
-        var check = Rate.Of(numerator, denominator).IsConsistentWith(PublishedFigure.Parse(printed), RoundingPolicy.Everyday(2));
+        var figure = PublishedFigure.Parse(printed);
+        var check = Rate.Of(numerator, denominator).IsConsistentWith(figure, RoundingPolicy.Everyday(figure.Decimals));
 
         Assert.Equal(ConsistencyOutcome.Consistent, check.Outcome);
         Assert.True(check.IsConsistent);
@@ -69,12 +70,21 @@ public sealed class RateConsistencyTests
     }
 
     [Fact]
-    public void IsConsistentWith_UsesTheFiguresDecimalsNotThePolicys()
+    public void IsConsistentWith_FigureWithFewerDecimalsThanThePolicy_IsReadAtThePolicysDecimals()
     {
         var check = Rate.Of(2, 11).IsConsistentWith(PublishedFigure.Parse("18.2"), RoundingPolicy.Everyday(4));
 
-        Assert.Equal(ConsistencyOutcome.Consistent, check.Outcome);
-        Assert.Equal("[18.15, 18.25)", check.Interval.ToString());
+        Assert.Equal(ConsistencyOutcome.Inconsistent, check.Outcome);
+        Assert.Equal("[18.19995, 18.20005)", check.Interval.ToString());
+    }
+
+    [Fact]
+    public void IsConsistentWith_FigureWithMoreDecimalsThanThePolicy_IsInconsistentAndSaysWhy()
+    {
+        var check = Rate.Of(2, 11).IsConsistentWith(PublishedFigure.Parse("18.18"), RoundingPolicy.Everyday(1));
+
+        Assert.Equal(ConsistencyOutcome.Inconsistent, check.Outcome);
+        Assert.Contains("more decimals than the rounding policy keeps", check.Explain(), System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -148,8 +158,9 @@ public sealed class RateConsistencyTests
 
         ValueSemantics.Assert(
             check,
-            Rate.Of(2, 11).IsConsistentWith(figure, RoundingPolicy.Everyday(2)),
+            Rate.Of(2, 11).IsConsistentWith(figure, RoundingPolicy.Everyday(1)),
             Rate.Of(2, 11).IsConsistentWith(figure, RoundingPolicy.NationalStandard(1)),
+            Rate.Of(2, 11).IsConsistentWith(figure, RoundingPolicy.Everyday(2)),
             Rate.Of(4, 22).IsConsistentWith(figure, RoundingPolicy.Everyday(1)),
             RateConsistency.CountsMissing(figure, RoundingPolicy.Everyday(1)));
     }

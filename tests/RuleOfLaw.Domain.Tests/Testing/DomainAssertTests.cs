@@ -34,7 +34,7 @@ public sealed class DomainAssertTests
 
     [Theory]
     [InlineData("ROL002")]
-    [InlineData("ROL0022")]
+    [InlineData("ROL0099")]
     [InlineData("rol0002")]
     [InlineData("")]
     public void HasFinding_CodeNotInTheCatalogue_ThrowsNamingTheCode(string code)
@@ -42,12 +42,12 @@ public sealed class DomainAssertTests
         var failure = Assert.Throws<ArgumentException>(() => DomainAssert.HasFinding(Late, code));
 
         Assert.Equal("code", failure.ParamName);
-        Assert.StartsWith("code (\"" + code + "\") must be a validation code from ROL0001 to ROL0021", failure.Message, StringComparison.Ordinal);
+        Assert.StartsWith("code (\"" + code + "\") must be a validation code from ROL0001 to ROL0023", failure.Message, StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData("ROL002")]
-    [InlineData("ROL0022")]
+    [InlineData("ROL0099")]
     public void LacksFinding_CodeNotInTheCatalogue_ThrowsNamingTheCode(string code)
     {
         var failure = Assert.Throws<ArgumentException>(() => DomainAssert.LacksFinding(Late, code, "Title"));

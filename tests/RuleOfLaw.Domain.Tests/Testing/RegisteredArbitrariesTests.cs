@@ -16,7 +16,7 @@ namespace RuleOfLaw.Domain.Tests.Testing;
 public sealed class RegisteredArbitrariesTests
 {
     private static readonly ReportValidator Validator = new(RuleSet.National, new FakeClock(Instant.FromUtc(2040, 1, 1, 0, 0)));
-    private static readonly RoundingPolicy[] Policies = Enumerable.Range(0, 3).Select(d => new RoundingPolicy(d, System.MidpointRounding.AwayFromZero)).ToArray();
+    private static readonly RoundingPolicy[] Policies = Enumerable.Range(0, RoundingPolicy.MaxDecimals + 1).Select(d => new RoundingPolicy(d, System.MidpointRounding.AwayFromZero)).ToArray();
 
     [Fact]
     public void DomainArbitraries_GiveEachTypeOneArbitrary()

@@ -29,6 +29,8 @@ public sealed class SampleDocumentsTests
             .WithInconsistentRate()
             .WithFigureForInapplicableRate()
             .WithConflictingPrintings()
+            .WithImpossibleRate()
+            .WithHundredPercentForNotAll()
             .Build();
 
     /// <summary>The report behind the embedded <c>late-provincial-report</c> sample.</summary>
@@ -123,6 +125,8 @@ public sealed class SampleDocumentsTests
     [InlineData(ValidationCodes.PartsMerged)]
     [InlineData(ValidationCodes.FigureForInapplicableRate)]
     [InlineData(ValidationCodes.PublishedFigureConflict)]
+    [InlineData(ValidationCodes.PublishedRateImpossible)]
+    [InlineData(ValidationCodes.PublishedFigureAllOrNone)]
     public void BreaksEveryNationalRule_HasEachReportRuleOnce(string code)
     {
         var listed = SampleDocuments.BreaksEveryNationalRuleExpectedFindings;

@@ -22,7 +22,7 @@ namespace RuleOfLaw.Domain.Tests.Testing;
 /// </summary>
 public sealed class ShrinkingTests
 {
-    private static readonly RoundingPolicy[] Policies = Enumerable.Range(0, 3).Select(d => new RoundingPolicy(d, MidpointRounding.AwayFromZero)).ToArray();
+    private static readonly RoundingPolicy[] Policies = Enumerable.Range(0, RoundingPolicy.MaxDecimals + 1).Select(d => new RoundingPolicy(d, MidpointRounding.AwayFromZero)).ToArray();
     private static readonly ReportValidator Validator = new(RuleSet.National, new FakeClock(Instant.FromUtc(2040, 1, 1, 0, 0)));
 
     /// <summary>Checks that every shrink of every generated value keeps <paramref name="promise"/> and is smaller by <paramref name="size"/>.</summary>

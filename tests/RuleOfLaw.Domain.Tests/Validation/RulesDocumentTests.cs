@@ -16,6 +16,11 @@ public sealed class RulesDocumentTests
     public void RulesDocument_MatchesTheCatalogue()
     {
         var expected = Generate();
+        if (RuleOfLaw.Domain.Tests.Json.Golden.Updating)
+        {
+            File.WriteAllText(Path.Combine(RuleOfLaw.Domain.Tests.Json.Golden.SchemaFolder, "..", "docs", "rules.md"), expected);
+            return;
+        }
 
         var actual = File.Exists(DocumentPath) ? File.ReadAllText(DocumentPath).ReplaceLineEndings("\n") : string.Empty;
 

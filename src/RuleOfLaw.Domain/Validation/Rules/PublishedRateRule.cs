@@ -10,10 +10,11 @@ namespace RuleOfLaw.Domain.Validation.Rules;
 /// <remarks>
 /// <para>
 /// Counts are sound by construction: an indicator value cannot hold a negative count or a numerator above its
-/// denominator. A figure is checked with <see cref="Rate.IsConsistentWith(PublishedFigure, RoundingPolicy)"/> at the
-/// decimals it claims, half away from zero (四舍五入) and half to even (GB/T 8170-2008): only a figure that neither
-/// rule produces is reported. A figure printed for 0 of 0 is reported as having no value. A figure without both
-/// counts cannot be checked against them.
+/// denominator. A figure is checked with <see cref="RateCheck"/> at the decimals it prints, under the rule set's
+/// <see cref="RuleSet.AcceptedRounding"/> (nationally half away from zero, 四舍五入, or half to even, GB/T 8170-2008):
+/// only a figure that no accepted rule produces is reported. A figure printed for 0 of 0 is reported as having no
+/// value. A figure printed with one count is reported when no other count gives it. A printed 100 (or 0) whose counts
+/// are not all (or none) is a warning of its own.
 /// </para>
 /// <para>
 /// Two printings of one indicator for the same scope and year (a summary and a body) conflict when no value rounds to
@@ -22,14 +23,15 @@ namespace RuleOfLaw.Domain.Validation.Rules;
 /// </remarks>
 internal sealed class PublishedRateRule : IValidationRule<AnnualReport>
 {
-    private static readonly RoundingPolicy HalfAwayFromZero = RoundingPolicy.Everyday(0);
-    private static readonly RoundingPolicy HalfToEven = RoundingPolicy.NationalStandard(0);
-
     private static readonly ValidationRuleDescriptor Inconsistent = ValidationCodes.Describe(ValidationCodes.PublishedRateInconsistent);
     private static readonly ValidationRuleDescriptor Inapplicable = ValidationCodes.Describe(ValidationCodes.FigureForInapplicableRate);
     private static readonly ValidationRuleDescriptor Conflict = ValidationCodes.Describe(ValidationCodes.PublishedFigureConflict);
+    private static readonly ValidationRuleDescriptor Impossible = ValidationCodes.Describe(ValidationCodes.PublishedRateImpossible);
+    private static readonly ValidationRuleDescriptor AllOrNone = ValidationCodes.Describe(ValidationCodes.PublishedFigureAllOrNone);
 
-    public bool IsEnabledIn(RuleSet ruleSet) => ruleSet.IsEnabled(Inconsistent) || ruleSet.IsEnabled(Inapplicable) || ruleSet.IsEnabled(Conflict);
+    public bool IsEnabledIn(RuleSet ruleSet) =>
+        ruleSet.IsEnabled(Inconsistent) || ruleSet.IsEnabled(Inapplicable) || ruleSet.IsEnabled(Conflict)
+        || ruleSet.IsEnabled(Impossible) || ruleSet.IsEnabled(AllOrNone);
 
     public void Check(AnnualReport subject, ValidationContext context)
     {
@@ -42,9 +44,9 @@ internal sealed class PublishedRateRule : IValidationRule<AnnualReport>
                 continue;
             }
 
-            if (value.Numerator is { } numerator && value.Denominator is { } denominator)
+            if (value.Numerator is not null || value.Denominator is not null)
             {
-                CheckCounts(Rate.Of(numerator, denominator), published, i, context);
+                CheckCounts(value, published, i, context);
             }
 
             for (var j = 0; j < i; j++)
@@ -60,17 +62,29 @@ internal sealed class PublishedRateRule : IValidationRule<AnnualReport>
         }
     }
 
-    private static void CheckCounts(Rate rate, PublishedFigure published, int index, ValidationContext context)
+    private static void CheckCounts(IndicatorValue value, PublishedFigure published, int index, ValidationContext context)
     {
-        if (!rate.IsApplicable)
+        var check = RateCheck.Check(value.Numerator, value.Denominator, published, context.RuleSet.AcceptedRounding);
+        if (check.Rate is { } rate)
         {
-            context.Report(Inapplicable, Path(index), published, rate);
+            if (!rate.IsApplicable)
+            {
+                context.Report(Inapplicable, Path(index), published, rate);
+            }
+            else if (check.Outcome == ConsistencyOutcome.Inconsistent)
+            {
+                var exact = decimal.Round(rate.ToExactPercent()!.Value, Math.Min(published.Decimals + 2, 28), MidpointRounding.AwayFromZero);
+                context.Report(Inconsistent, Path(index), published, rate, exact);
+            }
+            else if (check.IsAllOrNoneMismatch)
+            {
+                context.Report(AllOrNone, Path(index), published, rate);
+            }
         }
-        else if (rate.IsConsistentWith(published, HalfAwayFromZero).Outcome == ConsistencyOutcome.Inconsistent
-            && rate.IsConsistentWith(published, HalfToEven).Outcome == ConsistencyOutcome.Inconsistent)
+        else if (check.Outcome == ConsistencyOutcome.Inconsistent)
         {
-            var exact = decimal.Round(rate.ToExactPercent()!.Value, Math.Min(published.Decimals + 2, 28), MidpointRounding.AwayFromZero);
-            context.Report(Inconsistent, Path(index), published, rate, exact);
+            var (role, count) = value.Numerator is { } n ? ("numerator", n) : ("denominator", value.Denominator!.Value);
+            context.Report(Impossible, Path(index), published, role, count);
         }
     }
 

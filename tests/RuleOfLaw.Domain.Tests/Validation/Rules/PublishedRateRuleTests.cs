@@ -58,6 +58,7 @@ public sealed class PublishedRateRuleTests
     [Theory]
     [InlineData(16L, null, "50")]
     [InlineData(null, 32L, "50")]
+    [InlineData(null, 3L, "33.3")]
     [InlineData(2L, 11L, null)]
     public void Validate_MissingCountOrFigure_CannotBeChecked(long? numerator, long? denominator, string? published)
     {
