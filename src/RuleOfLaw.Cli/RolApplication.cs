@@ -62,8 +62,12 @@ internal static class RolApplication
             Description = "Reports as text (.txt) or JSON (.json), folders of them, or - for standard input. None: the built-in sample.",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var format = new Option<string>("--format") { Description = "Output format: text or json.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = new Option<string>("--format")
+        {
+            Description = "Output format: text, json, sarif (SARIF 2.1.0 for code-scanning tools) or msbuild (file(line,col): warning ROL0007: message).",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json", "sarif", "msbuild");
         var rules = new Option<string>("--rules") { Description = "Rule set: national, or national with an overlay.", DefaultValueFactory = _ => "national" };
         rules.AcceptOnlyFromAmong(Pipeline.RuleSets.Keys.ToArray());
         var today = new Option<string?>("--today") { Description = "The date deadline rules take as today (yyyy-MM-dd); default: the system clock in Beijing time." };
@@ -86,7 +90,13 @@ internal static class RolApplication
         {
             var clock = result.GetValue(today) is { } date ? new FixedClock(LocalDatePattern.Iso.Parse(date).Value, environment.Zone) : environment.Clock;
             var options = new CheckOptions(
-                result.GetValue(format) == "json",
+                result.GetValue(format) switch
+                {
+                    "json" => CheckFormat.Json,
+                    "sarif" => CheckFormat.Sarif,
+                    "msbuild" => CheckFormat.MsBuild,
+                    _ => CheckFormat.Text,
+                },
                 new ReportValidator(Pipeline.RuleSets[result.GetValue(rules)!], clock),
                 result.GetValue(failOn) == "warning" ? Severity.Warning : Severity.Error);
             return Check(result.GetValue(paths) ?? Array.Empty<string>(), options, environment);
@@ -162,9 +172,17 @@ internal static class RolApplication
             .Select(p => (p.Indicator.Value, p.Pooled, p.Reports))
             .ToArray();
 
-        if (options.Json)
+        if (options.Format == CheckFormat.Json)
         {
             JsonReport.Write(environment.Out, checks, pooled);
+        }
+        else if (options.Format == CheckFormat.Sarif)
+        {
+            SarifReport.Write(environment.Out, checks);
+        }
+        else if (options.Format == CheckFormat.MsBuild)
+        {
+            MsBuildReport.Write(environment.Out, checks);
         }
         else if (isBatch)
         {
@@ -177,7 +195,7 @@ internal static class RolApplication
 
         if (checks.Any(c => c.Report is null))
         {
-            if (!options.Json)
+            if (options.Format == CheckFormat.Text)
             {
                 foreach (var failed in checks.Where(c => c.Report is null))
                 {
@@ -217,7 +235,7 @@ internal static class RolApplication
         }
 
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        if (!environment.IsOutputRedirected && !options.Json)
+        if (!environment.IsOutputRedirected && options.Format == CheckFormat.Text)
         {
             var console = BatchReport.Console(environment);
             console.Progress().AutoClear(true).Start(context =>
@@ -245,7 +263,15 @@ internal static class RolApplication
         return checks;
     }
 
-    private sealed record CheckOptions(bool Json, ReportValidator Validator, Severity FailOn);
+    private enum CheckFormat
+    {
+        Text,
+        Json,
+        Sarif,
+        MsBuild,
+    }
+
+    private sealed record CheckOptions(CheckFormat Format, ReportValidator Validator, Severity FailOn);
 
     /// <summary>A clock stopped at the start of a given day in a given zone, for <c>--today</c>.</summary>
     private sealed class FixedClock(LocalDate today, DateTimeZone zone) : IClock

@@ -22,11 +22,35 @@ internal static class Pipeline
     /// <summary>Reads an input into a report; throws <see cref="InputException"/> when it cannot.</summary>
     public static (AnnualReport Report, ImmutableArray<ReadNote> Notes) Read(ReportInput input)
     {
+        var read = ReadWithSpans(input);
+        return (read.Report, read.Notes);
+    }
+
+    /// <summary>Runs the whole check on one input; input problems become <see cref="ReportCheck.InputError"/>.</summary>
+    public static ReportCheck Check(ReportInput input, ReportValidator validator)
+    {
+        try
+        {
+            var read = ReadWithSpans(input);
+            var findings = validator.Validate(read.Report);
+            var locations = read.Lines is null
+                ? ImmutableArray.Create(new TextLocation?[findings.Issues.Length])
+                : findings.Issues.Select(i => LineMap.SpanOf(read.Spans, i.Path) is { } span ? read.Lines.Locate(span) : null).ToImmutableArray();
+            return new ReportCheck(input.Name, read.Report, read.Notes, RateAnalysis.Analyse(read.Report), findings, null) { FindingLocations = locations };
+        }
+        catch (InputException e)
+        {
+            return Failed(input.Name, e.Message);
+        }
+    }
+
+    private static ReadOutcome ReadWithSpans(ReportInput input)
+    {
         if (input.Format == InputFormat.Json)
         {
             try
             {
-                return (RuleOfLawJson.DeserializeAnnualReport(input.Content), ImmutableArray<ReadNote>.Empty);
+                return new ReadOutcome(RuleOfLawJson.DeserializeAnnualReport(input.Content), ImmutableArray<ReadNote>.Empty, NoSpans, null);
             }
             catch (JsonException e)
             {
@@ -35,8 +59,9 @@ internal static class Pipeline
         }
 
         var result = ReportTextReader.Read(input.Content);
+        var lines = new LineMap(input.Content);
         var notes = result.Diagnostics
-            .Select(d => new ReadNote(d.Code, d.Message, d.Span?.Start ?? -1, d.Span?.Length ?? 0))
+            .Select(d => new ReadNote(d.Code, d.Message, d.Span?.Start ?? -1, d.Span?.Length ?? 0, d.Span is { } span ? lines.Locate(span) : null))
             .ToImmutableArray();
         if (result.Report is null)
         {
@@ -44,28 +69,18 @@ internal static class Pipeline
             throw new InputException($"{input.Name}: not a readable report: {OneLine(why)}");
         }
 
-        return (result.Report, notes);
-    }
-
-    /// <summary>Runs the whole check on one input; input problems become <see cref="ReportCheck.InputError"/>.</summary>
-    public static ReportCheck Check(ReportInput input, ReportValidator validator)
-    {
-        try
-        {
-            var (report, notes) = Read(input);
-            return new ReportCheck(input.Name, report, notes, RateAnalysis.Analyse(report), validator.Validate(report), null);
-        }
-        catch (InputException e)
-        {
-            return Failed(input.Name, e.Message);
-        }
+        return new ReadOutcome(result.Report, notes, LineMap.ByPath(result.Spans), lines);
     }
 
     /// <summary>A check of an input that could not be read.</summary>
     public static ReportCheck Failed(string name, string message) =>
         new(name, null, ImmutableArray<ReadNote>.Empty, ImmutableArray<RateLine>.Empty, NoFindings, OneLine(message));
 
+    private static readonly Dictionary<string, SourceSpan> NoSpans = new(StringComparer.Ordinal);
+
     private static string OneLine(string text) => text.ReplaceLineEndings(" ").Trim();
+
+    private sealed record ReadOutcome(AnnualReport Report, ImmutableArray<ReadNote> Notes, IReadOnlyDictionary<string, SourceSpan> Spans, LineMap? Lines);
 
     private static Dictionary<string, RuleSet> BuildRuleSets()
     {

@@ -9,7 +9,8 @@ namespace RuleOfLaw.Cli.Checking;
 /// <param name="Message">What it noticed.</param>
 /// <param name="Start">The UTF-16 offset in the text, or -1.</param>
 /// <param name="Length">The span's length.</param>
-internal sealed record ReadNote(string Code, string Message, int Start, int Length);
+/// <param name="Location">The span as lines and columns, or <see langword="null"/> when the note has no place.</param>
+internal sealed record ReadNote(string Code, string Message, int Start, int Length, TextLocation? Location);
 
 /// <summary>Everything <c>rol check</c> found out about one input.</summary>
 /// <param name="Name">The input's path, <c>-</c>, or the sample's name.</param>
@@ -26,6 +27,9 @@ internal sealed record ReportCheck(
     ValidationResult Findings,
     string? InputError)
 {
+    /// <summary>Gets where each finding of <see cref="Findings"/> is in the text, by index; <see langword="null"/> for a finding without a place (or any finding of a JSON input).</summary>
+    public ImmutableArray<TextLocation?> FindingLocations { get; init; } = ImmutableArray.Create(new TextLocation?[Findings.Issues.Length]);
+
     /// <summary>Gets the number of findings of a severity.</summary>
     public int Count(Severity severity)
     {
