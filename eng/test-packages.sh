@@ -15,9 +15,22 @@ for id in RuleOfLaw.Domain RuleOfLaw.Domain.Testing; do
   ls artifacts/packages/"$id".[0-9]*.nupkg >/dev/null 2>&1 || { echo "artifacts/packages holds no $id package: run without --no-pack" >&2; exit 1; }
 done
 
+# The tests run once per framework the packages target, as a .NET 8 (LTS) and a .NET 10 application. The test
+# executables run directly (xunit's in-process runner), their apphost finding both runtimes through DOTNET_ROOT
+# (`dotnet test` would replace it with the SDK's own root, which may lack .NET 8).
+dotnet_root=$(bash eng/dotnet-root-with-net8.sh)
 rm -rf artifacts/consumer
-dotnet test --project tests/RuleOfLaw.Domain.Consumer.Tests -c Release -p:ConsumePackages=true \
+dotnet build tests/RuleOfLaw.Domain.Consumer.Tests -c Release -p:ConsumePackages=true \
   -p:BaseIntermediateOutputPath="$PWD/artifacts/consumer/obj/" -p:BaseOutputPath="$PWD/artifacts/consumer/bin/"
+for tfm in $(dotnet msbuild tests/RuleOfLaw.Domain.Consumer.Tests -p:ConsumePackages=true -getProperty:TargetFrameworks | tr ';' ' '); do
+  echo "== consumer tests on $tfm"
+  out=$(DOTNET_ROOT="$dotnet_root" "artifacts/consumer/bin/Release/$tfm/RuleOfLaw.Domain.Consumer.Tests" -noColor) ||
+    { echo "$out"; echo "the consumer tests failed on $tfm" >&2; exit 1; }
+  echo "$out"
+  runtime=${tfm#net}
+  grep -q "\.NET ${runtime%.0}\." <<<"$out" || { echo "the $tfm consumer tests did not run on .NET $runtime" >&2; exit 1; }
+  grep -qE 'Total: [1-9][0-9]*, Errors: 0, Failed: 0' <<<"$out" || { echo "no consumer test passed on $tfm" >&2; exit 1; }
+done
 
 # Prove what was tested: both packages were restored as packages, and they are the very files in artifacts/packages.
 python3 - <<'PY'
