@@ -38,7 +38,7 @@ public sealed class SarifOutputTests : IDisposable
     {
         Write("a.txt", CheckCommandTests.SampleText());
         Write("b.json", SampleJson());
-        Write("empty.txt", string.Empty);
+        Write("junk.txt", "\u0000junk");
 
         var result = CliRunner.Run("check", "--format", "sarif", _folder);
 
@@ -117,7 +117,7 @@ public sealed class SarifOutputTests : IDisposable
     [Fact]
     public void Sarif_UnreadableInput_IsANotificationAndTheRunIsNotSuccessful()
     {
-        var path = Write("empty.txt", string.Empty);
+        var path = Write("junk.txt", "\u0000junk");
 
         var result = CliRunner.Run("check", "--format", "sarif", path);
 
@@ -125,7 +125,7 @@ public sealed class SarifOutputTests : IDisposable
         var invocation = log.RootElement.GetProperty("runs")[0].GetProperty("invocations")[0];
         Assert.Equal(ExitCodes.InputError, result.ExitCode);
         Assert.False(invocation.GetProperty("executionSuccessful").GetBoolean());
-        Assert.Contains("empty.txt", invocation.GetProperty("toolExecutionNotifications")[0].GetProperty("message").GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Contains("junk.txt", invocation.GetProperty("toolExecutionNotifications")[0].GetProperty("message").GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.Empty(log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray());
     }
 
@@ -156,7 +156,7 @@ public sealed class SarifOutputTests : IDisposable
     [Fact]
     public void MsBuild_UnreadableInput_IsOneErrorLine()
     {
-        var path = Write("empty.txt", string.Empty);
+        var path = Write("junk.txt", "\u0000junk");
 
         var result = CliRunner.Run("check", "--format", "msbuild", path);
 
@@ -171,7 +171,11 @@ public sealed class SarifOutputTests : IDisposable
     public void ArtifactUri_RelativePath_IsAnEscapedRelativeReference(string name, string expected) =>
         Assert.Equal(expected, SarifReport.ArtifactUri(name));
 
-    private static string SampleJson() => CliRunner.RunWithInput(CheckCommandTests.SampleText(), "read", "-").Output;
+    private static string SampleJson()
+    {
+        using var document = JsonDocument.Parse(CliRunner.RunWithInput(CheckCommandTests.SampleText(), "read", "-").Output);
+        return document.RootElement.GetProperty("report").GetRawText();
+    }
 
     private static void AssertValid(string schemaFile, string json)
     {

@@ -174,7 +174,7 @@ internal static class SarifReport
             writer.WriteStartObject();
             writer.WriteString("level", "error");
             writer.WriteStartObject("message");
-            writer.WriteString("text", failed.InputError);
+            writer.WriteString("text", failed.InputError ?? failed.Unbuilt);
             writer.WriteEndObject();
             writer.WriteStartArray("locations");
             writer.WriteStartObject();
