@@ -1,0 +1,150 @@
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using NodaTime;
+using RuleOfLaw.Domain.Reports;
+using RuleOfLaw.Domain.Text;
+using RuleOfLaw.Domain.Validation;
+using RuleOfLaw.Review.Model;
+using Xunit;
+
+namespace RuleOfLaw.Review.Tests;
+
+public sealed class ReviewerTests
+{
+    private static readonly ReviewOptions Options = new(RuleSetChoice.National, new LocalDate(2021, 3, 1));
+
+    private static byte[] Sample()
+    {
+        using var stream = typeof(ReviewerTests).Assembly.GetManifestResourceStream("Sample.txt")!;
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+
+    [Fact]
+    public void Review_Sample_ShowsWhatTheLibraryFound()
+    {
+        var review = Reviewer.Review(new ReviewInput("sample.txt", Sample()), Options);
+
+        Assert.Null(review.Error);
+        Assert.Contains(review.Findings, f => f.Issue.Code == ValidationCodes.ShortcomingWithoutCause && f.Span is not null && f.MarkId is not null);
+        var correction = Assert.Single(review.Rates, r => r.Printed == "18.2%");
+        Assert.Equal((2L, 11L), (correction.Numerator!.Value, correction.Denominator!.Value));
+        Assert.Equal("一致", correction.Verdict);
+        Assert.False(correction.IsInconsistent);
+        Assert.Equal(PartStatus.Merged, review.Parts.Single(p => p.Part == ReportPart.ShortcomingsAndCauses).Status);
+        Assert.Contains(review.Header, h => h.Label == "标题" && !h.Inferred && h.Span is not null);
+        Assert.Contains(review.Header, h => h.Label == "报告主体" && h.Inferred);
+        Assert.Equal(review.Text!.Length, review.Segments.Sum(s => s.Length));
+    }
+
+    [Fact]
+    public void Review_NotUtf8_GivesOneLineNamingTheOffset()
+    {
+        var review = Reviewer.Review(new ReviewInput("gbk.txt", [0x41, 0xB7, 0xA8]), Options);
+
+        Assert.NotNull(review.Error);
+        Assert.Contains("偏移 1", review.Error, System.StringComparison.Ordinal);
+        Assert.Null(review.Report);
+    }
+
+    [Fact]
+    public void Review_BrokenJson_IsAnErrorNotACrash()
+    {
+        var review = Reviewer.Review(new ReviewInput("r.json", Encoding.UTF8.GetBytes("{\"title\": 3")), Options);
+
+        Assert.StartsWith("不是有效的报告 JSON", review.Error, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pool_TwoCopies_SumsCounts()
+    {
+        var review = Reviewer.Review(new ReviewInput("a.txt", Sample()), Options);
+
+        var pooled = Reviewer.Pool([review, review]);
+
+        var correction = Assert.Single(pooled, p => p.Numerator == 4 && p.Denominator == 22);
+        Assert.Equal(2, correction.Reports);
+    }
+}
+
+public sealed class TextSegmentTests
+{
+    [Fact]
+    public void Cut_NestedMarks_CoverTheTextOnceWithTheStrongestFirst()
+    {
+        var quantity = new TextMark(0, MarkKind.Quantity, new SourceSpan(2, 3), "q");
+        var finding = new TextMark(1, MarkKind.Finding, new SourceSpan(0, 8), "f", Severity.Warning);
+
+        var segments = TextSegment.Cut(10, [quantity, finding]);
+
+        Assert.Equal([0, 2, 5, 8], segments.Select(s => s.Start));
+        Assert.Equal(10, segments.Sum(s => s.Length));
+        Assert.Equal([finding, quantity], segments[1].Marks);
+        Assert.Equal([finding], segments[0].Opens);
+        Assert.Empty(segments[3].Marks);
+    }
+
+    [Fact]
+    public void Cut_SpanPastTheEndOrEmpty_IsClippedOrWidened()
+    {
+        var past = new TextMark(0, MarkKind.Note, new SourceSpan(8, 10), "past");
+        var empty = new TextMark(1, MarkKind.Note, new SourceSpan(3, 0), "empty");
+
+        var segments = TextSegment.Cut(10, [past, empty]);
+
+        Assert.Equal(10, segments.Sum(s => s.Length));
+        Assert.Equal(1, segments.Single(s => s.Opens.Contains(empty)).Length);
+        Assert.Equal(2, segments.Single(s => s.Opens.Contains(past)).Length);
+    }
+}
+
+public sealed class ExportAndSummaryTests
+{
+    [Theory]
+    [InlineData("plain", "plain")]
+    [InlineData("a,b", "\"a,b\"")]
+    [InlineData("say \"x\"", "\"say \"\"x\"\"\"")]
+    [InlineData("=1+1", "'=1+1")]
+    public void Field_QuotesAndDefusesFormulas(string value, string expected) => Assert.Equal(expected, FindingsExport.Field(value));
+
+    [Fact]
+    public void ToJsonAndToCsv_CarryEveryFinding()
+    {
+        var review = Reviewer.Review(new ReviewInput("a.txt", Encoding.UTF8.GetBytes(SampleText())), new ReviewOptions(RuleSetChoice.National, new LocalDate(2021, 3, 1)));
+        var failed = Reviewer.Review(new ReviewInput("b.txt", [0]), new ReviewOptions(RuleSetChoice.National, new LocalDate(2021, 3, 1)));
+
+        using var json = JsonDocument.Parse(FindingsExport.ToJson([review, failed]));
+        var files = json.RootElement.GetProperty("files");
+        Assert.Equal(review.Findings.Length, files[0].GetProperty("places").GetArrayLength());
+        Assert.True(files[1].TryGetProperty("error", out _));
+
+        var lines = FindingsExport.ToCsv([review, failed]).TrimStart('\uFEFF').Split("\r\n", System.StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(FindingsExport.CsvHeader, lines[0]);
+        Assert.Equal(1 + review.Findings.Length + 1, lines.Length);
+    }
+
+    [Fact]
+    public void Sort_ByErrorsDescending_KeepsFileOrderForTies()
+    {
+        ImmutableArray<SummaryRow> rows =
+        [
+            new(0, "a", "A", 2020, 1, 0, false, 0, false),
+            new(1, "b", "B", 2020, 3, 0, true, 0, false),
+            new(2, "c", "C", 2020, 1, 0, false, 0, false),
+        ];
+
+        Assert.Equal([1, 0, 2], SummaryRow.Sort(rows, SummaryColumn.Errors, descending: true).Select(r => r.Index));
+        Assert.Equal([0, 2, 1], SummaryRow.Sort(rows, SummaryColumn.Errors, descending: false).Select(r => r.Index));
+    }
+
+    private static string SampleText()
+    {
+        using var stream = typeof(ExportAndSummaryTests).Assembly.GetManifestResourceStream("Sample.txt")!;
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+}
