@@ -62,8 +62,12 @@ internal static class RolApplication
             Description = "Reports as text (.txt) or JSON (.json), folders of them, or - for standard input. None: the built-in sample.",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var format = new Option<string>("--format") { Description = "Output format: text or json.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = new Option<string>("--format")
+        {
+            Description = "Output format: text, json, sarif (SARIF 2.1.0 for code-scanning tools) or msbuild (file(line,col): warning ROL0007: message).",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json", "sarif", "msbuild");
         var rules = new Option<string>("--rules") { Description = "Rule set: national, or national with an overlay.", DefaultValueFactory = _ => "national" };
         rules.AcceptOnlyFromAmong(Pipeline.RuleSets.Keys.ToArray());
         var today = new Option<string?>("--today") { Description = "The date deadline rules take as today (yyyy-MM-dd); default: the system clock in Beijing time." };
@@ -78,17 +82,26 @@ internal static class RolApplication
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding is at least this severe: error or warning.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning");
 
-        var command = new Command("check", "Read, validate and check the rates of reports; exit 0 (clean), 1 (findings at the fail level) or 2 (usage or input error).")
+        var command = new Command("check", "Read, validate and check the rates of reports; exit 0 (clean), 1 (findings at the fail level, or a text too incomplete for a report) or 2 (usage error, or input that is not text).")
         {
             paths, format, rules, today, failOn,
         };
+        var readFlags = new ReadFlags();
+        readFlags.AddTo(command);
         command.SetAction(result =>
         {
             var clock = result.GetValue(today) is { } date ? new FixedClock(LocalDatePattern.Iso.Parse(date).Value, environment.Zone) : environment.Clock;
             var options = new CheckOptions(
-                result.GetValue(format) == "json",
+                result.GetValue(format) switch
+                {
+                    "json" => CheckFormat.Json,
+                    "sarif" => CheckFormat.Sarif,
+                    "msbuild" => CheckFormat.MsBuild,
+                    _ => CheckFormat.Text,
+                },
                 new ReportValidator(Pipeline.RuleSets[result.GetValue(rules)!], clock),
-                result.GetValue(failOn) == "warning" ? Severity.Warning : Severity.Error);
+                result.GetValue(failOn) == "warning" ? Severity.Warning : Severity.Error,
+                readFlags.Options(result));
             return Check(result.GetValue(paths) ?? Array.Empty<string>(), options, environment);
         });
         return command;
@@ -97,13 +110,37 @@ internal static class RolApplication
     private static Command ReadCommand(ConsoleEnvironment environment)
     {
         var path = new Argument<string>("PATH") { Description = "A report as text (.txt) or JSON (.json), or - for standard input." };
-        var command = new Command("read", "Read a report and print it in the package's JSON wire format.") { path };
+        var failOn = new Option<string>("--fail-on")
+        {
+            Description = "Exit 1 when the read is incomplete (partial: no report could be built) or left any note (note); default: never.",
+            DefaultValueFactory = _ => "never",
+        };
+        failOn.AcceptOnlyFromAmong("never", "partial", "note");
+        var command = new Command("read", "Read a report and print it: a text as a read document (the report when one could be built, every fact found with its span, notes), a JSON report as it is. Exit 0, 1 with --fail-on, 2 for input that is not text.")
+        {
+            path, failOn,
+        };
+        var readFlags = new ReadFlags();
+        readFlags.AddTo(command);
         command.SetAction(result =>
         {
+            var options = readFlags.Options(result);
             var input = InputLoader.Load(result.GetValue(path)!, environment.In);
-            var (report, _) = Pipeline.Read(input);
-            environment.Out.WriteLine(RuleOfLawJson.Serialize(report));
-            return ExitCodes.Success;
+            var (report, read, _) = Pipeline.Read(input, options);
+            if (read is null)
+            {
+                environment.Out.WriteLine(RuleOfLawJson.Serialize(report!));
+                return ExitCodes.Success;
+            }
+
+            environment.Out.WriteLine(RuleOfLawJson.Serialize(read));
+            var fails = result.GetValue(failOn) switch
+            {
+                "partial" => read.Report is null,
+                "note" => read.Report is null || !read.Diagnostics.IsEmpty,
+                _ => false,
+            };
+            return fails ? ExitCodes.Findings : ExitCodes.Success;
         });
         return command;
     }
@@ -112,11 +149,11 @@ internal static class RolApplication
     {
         var document = new Argument<string>("DOCUMENT")
         {
-            Description = "Which document: report (the default), framework, case-records or validation-result.",
+            Description = "Which document: report (the default), framework, case-records, validation-result or read-document.",
             Arity = ArgumentArity.ZeroOrOne,
             DefaultValueFactory = _ => "report",
         };
-        document.AcceptOnlyFromAmong("report", "framework", "case-records", "validation-result");
+        document.AcceptOnlyFromAmong("report", "framework", "case-records", "validation-result", "read-document");
         var command = new Command("schema", "Print the JSON Schema of a document of the wire format.") { document };
         command.SetAction(result =>
         {
@@ -125,6 +162,7 @@ internal static class RolApplication
                 "framework" => RuleOfLawJson.GetIndicatorFrameworkSchema(),
                 "case-records" => RuleOfLawJson.GetCaseRecordsSchema(),
                 "validation-result" => RuleOfLawJson.GetValidationResultSchema(),
+                "read-document" => RuleOfLawJson.GetReadDocumentSchema(),
                 _ => RuleOfLawJson.GetAnnualReportSchema(),
             });
             return ExitCodes.Success;
@@ -162,9 +200,17 @@ internal static class RolApplication
             .Select(p => (p.Indicator.Value, p.Pooled, p.Reports))
             .ToArray();
 
-        if (options.Json)
+        if (options.Format == CheckFormat.Json)
         {
             JsonReport.Write(environment.Out, checks, pooled);
+        }
+        else if (options.Format == CheckFormat.Sarif)
+        {
+            SarifReport.Write(environment.Out, checks);
+        }
+        else if (options.Format == CheckFormat.MsBuild)
+        {
+            MsBuildReport.Write(environment.Out, checks);
         }
         else if (isBatch)
         {
@@ -175,26 +221,33 @@ internal static class RolApplication
             TextReport.Write(environment.Out, checks[0]);
         }
 
-        if (checks.Any(c => c.Report is null))
+        if (options.Format == CheckFormat.Text)
         {
-            if (!options.Json)
+            foreach (var failed in checks.Where(c => c.Report is null))
             {
-                foreach (var failed in checks.Where(c => c.Report is null))
-                {
-                    environment.Error.WriteLine("rol: " + failed.InputError);
-                }
+                environment.Error.WriteLine("rol: " + (failed.InputError ?? failed.Unbuilt));
             }
+        }
 
+        if (checks.Any(c => c.InputError is not null))
+        {
             return ExitCodes.InputError;
         }
 
-        return checks.Any(c => c.Findings.Issues.Any(i => i.Severity >= options.FailOn)) ? ExitCodes.Findings : ExitCodes.Success;
+        return checks.Any(c => c.IsPartial || c.Findings.Issues.Any(i => i.Severity >= options.FailOn)) ? ExitCodes.Findings : ExitCodes.Success;
     }
 
     private static ReportCheck CheckOne(string? path, CheckOptions options, ConsoleEnvironment environment)
     {
-        var input = path is null ? BuiltInSample.Load() : InputLoader.Load(path, environment.In);
-        return Pipeline.Check(input, options.Validator);
+        try
+        {
+            var input = path is null ? BuiltInSample.Load() : InputLoader.Load(path, environment.In);
+            return Pipeline.Check(input, options.Validator, options.Read);
+        }
+        catch (InputException e)
+        {
+            return Pipeline.Failed(path ?? "-", e.Message);
+        }
     }
 
     private static ReportCheck[] CheckMany(IReadOnlyList<string> files, CheckOptions options, ConsoleEnvironment environment)
@@ -206,7 +259,7 @@ internal static class RolApplication
         {
             try
             {
-                checks[index] = Pipeline.Check(InputLoader.Load(files[index], environment.In), options.Validator);
+                checks[index] = Pipeline.Check(InputLoader.Load(files[index], environment.In), options.Validator, options.Read);
             }
             catch (InputException e)
             {
@@ -217,7 +270,7 @@ internal static class RolApplication
         }
 
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        if (!environment.IsOutputRedirected && !options.Json)
+        if (!environment.IsOutputRedirected && options.Format == CheckFormat.Text)
         {
             var console = BatchReport.Console(environment);
             console.Progress().AutoClear(true).Start(context =>
@@ -245,7 +298,15 @@ internal static class RolApplication
         return checks;
     }
 
-    private sealed record CheckOptions(bool Json, ReportValidator Validator, Severity FailOn);
+    private enum CheckFormat
+    {
+        Text,
+        Json,
+        Sarif,
+        MsBuild,
+    }
+
+    private sealed record CheckOptions(CheckFormat Format, ReportValidator Validator, Severity FailOn, Domain.Text.ReadOptions Read);
 
     /// <summary>A clock stopped at the start of a given day in a given zone, for <c>--today</c>.</summary>
     private sealed class FixedClock(LocalDate today, DateTimeZone zone) : IClock

@@ -118,15 +118,43 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
-    public void Check_EmptyFile_ExitsTwoWithOneLine()
+    public void Check_EmptyFile_ExitsOneSayingWhatIsMissing()
     {
         var path = Write("empty.txt", string.Empty);
 
         var result = CliRunner.Run("check", path);
 
-        Assert.Equal(ExitCodes.InputError, result.ExitCode);
-        Assert.Single(result.Error.Trim().Split('\n'));
-        Assert.Contains("empty.txt", result.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Findings, result.ExitCode);
+        var line = Assert.Single(result.Error.Trim().Split('\n'));
+        Assert.Equal($"rol: {path}: no report could be built: the text states no title line (give --title) and no report year (give --year)", line);
+    }
+
+    [Fact]
+    public void Check_TextWithoutTitle_PrintsWhatWasReadAndNamesTheFlag()
+    {
+        var sample = SampleText();
+        var path = Write("untitled.txt", sample[sample.IndexOf("一、", StringComparison.Ordinal)..]);
+
+        var result = CliRunner.Run("check", path);
+
+        Assert.Equal(ExitCodes.Findings, result.ExitCode);
+        Assert.Contains("(give --title)", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("--year", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Outline", result.Output, StringComparison.Ordinal);
+        Assert.Contains(result.Output.Split('\n'), l => l.Contains("reconsideration_correction_rate", StringComparison.Ordinal) && l.Contains("consistent", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_TextWithoutTitle_GivenTitle_BuildsTheReport()
+    {
+        var sample = SampleText();
+        var path = Write("untitled.txt", sample[sample.IndexOf("一、", StringComparison.Ordinal)..]);
+
+        var result = CliRunner.Run("check", path, "--title", "某区2020年法治政府建设年度报告", "--subject", "某区人民政府");
+
+        Assert.True(result.ExitCode is ExitCodes.Success or ExitCodes.Findings, result.Error);
+        Assert.StartsWith("某区2020年法治政府建设年度报告", result.Output, StringComparison.Ordinal);
+        Assert.Contains("某区人民政府", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]

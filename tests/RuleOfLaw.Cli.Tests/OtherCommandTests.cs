@@ -37,6 +37,7 @@ public sealed class OtherCommandTests
         Assert.Equal(RuleOfLawJson.GetIndicatorFrameworkSchema().Trim(), CliRunner.Run("schema", "framework").Output.Trim());
         Assert.Equal(RuleOfLawJson.GetCaseRecordsSchema().Trim(), CliRunner.Run("schema", "case-records").Output.Trim());
         Assert.Equal(RuleOfLawJson.GetValidationResultSchema().Trim(), CliRunner.Run("schema", "validation-result").Output.Trim());
+        Assert.Equal(RuleOfLawJson.GetReadDocumentSchema().Trim(), CliRunner.Run("schema", "read-document").Output.Trim());
     }
 
     [Fact]
@@ -50,14 +51,68 @@ public sealed class OtherCommandTests
     }
 
     [Fact]
-    public void Read_SampleText_PrintsWireJsonThatReadsBack()
+    public void Read_SampleText_PrintsAReadDocumentWhoseReportReadsBack()
     {
         var result = CliRunner.RunWithInput(CheckCommandTests.SampleText(), "read", "-");
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
-        var report = RuleOfLawJson.DeserializeAnnualReport(result.Output);
+        using var document = JsonDocument.Parse(result.Output);
+        var report = RuleOfLawJson.DeserializeAnnualReport(document.RootElement.GetProperty("report").GetRawText());
         Assert.Equal(2020, report.Year.Year);
+        Assert.Equal(21, Count(document.RootElement.GetProperty("syntax").GetProperty("outline")));
     }
+
+    [Fact]
+    public void Read_TextWithoutTitle_PrintsThePartialReadAndExitsZero()
+    {
+        var sample = CheckCommandTests.SampleText();
+        var untitled = sample[sample.IndexOf("一、", StringComparison.Ordinal)..];
+
+        var result = CliRunner.RunWithInput(untitled, "read", "-");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        using var document = JsonDocument.Parse(result.Output);
+        var root = document.RootElement;
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("report").ValueKind);
+        Assert.Equal("title", Assert.Single(root.GetProperty("missing").EnumerateArray()).GetString());
+        var quantities = root.GetProperty("syntax").GetProperty("quantities");
+        Assert.True(quantities.GetArrayLength() >= 10, quantities.GetArrayLength().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.All(quantities.EnumerateArray(), q => Assert.StartsWith("Sections[", q.GetProperty("path").GetString(), StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("never", ExitCodes.Success)]
+    [InlineData("partial", ExitCodes.Findings)]
+    [InlineData("note", ExitCodes.Findings)]
+    public void Read_TextWithoutTitle_ExitsAsFailOnSays(string failOn, int expected)
+    {
+        var result = CliRunner.RunWithInput("全年办理案件35件。", "read", "-", "--fail-on", failOn);
+
+        Assert.Equal(expected, result.ExitCode);
+    }
+
+    [Fact]
+    public void Read_TextWithoutTitle_GivenTitleAndYear_BuildsTheReport()
+    {
+        var result = CliRunner.RunWithInput("全年办理案件35件。", "read", "-", "--title", "某局工作报告", "--year", "2023", "--fail-on", "partial");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        using var document = JsonDocument.Parse(result.Output);
+        var report = RuleOfLawJson.DeserializeAnnualReport(document.RootElement.GetProperty("report").GetRawText());
+        Assert.Equal(2023, report.Year.Year);
+        Assert.Equal("某局工作报告", report.Title);
+    }
+
+    [Fact]
+    public void Read_YearOutOfRange_ExitsTwoNamingTheFlag()
+    {
+        var result = CliRunner.RunWithInput("全年办理案件35件。", "read", "-", "--year", "1900");
+
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.StartsWith("rol: --year: 1900", result.Error, StringComparison.Ordinal);
+    }
+
+    private static int Count(JsonElement outline) => outline.EnumerateArray().Sum(n => 1 + Count(n.GetProperty("children")));
 
     [Fact]
     public void Read_MissingFile_ExitsTwo()

@@ -19,41 +19,42 @@ internal static class Pipeline
     /// <summary>Names the rule sets <c>--rules</c> accepts: <c>national</c> and the national set with each overlay.</summary>
     public static IReadOnlyDictionary<string, RuleSet> RuleSets { get; } = BuildRuleSets();
 
-    /// <summary>Reads an input into a report; throws <see cref="InputException"/> when it cannot.</summary>
-    public static (AnnualReport Report, ImmutableArray<ReadNote> Notes) Read(ReportInput input)
+    /// <summary>Reads an input: a JSON report as it is, a text with the reader; throws <see cref="InputException"/> on malformed JSON.</summary>
+    /// <returns>The report (null when the text gives too little to build one), the reader's result for a text, and its notes.</returns>
+    public static (AnnualReport? Report, ReportReadResult? Read, ImmutableArray<ReadNote> Notes) Read(ReportInput input, ReadOptions options)
     {
-        if (input.Format == InputFormat.Json)
-        {
-            try
-            {
-                return (RuleOfLawJson.DeserializeAnnualReport(input.Content), ImmutableArray<ReadNote>.Empty);
-            }
-            catch (JsonException e)
-            {
-                throw new InputException($"{input.Name}: {OneLine(e.Message)}", e);
-            }
-        }
+        var read = ReadWithSpans(input, options);
+        return (read.Report, read.Result, read.Notes);
+    }
 
-        var result = ReportTextReader.Read(input.Content);
-        var notes = result.Diagnostics
-            .Select(d => new ReadNote(d.Code, d.Message, d.Span?.Start ?? -1, d.Span?.Length ?? 0))
-            .ToImmutableArray();
-        if (result.Report is null)
+    /// <summary>Says what a text lacked for a report to be built and which flag supplies it.</summary>
+    public static string Missing(ReportReadResult read)
+    {
+        var missing = read.Missing.Select(field => field switch
         {
-            var why = notes.IsEmpty ? "no report title and year found" : notes[0].Message;
-            throw new InputException($"{input.Name}: not a readable report: {OneLine(why)}");
-        }
-
-        return (result.Report, notes);
+            "title" => "no title line (give --title)",
+            "year" => "no report year (give --year)",
+            _ => "no " + field,
+        });
+        return read.Missing.IsEmpty ? "no report could be built" : "no report could be built: the text states " + string.Join(" and ", missing);
     }
 
     /// <summary>Runs the whole check on one input; input problems become <see cref="ReportCheck.InputError"/>.</summary>
-    public static ReportCheck Check(ReportInput input, ReportValidator validator)
+    public static ReportCheck Check(ReportInput input, ReportValidator validator, ReadOptions options)
     {
         try
         {
-            var (report, notes) = Read(input);
-            return new ReportCheck(input.Name, report, notes, RateAnalysis.Analyse(report), validator.Validate(report), null);
+            var read = ReadWithSpans(input, options);
+            if (read.Report is null)
+            {
+                return new ReportCheck(input.Name, null, read.Notes, ImmutableArray<RateLine>.Empty, NoFindings, null, read.Result, $"{input.Name}: {Missing(read.Result!)}");
+            }
+
+            var findings = validator.Validate(read.Report);
+            var locations = read.Lines is null
+                ? ImmutableArray.Create(new TextLocation?[findings.Issues.Length])
+                : findings.Issues.Select(i => LineMap.SpanOf(read.Spans, i.Path) is { } span ? read.Lines.Locate(span) : null).ToImmutableArray();
+            return new ReportCheck(input.Name, read.Report, read.Notes, RateAnalysis.Analyse(read.Report), findings, null, read.Result, null) { FindingLocations = locations };
         }
         catch (InputException e)
         {
@@ -61,11 +62,37 @@ internal static class Pipeline
         }
     }
 
+    private static ReadOutcome ReadWithSpans(ReportInput input, ReadOptions options)
+    {
+        if (input.Format == InputFormat.Json)
+        {
+            try
+            {
+                return new ReadOutcome(RuleOfLawJson.DeserializeAnnualReport(input.Content), null, ImmutableArray<ReadNote>.Empty, NoSpans, null);
+            }
+            catch (JsonException e)
+            {
+                throw new InputException($"{input.Name}: {OneLine(e.Message)}", e);
+            }
+        }
+
+        var result = ReportTextReader.Read(input.Content, options);
+        var lines = new LineMap(input.Content);
+        var notes = result.Diagnostics
+            .Select(d => new ReadNote(d.Code, d.Message, d.Span?.Start ?? -1, d.Span?.Length ?? 0, d.Span is { } span ? lines.Locate(span) : null))
+            .ToImmutableArray();
+        return new ReadOutcome(result.Report, result, notes, LineMap.ByPath(result.Spans), lines);
+    }
+
     /// <summary>A check of an input that could not be read.</summary>
     public static ReportCheck Failed(string name, string message) =>
-        new(name, null, ImmutableArray<ReadNote>.Empty, ImmutableArray<RateLine>.Empty, NoFindings, OneLine(message));
+        new(name, null, ImmutableArray<ReadNote>.Empty, ImmutableArray<RateLine>.Empty, NoFindings, OneLine(message), null, null);
+
+    private static readonly Dictionary<string, SourceSpan> NoSpans = new(StringComparer.Ordinal);
 
     private static string OneLine(string text) => text.ReplaceLineEndings(" ").Trim();
+
+    private sealed record ReadOutcome(AnnualReport? Report, ReportReadResult? Result, ImmutableArray<ReadNote> Notes, IReadOnlyDictionary<string, SourceSpan> Spans, LineMap? Lines);
 
     private static Dictionary<string, RuleSet> BuildRuleSets()
     {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using RuleOfLaw.Domain.Reports;
+using RuleOfLaw.Domain.Text;
 using RuleOfLaw.Domain.Validation;
 
 namespace RuleOfLaw.Cli.Checking;
@@ -9,7 +10,8 @@ namespace RuleOfLaw.Cli.Checking;
 /// <param name="Message">What it noticed.</param>
 /// <param name="Start">The UTF-16 offset in the text, or -1.</param>
 /// <param name="Length">The span's length.</param>
-internal sealed record ReadNote(string Code, string Message, int Start, int Length);
+/// <param name="Location">The span as lines and columns, or <see langword="null"/> when the note has no place.</param>
+internal sealed record ReadNote(string Code, string Message, int Start, int Length, TextLocation? Location);
 
 /// <summary>Everything <c>rol check</c> found out about one input.</summary>
 /// <param name="Name">The input's path, <c>-</c>, or the sample's name.</param>
@@ -18,14 +20,24 @@ internal sealed record ReadNote(string Code, string Message, int Start, int Leng
 /// <param name="Rates">Every rate with its verdict.</param>
 /// <param name="Findings">The validation findings.</param>
 /// <param name="InputError">Why the input could not be read, in one line, or <see langword="null"/>.</param>
+/// <param name="Read">What the text reader found, for a text input; null for JSON and unreadable input.</param>
+/// <param name="Unbuilt">Why no report could be built from a text that was read, in one line, or <see langword="null"/>.</param>
 internal sealed record ReportCheck(
     string Name,
     AnnualReport? Report,
     ImmutableArray<ReadNote> ReadNotes,
     ImmutableArray<RateLine> Rates,
     ValidationResult Findings,
-    string? InputError)
+    string? InputError,
+    ReportReadResult? Read,
+    string? Unbuilt)
 {
+    /// <summary>Gets whether the input was a text that was read but gave too little for a report.</summary>
+    public bool IsPartial => Report is null && InputError is null;
+
+    /// <summary>Gets where each finding of <see cref="Findings"/> is in the text, by index; <see langword="null"/> for a finding without a place (or any finding of a JSON input).</summary>
+    public ImmutableArray<TextLocation?> FindingLocations { get; init; } = ImmutableArray.Create(new TextLocation?[Findings.Issues.Length]);
+
     /// <summary>Gets the number of findings of a severity.</summary>
     public int Count(Severity severity)
     {

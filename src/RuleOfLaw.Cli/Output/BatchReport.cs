@@ -37,7 +37,7 @@ internal static class BatchReport
         {
             if (check.Report is null)
             {
-                output.WriteLine(Invariant($"unreadable: {check.InputError}"));
+                output.WriteLine(check.InputError is null ? Invariant($"partial: {check.Unbuilt}") : Invariant($"unreadable: {check.InputError}"));
                 continue;
             }
 

@@ -30,7 +30,8 @@ internal static class JsonReport
             writer.WriteEndArray();
             writer.WriteStartObject("summary");
             writer.WriteNumber("reports", checks.Count);
-            writer.WriteNumber("unreadable", Count(checks, c => c.Report is null));
+            writer.WriteNumber("unreadable", Count(checks, c => c.InputError is not null));
+            writer.WriteNumber("partial", Count(checks, c => c.IsPartial));
             writer.WriteNumber("errors", Sum(checks, Severity.Error));
             writer.WriteNumber("warnings", Sum(checks, Severity.Warning));
             writer.WriteStartArray("pooledRates");
@@ -59,7 +60,17 @@ internal static class JsonReport
         writer.WriteString("source", check.Name);
         if (check.Report is null)
         {
-            writer.WriteString("inputError", check.InputError);
+            if (check.Read is { } read)
+            {
+                writer.WriteString("unbuilt", check.Unbuilt);
+                writer.WritePropertyName("read");
+                writer.WriteRawValue(RuleOfLawJson.Serialize(read), skipInputValidation: true);
+            }
+            else
+            {
+                writer.WriteString("inputError", check.InputError);
+            }
+
             writer.WriteEndObject();
             return;
         }

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using RuleOfLaw.Cli.Checking;
 using RuleOfLaw.Domain.Reports;
+using RuleOfLaw.Domain.Text;
 using RuleOfLaw.Domain.Validation;
 
 namespace RuleOfLaw.Cli.Output;
@@ -18,7 +19,15 @@ internal static class TextReport
     {
         if (check.Report is not { } report)
         {
-            output.WriteLine(Invariant($"{check.Name}: {check.InputError}"));
+            if (check.Read is { } read)
+            {
+                WritePartial(output, check, read);
+            }
+            else
+            {
+                output.WriteLine(Invariant($"{check.Name}: {check.InputError}"));
+            }
+
             return;
         }
 
@@ -53,6 +62,48 @@ internal static class TextReport
 
         WriteRates(output, check.Rates);
         WriteFindings(output, check);
+    }
+
+    /// <summary>Writes what was read from a text that gave too little for a report: the facts found, the rates, the notes.</summary>
+    private static void WritePartial(TextWriter output, ReportCheck check, ReportReadResult read)
+    {
+        var syntax = read.Syntax;
+        output.WriteLine(Invariant($"{check.Name}: {check.Unbuilt}"));
+        output.WriteLine(Invariant($"  title      {syntax.Title?.Value ?? "—"}"));
+        output.WriteLine(Invariant($"  year       {(syntax.Year is { } year ? year.Value.ToString(CultureInfo.InvariantCulture) : "—")}"));
+        output.WriteLine(Invariant($"  issuer     {syntax.Issuer?.Value ?? syntax.InformationSource?.Value ?? "—"}"));
+        output.WriteLine(Invariant($"  published  {(syntax.PublishedAt is { } published ? published.Value.ToString("uuuu-MM-dd'T'HH:mm:sso<m>", CultureInfo.InvariantCulture) : "not stated")}"));
+        output.WriteLine();
+        output.WriteLine("Outline");
+        WriteOutline(output, syntax.Outline);
+        output.WriteLine();
+        output.WriteLine(Invariant($"Content: {syntax.Quantities.Length} quantities, {syntax.Rates.Length} rates"));
+        output.WriteLine();
+        output.WriteLine("Rates");
+        if (syntax.Rates.IsEmpty)
+        {
+            output.WriteLine("  none stated");
+        }
+
+        foreach (var rate in syntax.Rates)
+        {
+            var counts = Invariant($"{Count(rate.Numerator)}/{Count(rate.Denominator)}");
+            var printed = rate.Figure is { } figure ? Invariant($"{figure}%") : "—";
+            var verdict = rate.IsConsistent switch { true => "consistent", false => "INCONSISTENT", _ => "not assessable" };
+            output.WriteLine(Invariant($"  {rate.Indicator}: counts {counts}, published {printed} → {verdict}"));
+        }
+
+        output.WriteLine();
+        WriteFindings(output, check);
+    }
+
+    private static void WriteOutline(TextWriter output, IEnumerable<OutlineNode> nodes)
+    {
+        foreach (var node in nodes)
+        {
+            output.WriteLine(Invariant($"  {new string(' ', 2 * (node.Level - 1))}{node.Marker}{node.Title}"));
+            WriteOutline(output, node.Children);
+        }
     }
 
     public static void WriteRates(TextWriter output, IReadOnlyList<RateLine> rates)

@@ -46,4 +46,5 @@ namespace RuleOfLaw.Domain.Serialization;
 [JsonSerializable(typeof(Validation.ValidationResult))]
 [JsonSerializable(typeof(System.Collections.Immutable.ImmutableArray<Validation.ValidationIssue>))]
 [JsonSerializable(typeof(Validation.CaseRecords))]
+[JsonSerializable(typeof(Text.ReportReadResult))]
 internal sealed partial class RuleOfLawJsonContext : JsonSerializerContext;

@@ -3,7 +3,7 @@ namespace RuleOfLaw.Domain.Text;
 /// <summary>The stable codes of <see cref="ReadDiagnostic"/>s.</summary>
 public static class ReadDiagnosticCodes
 {
-    /// <summary>The text has no title line naming a report year from 1990 to 2100, so no report could be built.</summary>
+    /// <summary>Neither the text nor the read options give a title and a report year from 1990 to 2100, so no report could be built.</summary>
     public const string NoTitleOrYear = "ROLT001";
 
     /// <summary>A heading runs into its body with no stop; where its title ends was judged.</summary>
@@ -35,4 +35,7 @@ public static class ReadDiagnosticCodes
 
     /// <summary>The reader built no report from the text because the model rejected what was found.</summary>
     public const string ModelRejected = "ROLT011";
+
+    /// <summary>A field the model needs was not printed where it belongs and was taken from elsewhere; the note names where.</summary>
+    public const string InferredField = "ROLT012";
 }

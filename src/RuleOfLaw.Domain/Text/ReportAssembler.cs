@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Internal;
@@ -8,15 +9,21 @@ using RuleOfLaw.Domain.Measures;
 using RuleOfLaw.Domain.Plans;
 using RuleOfLaw.Domain.Rates;
 using RuleOfLaw.Domain.Reports;
+using NodaTime;
 
 namespace RuleOfLaw.Domain.Text;
 
 /// <summary>Runs the scanners over one text and maps what they found onto the report model, with spans and diagnostics.</summary>
 internal sealed class ReportAssembler
 {
+    /// <summary>How far into the content the opening sentence is looked for a year.</summary>
+    private const int OpeningLength = 120;
+
     private readonly string _text;
+    private readonly ReadOptions _options;
     private readonly List<ElementSpan> _spans = [];
     private readonly List<ReadDiagnostic> _diagnostics = [];
+    private readonly List<string> _missing = new(2);
     private ReportHeader _header = null!;
     private ImmutableArray<OutlineEntry> _outline;
     private ImmutableArray<QuantityMatch> _quantities;
@@ -25,8 +32,13 @@ internal sealed class ReportAssembler
     private ILookup<int, ReportPart> _partsBySection = null!;
     private int[] _parentOf = [];
     private List<int>[] _childrenOf = [];
+    private string[] _pathOf = [];
 
-    public ReportAssembler(string text) => _text = text;
+    public ReportAssembler(string text, ReadOptions options)
+    {
+        _text = text;
+        _options = options;
+    }
 
     public ReportReadResult Assemble()
     {
@@ -48,34 +60,132 @@ internal sealed class ReportAssembler
 
         DiagnoseStructure(scan.Unclassified);
         AddHeaderSpans();
+        var syntax = BuildSyntax(quantities.MoveToImmutable());
         var report = BuildReport();
         var diagnostics = _diagnostics
             .OrderBy(d => d.Span?.Start ?? int.MaxValue)
             .ThenBy(d => d.Code, StringComparer.Ordinal)
             .ToImmutableArray();
-        return new ReportReadResult(report, quantities.MoveToImmutable(), _header.Breadcrumb, [.. _spans], diagnostics);
+        return new ReportReadResult(report, syntax, [.. _spans], diagnostics, [.. _missing]);
+    }
+
+    private ReportSyntax BuildSyntax(ImmutableArray<Quantity> quantities)
+    {
+        var h = _header;
+        var facts = ImmutableArray.CreateBuilder<QuantityFact>(_quantities.Length);
+        for (var i = 0; i < _quantities.Length; i++)
+        {
+            var match = _quantities[i];
+            facts.Add(new QuantityFact(quantities[i], new SourceSpan(match.Start, match.Length), PlaceOf(match)));
+        }
+
+        var rates = _rates.Select(m => new RateFact(
+            m.Indicator,
+            m.Code,
+            m.Scope,
+            m.Span,
+            m.Figure?.Value,
+            m.Figure is { } f ? new SourceSpan(f.Start, f.Length) : null,
+            m.NumeratorValue,
+            m.DenominatorValue,
+            m.IsConsistent)).ToImmutableArray();
+        var preamble = PreambleSpan();
+        return new ReportSyntax(
+            h.Breadcrumb,
+            h.BreadcrumbSpan,
+            Fact(h.Title, h.TitleSpan),
+            h.ReportYear is { } year && h.ReportYearSpan is { } yearSpan ? new TextFact<int>(year, yearSpan) : null,
+            Fact(h.InformationSource, h.InformationSourceSpan),
+            h.PublishedAt is { } published && h.PublishedAtSpan is { } publishedSpan ? new TextFact<OffsetDateTime>(published, publishedSpan) : null,
+            Fact(h.Issuer, h.IssuerSpan),
+            h.SignedOn is { } signed && h.SignedOnSpan is { } signedSpan ? new TextFact<LocalDate>(signed, signedSpan) : null,
+            preamble.IsEmpty ? null : preamble,
+            [.. Children(-1).Select(OutlineNodeOf)],
+            facts.MoveToImmutable(),
+            rates);
+    }
+
+    private static TextFact<string>? Fact(string? value, SourceSpan? span) =>
+        value is not null && span is { } at ? new TextFact<string>(value, at) : null;
+
+    private OutlineNode OutlineNodeOf(int k)
+    {
+        var entry = _outline[k];
+        return new OutlineNode(_pathOf[k], entry.Marker, entry.Level, entry.Title, entry.MarkerSpan, entry.TitleSpan, entry.BodySpan, SectionSpan(k), entry.IsTitleBoundaryUncertain, [.. Children(k).Select(OutlineNodeOf)]);
+    }
+
+    /// <summary>The path of what a quantity sits in: the innermost section holding it, the preamble, the header or the closing.</summary>
+    private string PlaceOf(QuantityMatch match)
+    {
+        var low = 0;
+        var high = _outline.Length;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (_outline[mid].MarkerSpan.Start <= match.Start)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        for (var k = low - 1; k >= 0; k = _parentOf[k])
+        {
+            if (match.End <= _outline[k].ContentEnd)
+            {
+                return _pathOf[k];
+            }
+        }
+
+        if (match.Start < _header.ContentStart)
+        {
+            return "Header";
+        }
+
+        return match.Start >= _header.ContentEnd ? "Closing" : "Preamble";
     }
 
     private AnnualReport? BuildReport()
     {
-        if (_header.Title is not { } title || string.IsNullOrWhiteSpace(title) || _header.ReportYear is not { } year || year is < ReportYear.MinYear or > ReportYear.MaxYear)
+        var title = _options.Title ?? _header.Title;
+        if (string.IsNullOrWhiteSpace(title) && _options.TitleHint is { } titleHint)
         {
-            Diagnose(ReadDiagnosticCodes.NoTitleOrYear, "no title line naming a report year from {0} to {1} was found", null, ReportYear.MinYear, ReportYear.MaxYear);
+            title = titleHint.Value;
+            Diagnose(ReadDiagnosticCodes.InferredField, "the title \"{0}\" was taken from {1}", null, title, titleHint.Source);
+        }
+
+        var year = _options.Year?.Year ?? (_header.ReportYear is { } printed && printed is >= ReportYear.MinYear and <= ReportYear.MaxYear ? printed : InferYear());
+        var missing = _missing;
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            missing.Add("title");
+        }
+
+        if (year is null)
+        {
+            missing.Add("year");
+        }
+
+        if (missing.Count > 0)
+        {
+            Diagnose(ReadDiagnosticCodes.NoTitleOrYear, "no report could be built: the text states no {0} (give it in the read options)", null, string.Join(" and ", missing));
             return null;
         }
 
         var mark = _spans.Count;
         try
         {
-            var reportYear = ReportYear.Of(year);
+            var reportYear = ReportYear.Of(year!.Value);
             var sections = BuildSections();
             var measures = BuildMeasures();
             var shortcomings = BuildShortcomings();
-            var plan = year < ReportYear.MaxYear ? BuildPlan(ReportYear.Of(year + 1)) : null;
+            var plan = reportYear.Year < ReportYear.MaxYear ? BuildPlan(ReportYear.Of(reportYear.Year + 1)) : null;
             var indicatorValues = BuildIndicatorValues(reportYear);
-            var publication = _header.PublishedAt is { } publishedAt ? new Publication(publishedAt, PublicationChannel.Website, _header.InformationSource) : null;
             var signOff = _header.Issuer is { } issuer && _header.SignedOn is { } signedOn ? new SignOff(issuer, signedOn) : null;
-            return new AnnualReport(InferSubject(), reportYear, title, sections, measures, shortcomings, plan, indicatorValues, publication, null, default, signOff, Preamble());
+            return new AnnualReport(_options.Subject ?? InferSubject(), reportYear, title!, sections, measures, shortcomings, plan, indicatorValues, BuildPublication(), null, default, signOff, Preamble());
         }
         catch (ArgumentException exception)
         {
@@ -86,9 +196,71 @@ internal sealed class ReportAssembler
         }
     }
 
+    private Publication? BuildPublication()
+    {
+        if (_header.PublishedAt is { } publishedAt)
+        {
+            return new Publication(publishedAt, PublicationChannel.Website, _header.InformationSource);
+        }
+
+        if (_options.PublishedAtHint is { } hint)
+        {
+            Diagnose(ReadDiagnosticCodes.InferredField, "the publication time {0} was taken from {1}", null, hint.Value, hint.Source);
+            return new Publication(hint.Value, PublicationChannel.Website, _header.InformationSource);
+        }
+
+        return null;
+    }
+
+    /// <summary>The report year when no title names it: from the first heading, the opening of the content, or the publication year minus one.</summary>
+    private int? InferYear()
+    {
+        if (_outline.Length > 0 && YearIn(_outline[0].TitleSpan.Start, _outline[0].TitleSpan.End) is { } fromHeading)
+        {
+            Diagnose(ReadDiagnosticCodes.InferredField, "the report year {0} was taken from the first heading", new SourceSpan(fromHeading.At, 4), fromHeading.Year);
+            return fromHeading.Year;
+        }
+
+        var openingEnd = Math.Min(_header.ContentEnd, _header.ContentStart + OpeningLength);
+        if (YearIn(_header.ContentStart, openingEnd) is { } fromOpening)
+        {
+            Diagnose(ReadDiagnosticCodes.InferredField, "the report year {0} was taken from the opening sentence", new SourceSpan(fromOpening.At, 4), fromOpening.Year);
+            return fromOpening.Year;
+        }
+
+        var published = _header.PublishedAt ?? _options.PublishedAtHint?.Value;
+        if (published is { } time && time.Year - 1 is >= ReportYear.MinYear and <= ReportYear.MaxYear)
+        {
+            Diagnose(ReadDiagnosticCodes.InferredField, "the report year {0} was taken as the year before publication", _header.PublishedAtSpan, time.Year - 1);
+            return time.Year - 1;
+        }
+
+        return null;
+    }
+
+    /// <summary>The first four-digit year from 1990 to 2100 followed by 年 in a range of the text.</summary>
+    private (int Year, int At)? YearIn(int start, int end)
+    {
+        for (var p = Math.Max(0, start); p + 4 < Math.Min(end, _text.Length); p++)
+        {
+            if (_text[p + 4] == '年' && (p == 0 || !char.IsAsciiDigit(_text[p - 1]))
+                && char.IsAsciiDigit(_text[p]) && char.IsAsciiDigit(_text[p + 1]) && char.IsAsciiDigit(_text[p + 2]) && char.IsAsciiDigit(_text[p + 3]))
+            {
+                var year = ((_text[p] - '0') * 1000) + ((_text[p + 1] - '0') * 100) + ((_text[p + 2] - '0') * 10) + (_text[p + 3] - '0');
+                if (year is >= ReportYear.MinYear and <= ReportYear.MaxYear)
+                {
+                    return (year, p);
+                }
+            }
+        }
+
+        return null;
+    }
+
     private void BuildTree()
     {
         _parentOf = new int[_outline.Length];
+        _pathOf = new string[_outline.Length];
         _childrenOf = new List<int>[_outline.Length + 1];
         for (var i = 0; i < _childrenOf.Length; i++)
         {
@@ -104,7 +276,11 @@ internal sealed class ReportAssembler
             }
 
             _parentOf[k] = stack.Count > 0 ? stack.Peek() : -1;
-            Children(_parentOf[k]).Add(k);
+            var siblings = Children(_parentOf[k]);
+            _pathOf[k] = _parentOf[k] < 0
+                ? string.Create(CultureInfo.InvariantCulture, $"Sections[{siblings.Count}]")
+                : string.Create(CultureInfo.InvariantCulture, $"{_pathOf[_parentOf[k]]}.Children[{siblings.Count}]");
+            siblings.Add(k);
             stack.Push(k);
         }
     }
@@ -364,8 +540,8 @@ internal sealed class ReportAssembler
     private ReportingSubject InferSubject()
     {
         var shortName = TitlePrefix();
-        var fullName = FirstNonBlank(_header.Issuer, shortName, _header.InformationSource, _header.Title) ?? "?";
-        return new ReportingSubject(fullName, shortName ?? fullName, LevelOf(fullName), KindOf(fullName));
+        var fullName = FirstNonBlank(_header.Issuer, shortName, _header.InformationSource, _options.IssuerHint?.Value, _header.Title ?? _options.Title) ?? "?";
+        return SubjectNames.Subject(fullName, shortName ?? fullName);
     }
 
     /// <summary>The title's text before its year, without a leading 关于: 某区 in 某区2020年法治政府建设年度报告.</summary>
@@ -383,51 +559,6 @@ internal sealed class ReportAssembler
         }
 
         return string.IsNullOrWhiteSpace(prefix) ? null : prefix;
-    }
-
-    private static AdministrativeLevel LevelOf(string name)
-    {
-        (string Word, AdministrativeLevel Level)[] places =
-        [
-            ("自治区", AdministrativeLevel.Province), ("省", AdministrativeLevel.Province), ("市", AdministrativeLevel.City),
-            ("区", AdministrativeLevel.County), ("县", AdministrativeLevel.County), ("旗", AdministrativeLevel.County),
-            ("乡", AdministrativeLevel.Township), ("镇", AdministrativeLevel.Township), ("街道", AdministrativeLevel.Township),
-        ];
-        var best = -1;
-        var level = AdministrativeLevel.County;
-        foreach (var (word, wordLevel) in places)
-        {
-            var at = name.LastIndexOf(word, StringComparison.Ordinal);
-            if (at > best && !(word == "区" && name.AsSpan(0, at + 1).EndsWith("自治区", StringComparison.Ordinal)) && !(word == "区" && at > 0 && name[at - 1] == '社'))
-            {
-                best = at;
-                level = wordLevel;
-            }
-        }
-
-        return level;
-    }
-
-    private static SubjectKind KindOf(string name)
-    {
-        if (name.Contains("街道办事处", StringComparison.Ordinal))
-        {
-            return SubjectKind.SubDistrictOffice;
-        }
-
-        if (name.Contains("委员会", StringComparison.Ordinal) && name.Contains("政府", StringComparison.Ordinal))
-        {
-            return SubjectKind.PartyCommitteeAndGovernment;
-        }
-
-        if (name.EndsWith("政府", StringComparison.Ordinal))
-        {
-            return SubjectKind.Government;
-        }
-
-        return name.EndsWith('局') || name.EndsWith('厅') || name.EndsWith('委') || name.EndsWith('办') || name.EndsWith("办公室", StringComparison.Ordinal) || name.EndsWith("中心", StringComparison.Ordinal)
-            ? SubjectKind.GovernmentDepartment
-            : SubjectKind.Government;
     }
 
     private string Preamble() => Slice(PreambleSpan());

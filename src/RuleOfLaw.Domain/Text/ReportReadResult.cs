@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Text.Json.Serialization;
 using RuleOfLaw.Domain.Internal;
 using RuleOfLaw.Domain.Measures;
 using RuleOfLaw.Domain.Reports;
@@ -9,33 +10,42 @@ namespace RuleOfLaw.Domain.Text;
 
 /// <summary>What <see cref="ReportTextReader"/> read from a report text: the report, every quantity, where each element is, and diagnostics.</summary>
 /// <remarks>
-/// <see cref="Report"/> is <see langword="null"/> when the text has no title naming a report year. Equality compares
+/// <see cref="Report"/> is <see langword="null"/> when neither the text nor the <see cref="ReadOptions"/> give a title and a
+/// report year; <see cref="Syntax"/> and <see cref="Diagnostics"/> are complete either way. Equality compares
 /// every property, collections in order; there is no order.
 /// </remarks>
 public sealed record ReportReadResult
 {
+    [JsonConstructor]
     internal ReportReadResult(
         AnnualReport? report,
-        ImmutableArray<Quantity> quantities,
-        ImmutableArray<string> breadcrumb,
+        ReportSyntax syntax,
         ImmutableArray<ElementSpan> spans,
-        ImmutableArray<ReadDiagnostic> diagnostics)
+        ImmutableArray<ReadDiagnostic> diagnostics,
+        ImmutableArray<string> missing)
     {
+        Missing = Sequences.OrEmpty(missing);
         Report = report;
-        Quantities = Sequences.OrEmpty(quantities);
-        Breadcrumb = Sequences.OrEmpty(breadcrumb);
+        Syntax = syntax;
+        Quantities = [.. syntax.Quantities.Select(q => q.Quantity)];
         Spans = Sequences.OrEmpty(spans);
         Diagnostics = Sequences.OrEmpty(diagnostics);
     }
 
-    /// <summary>Gets the report built from the text, or <see langword="null"/> when not even a title and year were found.</summary>
+    /// <summary>Gets the report built from the text, or <see langword="null"/> when neither the text nor the options give a title and a year.</summary>
     public AnnualReport? Report { get; }
 
-    /// <summary>Gets every quantity found in the text, in order; their spans are <c>Quantities[i]</c>.</summary>
+    /// <summary>Gets what the model needs that neither the text nor the options gave: <c>title</c>, <c>year</c>; empty when a report was built.</summary>
+    public ImmutableArray<string> Missing { get; }
+
+    /// <summary>Gets what the text says, as the scanners found it, whether or not a report could be built.</summary>
+    public ReportSyntax Syntax { get; }
+
+    /// <summary>Gets every quantity found in the text, in order; their spans are <c>Quantities[i]</c>, and <see cref="ReportSyntax.Quantities"/> says where each sits.</summary>
     public ImmutableArray<Quantity> Quantities { get; }
 
     /// <summary>Gets the segments of the breadcrumb line (首页 > 政务公开 > …), empty when there is none.</summary>
-    public ImmutableArray<string> Breadcrumb { get; }
+    public ImmutableArray<string> Breadcrumb => Syntax.Breadcrumb;
 
     /// <summary>Gets where each extracted element is in the source text.</summary>
     public ImmutableArray<ElementSpan> Spans { get; }
@@ -52,12 +62,12 @@ public sealed record ReportReadResult
     public bool Equals(ReportReadResult? other) =>
         other is not null
         && Equals(Report, other.Report)
-        && Sequences.Equal(Quantities, other.Quantities)
-        && Sequences.Equal(Breadcrumb, other.Breadcrumb)
+        && Equals(Syntax, other.Syntax)
         && Sequences.Equal(Spans, other.Spans)
-        && Sequences.Equal(Diagnostics, other.Diagnostics);
+        && Sequences.Equal(Diagnostics, other.Diagnostics)
+        && Sequences.Equal(Missing, other.Missing);
 
     /// <inheritdoc/>
     public override int GetHashCode() =>
-        HashCode.Combine(Report, Sequences.Hash(Quantities), Sequences.Hash(Breadcrumb), Sequences.Hash(Spans), Sequences.Hash(Diagnostics));
+        HashCode.Combine(Report, Syntax, Sequences.Hash(Spans), Sequences.Hash(Diagnostics));
 }

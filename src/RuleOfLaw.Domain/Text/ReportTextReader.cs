@@ -1,4 +1,5 @@
 using System;
+using RuleOfLaw.Domain.Reports;
 
 namespace RuleOfLaw.Domain.Text;
 
@@ -26,8 +27,31 @@ public static class ReportTextReader
 {
     /// <summary>Reads a report text.</summary>
     /// <param name="text">The report's text as published, in any mix of ASCII and full-width punctuation; null reads as empty.</param>
-    /// <returns>The report it could build (null when the text names no title and year), every quantity, the spans and diagnostics.</returns>
-    public static ReportReadResult Read(string? text) => new ReportAssembler(text ?? string.Empty).Assemble();
+    /// <returns>The same as <see cref="Read(string?, ReadOptions)"/> with <see cref="ReadOptions.None"/>.</returns>
+    public static ReportReadResult Read(string? text) => Read(text, ReadOptions.None);
+
+    /// <summary>Reads a report text with what the caller knows about it.</summary>
+    /// <param name="text">The report's text as published; null reads as empty.</param>
+    /// <param name="options">Facts that override the text (year, subject, title) and hints from its container.</param>
+    /// <returns>The report it could build (null when neither text nor options give a title and a year), what the text says, the spans and diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    public static ReportReadResult Read(string? text, ReadOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new ReportAssembler(text ?? string.Empty, options).Assemble();
+    }
+
+    /// <summary>Makes a reporting subject from its full name, as the reader infers one from a signature.</summary>
+    /// <param name="fullName">The subject's full name, such as 某市某区人民政府 or 某区司法局.</param>
+    /// <returns>The subject, its level from the name's last place word (省, 市, 区/县, 乡/镇/街道) and its kind from the name's ending.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="fullName"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="fullName"/> is blank.</exception>
+    public static ReportingSubject SubjectNamed(string fullName)
+    {
+        ArgumentNullException.ThrowIfNull(fullName);
+        var name = fullName.Trim();
+        return SubjectNames.Subject(name, name);
+    }
 
     /// <summary>Reads a report text given as characters.</summary>
     /// <param name="text">The report's text.</param>

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using RuleOfLaw.Domain.Internal;
 
 namespace RuleOfLaw.Domain.Text;
@@ -17,6 +18,7 @@ public readonly struct SourceSpan : IEquatable<SourceSpan>, IComparable<SourceSp
     /// <param name="start">The index of the first code unit; not negative.</param>
     /// <param name="length">The number of code units; not negative, and <c>start + length</c> must not overflow.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> or <paramref name="length"/> is negative, or their sum exceeds <see cref="int.MaxValue"/>.</exception>
+    [JsonConstructor]
     public SourceSpan(int start, int length)
         : this(start, length, true)
     {

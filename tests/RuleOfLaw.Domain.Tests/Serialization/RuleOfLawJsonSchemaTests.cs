@@ -15,6 +15,7 @@ public sealed class RuleOfLawJsonSchemaTests
     public const string FrameworkSchemaFile = "indicator-framework.schema.json";
     public const string ValidationSchemaFile = "validation-result.schema.json";
     public const string CaseRecordsSchemaFile = "case-records.schema.json";
+    public const string ReadDocumentSchemaFile = "read-document.schema.json";
 
     private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.Hierarchical, RequireFormatValidation = true };
 
@@ -42,6 +43,44 @@ public sealed class RuleOfLawJsonSchemaTests
     public void GetCaseRecordsSchema_CommittedFile_IsUpToDate()
     {
         Golden.AssertUpToDate(Path.Combine(Golden.SchemaFolder, CaseRecordsSchemaFile), RuleOfLawJson.GetCaseRecordsSchema());
+    }
+
+    [Fact]
+    public void GetReadDocumentSchema_CommittedFile_IsUpToDate()
+    {
+        Golden.AssertUpToDate(Path.Combine(Golden.SchemaFolder, ReadDocumentSchemaFile), RuleOfLawJson.GetReadDocumentSchema());
+    }
+
+    [Theory]
+    [InlineData("full")]
+    [InlineData("no title")]
+    [InlineData("empty")]
+    public void ReadDocumentSchema_ReadDocumentsOfFullAndPartialTexts_AreValid(string which)
+    {
+        var seed = File.ReadAllText(Path.Combine(System.AppContext.BaseDirectory, "Samples", "pingshan-2020.txt"));
+        var text = which switch
+        {
+            "full" => seed,
+            "no title" => seed[(seed.IndexOf("一、", System.StringComparison.Ordinal))..],
+            _ => string.Empty,
+        };
+        var read = Domain.Text.ReportTextReader.Read(text);
+
+        var results = Evaluate(ReadDocumentSchemaFile, RuleOfLawJson.Serialize(read));
+
+        Assert.Equal(which == "full", read.Report is not null);
+        Assert.True(results.IsValid, Describe(results));
+    }
+
+    [Fact]
+    public void ReadDocumentSchema_ASpanWithoutItsStart_IsInvalid()
+    {
+        var node = JsonNode.Parse(RuleOfLawJson.Serialize(Domain.Text.ReportTextReader.Read("全年办理案件35件。")))!;
+        node["syntax"]!["quantities"]![0]!["span"]!.AsObject().Remove("start");
+
+        var results = Evaluate(ReadDocumentSchemaFile, node.ToJsonString());
+
+        Assert.False(results.IsValid);
     }
 
     [Fact]

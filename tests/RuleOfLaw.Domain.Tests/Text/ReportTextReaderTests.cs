@@ -135,4 +135,72 @@ public sealed class ReportTextReaderTests
 
         Assert.Equal(ReportTextReader.Read(text), ReportTextReader.Read(System.MemoryExtensions.AsSpan(text)));
     }
+
+    [Fact]
+    public void Read_TextWithoutTitle_KeepsEverythingItFoundWithoutAReport()
+    {
+        var text = GoldCase.Load("pingshan-2020").Text;
+        var untitled = text[text.IndexOf("一、", System.StringComparison.Ordinal)..];
+
+        var result = ReportTextReader.Read(untitled);
+
+        Assert.Null(result.Report);
+        Assert.Equal(["title"], result.Missing);
+        Assert.Null(result.Syntax.Title);
+        Assert.Equal(ReportTextReader.Read(text).Syntax.Outline.Length, result.Syntax.Outline.Length);
+        Assert.NotEmpty(result.Syntax.Rates);
+        Assert.Equal(result.Quantities, result.Syntax.Quantities.Select(q => q.Quantity));
+        Assert.All(result.Syntax.Quantities, q => Assert.Equal(q.Quantity.Printed, untitled.Substring(q.Span.Start, q.Span.Length)));
+    }
+
+    [Fact]
+    public void Read_WithOptions_TheCallersYearTitleAndSubjectWin()
+    {
+        var options = new ReadOptions { Year = ReportYear.Of(2021), Title = "某局工作报告", Subject = ReportTextReader.SubjectNamed("某市某区司法局") };
+
+        var result = ReportTextReader.Read("全年办理案件35件。", options);
+
+        var report = Assert.IsType<AnnualReport>(result.Report);
+        Assert.Equal(2021, report.Year.Year);
+        Assert.Equal("某局工作报告", report.Title);
+        Assert.Equal(SubjectKind.GovernmentDepartment, report.Subject.Kind);
+        Assert.Equal(AdministrativeLevel.County, report.Subject.Level);
+        Assert.Empty(result.Missing);
+    }
+
+    [Fact]
+    public void Read_NoYearPrinted_InfersItFromTheOpeningSentenceWithANote()
+    {
+        var result = ReportTextReader.Read("2022年，我局持续推进依法行政。\n一、主要举措\n办理案件35件。", new ReadOptions { Title = "工作报告" });
+
+        Assert.Equal(2022, result.Report!.Year.Year);
+        Assert.Contains(result.Diagnostics, d => d.Code == ReadDiagnosticCodes.InferredField && d.Message.Contains("opening sentence", System.StringComparison.Ordinal) && d.Span == new SourceSpan(0, 4));
+    }
+
+    [Fact]
+    public void Read_NoTitle_UsesTheContainersTitleHintWithANote()
+    {
+        var result = ReportTextReader.Read("2022年，我局持续推进依法行政。", new ReadOptions { TitleHint = new ReadHint<string>("某局2022年法治政府建设年度报告", "html:title") });
+
+        Assert.Equal("某局2022年法治政府建设年度报告", result.Report!.Title);
+        Assert.Contains(result.Diagnostics, d => d.Code == ReadDiagnosticCodes.InferredField && d.Message.Contains("html:title", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_QuantitiesKnowTheSectionOrPreambleTheySitIn()
+    {
+        var result = ReportTextReader.Read("某区2020年法治政府建设年度报告\n全年收案12件。\n一、主要举措\n办理35件。\n（一）健全制度\n制定3项制度。\n二、存在问题\n缺少2名人员。");
+
+        Assert.Equal(["Preamble", "Sections[0]", "Sections[0].Children[0]", "Sections[1]"], result.Syntax.Quantities.Select(q => q.Path));
+        Assert.Equal("Sections[0].Children[0]", Assert.Single(result.Syntax.Outline[0].Children).Path);
+    }
+
+    [Fact]
+    public void ReadOptions_BlankTitleOrHintSource_Throws()
+    {
+        Assert.Throws<System.ArgumentException>(() => new ReadOptions { Title = " " });
+        Assert.Throws<System.ArgumentException>(() => new ReadHint<string>("x", " "));
+        Assert.Throws<System.ArgumentException>(() => new ReadHint<string>(" ", "html:title"));
+        Assert.Throws<System.ArgumentNullException>(() => ReportTextReader.Read("x", null!));
+    }
 }

@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using RuleOfLaw.Domain.Text;
+
+namespace RuleOfLaw.Cli.Checking;
+
+/// <summary>A place in a text file as editors count it: one-based lines and one-based columns in UTF-16 code units, end exclusive.</summary>
+/// <param name="Line">The line the span starts on, from 1.</param>
+/// <param name="Column">The column the span starts at, from 1.</param>
+/// <param name="EndLine">The line the span ends on.</param>
+/// <param name="EndColumn">The column just after the span's last character.</param>
+internal sealed record TextLocation(int Line, int Column, int EndLine, int EndColumn);
+
+/// <summary>Turns offsets in a text into lines and columns; a line ends at <c>\n</c>, <c>\r\n</c> or a lone <c>\r</c>.</summary>
+internal sealed class LineMap
+{
+    private readonly int[] _lineStarts;
+    private readonly int _length;
+
+    public LineMap(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                i++;
+                starts.Add(i + 1);
+            }
+            else if (c is '\r' or '\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        _lineStarts = starts.ToArray();
+        _length = text.Length;
+    }
+
+    /// <summary>Gets the location of a span of the text.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The span does not fit in the text (a bug in the reader).</exception>
+    public TextLocation Locate(SourceSpan span)
+    {
+        if (!span.FitsIn(_length))
+        {
+            throw new ArgumentOutOfRangeException(nameof(span), span, "the span does not fit in a text of " + _length + " characters");
+        }
+
+        var (line, column) = Position(span.Start);
+        var (endLine, endColumn) = Position(span.End);
+        return new TextLocation(line, column, endLine, endColumn);
+    }
+
+    private (int Line, int Column) Position(int offset)
+    {
+        var index = Array.BinarySearch(_lineStarts, offset);
+        var line = index >= 0 ? index : ~index - 1;
+        return (line + 1, offset - _lineStarts[line] + 1);
+    }
+
+    /// <summary>Finds the span of the element at a finding's path, or of its nearest ancestor that has one.</summary>
+    /// <param name="spans">Where each element was read, by path.</param>
+    /// <param name="path">A finding's path, such as <c>Sections[1].Children[0].Heading</c>; empty for the report.</param>
+    /// <returns>The span, or <see langword="null"/> when neither the element nor an ancestor has one.</returns>
+    public static SourceSpan? SpanOf(IReadOnlyDictionary<string, SourceSpan> spans, string path)
+    {
+        var current = path;
+        while (current.Length > 0)
+        {
+            if (spans.TryGetValue(current, out var span))
+            {
+                return span;
+            }
+
+            current = Parent(current);
+        }
+
+        return null;
+    }
+
+    /// <summary>Indexes element spans by path, the first of each path winning.</summary>
+    public static Dictionary<string, SourceSpan> ByPath(ImmutableArray<ElementSpan> spans)
+    {
+        var byPath = new Dictionary<string, SourceSpan>(spans.Length, StringComparer.Ordinal);
+        foreach (var element in spans)
+        {
+            byPath.TryAdd(element.Path, element.Span);
+        }
+
+        return byPath;
+    }
+
+    private static string Parent(string path)
+    {
+        if (path.EndsWith(']'))
+        {
+            var open = path.LastIndexOf('[');
+            return open <= 0 ? string.Empty : path[..open];
+        }
+
+        var dot = path.LastIndexOf('.');
+        return dot <= 0 ? string.Empty : path[..dot];
+    }
+}
