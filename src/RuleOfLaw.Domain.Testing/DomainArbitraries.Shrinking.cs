@@ -72,14 +72,24 @@ public static partial class DomainArbitraries
     /// </summary>
     private static IEnumerable<ConsistentFigure> ShrinkConsistent(ConsistentFigure pair)
     {
+        // A figure that would print 100 or 0 for counts that are not all or none is printed with more decimals, so a
+        // candidate can come back with as many decimals as it started with: such a candidate is not smaller and is skipped.
         foreach (var decimals in ShrinkCount(pair.Figure.Decimals))
         {
-            yield return PrintConsistently(pair.Rate, (int)decimals);
+            var candidate = PrintConsistently(pair.Rate, (int)decimals);
+            if (candidate.Figure.Decimals < pair.Figure.Decimals)
+            {
+                yield return candidate;
+            }
         }
 
         foreach (var rate in ShrinkRate(pair.Rate, leastDenominator: 1))
         {
-            yield return PrintConsistently(rate, pair.Figure.Decimals);
+            var candidate = PrintConsistently(rate, pair.Figure.Decimals);
+            if (candidate.Figure.Decimals <= pair.Figure.Decimals)
+            {
+                yield return candidate;
+            }
         }
     }
 
