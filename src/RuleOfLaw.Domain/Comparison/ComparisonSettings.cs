@@ -5,7 +5,7 @@ using RuleOfLaw.Domain.Internal;
 
 namespace RuleOfLaw.Domain.Comparison;
 
-/// <summary>The thresholds of the rules that compare reports with each other; <see cref="Default"/> unless a caller sets them.</summary>
+/// <summary>The thresholds of the rules that compare reports with each other; <see cref="Default"/> unless a caller changes them with the <c>With…</c> methods.</summary>
 /// <remarks>
 /// <para>
 /// <see cref="JumpFactor"/>: a rate of one subject that grows by more than this factor, or shrinks below its inverse,
@@ -23,53 +23,74 @@ namespace RuleOfLaw.Domain.Comparison;
 /// </remarks>
 public sealed record ComparisonSettings
 {
-    private readonly decimal _jumpFactor = 5m;
-    private readonly double _planMatchThreshold = 0.3;
-    private readonly long _minimumDenominator = 20;
-    private readonly double _outlierThreshold = 3.5;
-    private readonly ImmutableDictionary<IndicatorCode, PlausibleRange> _plausibleRanges = ImmutableDictionary<IndicatorCode, PlausibleRange>.Empty;
+    private ComparisonSettings(decimal jumpFactor, double planMatchThreshold, long minimumDenominator, double outlierThreshold, ImmutableDictionary<IndicatorCode, PlausibleRange> plausibleRanges)
+    {
+        JumpFactor = jumpFactor;
+        PlanMatchThreshold = planMatchThreshold;
+        MinimumDenominator = minimumDenominator;
+        OutlierThreshold = outlierThreshold;
+        PlausibleRanges = plausibleRanges;
+    }
 
     /// <summary>Gets the default settings: factor 5, plan match 0.3, minimum denominator 20, outlier threshold 3.5, no plausible ranges.</summary>
-    public static ComparisonSettings Default { get; } = new();
+    public static ComparisonSettings Default { get; } = new(5m, 0.3, 20, 3.5, ImmutableDictionary<IndicatorCode, PlausibleRange>.Empty);
 
     /// <summary>Gets the factor beyond which a change from one year to the next is a jump; greater than 1.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value set is not greater than 1.</exception>
-    public decimal JumpFactor
-    {
-        get => _jumpFactor;
-        init => _jumpFactor = value > 1m ? value : throw new ArgumentOutOfRangeException(nameof(JumpFactor), value, "JumpFactor must be greater than 1");
-    }
+    public decimal JumpFactor { get; }
 
     /// <summary>Gets the least score, greater than 0 and at most 1, at which a plan item counts as carried out.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value set is not in (0, 1].</exception>
-    public double PlanMatchThreshold
-    {
-        get => _planMatchThreshold;
-        init => _planMatchThreshold = value is > 0 and <= 1 ? value : throw new ArgumentOutOfRangeException(nameof(PlanMatchThreshold), value, "PlanMatchThreshold must be in (0, 1]");
-    }
+    public double PlanMatchThreshold { get; }
 
     /// <summary>Gets the least denominator at which a unit's rate is judged against its peers; at least 1.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value set is less than 1.</exception>
-    public long MinimumDenominator
-    {
-        get => _minimumDenominator;
-        init => _minimumDenominator = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(MinimumDenominator), value, "MinimumDenominator must be at least 1");
-    }
+    public long MinimumDenominator { get; }
 
     /// <summary>Gets the absolute modified z-score above which a unit's rate is an outlier; greater than 0.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value set is not greater than 0 or not finite.</exception>
-    public double OutlierThreshold
-    {
-        get => _outlierThreshold;
-        init => _outlierThreshold = value > 0 && double.IsFinite(value) ? value : throw new ArgumentOutOfRangeException(nameof(OutlierThreshold), value, "OutlierThreshold must be a finite number greater than 0");
-    }
+    public double OutlierThreshold { get; }
 
     /// <summary>Gets the plausible range of each indicator's rate, in percent; indicators without one are not bounded.</summary>
-    /// <exception cref="ArgumentNullException">The value set is null.</exception>
-    public ImmutableDictionary<IndicatorCode, PlausibleRange> PlausibleRanges
+    public ImmutableDictionary<IndicatorCode, PlausibleRange> PlausibleRanges { get; }
+
+    /// <summary>Returns these settings with another jump factor.</summary>
+    /// <param name="factor">The factor, greater than 1.</param>
+    /// <returns>The new settings.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> is not greater than 1.</exception>
+    public ComparisonSettings WithJumpFactor(decimal factor) => factor > 1m
+        ? new(factor, PlanMatchThreshold, MinimumDenominator, OutlierThreshold, PlausibleRanges)
+        : throw new ArgumentOutOfRangeException(nameof(factor), factor, Messages.Format("factor ({0}) must be greater than 1", factor));
+
+    /// <summary>Returns these settings with another plan match threshold.</summary>
+    /// <param name="threshold">The least score, in (0, 1].</param>
+    /// <returns>The new settings.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> is not in (0, 1].</exception>
+    public ComparisonSettings WithPlanMatchThreshold(double threshold) => threshold is > 0 and <= 1
+        ? new(JumpFactor, threshold, MinimumDenominator, OutlierThreshold, PlausibleRanges)
+        : throw new ArgumentOutOfRangeException(nameof(threshold), threshold, Messages.Format("threshold ({0}) must be greater than 0 and at most 1", threshold));
+
+    /// <summary>Returns these settings with another minimum denominator for judging a unit against its peers.</summary>
+    /// <param name="denominator">The least denominator, at least 1.</param>
+    /// <returns>The new settings.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="denominator"/> is less than 1.</exception>
+    public ComparisonSettings WithMinimumDenominator(long denominator) => denominator >= 1
+        ? new(JumpFactor, PlanMatchThreshold, denominator, OutlierThreshold, PlausibleRanges)
+        : throw new ArgumentOutOfRangeException(nameof(denominator), denominator, Messages.Format("denominator ({0}) must be at least 1", denominator));
+
+    /// <summary>Returns these settings with another outlier threshold.</summary>
+    /// <param name="threshold">The absolute modified z-score, finite and greater than 0.</param>
+    /// <returns>The new settings.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> is not finite and greater than 0.</exception>
+    public ComparisonSettings WithOutlierThreshold(double threshold) => threshold > 0 && double.IsFinite(threshold)
+        ? new(JumpFactor, PlanMatchThreshold, MinimumDenominator, threshold, PlausibleRanges)
+        : throw new ArgumentOutOfRangeException(nameof(threshold), threshold, Messages.Format("threshold ({0}) must be a finite number greater than 0", threshold));
+
+    /// <summary>Returns these settings with a plausible range for an indicator, replacing any it had.</summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <param name="range">The range, in percent.</param>
+    /// <returns>The new settings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is null.</exception>
+    public ComparisonSettings WithPlausibleRange(IndicatorCode indicator, PlausibleRange range)
     {
-        get => _plausibleRanges;
-        init => _plausibleRanges = value ?? throw new ArgumentNullException(nameof(PlausibleRanges));
+        Guard.NotNull(indicator, nameof(indicator));
+        return new(JumpFactor, PlanMatchThreshold, MinimumDenominator, OutlierThreshold, PlausibleRanges.SetItem(indicator, range));
     }
 }
 

@@ -8,14 +8,37 @@ using RuleOfLaw.Domain.Reports;
 namespace RuleOfLaw.Domain.Comparison;
 
 /// <summary>One indicator's rate over many units: the sum of their numerators over the sum of their denominators.</summary>
-/// <param name="Indicator">The indicator.</param>
-/// <param name="Year">The report year.</param>
-/// <param name="Level">The units' administrative level.</param>
-/// <param name="Region">The province the units are in (the first two digits of their division code followed by 0000), or <see langword="null"/> for every unit of the level.</param>
-/// <param name="Rate">The pooled rate: ratio of sums, never the mean of rates.</param>
-/// <param name="Units">How many reports were pooled.</param>
-public sealed record PooledRate(IndicatorCode Indicator, ReportYear Year, AdministrativeLevel Level, string? Region, Rate Rate, int Units)
+/// <remarks>Equality compares every property.</remarks>
+public sealed record PooledRate
 {
+    internal PooledRate(IndicatorCode indicator, ReportYear year, AdministrativeLevel level, string? region, Rate rate, int units)
+    {
+        Indicator = indicator;
+        Year = year;
+        Level = level;
+        Region = region;
+        Rate = rate;
+        Units = units;
+    }
+
+    /// <summary>Gets the indicator.</summary>
+    public IndicatorCode Indicator { get; }
+
+    /// <summary>Gets the period of the pooled values.</summary>
+    public ReportYear Year { get; }
+
+    /// <summary>Gets the units' administrative level.</summary>
+    public AdministrativeLevel Level { get; }
+
+    /// <summary>Gets the province the units are in (the first two digits of their division code followed by 0000), or <see langword="null"/> for every unit of the level.</summary>
+    public string? Region { get; }
+
+    /// <summary>Gets the pooled rate: the ratio of sums, never the mean of rates.</summary>
+    public Rate Rate { get; }
+
+    /// <summary>Gets how many reports were pooled.</summary>
+    public int Units { get; }
+
     /// <summary>Pools the subject-scope rates with counts of a set's reports (duplicates left out) by indicator, year and level, over all regions and per region.</summary>
     /// <param name="set">The reports.</param>
     /// <returns>The pools, ordered by indicator, year, level, then region (all regions first).</returns>

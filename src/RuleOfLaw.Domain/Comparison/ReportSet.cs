@@ -130,8 +130,26 @@ public sealed class ReportSeries
 }
 
 /// <summary>A report that repeats a subject and year already in a <see cref="ReportSet"/>.</summary>
-/// <param name="Subject">The subject.</param>
-/// <param name="Year">The report year.</param>
-/// <param name="FirstIndex">The index of the report the series holds.</param>
-/// <param name="DuplicateIndex">The index of the repeated report.</param>
-public sealed record ReportDuplicate(ReportingSubject Subject, ReportYear Year, int FirstIndex, int DuplicateIndex);
+/// <remarks>Equality compares every property.</remarks>
+public sealed record ReportDuplicate
+{
+    internal ReportDuplicate(ReportingSubject subject, ReportYear year, int firstIndex, int duplicateIndex)
+    {
+        Subject = subject;
+        Year = year;
+        FirstIndex = firstIndex;
+        DuplicateIndex = duplicateIndex;
+    }
+
+    /// <summary>Gets the subject.</summary>
+    public ReportingSubject Subject { get; }
+
+    /// <summary>Gets the report year.</summary>
+    public ReportYear Year { get; }
+
+    /// <summary>Gets the index in <see cref="ReportSet.Reports"/> of the report the series holds.</summary>
+    public int FirstIndex { get; }
+
+    /// <summary>Gets the index in <see cref="ReportSet.Reports"/> of the repeated report.</summary>
+    public int DuplicateIndex { get; }
+}

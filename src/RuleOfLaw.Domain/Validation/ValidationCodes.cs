@@ -8,7 +8,8 @@ namespace RuleOfLaw.Domain.Validation;
 /// <summary>The catalogue of validation codes: one stable constant per finding, each described once in <see cref="All"/>.</summary>
 /// <remarks>
 /// Codes never change meaning and are never reused. <c>ROL0001</c>–<c>ROL0015</c> check the domain rules V1–V15;
-/// later codes refine them (an overdue publication, a merged part, an unknown working-day calendar year). The list in
+/// later codes refine them (an overdue publication, a merged part, an unknown working-day calendar year);
+/// <c>ROL0022</c>–<c>ROL0028</c> (rules X1–X5) compare reports with each other. The list in
 /// <c>docs/rules.md</c> is generated from <see cref="All"/> and checked by a test.
 /// </remarks>
 public static class ValidationCodes

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Immutable;
 using System.Linq;
 using NodaTime;
 using NodaTime.Testing;
@@ -80,8 +79,8 @@ public sealed class CrossReportRulesTests
     [Fact]
     public void YearOverYearJump_FactorIsConfigurable()
     {
-        var lenient = Validator.Validate(Series, ComparisonSettings.Default with { JumpFactor = 6m });
-        var strict = Validator.Validate(Series, ComparisonSettings.Default with { JumpFactor = 4.9m });
+        var lenient = Validator.Validate(Series, ComparisonSettings.Default.WithJumpFactor(6m));
+        var strict = Validator.Validate(Series, ComparisonSettings.Default.WithJumpFactor(4.9m));
 
         Assert.DoesNotContain(lenient.Issues, i => i.Code == ValidationCodes.YearOverYearJump);
         Assert.Equal(["Reports[1].IndicatorValues[0]", "Reports[2].IndicatorValues[0]"], strict.Issues.Where(i => i.Code == ValidationCodes.YearOverYearJump).Select(i => i.Path));
@@ -98,7 +97,7 @@ public sealed class CrossReportRulesTests
     [Fact]
     public void RateImplausible_RangeGivenAsData_FlagsOnlyRatesOutsideIt()
     {
-        var settings = ComparisonSettings.Default with { PlausibleRanges = ImmutableDictionary<IndicatorCode, PlausibleRange>.Empty.Add(Correction, new PlausibleRange(0m, 50m)) };
+        var settings = ComparisonSettings.Default.WithPlausibleRange(Correction, new PlausibleRange(0m, 50m));
 
         var paths = Validator.Validate(Series, settings).Issues.Where(i => i.Code == ValidationCodes.RateImplausible).Select(i => i.Path);
 
@@ -155,10 +154,11 @@ public sealed class CrossReportRulesTests
     [Fact]
     public void Settings_OutOfRange_Throw()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => ComparisonSettings.Default with { JumpFactor = 1m });
-        Assert.Throws<ArgumentOutOfRangeException>(() => ComparisonSettings.Default with { PlanMatchThreshold = 0 });
-        Assert.Throws<ArgumentOutOfRangeException>(() => ComparisonSettings.Default with { MinimumDenominator = 0 });
-        Assert.Throws<ArgumentOutOfRangeException>(() => ComparisonSettings.Default with { OutlierThreshold = double.NaN });
+        Assert.Throws<ArgumentOutOfRangeException>(() => ComparisonSettings.Default.WithJumpFactor(1m));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ComparisonSettings.Default.WithPlanMatchThreshold(0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ComparisonSettings.Default.WithMinimumDenominator(0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ComparisonSettings.Default.WithOutlierThreshold(double.NaN));
+        Assert.Equal(1.01m, ComparisonSettings.Default.WithJumpFactor(1.01m).JumpFactor);
         Assert.Throws<ArgumentOutOfRangeException>(() => new PlausibleRange(10m, 5m));
         Assert.Throws<ArgumentNullException>(() => ReportSet.Of([null!]));
     }

@@ -34,7 +34,7 @@ public sealed class DomainAssertTests
 
     [Theory]
     [InlineData("ROL002")]
-    [InlineData("ROL0022")]
+    [InlineData("ROL0099")]
     [InlineData("rol0002")]
     [InlineData("")]
     public void HasFinding_CodeNotInTheCatalogue_ThrowsNamingTheCode(string code)
@@ -47,7 +47,7 @@ public sealed class DomainAssertTests
 
     [Theory]
     [InlineData("ROL002")]
-    [InlineData("ROL0022")]
+    [InlineData("ROL0099")]
     public void LacksFinding_CodeNotInTheCatalogue_ThrowsNamingTheCode(string code)
     {
         var failure = Assert.Throws<ArgumentException>(() => DomainAssert.LacksFinding(Late, code, "Title"));
