@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Publishes the reviewer's page (src/RuleOfLaw.Review) as static files and drives it in Debian's headless Chromium
+# (tests/RuleOfLaw.Review.BrowserTests, puppeteer-core from its committed package-lock.json). Installs Chromium
+# with apt-get when /usr/bin/chromium is missing (CI runs as root on a fresh machine). Screenshots: artifacts/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -x /usr/bin/chromium ]; then
+  echo "installing chromium"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get -o DPkg::Lock::Timeout=600 update -qq
+  apt-get -o DPkg::Lock::Timeout=600 install -y -qq chromium >/dev/null
+fi
+
+rm -rf artifacts/review
+dotnet publish src/RuleOfLaw.Review -c Release -o artifacts/review -warnaserror
+site=artifacts/review/wwwroot
+compressed=$(find "$site/_framework" -name '*.br' -printf '%s\n' | awk '{s+=$1} END {print s+0}')
+echo "published: _framework brotli total $compressed bytes"
+
+(cd tests/RuleOfLaw.Review.BrowserTests && npm ci --no-audit --no-fund --loglevel=error)
+REVIEW_SITE="$site" SCREENSHOT_DIR=artifacts node --test tests/RuleOfLaw.Review.BrowserTests/review.test.mjs

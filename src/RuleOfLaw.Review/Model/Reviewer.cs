@@ -1,0 +1,302 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Linq;
+using System.Text.Json;
+using RuleOfLaw.Domain.Indicators;
+using RuleOfLaw.Domain.Rates;
+using RuleOfLaw.Domain.Reports;
+using RuleOfLaw.Domain.Serialization;
+using RuleOfLaw.Domain.Text;
+using RuleOfLaw.Domain.Validation;
+
+namespace RuleOfLaw.Review.Model;
+
+/// <summary>load → read → validate, then shapes what the library returned for the page. Holds no rule of its own.</summary>
+public static class Reviewer
+{
+    /// <summary>The codes of the deadline findings: a report with any of them counts as late in the summary table.</summary>
+    public static readonly FrozenSet<string> LatenessCodes = FrozenSet.ToFrozenSet(
+    [
+        ValidationCodes.PublishedLate,
+        ValidationCodes.LocalGovernmentSubmissionLate,
+        ValidationCodes.DepartmentSubmissionLate,
+        ValidationCodes.ProvincialSubmissionLate,
+        ValidationCodes.DemonstrationAreaReportLate,
+        ValidationCodes.PublicationOverdue,
+    ], StringComparer.Ordinal);
+
+    /// <summary>The codes of findings about a stated rate: a rate with any of them is inconsistent in the rates table.</summary>
+    public static readonly FrozenSet<string> RateCodes = FrozenSet.ToFrozenSet(
+    [
+        ValidationCodes.PublishedRateInconsistent,
+        ValidationCodes.FigureForInapplicableRate,
+        ValidationCodes.PublishedFigureConflict,
+    ], StringComparer.Ordinal);
+
+    /// <summary>Reads and validates one file.</summary>
+    /// <param name="input">The file.</param>
+    /// <param name="options">The rule set and today's date.</param>
+    /// <returns>What the page shows; a file that cannot be read gives a review with <see cref="ReportReview.Error"/> set.</returns>
+    public static ReportReview Review(ReviewInput input, ReviewOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(options);
+        var clock = Stopwatch.StartNew();
+        if (input.Bytes.LongLength > ReviewInput.MaxBytes)
+        {
+            return Failed(input, Texts.Format("文件有 {0} 字节,超过上限 {1} 字节", input.Bytes.LongLength, ReviewInput.MaxBytes));
+        }
+
+        var content = input.TryDecode(out var decodeError);
+        if (content is null)
+        {
+            return Failed(input, decodeError!);
+        }
+
+        if (input.IsJson)
+        {
+            AnnualReport report;
+            try
+            {
+                report = RuleOfLawJson.DeserializeAnnualReport(content);
+            }
+            catch (JsonException e)
+            {
+                return Failed(input, "不是有效的报告 JSON:" + Texts.OneLine(e.Message));
+            }
+
+            return Shape(input, report, null, null, options, clock);
+        }
+
+        var read = ReportTextReader.Read(content);
+        if (read.Report is null)
+        {
+            var why = read.Diagnostics.IsEmpty ? "未找到报告标题和年度" : read.Diagnostics[0].Code + " " + read.Diagnostics[0].Message;
+            return Failed(input, "无法读作报告:" + Texts.OneLine(why)) with { Text = content, Notes = read.Diagnostics };
+        }
+
+        return Shape(input, read.Report, read, content, options, clock);
+    }
+
+    /// <summary>Pools each indicator's subject-scope rates across reports (numerators and denominators summed by <see cref="Rate.Sum"/>).</summary>
+    /// <param name="reviews">The reviews.</param>
+    /// <returns>One row per indicator, by code.</returns>
+    public static ImmutableArray<PooledRate> Pool(IEnumerable<ReportReview> reviews)
+    {
+        ArgumentNullException.ThrowIfNull(reviews);
+        var byIndicator = new SortedDictionary<string, (List<Rate> Rates, IndicatorCode Code)>(StringComparer.Ordinal);
+        foreach (var review in reviews)
+        {
+            foreach (var value in review.Report?.IndicatorValues ?? [])
+            {
+                if (value.Scope.Kind != IndicatorScopeKind.Subject || value.Rate is not { } rate)
+                {
+                    continue;
+                }
+
+                if (!byIndicator.TryGetValue(value.Indicator.Value, out var entry))
+                {
+                    entry = ([], value.Indicator);
+                    byIndicator.Add(value.Indicator.Value, entry);
+                }
+
+                entry.Rates.Add(rate);
+            }
+        }
+
+        return [.. byIndicator.Values.Select(e =>
+        {
+            var pooled = Rate.Sum(e.Rates);
+            var definition = NationalRates.Find(e.Code);
+            return new PooledRate(e.Code.Value, definition?.ChineseName ?? e.Code.Value, pooled.Numerator, pooled.Denominator,
+                pooled.ToPercent(RoundingPolicy.Everyday(definition?.Decimals ?? 2)), e.Rates.Count);
+        })];
+    }
+
+    private static ReportReview Failed(ReviewInput input, string message) => new() { Name = input.Name, IsJson = input.IsJson, Error = message };
+
+    private static ReportReview Shape(ReviewInput input, AnnualReport report, ReportReadResult? read, string? text, ReviewOptions options, Stopwatch clock)
+    {
+        var result = options.CreateValidator().Validate(report);
+        var marks = new List<TextMark>();
+        var findings = Findings(result, read, marks);
+        var rates = Rates(report, result, read, marks);
+        if (read is not null)
+        {
+            for (var i = 0; i < read.Quantities.Length; i++)
+            {
+                if (read.SpanOf(Texts.Format("Quantities[{0}]", i)) is { } span)
+                {
+                    var quantity = read.Quantities[i];
+                    marks.Add(new TextMark(marks.Count, MarkKind.Quantity, span, quantity.Printed ?? quantity.ToString(), Quantity: quantity));
+                }
+            }
+
+            foreach (var note in read.Diagnostics)
+            {
+                if (note.Span is { } span)
+                {
+                    marks.Add(new TextMark(marks.Count, MarkKind.Note, span, note.Code + " " + note.Message));
+                }
+            }
+        }
+
+        return new ReportReview
+        {
+            Name = input.Name,
+            IsJson = input.IsJson,
+            Text = text,
+            Report = report,
+            Header = Header(report, read),
+            Parts = Parts(report),
+            Rates = rates,
+            Findings = findings,
+            Notes = read?.Diagnostics ?? [],
+            Marks = [.. marks],
+            Segments = text is null ? [] : TextSegment.Cut(text.Length, marks),
+            Result = result,
+            Elapsed = clock.Elapsed,
+        };
+    }
+
+    private static ImmutableArray<FindingRow> Findings(ValidationResult result, ReportReadResult? read, List<TextMark> marks)
+    {
+        var rows = ImmutableArray.CreateBuilder<FindingRow>(result.Issues.Length);
+        foreach (var issue in result.Issues.OrderByDescending(i => i.Severity))
+        {
+            ValidationCodes.TryDescribe(issue.Code, out var rule);
+            var span = read is null ? null : Locate(read, issue.Path);
+            int? markId = null;
+            if (span is { } place)
+            {
+                markId = marks.Count;
+                marks.Add(new TextMark(marks.Count, MarkKind.Finding, place, issue.Code + " " + issue.Message, issue.Severity));
+            }
+
+            rows.Add(new FindingRow(issue, rule?.Source ?? string.Empty, rule?.Title ?? issue.Code, span, markId));
+        }
+
+        return rows.MoveToImmutable();
+    }
+
+    /// <summary>The place of a finding's path: its heading for a section, else the path's own span, else its nearest parent's.</summary>
+    internal static SourceSpan? Locate(ReportReadResult read, string path)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        for (var current = path; current.Length > 0; current = Parent(current))
+        {
+            if ((read.SpanOf(current + ".Heading") ?? read.SpanOf(current)) is { } span)
+            {
+                return span;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Parent(string path)
+    {
+        var cut = path.LastIndexOfAny(['.', '[']);
+        return cut <= 0 ? string.Empty : path[..cut];
+    }
+
+    private static ImmutableArray<RateRow> Rates(AnnualReport report, ValidationResult result, ReportReadResult? read, List<TextMark> marks)
+    {
+        var rows = ImmutableArray.CreateBuilder<RateRow>(report.IndicatorValues.Length);
+        for (var i = 0; i < report.IndicatorValues.Length; i++)
+        {
+            var value = report.IndicatorValues[i];
+            var path = Texts.Format("IndicatorValues[{0}]", i);
+            var definition = NationalRates.Find(value.Indicator);
+            var name = definition?.ChineseName ?? value.Indicator.Value;
+            var span = read?.SpanOf(path);
+            if (span is { } place)
+            {
+                marks.Add(new TextMark(marks.Count, MarkKind.Rate, place, name));
+            }
+
+            var issues = result.Issues.Where(issue => RateCodes.Contains(issue.Code) && IsAtOrUnder(issue.Path, path)).ToList();
+            var decimals = value.Published?.Decimals ?? definition?.Decimals ?? 2;
+            var computed = value.Rate?.ToPercent(RoundingPolicy.Everyday(Math.Min(decimals, RoundingPolicy.MaxDecimals)));
+            var agreeing = value.Rate is { IsApplicable: true } rate && value.Published is { } figure ? Texts.Of(figure.ConsistentModes(rate)) : string.Empty;
+            var verdict = issues.Count > 0
+                ? "不一致(" + string.Join(" ", issues.Select(issue => issue.Code)) + ")"
+                : (value.Rate, value.Published) switch
+                {
+                    ({ IsApplicable: true }, { }) => "一致",
+                    ({ IsApplicable: false }, _) => "0/0,不适用",
+                    ({ }, null) => "未印数字,仅计算",
+                    (null, { }) => value.Numerator is null && value.Denominator is null ? "无计数,无法核对" : "计数不全,无法核对",
+                    _ => "无计数",
+                };
+            var scope = value.Scope.Kind == IndicatorScopeKind.Subject ? "本主体" : value.Scope.Name ?? "参照";
+            rows.Add(new RateRow(value.Indicator.Value, name, scope, value.Numerator, value.Denominator, computed,
+                value.PrintedText ?? (value.Published is { } p ? p + "%" : null), verdict, agreeing, issues.Count > 0, span));
+        }
+
+        return rows.MoveToImmutable();
+    }
+
+    private static bool IsAtOrUnder(string path, string prefix) =>
+        path.StartsWith(prefix, StringComparison.Ordinal) && (path.Length == prefix.Length || path[prefix.Length] is '.' or '[');
+
+    private static ImmutableArray<HeaderRow> Header(AnnualReport report, ReportReadResult? read)
+    {
+        HeaderRow Row(string label, string? value, string path)
+        {
+            var span = read?.SpanOf(path);
+            return new HeaderRow(label, string.IsNullOrWhiteSpace(value) ? "—" : value, read is not null && span is null && !string.IsNullOrWhiteSpace(value), span);
+        }
+
+        var publication = report.Publication;
+        return
+        [
+            Row("标题", report.Title, "Title"),
+            Row("报告主体", report.Subject.FullName, "Subject"),
+            Row("层级", Texts.Of(report.Subject.Level), "Subject.Level"),
+            Row("年度", Texts.Format("{0}", report.Year), "Year"),
+            Row("发布时间", publication is null ? null : Texts.DateTime(publication.PublishedAt), "Publication.PublishedAt"),
+            Row("信息来源", publication?.InformationSource, "Publication.InformationSource"),
+            Row("发布渠道", publication is null ? null : Texts.Of(publication.Channel), "Publication.Channel"),
+            Row("署名", report.SignOff?.Signer, "SignOff.Signer"),
+            Row("落款日期", report.SignOff is { } signOff ? Texts.Date(signOff.Date) : null, "SignOff.Date"),
+        ];
+    }
+
+    private static ImmutableArray<PartRow> Parts(AnnualReport report)
+    {
+        var carriers = new Dictionary<ReportPart, List<Section>>();
+        void Walk(ImmutableArray<Section> sections)
+        {
+            foreach (var section in sections)
+            {
+                foreach (var part in section.Parts)
+                {
+                    if (!carriers.TryGetValue(part, out var list))
+                    {
+                        carriers[part] = list = [];
+                    }
+
+                    list.Add(section);
+                }
+
+                Walk(section.Children);
+            }
+        }
+
+        Walk(report.Sections);
+        return [.. Enum.GetValues<ReportPart>().Select(part =>
+        {
+            if (!carriers.TryGetValue(part, out var sections))
+            {
+                return new PartRow(part, Texts.Of(part), PartStatus.Missing, []);
+            }
+
+            var status = sections.TrueForAll(s => s.Parts.Length > 1) ? PartStatus.Merged : PartStatus.Present;
+            return new PartRow(part, Texts.Of(part), status, [.. sections.Select(s => (s.Marker + s.Heading).Trim())]);
+        })];
+    }
+}

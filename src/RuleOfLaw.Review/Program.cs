@@ -1,0 +1,6 @@
+using Microsoft.AspNetCore.Components.WebAssembly.Hosting;
+using RuleOfLaw.Review;
+
+var builder = WebAssemblyHostBuilder.CreateDefault(args);
+builder.RootComponents.Add<App>("#app");
+await builder.Build().RunAsync().ConfigureAwait(false);
