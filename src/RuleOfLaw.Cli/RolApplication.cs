@@ -195,7 +195,7 @@ internal static class RolApplication
         }
 
         var isBatch = files is not null && (files.Count > 1 || paths.Any(System.IO.Directory.Exists));
-        var checks = isBatch ? CheckMany(files!, options, environment) : new[] { CheckOne(files?[0], options, environment) };
+        var checks = isBatch ? Pipeline.CompareAcross(CheckMany(files!, options, environment), options.Validator) : new[] { CheckOne(files?[0], options, environment) };
         var pooled = RateAnalysis.Pool(checks.Where(c => c.Report is not null).Select(c => c.Report!))
             .Select(p => (p.Indicator.Value, p.Pooled, p.Reports))
             .ToArray();

@@ -164,6 +164,20 @@ public sealed class SarifOutputTests : IDisposable
         Assert.StartsWith(path + ": error rol: ", result.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Check_TwoCopiesOfOneReport_RunsTheCrossReportRulesAndNamesTheDuplicate()
+    {
+        Write("a.txt", CheckCommandTests.SampleText());
+        Write("b.txt", CheckCommandTests.SampleText());
+
+        var result = CliRunner.Run("check", "--format", "msbuild", _folder);
+
+        var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal(ExitCodes.Findings, result.ExitCode);
+        Assert.Single(lines, l => l.Contains(": error ROL0024: ", StringComparison.Ordinal) && l.StartsWith(Path.Combine(_folder, "b.txt"), StringComparison.Ordinal));
+        Assert.Single(lines, l => l.StartsWith(Path.Combine(_folder, "a.txt") + ": info ROL0027: Plan: ", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("dir/报告 2020.txt", "dir/%E6%8A%A5%E5%91%8A%202020.txt")]
     [InlineData("a\\b.json", "a/b.json")]

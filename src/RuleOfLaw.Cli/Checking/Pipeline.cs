@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Text.Json;
 using RuleOfLaw.Cli.Inputs;
+using RuleOfLaw.Domain.Comparison;
 using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Serialization;
 using RuleOfLaw.Domain.Text;
@@ -50,11 +51,8 @@ internal static class Pipeline
                 return new ReportCheck(input.Name, null, read.Notes, ImmutableArray<RateLine>.Empty, NoFindings, null, read.Result, $"{input.Name}: {Missing(read.Result!)}");
             }
 
-            var findings = validator.Validate(read.Report);
-            var locations = read.Lines is null
-                ? ImmutableArray.Create(new TextLocation?[findings.Issues.Length])
-                : findings.Issues.Select(i => LineMap.SpanOf(read.Spans, i.Path) is { } span ? read.Lines.Locate(span) : null).ToImmutableArray();
-            return new ReportCheck(input.Name, read.Report, read.Notes, RateAnalysis.Analyse(read.Report, validator.RuleSet.AcceptedRounding), findings, null, read.Result, null) { FindingLocations = locations };
+            var locator = read.Lines is null ? null : new TextLocator(read.Spans, read.Lines);
+            return new ReportCheck(input.Name, read.Report, read.Notes, RateAnalysis.Analyse(read.Report, validator.RuleSet.AcceptedRounding), validator.Validate(read.Report), null, read.Result, null) { Locator = locator };
         }
         catch (InputException e)
         {
@@ -82,6 +80,48 @@ internal static class Pipeline
             .Select(d => new ReadNote(d.Code, d.Message, d.Span?.Start ?? -1, d.Span?.Length ?? 0, d.Span is { } span ? lines.Locate(span) : null))
             .ToImmutableArray();
         return new ReadOutcome(result.Report, result, notes, LineMap.ByPath(result.Spans), lines);
+    }
+
+    /// <summary>
+    /// Runs the rules across reports (duplicates, plan follow-through, jumps, outliers) on the readable checks and adds
+    /// each finding to the check of the report it names, its path made relative to that report.
+    /// </summary>
+    public static ReportCheck[] CompareAcross(ReportCheck[] checks, ReportValidator validator)
+    {
+        var readable = checks.Select((c, i) => (Check: c, Index: i)).Where(c => c.Check.Report is not null).ToArray();
+        if (readable.Length < 2)
+        {
+            return checks;
+        }
+
+        var set = ReportSet.Of(readable.Select(c => c.Check.Report!));
+        var extra = new List<ValidationIssue>[checks.Length];
+        foreach (var issue in validator.Validate(set).Issues)
+        {
+            var (report, path) = SplitSetPath(issue.Path);
+            var target = readable[report].Index;
+            (extra[target] ??= []).Add(new ValidationIssue(issue.Code, issue.Severity, path, issue.Message, issue.Values));
+        }
+
+        var result = (ReportCheck[])checks.Clone();
+        for (var i = 0; i < result.Length; i++)
+        {
+            if (extra[i] is { } issues)
+            {
+                result[i] = result[i] with { Findings = new ValidationResult(result[i].Findings.Issues.Concat(issues)) };
+            }
+        }
+
+        return result;
+    }
+
+    private static (int Report, string Path) SplitSetPath(string path)
+    {
+        // Paths of set findings start with Reports[i]; the rest is the path inside that report.
+        var close = path.IndexOf(']', StringComparison.Ordinal);
+        var index = int.Parse(path.AsSpan("Reports[".Length, close - "Reports[".Length), System.Globalization.CultureInfo.InvariantCulture);
+        var rest = path[(close + 1)..];
+        return (index, rest.StartsWith('.') ? rest[1..] : rest);
     }
 
     /// <summary>A check of an input that could not be read.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Text;
@@ -12,6 +13,15 @@ namespace RuleOfLaw.Cli.Checking;
 /// <param name="Length">The span's length.</param>
 /// <param name="Location">The span as lines and columns, or <see langword="null"/> when the note has no place.</param>
 internal sealed record ReadNote(string Code, string Message, int Start, int Length, TextLocation? Location);
+
+/// <summary>Finds elements of a report in the text it was read from, by path.</summary>
+/// <param name="Spans">Where each element was read, by path.</param>
+/// <param name="Lines">The text's lines.</param>
+internal sealed record TextLocator(IReadOnlyDictionary<string, SourceSpan> Spans, LineMap Lines)
+{
+    /// <summary>Gets the location of the element at a path or of its nearest located ancestor.</summary>
+    public TextLocation? Locate(string path) => LineMap.SpanOf(Spans, path) is { } span ? Lines.Locate(span) : null;
+}
 
 /// <summary>Everything <c>rol check</c> found out about one input.</summary>
 /// <param name="Name">The input's path, <c>-</c>, or the sample's name.</param>
@@ -35,8 +45,11 @@ internal sealed record ReportCheck(
     /// <summary>Gets whether the input was a text that was read but gave too little for a report.</summary>
     public bool IsPartial => Report is null && InputError is null;
 
-    /// <summary>Gets where each finding of <see cref="Findings"/> is in the text, by index; <see langword="null"/> for a finding without a place (or any finding of a JSON input).</summary>
-    public ImmutableArray<TextLocation?> FindingLocations { get; init; } = ImmutableArray.Create(new TextLocation?[Findings.Issues.Length]);
+    /// <summary>Gets what finds elements in the input's text, or <see langword="null"/> for JSON input.</summary>
+    public TextLocator? Locator { get; init; }
+
+    /// <summary>Gets where a finding is in the text: the element at its path or its nearest located ancestor; <see langword="null"/> when it has no place (always for JSON input).</summary>
+    public TextLocation? LocationOf(ValidationIssue issue) => Locator?.Locate(issue.Path);
 
     /// <summary>Gets the number of findings of a severity.</summary>
     public int Count(Severity severity)

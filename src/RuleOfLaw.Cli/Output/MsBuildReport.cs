@@ -32,7 +32,7 @@ internal static class MsBuildReport
             {
                 var issue = check.Findings.Issues[i];
                 var message = issue.Path.Length == 0 ? issue.Message : issue.Path + ": " + issue.Message;
-                output.WriteLine(Line(check.Name, check.FindingLocations[i], Category(issue.Severity), issue.Code, message));
+                output.WriteLine(Line(check.Name, check.LocationOf(issue), Category(issue.Severity), issue.Code, message));
             }
 
             foreach (var note in check.ReadNotes)

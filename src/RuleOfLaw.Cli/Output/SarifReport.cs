@@ -68,7 +68,7 @@ internal static class SarifReport
                 for (var i = 0; i < check.Findings.Issues.Length; i++)
                 {
                     var issue = check.Findings.Issues[i];
-                    WriteResult(writer, issue.Code, ruleIndex[issue.Code], Level(issue.Severity), issue.Message, uri, check.FindingLocations[i], issue.Path);
+                    WriteResult(writer, issue.Code, ruleIndex[issue.Code], Level(issue.Severity), issue.Message, uri, check.LocationOf(issue), issue.Path);
                 }
 
                 foreach (var note in check.ReadNotes)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using NodaTime;
+using RuleOfLaw.Domain.Comparison;
 using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Internal;
 using RuleOfLaw.Domain.Reports;
@@ -79,6 +80,21 @@ public sealed class ReportValidator
     {
         Guard.NotNull(records, nameof(records));
         return Run(RuleRegistry.CaseRules, records);
+    }
+
+    /// <summary>
+    /// Validates a set of reports against each other: duplicates, plan follow-through from each year to the next,
+    /// year-over-year jumps, rates far from their peers and rates outside their plausible ranges. Paths start at the
+    /// set: <c>Reports[3].Plan.Items[1]</c>. Each report's own rules are not run; call <see cref="Validate(AnnualReport)"/>.
+    /// </summary>
+    /// <param name="reports">The reports.</param>
+    /// <param name="settings">The thresholds; <see cref="ComparisonSettings.Default"/> when null.</param>
+    /// <returns>The issues found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reports"/> is null.</exception>
+    public ValidationResult Validate(ReportSet reports, ComparisonSettings? settings = null)
+    {
+        Guard.NotNull(reports, nameof(reports));
+        return Run(RuleRegistry.ReportSetRules, new ReportSetSubject(reports, settings ?? ComparisonSettings.Default));
     }
 
     private ValidationResult Run<T>(ImmutableArray<IValidationRule<T>> rules, T subject)

@@ -8,7 +8,8 @@ namespace RuleOfLaw.Domain.Validation;
 /// <summary>The catalogue of validation codes: one stable constant per finding, each described once in <see cref="All"/>.</summary>
 /// <remarks>
 /// Codes never change meaning and are never reused. <c>ROL0001</c>–<c>ROL0015</c> check the domain rules V1–V15;
-/// later codes refine them (an overdue publication, a merged part, an unknown working-day calendar year). The list in
+/// later codes refine them (an overdue publication, a merged part, an unknown working-day calendar year);
+/// <c>ROL0024</c>–<c>ROL0030</c> (rules X1–X5) compare reports with each other. The list in
 /// <c>docs/rules.md</c> is generated from <see cref="All"/> and checked by a test.
 /// </remarks>
 public static class ValidationCodes
@@ -81,6 +82,26 @@ public static class ValidationCodes
 
     /// <summary>V11: a rate is printed as 100% (or 0%) though its counts are not all (or none).</summary>
     public const string PublishedFigureAllOrNone = "ROL0023";
+    /// <summary>Across reports: a set holds two reports of one subject for one year; neither is merged or dropped silently.</summary>
+    public const string DuplicateReport = "ROL0024";
+
+    /// <summary>Across years: a plan item of report N matches a measure of the same subject's report N+1.</summary>
+    public const string PlanItemCarriedOut = "ROL0025";
+
+    /// <summary>Across years: a plan item of report N matches no measure of the same subject's report N+1.</summary>
+    public const string PlanItemNotFound = "ROL0026";
+
+    /// <summary>Across years: the plan of report N cannot be followed through, because the set has no report N+1 of the subject.</summary>
+    public const string PlanFollowThroughNotAssessable = "ROL0027";
+
+    /// <summary>Across years: a subject's rate changed by more than the jump factor from one year to the next.</summary>
+    public const string YearOverYearJump = "ROL0028";
+
+    /// <summary>Across units: a unit's rate is far from its peers' by the modified z-score.</summary>
+    public const string RateOutlier = "ROL0029";
+
+    /// <summary>Across units: a rate lies outside the plausible range given for its indicator.</summary>
+    public const string RateImplausible = "ROL0030";
 
     private const string Regulation = "《法治政府建设与责任落实督察工作规定》 (厅字〔2019〕28号)";
     private const string ProvincialGuideline = "provincial guideline on annual reports";
@@ -213,6 +234,34 @@ public static class ValidationCodes
             "A rate is printed as 100% only when every case qualifies, and as 0% only when none does, even where rounding would allow it (995 of 999 rounds to 100 at no decimals).",
             "reporting practice (publishers print 100% for all cases)", Severity.Warning, ValidationRuleScope.National,
             "Published {published}% for {rate}, which is not all (or none) of the cases.");
+        Add(DuplicateReport, "X1", "Duplicate report",
+            "A set of reports holds each subject's report for a year once; a repeat is named, and takes part in no comparison, so no figure is counted twice.",
+            "the comparison of reports", Severity.Error, ValidationRuleScope.National,
+            "Reports[{duplicate}] repeats Reports[{first}]: both are {subject}'s report for {year}.");
+        Add(PlanItemCarriedOut, "X2", "Plan item carried out",
+            "Each item of the plan in report N is looked for among the measures of the same subject's report N+1: 0.8 × the share of the item's character bigrams found in a measure's heading and description, plus 0.2 × the share of a task area's name of the measure found in the item; the best measure at or above the threshold (0.3 by default) is the evidence.",
+            Regulation + ", items 1 and 4 (上一年度 / 下一年度)", Severity.Info, ValidationRuleScope.National,
+            "Plan item \"{item}\" for {planYear} matches measure \"{measure}\" (score {score}) at {evidence}.");
+        Add(PlanItemNotFound, "X2", "Plan item not found",
+            "An item of the plan in report N matches no measure of the same subject's report N+1 at the threshold score (see ROL0025 for the score).",
+            Regulation + ", items 1 and 4 (上一年度 / 下一年度)", Severity.Warning, ValidationRuleScope.National,
+            "Plan item \"{item}\" for {planYear} matches no measure of that year's report (best score {score}).");
+        Add(PlanFollowThroughNotAssessable, "X2", "Plan follow-through not assessable",
+            "The plan of report N cannot be followed through when the set has no report N+1 of the same subject.",
+            Regulation + ", items 1 and 4 (上一年度 / 下一年度)", Severity.Info, ValidationRuleScope.National,
+            "The plan for {planYear} is not assessable: the set has no report of {subject} for that year.");
+        Add(YearOverYearJump, "X3", "Year-over-year jump",
+            "A subject's rate does not grow by more than the jump factor (5 by default), nor shrink below its inverse, from one year's report to the next; a jump is often a misprint or a changed definition.",
+            "the comparison of reports (KIROGOVCOMPARE uses ×5 and ×0.2)", Severity.Warning, ValidationRuleScope.National,
+            "{indicator} went from {previous}% in {previousYear} to {current}% in {year}, a factor of {factor}; the limit is {limit}.");
+        Add(RateOutlier, "X4", "Rate far from its peers",
+            "A unit's rate lies within the outlier threshold (3.5 by default) of its peers' (same indicator, year and level) by the modified z-score 0.6745 (x − median) / MAD; units with a denominator below the minimum (20 by default) are not judged, and groups of fewer than four are not judged.",
+            "the comparison of reports (Iglewicz and Hoaglin's modified z-score)", Severity.Warning, ValidationRuleScope.National,
+            "{indicator} of {percent}% ({numerator}/{denominator}) is far from its {level} peers: modified z-score {score}, median {median}%, pooled {pooled}% over {units} units.");
+        Add(RateImplausible, "X5", "Rate implausible",
+            "A rate lies within the plausible range given for its indicator as data (none by default).",
+            "the comparison of reports (plausible ranges given by the caller)", Severity.Warning, ValidationRuleScope.National,
+            "{indicator} of {percent}% ({numerator}/{denominator}) is outside the plausible range {minimum}%–{maximum}%.");
         return all.ToImmutable();
     }
 }

@@ -220,7 +220,8 @@ public sealed class SampleDocumentsTests
             [.. SampleDocuments.BreaksEveryCaseRuleExpectedFindings],
             [.. SampleDocuments.FrameworkWithMismatchedCountsExpectedFindings],
         ];
-        var national = ValidationCodes.All.Where(descriptor => descriptor.Scope == ValidationRuleScope.National).Select(descriptor => descriptor.Code).ToHashSet();
+        // Rules across reports (X1–X5) cannot be broken by one sample; CrossReportRulesTests covers them.
+        var national = ValidationCodes.All.Where(descriptor => descriptor.Scope == ValidationRuleScope.National && !descriptor.Rule.StartsWith('X')).Select(descriptor => descriptor.Code).ToHashSet();
 
         Assert.Empty(national.Except(samples.SelectMany(findings => findings.Select(finding => finding.Code))).Order(StringComparer.Ordinal));
         Assert.All(samples, findings => Assert.Equal(findings.Length, findings.Select(finding => finding.Code).Distinct().Count()));

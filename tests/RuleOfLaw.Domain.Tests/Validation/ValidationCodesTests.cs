@@ -37,7 +37,15 @@ public sealed class ValidationCodesTests
     [Fact]
     public void All_LaterCodesRefineADomainRule()
     {
-        Assert.All(ValidationCodes.All.Skip(15), d => Assert.Matches("^V([1-9]|1[0-5])$", d.Rule));
+        Assert.All(ValidationCodes.All.Skip(15).Where(d => !d.Rule.StartsWith('X')), d => Assert.Matches("^V([1-9]|1[0-5])$", d.Rule));
+    }
+
+    [Fact]
+    public void All_CrossReportRules_AreTheCodesFromRol0022()
+    {
+        Assert.Equal(
+            ValidationCodes.All.Where(d => string.CompareOrdinal(d.Code, ValidationCodes.DuplicateReport) >= 0).Select(d => d.Code),
+            ValidationCodes.All.Where(d => System.Text.RegularExpressions.Regex.IsMatch(d.Rule, "^X[1-5]$")).Select(d => d.Code));
     }
 
     [Theory]

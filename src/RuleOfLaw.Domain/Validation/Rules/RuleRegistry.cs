@@ -28,6 +28,15 @@ internal static class RuleRegistry
         new ConsultationPeriodRule(),
     ];
 
+    /// <summary>Gets the rules over a set of reports: duplicates, plan follow-through, jumps, outliers and plausible ranges.</summary>
+    public static ImmutableArray<IValidationRule<ReportSetSubject>> ReportSetRules { get; } =
+    [
+        new DuplicateReportRule(),
+        new PlanFollowThroughRule(),
+        new YearOverYearJumpRule(),
+        new CrossUnitRateRule(),
+    ];
+
     /// <summary>Gets the rules over an indicator framework: V15.</summary>
     public static ImmutableArray<IValidationRule<IndicatorFramework>> FrameworkRules { get; } =
     [

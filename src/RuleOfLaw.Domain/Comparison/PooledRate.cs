@@ -1,0 +1,83 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using RuleOfLaw.Domain.Indicators;
+using RuleOfLaw.Domain.Rates;
+using RuleOfLaw.Domain.Reports;
+
+namespace RuleOfLaw.Domain.Comparison;
+
+/// <summary>One indicator's rate over many units: the sum of their numerators over the sum of their denominators.</summary>
+/// <remarks>Equality compares every property.</remarks>
+public sealed record PooledRate
+{
+    internal PooledRate(IndicatorCode indicator, ReportYear year, AdministrativeLevel level, string? region, Rate rate, int units)
+    {
+        Indicator = indicator;
+        Year = year;
+        Level = level;
+        Region = region;
+        Rate = rate;
+        Units = units;
+    }
+
+    /// <summary>Gets the indicator.</summary>
+    public IndicatorCode Indicator { get; }
+
+    /// <summary>Gets the period of the pooled values.</summary>
+    public ReportYear Year { get; }
+
+    /// <summary>Gets the units' administrative level.</summary>
+    public AdministrativeLevel Level { get; }
+
+    /// <summary>Gets the province the units are in (the first two digits of their division code followed by 0000), or <see langword="null"/> for every unit of the level.</summary>
+    public string? Region { get; }
+
+    /// <summary>Gets the pooled rate: the ratio of sums, never the mean of rates.</summary>
+    public Rate Rate { get; }
+
+    /// <summary>Gets how many reports were pooled.</summary>
+    public int Units { get; }
+
+    /// <summary>Pools the subject-scope rates with counts of a set's reports (duplicates left out) by indicator, year and level, over all regions and per region.</summary>
+    /// <param name="set">The reports.</param>
+    /// <returns>The pools, ordered by indicator, year, level, then region (all regions first).</returns>
+    public static ImmutableArray<PooledRate> Pool(ReportSet set)
+    {
+        System.ArgumentNullException.ThrowIfNull(set);
+        var units = UnitRate.All(set).ToArray();
+        return units
+            .GroupBy(u => (u.Indicator, u.Year, u.Level, Region: (string?)null))
+            .Concat(units.Where(u => u.Region is not null).GroupBy(u => (u.Indicator, u.Year, u.Level, u.Region)))
+            .Select(g => new PooledRate(g.Key.Indicator, g.Key.Year, g.Key.Level, g.Key.Region, Rate.Of(g.Sum(u => u.Rate.Numerator), g.Sum(u => u.Rate.Denominator)), g.Count()))
+            .OrderBy(p => p.Indicator.Value, System.StringComparer.Ordinal).ThenBy(p => p.Year).ThenBy(p => p.Level).ThenBy(p => p.Region, System.StringComparer.Ordinal)
+            .ToImmutableArray();
+    }
+}
+
+/// <summary>A unit's rate for one indicator in one year, with where it is in the set.</summary>
+internal sealed record UnitRate(int ReportIndex, int ValueIndex, IndicatorCode Indicator, ReportYear Year, AdministrativeLevel Level, string? Region, Rate Rate)
+{
+    /// <summary>Gets every subject-scope rate with counts of the reports each series holds.</summary>
+    public static IEnumerable<UnitRate> All(ReportSet set)
+    {
+        foreach (var series in set.Series)
+        {
+            foreach (var index in series.Indexes)
+            {
+                var report = set.Reports[index];
+                for (var v = 0; v < report.IndicatorValues.Length; v++)
+                {
+                    var value = report.IndicatorValues[v];
+                    if (value.Scope.Kind == IndicatorScopeKind.Subject && value.Rate is { } rate)
+                    {
+                        yield return new UnitRate(index, v, value.Indicator, value.Period, report.Subject.Level, RegionOf(report.Subject), rate);
+                    }
+                }
+            }
+        }
+    }
+
+    private static string? RegionOf(ReportingSubject subject) =>
+        subject.DivisionCode is { Length: 6 } code && code.All(char.IsAsciiDigit) ? code[..2] + "0000" : null;
+}
