@@ -95,7 +95,8 @@ public sealed record ReportDto(
     PublicationDto? Publication,
     ExemptionDto? Exemption,
     SubmissionDto[] Submissions,
-    SignOffDto? SignOff)
+    SignOffDto? SignOff,
+    QuantityDto[] PreambleQuantities)
 {
     public static ReportDto From(AnnualReport report) => new(
         1,
@@ -104,22 +105,23 @@ public sealed record ReportDto(
         report.Title,
         report.Preamble,
         report.Sections.Select(SectionDto.From).ToArray(),
-        report.Measures.Select(m => new MeasureDto(m.Heading, m.Description, m.TaskAreas.Select(a => new TaskAreaDto(a.CatalogId, a.Number, a.ChineseName, a.EnglishName)).ToArray(), m.Results.Select(QuantityDto.From).ToArray())).ToArray(),
-        report.Shortcomings.Select(s => new ShortcomingDto(s.Description, s.Causes.ToArray())).ToArray(),
-        report.Plan is { } plan ? new PlanDto(plan.Year.Year, plan.Items.Select(i => new PlanItemDto(i.Heading, i.Description, i.Target is { } t ? QuantityDto.From(t) : null)).ToArray()) : null,
+        report.Measures.Select(m => new MeasureDto(m.Heading, m.Description, m.TaskAreas.Select(a => new TaskAreaDto(a.CatalogId, a.Number, a.ChineseName, a.EnglishName)).ToArray(), m.Results.Select(QuantityDto.From).ToArray(), m.Section)).ToArray(),
+        report.Shortcomings.Select(s => new ShortcomingDto(s.Description, s.Causes.ToArray(), s.Section)).ToArray(),
+        report.Plan is { } plan ? new PlanDto(plan.Year.Year, plan.Items.Select(i => new PlanItemDto(i.Heading, i.Description, i.Target is { } t ? QuantityDto.From(t) : null, i.Section)).ToArray()) : null,
         report.IndicatorValues.Select(v => new IndicatorValueDto(v.Indicator.Value, new ScopeDto(v.Scope.Kind, v.Scope.Name, v.Scope.Level), v.Period.Year, v.Numerator, v.Denominator, v.Quantity is { } q ? QuantityDto.From(q) : null, v.Published?.Value, v.PrintedText)).ToArray(),
         report.Publication is { } p ? new PublicationDto(p.PublishedAt, p.Channel, p.InformationSource, p.Url) : null,
         report.Exemption is { } e ? new ExemptionDto(e.Reason) : null,
         report.Submissions.Select(s => new SubmissionDto(s.Recipient, s.RecipientKind, s.Date, s.Copies.ToArray())).ToArray(),
-        report.SignOff is { } so ? new SignOffDto(so.Signer, so.Date) : null);
+        report.SignOff is { } so ? new SignOffDto(so.Signer, so.Date) : null,
+        report.PreambleQuantities.Select(QuantityDto.From).ToArray());
 }
 
-public sealed record SubjectDto(string FullName, string ShortName, AdministrativeLevel Level, SubjectKind Kind, string? DivisionCode, bool IsNationalDemonstrationArea);
+public sealed record SubjectDto(string FullName, string ShortName, AdministrativeLevel? Level, SubjectKind Kind, string? DivisionCode, bool IsNationalDemonstrationArea);
 
-public sealed record SectionDto(string Marker, int OutlineLevel, string Heading, string Body, SectionDto[] Children, ReportPart[] Parts, bool IsHeadingBoundaryUncertain)
+public sealed record SectionDto(string Marker, int OutlineLevel, string Heading, string Body, SectionDto[] Children, ReportPart[] Parts, bool IsHeadingBoundaryUncertain, QuantityDto[] Quantities)
 {
     public static SectionDto From(Section s) =>
-        new(s.Marker, s.OutlineLevel, s.Heading, s.Body, s.Children.Select(From).ToArray(), s.Parts.ToArray(), s.IsHeadingBoundaryUncertain);
+        new(s.Marker, s.OutlineLevel, s.Heading, s.Body, s.Children.Select(From).ToArray(), s.Parts.ToArray(), s.IsHeadingBoundaryUncertain, s.Quantities.Select(QuantityDto.From).ToArray());
 }
 
 public sealed record TaskAreaDto(string CatalogId, int Number, string ChineseName, string EnglishName);
@@ -129,11 +131,11 @@ public sealed record QuantityDto(decimal Value, string Unit, QuantityKind Kind, 
     public static QuantityDto From(Quantity q) => new(q.Value, q.Unit, q.Kind, q.Qualifier, q.Scale, q.Printed);
 }
 
-public sealed record MeasureDto(string Heading, string Description, TaskAreaDto[] TaskAreas, QuantityDto[] Results);
+public sealed record MeasureDto(string Heading, string Description, TaskAreaDto[] TaskAreas, QuantityDto[] Results, string? Section);
 
-public sealed record ShortcomingDto(string Description, string[] Causes);
+public sealed record ShortcomingDto(string Description, string[] Causes, string? Section);
 
-public sealed record PlanItemDto(string Heading, string Description, QuantityDto? Target);
+public sealed record PlanItemDto(string Heading, string Description, QuantityDto? Target, string? Section);
 
 public sealed record PlanDto(int Year, PlanItemDto[] Items);
 
@@ -141,7 +143,7 @@ public sealed record ScopeDto(IndicatorScopeKind Kind, string? Name, Administrat
 
 public sealed record IndicatorValueDto(string Indicator, ScopeDto Scope, int Period, long? Numerator, long? Denominator, QuantityDto? Quantity, decimal? Published, string? PrintedText);
 
-public sealed record PublicationDto(OffsetDateTime PublishedAt, PublicationChannel Channel, string? InformationSource, System.Uri? Url);
+public sealed record PublicationDto(OffsetDateTime PublishedAt, PublicationChannel? Channel, string? InformationSource, System.Uri? Url);
 
 public sealed record ExemptionDto(string Reason);
 

@@ -35,6 +35,7 @@ internal static class Pipeline
         {
             "title" => "no title line (give --title)",
             "year" => "no report year (give --year)",
+            "subject" => "no reporting subject (give --subject)",
             _ => "no " + field,
         });
         return read.Missing.IsEmpty ? "no report could be built" : "no report could be built: the text states " + string.Join(" and ", missing);

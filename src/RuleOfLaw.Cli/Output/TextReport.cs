@@ -33,10 +33,10 @@ internal static class TextReport
 
         output.WriteLine(report.Title);
         output.WriteLine(Invariant($"  source     {check.Name}"));
-        output.WriteLine(Invariant($"  subject    {report.Subject.FullName} ({report.Subject.ShortName}; {report.Subject.Level}, {report.Subject.Kind})"));
+        output.WriteLine(Invariant($"  subject    {report.Subject.FullName} ({report.Subject.ShortName}; {report.Subject.Level?.ToString() ?? "level unknown"}, {report.Subject.Kind})"));
         output.WriteLine(Invariant($"  year       {report.Year} (plan for {report.Plan?.Year.ToString() ?? "—"})"));
         output.WriteLine(report.Publication is { } publication
-            ? Invariant($"  published  {publication.PublishedAt.ToString("uuuu-MM-dd'T'HH:mm:sso<m>", CultureInfo.InvariantCulture)} ({publication.Channel}{(publication.InformationSource is null ? string.Empty : ", " + publication.InformationSource)})")
+            ? Invariant($"  published  {publication.PublishedAt.ToString("uuuu-MM-dd'T'HH:mm:sso<m>", CultureInfo.InvariantCulture)} ({publication.Channel?.ToString() ?? "channel not stated"}{(publication.InformationSource is null ? string.Empty : ", " + publication.InformationSource)})")
             : report.Exemption is { } exemption ? Invariant($"  exempt     {exemption.Reason}") : "  published  not stated");
         if (report.SignOff is { } signOff)
         {
@@ -56,8 +56,8 @@ internal static class TextReport
         output.WriteLine("  parts: " + string.Join("  ", RequiredParts.Select(p => Invariant($"{(int)p} {PartName(p)} {(covered.Contains(p) ? "✓" : "✗")}"))));
         output.WriteLine();
 
-        var quantities = report.Measures.Sum(m => m.Results.Length);
-        output.WriteLine(Invariant($"Content: {report.Measures.Length} measures with {quantities} quantities, {report.Shortcomings.Length} shortcomings, {report.Plan?.Items.Length ?? 0} plan items, {report.IndicatorValues.Length} indicator values"));
+        var quantities = report.PreambleQuantities.Length + report.Outline().Sum(s => s.Quantities.Length) + report.Measures.Sum(m => m.Results.Length);
+        output.WriteLine(Invariant($"Content: {quantities} quantities, {report.Measures.Length} measures, {report.Shortcomings.Length} shortcomings, {report.Plan?.Items.Length ?? 0} plan items, {report.IndicatorValues.Length} indicator values"));
         output.WriteLine();
 
         WriteRates(output, check.Rates);

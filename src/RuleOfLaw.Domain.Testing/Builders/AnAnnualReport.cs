@@ -210,11 +210,11 @@ public sealed partial class AnAnnualReport
 
     /// <summary>Publishes at an instant; clears any exemption.</summary>
     /// <param name="publishedAt">The moment of publication.</param>
-    /// <param name="channel">The channel.</param>
+    /// <param name="channel">The channel, or null when it is not known.</param>
     /// <param name="informationSource">The office named as source.</param>
     /// <param name="url">The address, if any.</param>
     /// <returns>This builder.</returns>
-    public AnAnnualReport PublishedAt(OffsetDateTime publishedAt, PublicationChannel channel = PublicationChannel.Website, string? informationSource = "某区人民政府办公室", Uri? url = null)
+    public AnAnnualReport PublishedAt(OffsetDateTime publishedAt, PublicationChannel? channel = PublicationChannel.Website, string? informationSource = "某区人民政府办公室", Uri? url = null)
     {
         _publication = new Publication(publishedAt, channel, informationSource, url);
         _exemption = null;

@@ -39,7 +39,7 @@ public sealed record PooledRate
     /// <summary>Gets how many reports were pooled.</summary>
     public int Units { get; }
 
-    /// <summary>Pools the subject-scope rates with counts of a set's reports (duplicates left out) by indicator, year and level, over all regions and per region.</summary>
+    /// <summary>Pools the subject-scope rates with counts of a set's reports (duplicates and subjects of unknown level left out) by indicator, year and level, over all regions and per region.</summary>
     /// <param name="set">The reports.</param>
     /// <returns>The pools, ordered by indicator, year, level, then region (all regions first).</returns>
     public static ImmutableArray<PooledRate> Pool(ReportSet set)
@@ -58,7 +58,8 @@ public sealed record PooledRate
 /// <summary>A unit's rate for one indicator in one year, with where it is in the set.</summary>
 internal sealed record UnitRate(int ReportIndex, int ValueIndex, IndicatorCode Indicator, ReportYear Year, AdministrativeLevel Level, string? Region, Rate Rate)
 {
-    /// <summary>Gets every subject-scope rate with counts of the reports each series holds.</summary>
+    /// <summary>Gets every subject-scope rate with counts of the reports each series holds, from subjects whose level is known.</summary>
+    /// <remarks>A subject whose level is unknown is left out: its rates cannot be compared with those of its peers.</remarks>
     public static IEnumerable<UnitRate> All(ReportSet set)
     {
         foreach (var series in set.Series)
@@ -66,12 +67,17 @@ internal sealed record UnitRate(int ReportIndex, int ValueIndex, IndicatorCode I
             foreach (var index in series.Indexes)
             {
                 var report = set.Reports[index];
+                if (report.Subject.Level is not { } level)
+                {
+                    continue;
+                }
+
                 for (var v = 0; v < report.IndicatorValues.Length; v++)
                 {
                     var value = report.IndicatorValues[v];
                     if (value.Scope.Kind == IndicatorScopeKind.Subject && value.Rate is { } rate)
                     {
-                        yield return new UnitRate(index, v, value.Indicator, value.Period, report.Subject.Level, RegionOf(report.Subject), rate);
+                        yield return new UnitRate(index, v, value.Indicator, value.Period, level, RegionOf(report.Subject), rate);
                     }
                 }
             }

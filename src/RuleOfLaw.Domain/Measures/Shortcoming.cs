@@ -7,19 +7,22 @@ namespace RuleOfLaw.Domain.Measures;
 
 /// <summary>A shortcoming a report admits, with the causes it gives (存在的不足和原因).</summary>
 /// <remarks>
-/// Equality compares the description and the causes in order; there is no order. A shortcoming without a cause is
-/// legal to construct: the validator reports it (each shortcoming should carry at least one cause).
+/// Equality compares the description, the causes in order and the section path; there is no order. A shortcoming
+/// without a cause is legal to construct: the validator reports it (each shortcoming should carry at least one cause).
+/// One read from a text names the section that states it (<see cref="Section"/>).
 /// </remarks>
 public sealed record Shortcoming
 {
     /// <summary>Creates a shortcoming.</summary>
     /// <param name="description">What falls short, as the report states it.</param>
     /// <param name="causes">The causes the report gives; may be empty.</param>
+    /// <param name="section">The path of the report's section that states it, such as <c>Sections[1]</c>, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="description"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="description"/> is blank, or a cause is null or blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="description"/> is blank, a cause is null or blank, or <paramref name="section"/> is not a section path.</exception>
     [JsonConstructor]
-    public Shortcoming(string description, ImmutableArray<string> causes = default)
+    public Shortcoming(string description, ImmutableArray<string> causes = default, string? section = null)
     {
+        Section = SectionPaths.NullOrValid(section, nameof(section));
         Description = Guard.NotBlank(description, nameof(description));
         Causes = Sequences.NoBlanks(causes, nameof(causes));
     }
@@ -30,10 +33,13 @@ public sealed record Shortcoming
     /// <summary>Gets the causes the report gives, in order.</summary>
     public ImmutableArray<string> Causes { get; }
 
-    /// <inheritdoc/>
-    public bool Equals(Shortcoming? other) =>
-        other is not null && Description == other.Description && Sequences.Equal(Causes, other.Causes);
+    /// <summary>Gets the path of the report's section that states it, or <see langword="null"/>.</summary>
+    public string? Section { get; }
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Description, Sequences.Hash(Causes));
+    public bool Equals(Shortcoming? other) =>
+        other is not null && Description == other.Description && Sequences.Equal(Causes, other.Causes) && Section == other.Section;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Description, Sequences.Hash(Causes), Section);
 }

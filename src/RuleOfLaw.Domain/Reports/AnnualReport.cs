@@ -14,8 +14,13 @@ namespace RuleOfLaw.Domain.Reports;
 /// <remarks>
 /// <para>
 /// The constructor enforces what makes a report a report: a title, no null entries, a plan for the year after the
-/// report year, and not both a publication and an exemption from it. Content that is merely incomplete (a missing
-/// part, no publication yet, no sign-off) is legal: validation reports it as findings.
+/// report year, not both a publication and an exemption from it, and that every measure, shortcoming and plan item
+/// that names its section (<see cref="Measure.Section"/>) names one of <see cref="Sections"/>. Content that is merely
+/// incomplete (a missing part, no publication yet, no sign-off) is legal: validation reports it as findings.
+/// </para>
+/// <para>
+/// The quantities printed in the text live where they are printed: in their section (<see cref="Section.Quantities"/>)
+/// or in the preamble (<see cref="PreambleQuantities"/>).
 /// </para>
 /// <para>Equality compares every property, collections in order; there is no order.</para>
 /// </remarks>
@@ -35,10 +40,11 @@ public sealed record AnnualReport
     /// <param name="submissions">The submissions to the bodies the subject reports to.</param>
     /// <param name="signOff">The signature block, or <see langword="null"/>.</param>
     /// <param name="preamble">The introductory text before the first section (导语); may be empty.</param>
+    /// <param name="preambleQuantities">The quantities printed in the preamble, in order; may be empty.</param>
     /// <exception cref="ArgumentNullException"><paramref name="subject"/>, <paramref name="title"/> or <paramref name="preamble"/> is null.</exception>
     /// <exception cref="ArgumentException">
-    /// <paramref name="title"/> is blank; a collection holds null; the plan is not for the following year; or both a
-    /// publication and an exemption are given.
+    /// <paramref name="title"/> is blank; a collection holds null; the plan is not for the following year; both a
+    /// publication and an exemption are given; or a measure, shortcoming or plan item names a section the outline lacks.
     /// </exception>
     [JsonConstructor]
     public AnnualReport(
@@ -54,7 +60,8 @@ public sealed record AnnualReport
         PublicationExemption? exemption = null,
         ImmutableArray<Submission> submissions = default,
         SignOff? signOff = null,
-        string preamble = "")
+        string preamble = "",
+        ImmutableArray<Quantity> preambleQuantities = default)
     {
         Guard.NotNull(subject, nameof(subject));
         Title = Guard.NotBlank(title, nameof(title));
@@ -70,6 +77,25 @@ public sealed record AnnualReport
 
         Guard.That(publication is null || exemption is null, nameof(exemption), "exemption (\"{0}\") must not be given for a report that is published ({1})", exemption?.Reason, publication?.PublishedAt);
         Guard.NotNull(preamble, nameof(preamble));
+        PreambleQuantities = Sequences.NoNulls(preambleQuantities, nameof(preambleQuantities));
+        for (var i = 0; i < Measures.Length; i++)
+        {
+            Guard.That(Measures[i].Section is null || SectionAt(Measures[i].Section) is not null, nameof(measures), "measures[{0}] names section {1}, which the outline does not have", i, Measures[i].Section);
+        }
+
+        for (var i = 0; i < Shortcomings.Length; i++)
+        {
+            Guard.That(Shortcomings[i].Section is null || SectionAt(Shortcomings[i].Section) is not null, nameof(shortcomings), "shortcomings[{0}] names section {1}, which the outline does not have", i, Shortcomings[i].Section);
+        }
+
+        if (plan is not null)
+        {
+            for (var i = 0; i < plan.Items.Length; i++)
+            {
+                Guard.That(plan.Items[i].Section is null || SectionAt(plan.Items[i].Section) is not null, nameof(plan), "plan.Items[{0}] names section {1}, which the outline does not have", i, plan.Items[i].Section);
+            }
+        }
+
         Subject = subject;
         Year = year;
         Preamble = preamble;
@@ -90,6 +116,9 @@ public sealed record AnnualReport
 
     /// <summary>Gets the introductory text before the first section.</summary>
     public string Preamble { get; }
+
+    /// <summary>Gets the quantities printed in the preamble, in order.</summary>
+    public ImmutableArray<Quantity> PreambleQuantities { get; }
 
     /// <summary>Gets the top-level sections of the outline, in order.</summary>
     public ImmutableArray<Section> Sections { get; }
@@ -122,20 +151,25 @@ public sealed record AnnualReport
     /// <returns>The sections in document order.</returns>
     public IEnumerable<Section> Outline() => Sections.SelectMany(section => section.SelfAndDescendants());
 
+    /// <summary>Gets the section of the outline a path names, such as <c>Sections[0].Children[2]</c> (zero-based indexes).</summary>
+    /// <param name="path">A section path, as <see cref="Measure.Section"/> holds.</param>
+    /// <returns>The section, or <see langword="null"/> when the path is null, malformed or names no section.</returns>
+    public Section? SectionAt(string? path) => SectionPaths.Resolve(Sections, path);
+
     /// <summary>Returns a copy with another title.</summary>
     /// <param name="title">The new title.</param>
     /// <returns>The new report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="title"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="title"/> is blank.</exception>
     public AnnualReport WithTitle(string title) =>
-        new(Subject, Year, title, Sections, Measures, Shortcomings, Plan, IndicatorValues, Publication, Exemption, Submissions, SignOff, Preamble);
+        new(Subject, Year, title, Sections, Measures, Shortcomings, Plan, IndicatorValues, Publication, Exemption, Submissions, SignOff, Preamble, PreambleQuantities);
 
     /// <summary>Returns a copy with another publication, or none.</summary>
     /// <param name="publication">The new publication, or <see langword="null"/>.</param>
     /// <returns>The new report.</returns>
     /// <exception cref="ArgumentException">A publication is given and the report is exempt.</exception>
     public AnnualReport WithPublication(Publication? publication) =>
-        new(Subject, Year, Title, Sections, Measures, Shortcomings, Plan, IndicatorValues, publication, Exemption, Submissions, SignOff, Preamble);
+        new(Subject, Year, Title, Sections, Measures, Shortcomings, Plan, IndicatorValues, publication, Exemption, Submissions, SignOff, Preamble, PreambleQuantities);
 
     /// <inheritdoc/>
     public bool Equals(AnnualReport? other) =>
@@ -143,7 +177,7 @@ public sealed record AnnualReport
         && Publication == other.Publication && Exemption == other.Exemption && SignOff == other.SignOff
         && Sequences.Equal(Sections, other.Sections) && Sequences.Equal(Measures, other.Measures)
         && Sequences.Equal(Shortcomings, other.Shortcomings) && Sequences.Equal(IndicatorValues, other.IndicatorValues)
-        && Sequences.Equal(Submissions, other.Submissions);
+        && Sequences.Equal(Submissions, other.Submissions) && Sequences.Equal(PreambleQuantities, other.PreambleQuantities);
 
     /// <inheritdoc/>
     public override int GetHashCode()
@@ -162,6 +196,7 @@ public sealed record AnnualReport
         hash.Add(Sequences.Hash(Shortcomings));
         hash.Add(Sequences.Hash(IndicatorValues));
         hash.Add(Sequences.Hash(Submissions));
+        hash.Add(Sequences.Hash(PreambleQuantities));
         return hash.ToHashCode();
     }
 }

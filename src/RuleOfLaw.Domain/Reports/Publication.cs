@@ -11,21 +11,29 @@ namespace RuleOfLaw.Domain.Reports;
 /// <see cref="PublishedAt"/> keeps the offset the page printed (Beijing time, +08:00); <see cref="Date"/> is the local
 /// calendar date at that offset, which deadlines are checked against.
 /// </para>
+/// <para>
+/// The channel is <see langword="null"/> when it is not known: a page read from a text states its time but not whether
+/// it is a government website or a newspaper.
+/// </para>
 /// <para>Equality compares every property (the offset too); there is no order.</para>
 /// </remarks>
 public sealed record Publication
 {
     /// <summary>Creates a publication.</summary>
     /// <param name="publishedAt">When the report was published, with the offset printed (发布时间).</param>
-    /// <param name="channel">Where it was published.</param>
+    /// <param name="channel">Where it was published, or <see langword="null"/> when that is not known.</param>
     /// <param name="informationSource">The publishing office as printed (信息来源), or <see langword="null"/>.</param>
     /// <param name="url">The absolute address of the published page, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentException"><paramref name="informationSource"/> is blank, or <paramref name="url"/> is not absolute.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="channel"/> is not a defined value.</exception>
     [JsonConstructor]
-    public Publication(OffsetDateTime publishedAt, PublicationChannel channel = PublicationChannel.Website, string? informationSource = null, Uri? url = null)
+    public Publication(OffsetDateTime publishedAt, PublicationChannel? channel = null, string? informationSource = null, Uri? url = null)
     {
-        Guard.Defined(channel, nameof(channel));
+        if (channel is { } known)
+        {
+            Guard.Defined(known, nameof(channel));
+        }
+
         if (informationSource is not null)
         {
             Guard.NotBlank(informationSource, nameof(informationSource));
@@ -48,8 +56,8 @@ public sealed record Publication
     /// <summary>Gets the local calendar date of publication at its own offset.</summary>
     public LocalDate Date => PublishedAt.Date;
 
-    /// <summary>Gets where the report was published.</summary>
-    public PublicationChannel Channel { get; }
+    /// <summary>Gets where the report was published, or <see langword="null"/> when that is not known.</summary>
+    public PublicationChannel? Channel { get; }
 
     /// <summary>Gets the publishing office as printed (信息来源), if known.</summary>
     public string? InformationSource { get; }

@@ -7,14 +7,16 @@ namespace RuleOfLaw.Domain.Reports;
 /// <summary>The government or department that writes a report (报告主体), such as a district people's government.</summary>
 /// <remarks>
 /// The division code, when given, is the six-digit administrative division code (行政区划代码, GB/T 2260).
-/// Equality compares every property; there is no order.
+/// The level is <see langword="null"/> when it is not known (a name read from a text that names no place word): rules
+/// that depend on the level leave such a subject out rather than guess. Equality compares every property; there is no
+/// order.
 /// </remarks>
 public sealed record ReportingSubject
 {
     /// <summary>Creates a reporting subject.</summary>
     /// <param name="fullName">The full official name, such as 某市某区人民政府.</param>
     /// <param name="shortName">The short name used in running text, such as 某区.</param>
-    /// <param name="level">The administrative level.</param>
+    /// <param name="level">The administrative level, or <see langword="null"/> when it is not known.</param>
     /// <param name="kind">The kind of body.</param>
     /// <param name="divisionCode">The six-digit administrative division code, or <see langword="null"/>.</param>
     /// <param name="isNationalDemonstrationArea">Whether the subject is a national demonstration area (全国法治政府建设示范地区).</param>
@@ -22,11 +24,15 @@ public sealed record ReportingSubject
     /// <exception cref="ArgumentException">A name is blank, or <paramref name="divisionCode"/> is not six ASCII digits.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> or <paramref name="kind"/> is not a defined value.</exception>
     [JsonConstructor]
-    public ReportingSubject(string fullName, string shortName, AdministrativeLevel level, SubjectKind kind, string? divisionCode = null, bool isNationalDemonstrationArea = false)
+    public ReportingSubject(string fullName, string shortName, AdministrativeLevel? level, SubjectKind kind, string? divisionCode = null, bool isNationalDemonstrationArea = false)
     {
         FullName = Guard.NotBlank(fullName, nameof(fullName));
         ShortName = Guard.NotBlank(shortName, nameof(shortName));
-        Guard.Defined(level, nameof(level));
+        if (level is { } known)
+        {
+            Guard.Defined(known, nameof(level));
+        }
+
         Guard.Defined(kind, nameof(kind));
         if (divisionCode is not null)
         {
@@ -45,8 +51,8 @@ public sealed record ReportingSubject
     /// <summary>Gets the short name used in running text.</summary>
     public string ShortName { get; }
 
-    /// <summary>Gets the administrative level.</summary>
-    public AdministrativeLevel Level { get; }
+    /// <summary>Gets the administrative level, or <see langword="null"/> when it is not known.</summary>
+    public AdministrativeLevel? Level { get; }
 
     /// <summary>Gets the kind of body.</summary>
     public SubjectKind Kind { get; }

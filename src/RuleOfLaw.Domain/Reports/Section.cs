@@ -16,7 +16,12 @@ namespace RuleOfLaw.Domain.Reports;
 /// </para>
 /// <para>
 /// A section maps to zero, one or several of the five required parts (<see cref="ReportPart"/>): real reports nest
-/// and merge them. Equality compares every property, the children and parts in order; there is no order.
+/// and merge them.
+/// </para>
+/// <para>
+/// A section keeps the quantities printed in its own heading and body (<see cref="Quantities"/>); those of its
+/// subsections are theirs. Equality compares every property, the children, parts and quantities in order; there is no
+/// order.
 /// </para>
 /// </remarks>
 public sealed record Section
@@ -35,14 +40,15 @@ public sealed record Section
     /// <param name="children">The subsections in order, each deeper than this section.</param>
     /// <param name="parts">The required parts this section covers, without repeats; may be empty.</param>
     /// <param name="isHeadingBoundaryUncertain">Whether the heading runs into the body with no stop, so its end is a judgement.</param>
+    /// <param name="quantities">The quantities printed in the heading and the body (not in the subsections), in order; may be empty.</param>
     /// <exception cref="ArgumentNullException"><paramref name="marker"/>, <paramref name="heading"/> or <paramref name="body"/> is null.</exception>
     /// <exception cref="ArgumentException">
     /// <paramref name="heading"/> is blank; the level does not match the marker's family; a child is null or not deeper;
-    /// or a part repeats.
+    /// a part repeats; or a quantity is null.
     /// </exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="outlineLevel"/> is outside 1–5, or a part is not a defined value.</exception>
     [JsonConstructor]
-    public Section(string marker, int outlineLevel, string heading, string body = "", ImmutableArray<Section> children = default, ImmutableArray<ReportPart> parts = default, bool isHeadingBoundaryUncertain = false)
+    public Section(string marker, int outlineLevel, string heading, string body = "", ImmutableArray<Section> children = default, ImmutableArray<ReportPart> parts = default, bool isHeadingBoundaryUncertain = false, ImmutableArray<Measures.Quantity> quantities = default)
     {
         Guard.NotNull(marker, nameof(marker));
         Guard.InRange(outlineLevel, MinLevel, MaxLevel, nameof(outlineLevel));
@@ -66,6 +72,7 @@ public sealed record Section
             Guard.That(Parts.IndexOf(Parts[i]) == i, nameof(parts), "parts must not repeat ({0} appears twice)", Parts[i]);
         }
 
+        Quantities = Sequences.NoNulls(quantities, nameof(quantities));
         Marker = marker;
         OutlineLevel = outlineLevel;
         Body = body;
@@ -89,6 +96,9 @@ public sealed record Section
 
     /// <summary>Gets the required parts this section covers.</summary>
     public ImmutableArray<ReportPart> Parts { get; }
+
+    /// <summary>Gets the quantities printed in the heading and the body, in order; those of the subsections are theirs.</summary>
+    public ImmutableArray<Measures.Quantity> Quantities { get; }
 
     /// <summary>Gets a value indicating whether the heading's end is a judgement (it runs into the body with no stop).</summary>
     public bool IsHeadingBoundaryUncertain { get; }
@@ -120,17 +130,17 @@ public sealed record Section
     /// <returns>The new section.</returns>
     /// <exception cref="ArgumentException">A child is null or not deeper than this section.</exception>
     public Section WithChildren(ImmutableArray<Section> children) =>
-        new(Marker, OutlineLevel, Heading, Body, children, Parts, IsHeadingBoundaryUncertain);
+        new(Marker, OutlineLevel, Heading, Body, children, Parts, IsHeadingBoundaryUncertain, Quantities);
 
     /// <inheritdoc/>
     public bool Equals(Section? other) =>
         other is not null && Marker == other.Marker && OutlineLevel == other.OutlineLevel && Heading == other.Heading
         && Body == other.Body && IsHeadingBoundaryUncertain == other.IsHeadingBoundaryUncertain
-        && Sequences.Equal(Parts, other.Parts) && Sequences.Equal(Children, other.Children);
+        && Sequences.Equal(Parts, other.Parts) && Sequences.Equal(Children, other.Children) && Sequences.Equal(Quantities, other.Quantities);
 
     /// <inheritdoc/>
     public override int GetHashCode() =>
-        HashCode.Combine(Marker, OutlineLevel, Heading, Body, IsHeadingBoundaryUncertain, Sequences.Hash(Parts), Sequences.Hash(Children));
+        HashCode.Combine(Marker, OutlineLevel, Heading, Body, IsHeadingBoundaryUncertain, Sequences.Hash(Parts), Sequences.Hash(Children), Sequences.Hash(Quantities));
 
     /// <summary>Returns the marker and heading, such as <c>一、总结</c>.</summary>
     /// <returns>The marker followed by the heading.</returns>

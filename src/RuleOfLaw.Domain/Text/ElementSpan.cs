@@ -9,7 +9,7 @@ namespace RuleOfLaw.Domain.Text;
 /// Paths name the element from the report down, with zero-based indexes: <c>Title</c>, <c>Year</c>,
 /// <c>Publication.PublishedAt</c>, <c>Publication.InformationSource</c>, <c>SignOff.Signer</c>, <c>SignOff.Date</c>,
 /// <c>Breadcrumb</c>, <c>Preamble</c>, <c>Sections[0].Children[2]</c> (with <c>.Marker</c>, <c>.Heading</c>,
-/// <c>.Body</c>), <c>Measures[3]</c> and <c>Measures[3].Results[0]</c>, <c>Shortcomings[0]</c>,
+/// <c>.Body</c> and <c>.Quantities[1]</c>), <c>PreambleQuantities[0]</c>, <c>Measures[3]</c>, <c>Shortcomings[0]</c>,
 /// <c>Plan.Items[1]</c> and <c>Plan.Items[1].Target</c>, <c>IndicatorValues[2]</c> (with <c>.Published</c>,
 /// <c>.Numerator</c>, <c>.Denominator</c>) and <c>Quantities[5]</c> for every quantity of
 /// <see cref="ReportReadResult.Quantities"/>.

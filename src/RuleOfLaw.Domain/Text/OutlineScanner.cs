@@ -82,7 +82,7 @@ internal static class OutlineScanner
             var entry = found[k];
             var bodyEnd = k + 1 < found.Count ? found[k + 1].LineStart : end;
             var contentEnd = contentEnds[k];
-            var body = Trim(text, Math.Min(entry.BodyStart, bodyEnd), bodyEnd);
+            var body = TextSpans.Trim(text, Math.Min(entry.BodyStart, bodyEnd), bodyEnd);
             entries.Add(new OutlineEntry(
                 text[entry.MarkerStart..entry.MarkerEnd],
                 SourceSpan.FromBounds(entry.MarkerStart, entry.MarkerEnd),
@@ -106,20 +106,5 @@ internal static class OutlineScanner
         }
 
         return end;
-    }
-
-    private static SourceSpan Trim(string text, int start, int end)
-    {
-        while (start < end && (TextChars.IsBlank(text[start]) || TextChars.IsLineBreak(text[start])))
-        {
-            start++;
-        }
-
-        while (end > start && (TextChars.IsBlank(text[end - 1]) || TextChars.IsLineBreak(text[end - 1])))
-        {
-            end--;
-        }
-
-        return SourceSpan.FromBounds(start, end);
     }
 }

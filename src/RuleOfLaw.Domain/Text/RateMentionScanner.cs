@@ -208,7 +208,7 @@ internal sealed class RateMentionScanner
         var denominatorRank = int.MaxValue;
         long parts = 0;
         var partCount = 0;
-        for (var k = LowerBound(quantities, windowStart); k < quantities.Length && quantities[k].End <= termStart; k++)
+        for (var k = TextSpans.LowerBound(quantities, windowStart, static q => q.Start); k < quantities.Length && quantities[k].End <= termStart; k++)
         {
             var count = quantities[k];
             if (count.Kind != QuantityKind.Count || count.Scale != ScaleWord.None || count.Decimals != 0 || used.Contains(k))
@@ -370,25 +370,6 @@ internal sealed class RateMentionScanner
         }
 
         return false;
-    }
-
-    private static int LowerBound(ImmutableArray<QuantityMatch> quantities, int start)
-    {
-        int low = 0, high = quantities.Length;
-        while (low < high)
-        {
-            var mid = (low + high) / 2;
-            if (quantities[mid].Start < start)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-
-        return low;
     }
 
     private static bool ContainsAny(ReadOnlySpan<char> text, ImmutableArray<string> words)

@@ -10,15 +10,18 @@ namespace RuleOfLaw.Domain.Text;
 
 /// <summary>What <see cref="ReportTextReader"/> read from a report text: the report, every quantity, where each element is, and diagnostics.</summary>
 /// <remarks>
-/// <see cref="Report"/> is <see langword="null"/> when neither the text nor the <see cref="ReadOptions"/> give a title and a
-/// report year; <see cref="Syntax"/> and <see cref="Diagnostics"/> are complete either way. Equality compares
-/// every property, collections in order; there is no order.
+/// <see cref="Report"/> is <see langword="null"/> when neither the text nor the <see cref="ReadOptions"/> give a title, a
+/// report year and a subject; <see cref="Partial"/> then holds what could be mapped (sections with their quantities,
+/// the preamble, measures, shortcomings), and is null when the report was built. <see cref="Syntax"/> and
+/// <see cref="Diagnostics"/> are complete either way. Equality compares every property, collections in order; there is
+/// no order.
 /// </remarks>
 public sealed record ReportReadResult
 {
     [JsonConstructor]
     internal ReportReadResult(
         AnnualReport? report,
+        PartialReport? partial,
         ReportSyntax syntax,
         ImmutableArray<ElementSpan> spans,
         ImmutableArray<ReadDiagnostic> diagnostics,
@@ -26,6 +29,7 @@ public sealed record ReportReadResult
     {
         Missing = Sequences.OrEmpty(missing);
         Report = report;
+        Partial = report is null ? partial : null;
         Syntax = syntax;
         Quantities = [.. syntax.Quantities.Select(q => q.Quantity)];
         Spans = Sequences.OrEmpty(spans);
@@ -35,7 +39,10 @@ public sealed record ReportReadResult
     /// <summary>Gets the report built from the text, or <see langword="null"/> when neither the text nor the options give a title and a year.</summary>
     public AnnualReport? Report { get; }
 
-    /// <summary>Gets what the model needs that neither the text nor the options gave: <c>title</c>, <c>year</c>; empty when a report was built.</summary>
+    /// <summary>Gets what could be mapped when no report could be built (sections, preamble, measures, shortcomings), or <see langword="null"/> when <see cref="Report"/> holds them.</summary>
+    public PartialReport? Partial { get; }
+
+    /// <summary>Gets what the model needs that neither the text nor the options gave: <c>title</c>, <c>year</c>, <c>subject</c>; empty when a report was built.</summary>
     public ImmutableArray<string> Missing { get; }
 
     /// <summary>Gets what the text says, as the scanners found it, whether or not a report could be built.</summary>
@@ -62,6 +69,7 @@ public sealed record ReportReadResult
     public bool Equals(ReportReadResult? other) =>
         other is not null
         && Equals(Report, other.Report)
+        && Equals(Partial, other.Partial)
         && Equals(Syntax, other.Syntax)
         && Sequences.Equal(Spans, other.Spans)
         && Sequences.Equal(Diagnostics, other.Diagnostics)
@@ -69,5 +77,5 @@ public sealed record ReportReadResult
 
     /// <inheritdoc/>
     public override int GetHashCode() =>
-        HashCode.Combine(Report, Syntax, Sequences.Hash(Spans), Sequences.Hash(Diagnostics));
+        HashCode.Combine(Report, Partial, Syntax, Sequences.Hash(Spans), Sequences.Hash(Diagnostics));
 }

@@ -38,7 +38,7 @@ public static class ReportTextReader
     public static ReportReadResult Read(string? text, ReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return new ReportAssembler(text ?? string.Empty, options).Assemble();
+        return ReportAssembler.Assemble(text ?? string.Empty, options);
     }
 
     /// <summary>Makes a reporting subject from its full name, as the reader infers one from a signature.</summary>

@@ -9,8 +9,8 @@ internal static class SubjectNames
     /// <summary>A subject whose level and kind are read from its full name.</summary>
     public static ReportingSubject Subject(string fullName, string shortName) => new(fullName, shortName, LevelOf(fullName), KindOf(fullName));
 
-    /// <summary>The level the last place word of a name gives; county when it names none.</summary>
-    public static AdministrativeLevel LevelOf(string name)
+    /// <summary>The level the last place word of a name gives; null when it names none.</summary>
+    public static AdministrativeLevel? LevelOf(string name)
     {
         (string Word, AdministrativeLevel Level)[] places =
         [
@@ -19,7 +19,7 @@ internal static class SubjectNames
             ("乡", AdministrativeLevel.Township), ("镇", AdministrativeLevel.Township), ("街道", AdministrativeLevel.Township),
         ];
         var best = -1;
-        var level = AdministrativeLevel.County;
+        AdministrativeLevel? level = null;
         foreach (var (word, wordLevel) in places)
         {
             var at = name.LastIndexOf(word, StringComparison.Ordinal);

@@ -89,22 +89,24 @@ public static class Texts
     };
 
     /// <summary>The Chinese name of an administrative level.</summary>
-    /// <param name="level">The level.</param>
-    /// <returns>The name.</returns>
-    public static string Of(AdministrativeLevel level) => level switch
+    /// <param name="level">The level, or null when it is not known.</param>
+    /// <returns>The name; 未知 when the level is not known.</returns>
+    public static string Of(AdministrativeLevel? level) => level switch
     {
+        null => "未知",
         AdministrativeLevel.Province => "省级",
         AdministrativeLevel.City => "市级",
         AdministrativeLevel.County => "县级",
         AdministrativeLevel.Township => "乡镇",
-        _ => level.ToString(),
+        _ => level.Value.ToString(),
     };
 
     /// <summary>The Chinese name of a publication channel.</summary>
-    /// <param name="channel">The channel.</param>
-    /// <returns>The name.</returns>
-    public static string Of(PublicationChannel channel) => channel switch
+    /// <param name="channel">The channel, or null when it is not known.</param>
+    /// <returns>The name; 未说明 when the channel is not known.</returns>
+    public static string Of(PublicationChannel? channel) => channel switch
     {
+        null => "未说明",
         PublicationChannel.Website => "网站",
         PublicationChannel.Newspaper => "报刊",
         _ => "其他",

@@ -171,7 +171,7 @@ public sealed class ReportTextReaderTests
     [Fact]
     public void Read_NoYearPrinted_InfersItFromTheOpeningSentenceWithANote()
     {
-        var result = ReportTextReader.Read("2022年，我局持续推进依法行政。\n一、主要举措\n办理案件35件。", new ReadOptions(title: "工作报告"));
+        var result = ReportTextReader.Read("2022年，我局持续推进依法行政。\n一、主要举措\n办理案件35件。", new ReadOptions(title: "工作报告", subject: ReportTextReader.SubjectNamed("某区司法局")));
 
         Assert.Equal(2022, result.Report!.Year.Year);
         Assert.Contains(result.Diagnostics, d => d.Code == ReadDiagnosticCodes.InferredField && d.Message.Contains("opening sentence", System.StringComparison.Ordinal) && d.Span == new SourceSpan(0, 4));
@@ -180,7 +180,7 @@ public sealed class ReportTextReaderTests
     [Fact]
     public void Read_NoTitle_UsesTheContainersTitleHintWithANote()
     {
-        var result = ReportTextReader.Read("2022年，我局持续推进依法行政。", new ReadOptions(titleHint: new ReadHint<string>("某局2022年法治政府建设年度报告", "html:title")));
+        var result = ReportTextReader.Read("2022年，我局持续推进依法行政。", new ReadOptions(titleHint: new ReadHint<string>("某局2022年法治政府建设年度报告", "html:title"), issuerHint: new ReadHint<string>("某区司法局", "html:meta/author")));
 
         Assert.Equal("某局2022年法治政府建设年度报告", result.Report!.Title);
         Assert.Contains(result.Diagnostics, d => d.Code == ReadDiagnosticCodes.InferredField && d.Message.Contains("html:title", System.StringComparison.Ordinal));

@@ -65,13 +65,14 @@ internal sealed class PlanFollowThroughRule : IValidationRule<ReportSetSubject>
                     continue;
                 }
 
-                var measures = set.Reports[nextIndex].Measures
-                    .Select(m => (Text: TextSimilarity.Bigrams(m.Heading + m.Description), Areas: m.TaskAreas.Select(a => TextSimilarity.Bigrams(a.ChineseName)).ToArray(), m.Heading))
+                var next = set.Reports[nextIndex];
+                var measures = next.Measures
+                    .Select(m => (Text: TextSimilarity.Bigrams(m.Heading + TextOf(m.Description, m.Section, next)), Areas: m.TaskAreas.Select(a => TextSimilarity.Bigrams(a.ChineseName)).ToArray(), m.Heading))
                     .ToArray();
                 for (var i = 0; i < plan.Items.Length; i++)
                 {
                     var item = plan.Items[i];
-                    var itemBigrams = TextSimilarity.Bigrams(item.Heading + item.Description);
+                    var itemBigrams = TextSimilarity.Bigrams(item.Heading + TextOf(item.Description, item.Section, report));
                     var best = -1;
                     var bestScore = 0.0;
                     for (var m = 0; m < measures.Length; m++)
@@ -98,6 +99,10 @@ internal sealed class PlanFollowThroughRule : IValidationRule<ReportSetSubject>
             }
         }
     }
+
+    /// <summary>The text of a measure or plan item: its description, or the body of the section it was read from.</summary>
+    private static string TextOf(string description, string? section, Reports.AnnualReport report) =>
+        description.Length > 0 ? description : report.SectionAt(section)?.Body ?? string.Empty;
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

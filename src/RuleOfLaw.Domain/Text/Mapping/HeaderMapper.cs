@@ -1,0 +1,103 @@
+using System;
+using RuleOfLaw.Domain.Reports;
+
+namespace RuleOfLaw.Domain.Text.Mapping;
+
+/// <summary>Maps the header onto the report's title, year, publication and sign-off; what is inferred carries a note naming its source.</summary>
+internal static class HeaderMapper
+{
+    /// <summary>How far into the content the opening sentence is looked for a year.</summary>
+    private const int OpeningLength = 120;
+
+    /// <summary>The title: the caller's, the title line, or the container's hint; null when none gives one.</summary>
+    public static string? Title(ScannedText scanned, ReadOptions options, ReadNotes notes)
+    {
+        var title = options.Title ?? scanned.Header.Title;
+        if (string.IsNullOrWhiteSpace(title) && options.TitleHint is { } titleHint)
+        {
+            title = titleHint.Value;
+            notes.Note(ReadDiagnosticCodes.InferredField, "the title \"{0}\" was taken from {1}", null, title, titleHint.Source);
+        }
+
+        return string.IsNullOrWhiteSpace(title) ? null : title;
+    }
+
+    /// <summary>The report year: the caller's, the title's, else inferred from the first heading, the opening or the publication year.</summary>
+    public static int? Year(ScannedText scanned, ReadOptions options, ReadNotes notes)
+    {
+        if (options.Year is { } given)
+        {
+            return given.Year;
+        }
+
+        if (scanned.Header.ReportYear is { } printed && printed is >= ReportYear.MinYear and <= ReportYear.MaxYear)
+        {
+            return printed;
+        }
+
+        var outline = scanned.Outline;
+        if (outline.Length > 0 && YearIn(scanned.Text, outline[0].TitleSpan.Start, outline[0].TitleSpan.End) is { } fromHeading)
+        {
+            notes.Note(ReadDiagnosticCodes.InferredField, "the report year {0} was taken from the first heading", new SourceSpan(fromHeading.At, 4), fromHeading.Year);
+            return fromHeading.Year;
+        }
+
+        var header = scanned.Header;
+        var openingEnd = Math.Min(header.ContentEnd, header.ContentStart + OpeningLength);
+        if (YearIn(scanned.Text, header.ContentStart, openingEnd) is { } fromOpening)
+        {
+            notes.Note(ReadDiagnosticCodes.InferredField, "the report year {0} was taken from the opening sentence", new SourceSpan(fromOpening.At, 4), fromOpening.Year);
+            return fromOpening.Year;
+        }
+
+        var published = header.PublishedAt ?? options.PublishedAtHint?.Value;
+        if (published is { } time && time.Year - 1 is >= ReportYear.MinYear and <= ReportYear.MaxYear)
+        {
+            notes.Note(ReadDiagnosticCodes.InferredField, "the report year {0} was taken as the year before publication", header.PublishedAtSpan, time.Year - 1);
+            return time.Year - 1;
+        }
+
+        return null;
+    }
+
+    /// <summary>The publication the header prints (or the container's hint); its channel is unknown, since a text does not state it.</summary>
+    public static Publication? Publication(ScannedText scanned, ReadOptions options, ReadNotes notes)
+    {
+        var source = string.IsNullOrWhiteSpace(scanned.Header.InformationSource) ? null : scanned.Header.InformationSource;
+        if (scanned.Header.PublishedAt is { } publishedAt)
+        {
+            return new Publication(publishedAt, null, source);
+        }
+
+        if (options.PublishedAtHint is { } hint)
+        {
+            notes.Note(ReadDiagnosticCodes.InferredField, "the publication time {0} was taken from {1}", null, hint.Value, hint.Source);
+            return new Publication(hint.Value, null, source);
+        }
+
+        return null;
+    }
+
+    /// <summary>The signature block, when both the signer and the date are printed.</summary>
+    public static SignOff? SignOff(ScannedText scanned) =>
+        !string.IsNullOrWhiteSpace(scanned.Header.Issuer) && scanned.Header.SignedOn is { } signedOn ? new SignOff(scanned.Header.Issuer, signedOn) : null;
+
+    /// <summary>The first four-digit year from 1990 to 2100 followed by 年 in a range of the text.</summary>
+    private static (int Year, int At)? YearIn(string text, int start, int end)
+    {
+        for (var p = Math.Max(0, start); p + 4 < Math.Min(end, text.Length); p++)
+        {
+            if (text[p + 4] == '年' && (p == 0 || !char.IsAsciiDigit(text[p - 1]))
+                && char.IsAsciiDigit(text[p]) && char.IsAsciiDigit(text[p + 1]) && char.IsAsciiDigit(text[p + 2]) && char.IsAsciiDigit(text[p + 3]))
+            {
+                var year = ((text[p] - '0') * 1000) + ((text[p + 1] - '0') * 100) + ((text[p + 2] - '0') * 10) + (text[p + 3] - '0');
+                if (year is >= ReportYear.MinYear and <= ReportYear.MaxYear)
+                {
+                    return (year, p);
+                }
+            }
+        }
+
+        return null;
+    }
+}

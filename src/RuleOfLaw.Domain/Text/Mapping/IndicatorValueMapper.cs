@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Immutable;
+using System.Globalization;
+using RuleOfLaw.Domain.Indicators;
+using RuleOfLaw.Domain.Rates;
+using RuleOfLaw.Domain.Reports;
+
+namespace RuleOfLaw.Domain.Text.Mapping;
+
+/// <summary>Maps the named rates onto indicator values; what the model cannot hold is left out with a note.</summary>
+internal static class IndicatorValueMapper
+{
+    public static ImmutableArray<IndicatorValue> Map(ScannedText scanned, ReportYear year, ReadNotes notes)
+    {
+        var values = ImmutableArray.CreateBuilder<IndicatorValue>();
+        foreach (var mention in scanned.Rates)
+        {
+            if (!IndicatorCode.TryParse(mention.Code, out var code))
+            {
+                continue;
+            }
+
+            var figureSpan = mention.Figure is { } f ? SourceSpan.FromBounds(f.Start, f.End) : mention.Span;
+            IndicatorScope scope;
+            if (mention.Scope is null)
+            {
+                scope = IndicatorScope.Subject;
+            }
+            else if (BenchmarkScope(mention.Scope) is { } benchmark)
+            {
+                scope = benchmark;
+            }
+            else
+            {
+                notes.Note(ReadDiagnosticCodes.UnsupportedBenchmarkScope, "the benchmark scope \"{0}\" of {1} has no administrative level in the model", figureSpan, mention.Scope, mention.Code);
+                continue;
+            }
+
+            long? numerator = mention.NumeratorValue;
+            long? denominator = mention.DenominatorValue;
+            if ((numerator is { } n && denominator is { } d && n > d) || numerator < 0 || denominator < 0)
+            {
+                notes.Note(ReadDiagnosticCodes.UnsoundRateCounts, "{0}: numerator {1} exceeds denominator {2}; the counts were dropped", mention.Span, mention.Code, numerator, denominator);
+                (numerator, denominator) = (null, null);
+            }
+
+            PublishedFigure? published = null;
+            if (mention.Figure is { } printed)
+            {
+                if (printed.Value.Scale > PublishedFigure.MaxDecimals || Math.Abs(printed.Value) > PublishedFigure.MaxMagnitude)
+                {
+                    notes.Note(ReadDiagnosticCodes.UnrepresentableFigure, "{0} is printed as {1}%, more decimals or digits than a published figure holds; the figure was dropped", figureSpan, mention.Code, printed.Value);
+                }
+                else
+                {
+                    published = PublishedFigure.Of(printed.Value);
+                }
+            }
+
+            var path = string.Create(CultureInfo.InvariantCulture, $"IndicatorValues[{values.Count}]");
+            notes.Span(path, mention.Span);
+            if (published is not null && mention.Figure is { } figure)
+            {
+                notes.Span(path + ".Published", new SourceSpan(figure.Start, figure.Length));
+            }
+
+            if (numerator is not null && mention.Numerator is { } numeratorMatch)
+            {
+                notes.Span(path + ".Numerator", new SourceSpan(numeratorMatch.Start, numeratorMatch.Length));
+            }
+
+            if (denominator is not null && mention.Denominator is { } denominatorMatch)
+            {
+                notes.Span(path + ".Denominator", new SourceSpan(denominatorMatch.Start, denominatorMatch.Length));
+            }
+
+            var printedText = mention.Kind == RateMentionKind.AllOf ? scanned.Slice(mention.Span) : null;
+            values.Add(new IndicatorValue(code, scope, year, numerator, denominator, null, published, string.IsNullOrWhiteSpace(printedText) ? null : printedText));
+        }
+
+        return values.ToImmutable();
+    }
+
+    private static IndicatorScope? BenchmarkScope(string scope) => scope switch
+    {
+        "province" => IndicatorScope.Benchmark("全省", AdministrativeLevel.Province),
+        "city" => IndicatorScope.Benchmark("全市", AdministrativeLevel.City),
+        "district" => IndicatorScope.Benchmark("全区", AdministrativeLevel.County),
+        "county" => IndicatorScope.Benchmark("全县", AdministrativeLevel.County),
+        _ => null,
+    };
+}

@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using RuleOfLaw.Domain.Internal;
+using RuleOfLaw.Domain.Measures;
+using RuleOfLaw.Domain.Reports;
+
+namespace RuleOfLaw.Domain.Text;
+
+/// <summary>
+/// What the reader mapped from a text from which no report could be built (it lacks a title, a year or a subject): the
+/// sections with their quantities, the preamble with its own, and the measures and shortcomings, as a report would hold
+/// them.
+/// </summary>
+/// <remarks>
+/// Paths are the same as in a report (<c>Sections[0].Children[2]</c>, <c>PreambleQuantities[1]</c>), so
+/// <see cref="ReportReadResult.Spans"/> locates these elements too. Equality compares every property, collections in
+/// order; there is no order.
+/// </remarks>
+public sealed record PartialReport
+{
+    [JsonConstructor]
+    internal PartialReport(ImmutableArray<Section> sections, string preamble, ImmutableArray<Quantity> preambleQuantities, ImmutableArray<Measure> measures, ImmutableArray<Shortcoming> shortcomings)
+    {
+        Sections = Sequences.NoNulls(sections, nameof(sections));
+        Guard.NotNull(preamble, nameof(preamble));
+        Preamble = preamble;
+        PreambleQuantities = Sequences.NoNulls(preambleQuantities, nameof(preambleQuantities));
+        Measures = Sequences.NoNulls(measures, nameof(measures));
+        Shortcomings = Sequences.NoNulls(shortcomings, nameof(shortcomings));
+    }
+
+    /// <summary>Gets the top-level sections, each with its subsections and the quantities of its own heading and body.</summary>
+    public ImmutableArray<Section> Sections { get; }
+
+    /// <summary>Gets the introductory text before the first section; may be empty.</summary>
+    public string Preamble { get; }
+
+    /// <summary>Gets the quantities printed in the preamble, in order.</summary>
+    public ImmutableArray<Quantity> PreambleQuantities { get; }
+
+    /// <summary>Gets the measures, each referring to its section.</summary>
+    public ImmutableArray<Measure> Measures { get; }
+
+    /// <summary>Gets the shortcomings, each referring to its section.</summary>
+    public ImmutableArray<Shortcoming> Shortcomings { get; }
+
+    /// <summary>Gets the section a path names, such as <c>Sections[0].Children[2]</c>.</summary>
+    /// <param name="path">A section path, as <see cref="Measure.Section"/> holds.</param>
+    /// <returns>The section, or <see langword="null"/> when the path is null, malformed or names no section.</returns>
+    public Section? SectionAt(string? path) => SectionPaths.Resolve(Sections, path);
+
+    /// <inheritdoc/>
+    public bool Equals(PartialReport? other) =>
+        other is not null && Preamble == other.Preamble && Sequences.Equal(Sections, other.Sections) && Sequences.Equal(PreambleQuantities, other.PreambleQuantities)
+        && Sequences.Equal(Measures, other.Measures) && Sequences.Equal(Shortcomings, other.Shortcomings);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() =>
+        HashCode.Combine(Preamble, Sequences.Hash(Sections), Sequences.Hash(PreambleQuantities), Sequences.Hash(Measures), Sequences.Hash(Shortcomings));
+}

@@ -1,0 +1,235 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using RuleOfLaw.Domain.Reports;
+
+namespace RuleOfLaw.Domain.Text;
+
+/// <summary>
+/// The reader's first phase, complete and immutable: what the scanners found in one text (header, outline tree with
+/// paths, quantities with the section each sits in, rate mentions, parts) and the public <see cref="ReportSyntax"/>
+/// made from it. The mappers of the second phase read only this.
+/// </summary>
+internal sealed class ScannedText
+{
+    /// <summary>The owner of a quantity in the preamble.</summary>
+    public const int PreambleOwner = -1;
+
+    /// <summary>The owner of a quantity in the header lines, before the content.</summary>
+    public const int HeaderOwner = -2;
+
+    /// <summary>The owner of a quantity in the closing (the signature and after).</summary>
+    public const int ClosingOwner = -3;
+
+    private readonly ImmutableArray<ImmutableArray<int>> _children;
+
+    private ScannedText(string text, ReportHeader header, ImmutableArray<OutlineEntry> outline, QuantityScan scan, ImmutableArray<RateMention> rates)
+    {
+        Text = text;
+        Header = header;
+        Outline = outline;
+        Quantities = scan.Quantities;
+        Unclassified = scan.Unclassified;
+        Rates = rates;
+        Parts = PartClassifier.Map(text, outline, header.ReportYear);
+        var partsOf = new List<ReportPart>[outline.Length];
+        foreach (var assignment in Parts.Assignments)
+        {
+            var list = partsOf[assignment.SectionIndex] ??= new List<ReportPart>(1);
+            if (!list.Contains(assignment.Part))
+            {
+                list.Add(assignment.Part);
+            }
+        }
+
+        PartsOf = [.. partsOf.Select(list => list is null ? ImmutableArray<ReportPart>.Empty : [.. list])];
+        (Parents, _children, Paths) = Tree(outline);
+        var start = Math.Min(header.ContentStart, text.Length);
+        var end = outline.Length > 0 ? TextChars.LineStart(text, outline[0].MarkerSpan.Start, 64) : header.ContentEnd;
+        Preamble = TextSpans.Trim(text, start, Math.Max(start, Math.Min(end, text.Length)));
+        Owners = [.. Quantities.Select(OwnerOf)];
+        Syntax = BuildSyntax();
+    }
+
+    public string Text { get; }
+
+    public ReportHeader Header { get; }
+
+    /// <summary>The outline entries in document order; an entry's index is its id below.</summary>
+    public ImmutableArray<OutlineEntry> Outline { get; }
+
+    /// <summary>The parent of each entry, or -1 for a top-level one.</summary>
+    public ImmutableArray<int> Parents { get; }
+
+    /// <summary>The path of each entry: <c>Sections[0].Children[2]</c>, the same in the syntax and in the report.</summary>
+    public ImmutableArray<string> Paths { get; }
+
+    /// <summary>The parts each entry covers, without repeats, in the order found.</summary>
+    public ImmutableArray<ImmutableArray<ReportPart>> PartsOf { get; }
+
+    public ImmutableArray<QuantityMatch> Quantities { get; }
+
+    /// <summary>Where each quantity sits: the index of the innermost entry whose heading or body holds it, or one of the owner constants.</summary>
+    public ImmutableArray<int> Owners { get; }
+
+    public ImmutableArray<SourceSpan> Unclassified { get; }
+
+    public ImmutableArray<RateMention> Rates { get; }
+
+    public PartMap Parts { get; }
+
+    /// <summary>The preamble: the content before the first heading, trimmed; empty when there is none.</summary>
+    public SourceSpan Preamble { get; }
+
+    public ReportSyntax Syntax { get; }
+
+    /// <summary>Runs the scanners over a text.</summary>
+    public static ScannedText Scan(string text)
+    {
+        var header = ReportHeaderScanner.Scan(text);
+        ImmutableArray<OutlineEntry> outline = [.. OutlineScanner.Scan(text, header.ContentStart, header.ContentEnd).Where(e => !string.IsNullOrWhiteSpace(e.Title))];
+        var scan = QuantityScanner.Default.ScanAll(text);
+        var rates = RateMentionScanner.Default.Scan(text, scan.Quantities);
+        return new ScannedText(text, header, outline, scan, rates);
+    }
+
+    /// <summary>The subsections of an entry, or the top-level entries for -1.</summary>
+    public ImmutableArray<int> ChildrenOf(int k) => _children[k < 0 ? Outline.Length : k];
+
+    /// <summary>The bottom-level entries under an entry (the entry itself when it has no subsections), in order.</summary>
+    public IEnumerable<int> Leaves(int k)
+    {
+        var children = ChildrenOf(k);
+        if (children.IsEmpty)
+        {
+            yield return k;
+            yield break;
+        }
+
+        foreach (var child in children)
+        {
+            foreach (var leaf in Leaves(child))
+            {
+                yield return leaf;
+            }
+        }
+    }
+
+    /// <summary>The whole span of an entry, from its marker to the end of its last subsection, trimmed.</summary>
+    public SourceSpan SectionSpan(int k) => TextSpans.Trim(Text, Outline[k].MarkerSpan.Start, Math.Max(Outline[k].MarkerSpan.Start, Outline[k].ContentEnd));
+
+    /// <summary>The indexes of the quantities that lie wholly inside a range, in order.</summary>
+    public IEnumerable<int> QuantitiesIn(int start, int end)
+    {
+        for (var k = TextSpans.LowerBound(Quantities, start, static q => q.Start); k < Quantities.Length && Quantities[k].End <= end; k++)
+        {
+            yield return k;
+        }
+    }
+
+    public string Slice(SourceSpan span) => Text.Substring(span.Start, span.Length);
+
+    private static (ImmutableArray<int> Parents, ImmutableArray<ImmutableArray<int>> Children, ImmutableArray<string> Paths) Tree(ImmutableArray<OutlineEntry> outline)
+    {
+        var parents = new int[outline.Length];
+        var paths = new string[outline.Length];
+        var children = new List<int>[outline.Length + 1];
+        for (var i = 0; i < children.Length; i++)
+        {
+            children[i] = [];
+        }
+
+        var stack = new Stack<int>();
+        for (var k = 0; k < outline.Length; k++)
+        {
+            while (stack.Count > 0 && outline[stack.Peek()].Level >= outline[k].Level)
+            {
+                stack.Pop();
+            }
+
+            parents[k] = stack.Count > 0 ? stack.Peek() : -1;
+            var siblings = children[parents[k] < 0 ? outline.Length : parents[k]];
+            paths[k] = parents[k] < 0
+                ? string.Create(CultureInfo.InvariantCulture, $"Sections[{siblings.Count}]")
+                : string.Create(CultureInfo.InvariantCulture, $"{paths[parents[k]]}.Children[{siblings.Count}]");
+            siblings.Add(k);
+            stack.Push(k);
+        }
+
+        return ([.. parents], [.. children.Select(c => c.ToImmutableArray())], [.. paths]);
+    }
+
+    /// <summary>What holds a quantity: the innermost section whose heading or body holds it, the preamble, the header or the closing.</summary>
+    private int OwnerOf(QuantityMatch match)
+    {
+        var after = TextSpans.LowerBound(Outline, match.Start + 1, static e => e.MarkerSpan.Start);
+        for (var k = after - 1; k >= 0; k = Parents[k])
+        {
+            if (match.End <= Outline[k].ContentEnd)
+            {
+                return k;
+            }
+        }
+
+        if (match.Start < Header.ContentStart)
+        {
+            return HeaderOwner;
+        }
+
+        return match.Start >= Header.ContentEnd ? ClosingOwner : PreambleOwner;
+    }
+
+    private string PathOf(int owner) => owner switch
+    {
+        >= 0 => Paths[owner],
+        PreambleOwner => "Preamble",
+        HeaderOwner => "Header",
+        _ => "Closing",
+    };
+
+    private ReportSyntax BuildSyntax()
+    {
+        var h = Header;
+        var facts = ImmutableArray.CreateBuilder<QuantityFact>(Quantities.Length);
+        for (var i = 0; i < Quantities.Length; i++)
+        {
+            var match = Quantities[i];
+            facts.Add(new QuantityFact(new Measures.Quantity(match.Value, match.Unit, match.Kind, match.Qualifier, match.Scale, match.Text), new SourceSpan(match.Start, match.Length), PathOf(Owners[i])));
+        }
+
+        var rates = Rates.Select(m => new RateFact(
+            m.Indicator,
+            m.Code,
+            m.Scope,
+            m.Span,
+            m.Figure?.Value,
+            m.Figure is { } f ? new SourceSpan(f.Start, f.Length) : null,
+            m.NumeratorValue,
+            m.DenominatorValue,
+            m.IsConsistent)).ToImmutableArray();
+        return new ReportSyntax(
+            h.Breadcrumb,
+            h.BreadcrumbSpan,
+            Fact(h.Title, h.TitleSpan),
+            h.ReportYear is { } year && h.ReportYearSpan is { } yearSpan ? new TextFact<int>(year, yearSpan) : null,
+            Fact(h.InformationSource, h.InformationSourceSpan),
+            h.PublishedAt is { } published && h.PublishedAtSpan is { } publishedSpan ? new TextFact<NodaTime.OffsetDateTime>(published, publishedSpan) : null,
+            Fact(h.Issuer, h.IssuerSpan),
+            h.SignedOn is { } signed && h.SignedOnSpan is { } signedSpan ? new TextFact<NodaTime.LocalDate>(signed, signedSpan) : null,
+            Preamble.IsEmpty ? null : Preamble,
+            [.. ChildrenOf(-1).Select(OutlineNodeOf)],
+            facts.MoveToImmutable(),
+            rates);
+    }
+
+    private static TextFact<string>? Fact(string? value, SourceSpan? span) =>
+        value is not null && span is { } at ? new TextFact<string>(value, at) : null;
+
+    private OutlineNode OutlineNodeOf(int k)
+    {
+        var entry = Outline[k];
+        return new OutlineNode(Paths[k], entry.Marker, entry.Level, entry.Title, entry.MarkerSpan, entry.TitleSpan, entry.BodySpan, SectionSpan(k), entry.IsTitleBoundaryUncertain, [.. ChildrenOf(k).Select(OutlineNodeOf)]);
+    }
+}

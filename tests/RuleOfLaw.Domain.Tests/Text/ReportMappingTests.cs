@@ -1,0 +1,184 @@
+using System.Collections.Generic;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using RuleOfLaw.Domain.Measures;
+using RuleOfLaw.Domain.Reports;
+using RuleOfLaw.Domain.Serialization;
+using RuleOfLaw.Domain.Text;
+using Xunit;
+
+namespace RuleOfLaw.Domain.Tests.Text;
+
+/// <summary>The mapping phase: every section keeps its facts, parts refer to their sections, nothing is defaulted silently.</summary>
+public sealed class ReportMappingTests
+{
+    private const string Report =
+        "某区2020年法治政府建设年度报告\n全年收案12件。\n一、主要举措和成效\n办理35件。\n（一）健全制度\n制定3项制度，覆盖100%。\n（二）规范执法\n检查20次。\n"
+        + "二、存在的不足和原因\n人员缺少2名。原因是编制有限。\n三、下一年度工作安排\n（一）完善制度\n完成率达到95%。\n某区人民政府\n2021年1月5日";
+
+    [Fact]
+    public void Read_EverySection_CarriesTheQuantitiesOfItsOwnHeadingAndBody()
+    {
+        var report = ReportTextReader.Read(Report).Report!;
+
+        Assert.Equal([12m], report.PreambleQuantities.Select(q => q.Value));
+        Assert.Equal([35m], report.Sections[0].Quantities.Select(q => q.Value));
+        Assert.Equal([3m, 100m], report.Sections[0].Children[0].Quantities.Select(q => q.Value));
+        Assert.Equal([20m], report.Sections[0].Children[1].Quantities.Select(q => q.Value));
+        Assert.Equal([2m], report.Sections[1].Quantities.Select(q => q.Value));
+        Assert.Equal(["一年"], report.Sections[2].Quantities.Select(q => q.Printed)); // in the heading 下一年度工作安排
+        Assert.Equal([95m], report.Sections[2].Children[0].Quantities.Select(q => q.Value));
+    }
+
+    [Fact]
+    public void Read_MeasuresShortcomingsAndPlanItems_ReferToTheirSectionInsteadOfCopyingIt()
+    {
+        var result = ReportTextReader.Read(Report);
+        var report = result.Report!;
+
+        Assert.Equal(["Sections[0].Children[0]", "Sections[0].Children[1]"], report.Measures.Select(m => m.Section));
+        Assert.All(report.Measures, m => Assert.Equal((string.Empty, 0), (m.Description, m.Results.Length)));
+        Assert.Equal("规范执法", report.SectionAt(report.Measures[1].Section)!.Heading);
+        Assert.All(report.Shortcomings, s => Assert.Equal("Sections[1]", s.Section));
+        var item = Assert.Single(report.Plan!.Items);
+        Assert.Equal(("Sections[2].Children[0]", string.Empty, 95m), (item.Section, item.Description, item.Target!.Value));
+        Assert.Equal(result.SpanOf("Sections[0].Children[0].Quantities[1]")!.Value.Start, Report.IndexOf("100%", System.StringComparison.Ordinal));
+        Assert.Equal(result.SpanOf("PreambleQuantities[0]")!.Value.Start, Report.IndexOf("12件", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_SubjectFromTheSignature_SaysSoAndKeepsTheChannelUnknown()
+    {
+        var result = ReportTextReader.Read("某区2020年法治政府建设年度报告\n发布时间：2021-01-05 14:11:08\n一、主要举措\n办理35件。\n某区司法局\n2021年1月5日");
+
+        Assert.Equal(("某区司法局", AdministrativeLevel.County, SubjectKind.GovernmentDepartment), (result.Report!.Subject.FullName, result.Report.Subject.Level!.Value, result.Report.Subject.Kind));
+        Assert.Contains(result.Diagnostics, d => d.Code == ReadDiagnosticCodes.InferredField && d.Message.Contains("the signature", System.StringComparison.Ordinal));
+        Assert.Null(result.Report.Publication!.Channel);
+    }
+
+    [Fact]
+    public void Read_SubjectOnlyInTheOpeningSentence_IsTakenFromThereWithANote()
+    {
+        const string text = "工作报告\n2020年，在区委区政府的领导下，某市某区司法局坚持依法行政。\n一、主要举措\n办理35件。";
+        var result = ReportTextReader.Read(text);
+
+        Assert.Equal("某市某区司法局", result.Report!.Subject.FullName);
+        var note = Assert.Single(result.Diagnostics, d => d.Code == ReadDiagnosticCodes.InferredField && d.Message.Contains("subject", System.StringComparison.Ordinal));
+        Assert.Contains("opening sentence", note.Message, System.StringComparison.Ordinal);
+        Assert.Equal("某市某区司法局", SliceOf(text, note.Span!.Value));
+    }
+
+    [Fact]
+    public void Read_NoSubjectAnywhere_BuildsNoReportButKeepsThePartialContent()
+    {
+        var result = ReportTextReader.Read("工作报告\n2022年，我局持续推进依法行政，办结12件。\n一、主要举措\n办理35件。");
+
+        Assert.Null(result.Report);
+        Assert.Equal(["subject"], result.Missing);
+        Assert.Equal([12m], result.Partial!.PreambleQuantities.Select(q => q.Value));
+        Assert.Equal([35m], result.Partial.Sections[0].Quantities.Select(q => q.Value));
+        Assert.Contains(result.Diagnostics, d => d.Code == ReadDiagnosticCodes.NoTitleOrYear && d.Message.Contains("subject", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_SubjectNameWithNoPlaceWord_LeavesTheLevelUnknownWithANote()
+    {
+        var result = ReportTextReader.Read("司法部2020年法治政府建设年度报告\n一、主要举措\n办理35件。");
+
+        Assert.Null(result.Report!.Subject.Level);
+        Assert.Contains(result.Diagnostics, d => d.Code == ReadDiagnosticCodes.UnknownSubjectLevel);
+    }
+
+    [Fact]
+    public void SectionAt_PathsThatNameNoSection_AreNull()
+    {
+        var report = ReportTextReader.Read(Report).Report!;
+
+        Assert.Null(report.SectionAt(null));
+        Assert.Null(report.SectionAt("Sections[9]"));
+        Assert.Null(report.SectionAt("Sections[0].Children[7]"));
+        Assert.Null(report.SectionAt("Sections[01]"));
+        Assert.Null(report.SectionAt("sections[0]"));
+        Assert.Equal("健全制度", report.SectionAt("Sections[0].Children[0]")!.Heading);
+    }
+
+    [Fact]
+    public void AnnualReport_MeasureNamingAMissingSection_Throws()
+    {
+        var subject = new ReportingSubject("某县人民政府", "某县", AdministrativeLevel.County, SubjectKind.Government);
+
+        Assert.Throws<System.ArgumentException>(() => new AnnualReport(subject, ReportYear.Of(2023), "报告", measures: [new Measure("措施", section: "Sections[0]")]));
+        Assert.Throws<System.ArgumentException>(() => new Measure("措施", section: "Sections[x]"));
+    }
+
+    [Property(Arbitrary = [typeof(ReportTextArbitraries)], MaxTest = 200)]
+    public void Read_EveryQuantityOfASectionOrThePreamble_IsInExactlyThatSectionOrThePreamble(string text)
+    {
+        var result = ReportTextReader.Read(text, new ReadOptions(year: ReportYear.Of(2020), title: "报告", subject: ReportTextReader.SubjectNamed("某区人民政府")));
+        var report = result.Report!;
+        var sections = new Dictionary<string, Section>();
+        foreach (var (section, path) in WithPaths(report.Sections, "Sections"))
+        {
+            sections[path] = section;
+        }
+
+        var expected = result.Syntax.Quantities.Where(q => q.Path != "Header" && q.Path != "Closing").ToArray();
+        foreach (var group in expected.GroupBy(q => q.Path))
+        {
+            var held = group.Key == "Preamble" ? report.PreambleQuantities : sections[group.Key].Quantities;
+            Assert.Equal(group.Select(q => q.Quantity), held);
+        }
+
+        Assert.Equal(expected.Length, report.PreambleQuantities.Length + sections.Values.Sum(s => s.Quantities.Length));
+    }
+
+    [Property(Arbitrary = [typeof(ReportTextArbitraries)], MaxTest = 150)]
+    public void Read_BuiltReport_RoundTripsThroughJsonAndReadingNeverThrows(string text)
+    {
+        var result = ReportTextReader.Read(text);
+        if (result.Report is { } report)
+        {
+            Assert.Equal(report, RuleOfLawJson.DeserializeAnnualReport(RuleOfLawJson.Serialize(report)));
+            Assert.Null(result.Partial);
+        }
+        else
+        {
+            Assert.NotNull(result.Partial);
+            Assert.NotEmpty(result.Missing);
+        }
+
+        Assert.NotNull(RuleOfLawJson.Serialize(result));
+    }
+
+    private static IEnumerable<(Section Section, string Path)> WithPaths(System.Collections.Immutable.ImmutableArray<Section> sections, string prefix)
+    {
+        for (var i = 0; i < sections.Length; i++)
+        {
+            var path = prefix + "[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+            yield return (sections[i], path);
+            foreach (var child in WithPaths(sections[i].Children, path + ".Children"))
+            {
+                yield return child;
+            }
+        }
+    }
+
+    private static string SliceOf(string text, SourceSpan span) => text.Substring(span.Start, span.Length);
+}
+
+/// <summary>Report-shaped texts: a title, a preamble, headings of every family with bodies full of quantities, and a signature, in random mixes.</summary>
+public static class ReportTextArbitraries
+{
+    private static readonly string[] Lines =
+    [
+        "某区2020年法治政府建设年度报告", "全年收案12件，同比增长3.5%。", "一、主要举措和成效", "二、存在的不足和原因", "三、下一年度工作安排", "四、其他",
+        "（一）健全制度", "（二）规范执法。检查20次", "1.完善机制", "2、加强培训，培训300余人次", "（1）细化标准", "①落实责任", "办理35件，纠正率18.2%。",
+        "缺少2名人员。原因是编制有限。", "完成率达到95%以上。", "投入资金1.2亿元。", "一是加强领导，召开会议5次。", "【专栏】", "某区人民政府", "2021年1月5日",
+        "发布时间：2021-01-05 14:11:08", "信息来源：某区司法局", "", "　　", "一、", "（三）",
+    ];
+
+    public static Arbitrary<string> ReportText() =>
+        Gen.Elements(Lines).ListOf().Select(lines => string.Join("\n", lines)).ToArbitrary();
+}
