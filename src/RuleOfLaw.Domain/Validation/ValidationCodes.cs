@@ -189,15 +189,15 @@ public static class ValidationCodes
         Add(EnforcementDisclosureLate, "V12", "Enforcement decision disclosed late",
             "Enforcement decisions are disclosed within 7 working days (licences, penalties) or 20 working days (others), counted on the official working-day calendar.",
             "国办发〔2018〕118号", Severity.Error, ValidationRuleScope.National,
-            "Disclosed {disclosed}, {workingDays} working days after the decision of {decided}; the limit is {limit}.");
+            "Disclosed {disclosed}; due by {dueBy}, the last of {limit} working days after the decision of {decided}.");
         Add(RecommendationAnsweredLate, "V13", "Procuratorial recommendation answered late",
             "An administrative organ answers a procuratorial recommendation within two months of receiving it.",
             ProcuratorialInterpretation, Severity.Error, ValidationRuleScope.National,
             "Answered {answered}; due by {dueBy}, two months after receipt on {received}.");
         Add(ConsultationTooShort, "V14", "Public consultation too short",
-            "Public consultation on a major administrative decision runs for at least 30 days unless urgency is recorded.",
-            "《重大行政决策程序暂行条例》 (国务院令第713号)", Severity.Error, ValidationRuleScope.National,
-            "Consultation ran {days} days ({period}); at least {minimum} are required unless urgency is recorded.");
+            "Public consultation on a major administrative decision runs for at least 30 days unless urgency is recorded; nationally the first day is not counted (民法典 art. 201).",
+            "《重大行政决策程序暂行条例》 (国务院令第713号) art. 14; 《民法典》 art. 201", Severity.Error, ValidationRuleScope.National,
+            "Consultation ran {days} days ({period}, {counting}); at least {minimum} are required unless urgency is recorded.");
         Add(IndicatorLevelCountMismatch, "V15", "Indicator level count mismatch",
             "An indicator framework has as many indicators at each level as it declares (for example 10 / 34 / 104).",
             "the framework's own text", Severity.Error, ValidationRuleScope.National,

@@ -257,15 +257,23 @@ public sealed partial class RuleOfLawJsonTests
     }
 
     [Fact]
-    public void DeserializeCaseRecords_DisclosureBeforeDecision_ReadsBecauseTheConstructorAllowsIt()
+    public void DeserializeCaseRecords_DisclosureBeforeDecision_NamesDisclosureAndRule()
     {
-        // Reading adds no rule of its own: EnforcementDisclosure accepts such a date, so the document reads.
         var node = CaseRecordsNode();
         node["disclosures"]![0]!["disclosedOn"] = "2024-03-03";
 
+        Assert.Equal("$.disclosures[0].disclosedOn: disclosedOn (2024-03-03) must not be before decidedOn (2024-03-04)", FailsAsCaseRecords(node));
+    }
+
+    [Fact]
+    public void DeserializeCaseRecords_DisclosureOnDayOfDecision_Reads()
+    {
+        var node = CaseRecordsNode();
+        node["disclosures"]![0]!["disclosedOn"] = "2024-03-04";
+
         var records = RuleOfLawJson.DeserializeCaseRecords(node.ToJsonString());
 
-        Assert.Equal(new LocalDate(2024, 3, 3), records.Disclosures[0].DisclosedOn);
+        Assert.Equal(new LocalDate(2024, 3, 4), records.Disclosures[0].DisclosedOn);
     }
 
     [Fact]
