@@ -102,7 +102,10 @@ internal sealed class ReportAssembler
             preamble.IsEmpty ? null : preamble,
             [.. Children(-1).Select(OutlineNodeOf)],
             facts.MoveToImmutable(),
-            rates);
+            rates)
+        {
+            DocumentDate = h.DocumentDate is { } written && h.DocumentDateSpan is { } writtenSpan ? new TextFact<LocalDate>(written, writtenSpan) : null,
+        };
     }
 
     private static TextFact<string>? Fact(string? value, SourceSpan? span) =>
