@@ -32,7 +32,7 @@ public sealed class SomeCaseRecords
         _year = year;
         _disclosures.Add(new EnforcementDisclosure(EnforcementDecisionKind.Penalty, new LocalDate(year, 3, 4), new LocalDate(year, 3, 6), "罚字〔示例〕1号"));
         _recommendations.Add(new ProcuratorialRecommendation(new LocalDate(year, 4, 1), new LocalDate(year, 5, 20), "检建〔示例〕1号"));
-        _consultations.Add(new PublicConsultation("示例重大行政决策", new DateInterval(new LocalDate(year, 6, 1), new LocalDate(year, 6, 30))));
+        _consultations.Add(new PublicConsultation("示例重大行政决策", new DateInterval(new LocalDate(year, 6, 1), new LocalDate(year, 7, 1))));
     }
 
     /// <summary>Starts records for cases of a year.</summary>

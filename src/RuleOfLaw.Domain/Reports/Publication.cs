@@ -8,8 +8,10 @@ namespace RuleOfLaw.Domain.Reports;
 /// <summary>How and when a report was made public (公开发布): time with its offset, channel, source and address.</summary>
 /// <remarks>
 /// <para>
-/// <see cref="PublishedAt"/> keeps the offset the page printed (Beijing time, +08:00); <see cref="Date"/> is the local
-/// calendar date at that offset, which deadlines are checked against.
+/// <see cref="PublishedAt"/> keeps the offset the page printed (normally Beijing time, +08:00). <see cref="Date"/> is
+/// the local calendar date at that offset; <see cref="BeijingDate"/> is the calendar date in Beijing time, which the
+/// deadline rules check (a time printed at another offset is converted first). The two differ only when the offset is
+/// not +08:00 and the instant falls on another day in Beijing.
 /// </para>
 /// <para>
 /// The channel is <see langword="null"/> when it is not known: a page read from a text states its time but not whether
@@ -54,10 +56,18 @@ public sealed record Publication
     public OffsetDateTime PublishedAt { get; }
 
     /// <summary>Gets the local calendar date of publication at its own offset.</summary>
+    /// <remarks>The deadline rules use <see cref="BeijingDate"/>, not this date.</remarks>
     public LocalDate Date => PublishedAt.Date;
+
+    /// <summary>Gets the calendar date of publication in Beijing time (UTC+08:00), which the deadline rules check.</summary>
+    public LocalDate BeijingDate =>
+        PublishedAt.Offset == BeijingOffset ? PublishedAt.Date : PublishedAt.ToInstant().WithOffset(BeijingOffset).Date;
+
+    private static Offset BeijingOffset => Offset.FromHours(8);
 
     /// <summary>Gets where the report was published, or <see langword="null"/> when that is not known.</summary>
     public PublicationChannel? Channel { get; }
+
 
     /// <summary>Gets the publishing office as printed (信息来源), if known.</summary>
     public string? InformationSource { get; }

@@ -9,7 +9,7 @@ public enum SubmissionRecipientKind
     /// <summary>The standing committee of the people's congress of the same level (同级人大常委会).</summary>
     PeopleCongressStandingCommittee = 1,
 
-    /// <summary>The government one level up (上一级政府).</summary>
+    /// <summary>The government one level up (上一级政府); for a government department, the government it belongs to (本级政府).</summary>
     SuperiorGovernment = 2,
 
     /// <summary>The department one level up (上一级主管部门).</summary>

@@ -221,7 +221,10 @@ internal sealed class ScannedText
             Preamble.IsEmpty ? null : Preamble,
             [.. ChildrenOf(-1).Select(OutlineNodeOf)],
             facts.MoveToImmutable(),
-            rates);
+            rates)
+        {
+            DocumentDate = h.DocumentDate is { } written && h.DocumentDateSpan is { } writtenSpan ? new TextFact<NodaTime.LocalDate>(written, writtenSpan) : null,
+        };
     }
 
     private static TextFact<string>? Fact(string? value, SourceSpan? span) =>

@@ -9,7 +9,8 @@ namespace RuleOfLaw.Domain.Validation;
 /// <remarks>
 /// Source: 国办发〔2018〕118号 (行政执法公示制度): licence and penalty decisions are disclosed within 7 working days of the
 /// decision, others within 20. <see cref="DisclosedOn"/> is <see langword="null"/> when the register gives no date;
-/// the limit is then not checked. Equality compares every property; there is no order.
+/// the limit is then not checked. A decision cannot be disclosed before it is made, so a disclosure date before the
+/// decision date is refused, as <see cref="ProcuratorialRecommendation"/> refuses an answer before receipt. Equality compares every property; there is no order.
 /// </remarks>
 public sealed class EnforcementDisclosure : IEquatable<EnforcementDisclosure>
 {
@@ -25,11 +26,12 @@ public sealed class EnforcementDisclosure : IEquatable<EnforcementDisclosure>
     /// <param name="disclosedOn">The date it was made public, or <see langword="null"/> when not given.</param>
     /// <param name="reference">The case or document number, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>
-    /// <exception cref="ArgumentException"><paramref name="reference"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="disclosedOn"/> is before <paramref name="decidedOn"/>, or <paramref name="reference"/> is blank.</exception>
     [JsonConstructor]
     public EnforcementDisclosure(EnforcementDecisionKind kind, LocalDate decidedOn, LocalDate? disclosedOn = null, string? reference = null)
     {
         Guard.Defined(kind, nameof(kind));
+        Guard.That(disclosedOn is not { } disclosed || disclosed >= decidedOn, nameof(disclosedOn), "disclosedOn ({0}) must not be before decidedOn ({1})", ValidationFormat.Format(disclosedOn), ValidationFormat.Format(decidedOn));
         if (reference is not null)
         {
             Guard.NotBlank(reference, nameof(reference));

@@ -8,8 +8,9 @@ namespace RuleOfLaw.Domain.Validation;
 /// <summary>The public consultation on one major administrative decision (重大行政决策公开征求意见) and its period.</summary>
 /// <remarks>
 /// Source: 《重大行政决策程序暂行条例》 (国务院令第713号), art. 14: the consultation period is generally at least 30 days;
-/// a shorter one must be justified by recorded urgency. <see cref="Period"/> is inclusive at both ends, so 1 to 30 June
-/// is 30 days. Equality compares every property; there is no order.
+/// a shorter one must be justified by recorded urgency. <see cref="Period"/> holds the first and the last day the
+/// consultation was open; how many days that is depends on the counting rule (<see cref="DaysCounted"/>): under the
+/// Civil Code's period rule (民法典 art. 201, the national default) 1 to 30 June is 29 days. Equality compares every property; there is no order.
 /// </remarks>
 public sealed class PublicConsultation : IEquatable<PublicConsultation>
 {
@@ -18,7 +19,7 @@ public sealed class PublicConsultation : IEquatable<PublicConsultation>
 
     /// <summary>Initializes a new instance of the <see cref="PublicConsultation"/> class.</summary>
     /// <param name="decision">The decision consulted on, as named.</param>
-    /// <param name="period">The days the consultation was open, both ends inclusive.</param>
+    /// <param name="period">The first and the last day the consultation was open.</param>
     /// <param name="isUrgencyRecorded">Whether a reason of urgency for a shorter period is recorded.</param>
     /// <exception cref="ArgumentNullException"><paramref name="decision"/> or <paramref name="period"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="decision"/> is blank.</exception>
@@ -34,11 +35,21 @@ public sealed class PublicConsultation : IEquatable<PublicConsultation>
     /// <summary>Gets the decision consulted on, as named.</summary>
     public string Decision { get; }
 
-    /// <summary>Gets the days the consultation was open, both ends inclusive.</summary>
+    /// <summary>Gets the first and the last day the consultation was open.</summary>
     public DateInterval Period { get; }
 
     /// <summary>Gets a value indicating whether a reason of urgency for a shorter period is recorded.</summary>
     public bool IsUrgencyRecorded { get; }
+
+    /// <summary>Counts the days the consultation ran under a counting rule.</summary>
+    /// <param name="counting">How the days are counted; nationally <see cref="PeriodCounting.FirstDayExcluded"/>.</param>
+    /// <returns>The days: one less than the days in <see cref="Period"/> when the first day is not counted.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="counting"/> is not a defined value.</exception>
+    public int DaysCounted(PeriodCounting counting)
+    {
+        Guard.Defined(counting, nameof(counting));
+        return counting == PeriodCounting.FirstDayExcluded ? Period.Length - 1 : Period.Length;
+    }
 
     /// <inheritdoc/>
     public bool Equals(PublicConsultation? other) =>

@@ -14,7 +14,7 @@ namespace RuleOfLaw.Domain.Validation;
 /// (V4, V6, V10) are off until an overlay or <see cref="Enable(string)"/> switches them on.
 /// </para>
 /// <para>
-/// Equality compares the accepted rounding and the effective switch and severity of every code; the names of the overlays applied are kept
+/// Equality compares the accepted rounding, the consultation counting and the effective switch and severity of every code; the names of the overlays applied are kept
 /// for display (<see cref="Overlays"/>) but do not take part.
 /// </para>
 /// </remarks>
@@ -23,8 +23,8 @@ public sealed class RuleSet : IEquatable<RuleSet>
     private readonly ImmutableArray<bool> _enabled;
     private readonly ImmutableArray<Severity> _severities;
 
-    private RuleSet(ImmutableArray<bool> enabled, ImmutableArray<Severity> severities, ImmutableArray<string> overlays, RoundingModes acceptedRounding) =>
-        (_enabled, _severities, Overlays, AcceptedRounding) = (enabled, severities, overlays, acceptedRounding);
+    private RuleSet(ImmutableArray<bool> enabled, ImmutableArray<Severity> severities, ImmutableArray<string> overlays, RoundingModes acceptedRounding, PeriodCounting consultationCounting) =>
+        (_enabled, _severities, Overlays, AcceptedRounding, ConsultationCounting) = (enabled, severities, overlays, acceptedRounding, consultationCounting);
 
     /// <summary>Gets the rounding rules a published rate may have been rounded with (<see cref="RateCheck"/>).</summary>
     /// <remarks>
@@ -33,6 +33,10 @@ public sealed class RuleSet : IEquatable<RuleSet>
     /// figure that agrees only by truncation is then reported as such.
     /// </remarks>
     public RoundingModes AcceptedRounding { get; }
+
+    /// <summary>Gets how the days of a public consultation are counted for V14 (<see cref="ValidationCodes.ConsultationTooShort"/>).</summary>
+    /// <remarks>Nationally <see cref="PeriodCounting.FirstDayExcluded"/>, as 《民法典》 art. 201 counts periods: 1–30 June is 29 days.</remarks>
+    public PeriodCounting ConsultationCounting { get; }
 
     /// <summary>Gets the national rule set: every national code on at its default severity, every overlay code off.</summary>
     public static RuleSet National { get; } = CreateNational();
@@ -106,7 +110,17 @@ public sealed class RuleSet : IEquatable<RuleSet>
             throw new ArgumentOutOfRangeException(nameof(accepted), accepted, "Accepted rounding must name at least one of HalfAwayFromZero, HalfToEven, Truncation.");
         }
 
-        return new RuleSet(_enabled, _severities, Overlays, accepted);
+        return new RuleSet(_enabled, _severities, Overlays, accepted, ConsultationCounting);
+    }
+
+    /// <summary>Returns a set that counts the days of a public consultation another way (V14).</summary>
+    /// <param name="counting">How the days are counted.</param>
+    /// <returns>The changed set.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="counting"/> is not a defined value.</exception>
+    public RuleSet WithConsultationCounting(PeriodCounting counting)
+    {
+        Guard.Defined(counting, nameof(counting));
+        return new RuleSet(_enabled, _severities, Overlays, AcceptedRounding, counting);
     }
 
     /// <summary>Returns a set with an overlay's settings applied on top of this one, in order.</summary>
@@ -123,7 +137,7 @@ public sealed class RuleSet : IEquatable<RuleSet>
             Change(enabled, severities, setting);
         }
 
-        return new RuleSet(enabled.MoveToImmutable(), severities.MoveToImmutable(), Overlays.Add(overlay.Name), AcceptedRounding);
+        return new RuleSet(enabled.MoveToImmutable(), severities.MoveToImmutable(), Overlays.Add(overlay.Name), AcceptedRounding, ConsultationCounting);
     }
 
     internal bool IsEnabled(ValidationRuleDescriptor descriptor) => _enabled[descriptor.Index];
@@ -132,7 +146,7 @@ public sealed class RuleSet : IEquatable<RuleSet>
 
     /// <inheritdoc/>
     public bool Equals(RuleSet? other) =>
-        other is not null && AcceptedRounding == other.AcceptedRounding && _enabled.AsSpan().SequenceEqual(other._enabled.AsSpan()) && _severities.AsSpan().SequenceEqual(other._severities.AsSpan());
+        other is not null && AcceptedRounding == other.AcceptedRounding && ConsultationCounting == other.ConsultationCounting && _enabled.AsSpan().SequenceEqual(other._enabled.AsSpan()) && _severities.AsSpan().SequenceEqual(other._severities.AsSpan());
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as RuleSet);
@@ -142,6 +156,7 @@ public sealed class RuleSet : IEquatable<RuleSet>
     {
         var hash = new HashCode();
         hash.Add(AcceptedRounding);
+        hash.Add(ConsultationCounting);
         for (var i = 0; i < _enabled.Length; i++)
         {
             hash.Add(_enabled[i] ? (int)_severities[i] + 1 : 0);
@@ -180,7 +195,7 @@ public sealed class RuleSet : IEquatable<RuleSet>
             severities.Add(descriptor.DefaultSeverity);
         }
 
-        return new RuleSet(enabled.MoveToImmutable(), severities.MoveToImmutable(), ImmutableArray<string>.Empty, RoundingModes.Nearest);
+        return new RuleSet(enabled.MoveToImmutable(), severities.MoveToImmutable(), ImmutableArray<string>.Empty, RoundingModes.Nearest, PeriodCounting.FirstDayExcluded);
     }
 
     private static void Change(ImmutableArray<bool>.Builder enabled, ImmutableArray<Severity>.Builder severities, RuleSetting setting)
@@ -202,6 +217,6 @@ public sealed class RuleSet : IEquatable<RuleSet>
         var enabled = _enabled.ToBuilder();
         var severities = _severities.ToBuilder();
         Change(enabled, severities, setting);
-        return new RuleSet(enabled.MoveToImmutable(), severities.MoveToImmutable(), overlays, AcceptedRounding);
+        return new RuleSet(enabled.MoveToImmutable(), severities.MoveToImmutable(), overlays, AcceptedRounding, ConsultationCounting);
     }
 }

@@ -22,6 +22,24 @@ public sealed class PublicationTests
     }
 
     [Fact]
+    public void BeijingDate_AtBeijingOffset_IsTheDatePrinted()
+    {
+        Assert.Equal(new LocalDate(2025, 3, 31), new Publication(At).BeijingDate);
+    }
+
+    [Fact]
+    public void BeijingDate_AtAnotherOffset_IsTheDateInBeijing_WhichDateIsNot()
+    {
+        // 31 March 20:00 at UTC-05:00 is 1 April 09:00 in Beijing; 31 March 10:00 at UTC-05:00 is 31 March 23:00 there.
+        var lateInBeijing = new Publication(new LocalDateTime(2025, 3, 31, 20, 0).WithOffset(Offset.FromHours(-5)));
+        var sameDay = new Publication(new LocalDateTime(2025, 3, 31, 10, 0).WithOffset(Offset.FromHours(-5)));
+
+        Assert.Equal(new LocalDate(2025, 3, 31), lateInBeijing.Date);
+        Assert.Equal(new LocalDate(2025, 4, 1), lateInBeijing.BeijingDate);
+        Assert.Equal(new LocalDate(2025, 3, 31), sameDay.BeijingDate);
+    }
+
+    [Fact]
     public void Constructor_AbsoluteUrl_IsAcceptedAndRelativeThrows()
     {
         Assert.NotNull(new Publication(At, url: new Uri("https://www.example.gov.cn/a.html")).Url);

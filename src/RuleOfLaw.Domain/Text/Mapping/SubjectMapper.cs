@@ -57,6 +57,11 @@ internal static class SubjectMapper
     private static (string Name, SourceSpan Span)? TitlePrefix(ScannedText scanned)
     {
         var header = scanned.Header;
+        if (header.TitleIssuerSpan is { } named)
+        {
+            return (scanned.Slice(named), named);
+        }
+
         if (header.TitleSpan is not { } title || header.ReportYearSpan is not { } year || year.Start <= title.Start)
         {
             return null;

@@ -4,9 +4,14 @@ namespace RuleOfLaw.Domain.Validation.Rules;
 
 /// <summary>V12: enforcement decisions are disclosed within 7 working days (licences, penalties) or 20 (others).</summary>
 /// <remarks>
-/// Source: 国办发〔2018〕118号. Working days come from the calendar; a disclosure no more calendar days after the
-/// decision than its limit passes without it. Where the calendar has no data the rule reports
-/// <see cref="ValidationCodes.WorkingDayCalendarUnknown"/> instead of guessing. Checked only where both dates are given.
+/// <para>
+/// Source: 国办发〔2018〕118号. The period ends on the last of its working days after the decision (the day of the
+/// decision does not count): a disclosure dated after that day is late, whether or not it is itself a working day, so a
+/// disclosure on the rest day right after the 7th working day is late. Working days come from the calendar; a disclosure
+/// no more calendar days after the decision than its limit passes without it. Where the calendar has no data the rule
+/// reports <see cref="ValidationCodes.WorkingDayCalendarUnknown"/> instead of guessing. Checked only where both dates
+/// are given; a disclosure dated before its decision cannot be constructed (<see cref="EnforcementDisclosure"/>).
+/// </para>
 /// </remarks>
 internal sealed class EnforcementDisclosureRule : IValidationRule<CaseRecords>
 {
@@ -35,13 +40,13 @@ internal sealed class EnforcementDisclosureRule : IValidationRule<CaseRecords>
             }
 
             var path = string.Create(CultureInfo.InvariantCulture, $"Disclosures[{i}].DisclosedOn");
-            if (context.Calendar.WorkingDaysBetween(decided, disclosed) is not { } workingDays)
+            if (context.Calendar.AddWorkingDays(decided, limit) is not { } dueBy)
             {
                 context.Report(Unknown, path, decided, disclosed, context.FirstUnknownYear(decided, disclosed));
             }
-            else if (workingDays > limit)
+            else if (disclosed > dueBy)
             {
-                context.Report(Late, path, disclosed, workingDays, decided, limit);
+                context.Report(Late, path, disclosed, dueBy, limit, decided);
             }
         }
     }

@@ -8,10 +8,7 @@ namespace RuleOfLaw.Domain.Validation.Rules;
 internal static class ReportDates
 {
     /// <summary>Gets the publication's calendar date in Beijing time, whatever offset was printed.</summary>
-    public static LocalDate InBeijing(Publication publication) =>
-        publication.PublishedAt.Offset == ReportValidator.BeijingTime
-            ? publication.PublishedAt.Date
-            : publication.PublishedAt.ToInstant().WithOffset(ReportValidator.BeijingTime).Date;
+    public static LocalDate InBeijing(Publication publication) => publication.BeijingDate;
 
     public static string SubmissionDatePath(int index) => string.Create(CultureInfo.InvariantCulture, $"Submissions[{index}].Date");
 }

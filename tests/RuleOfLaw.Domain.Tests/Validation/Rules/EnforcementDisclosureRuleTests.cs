@@ -1,3 +1,4 @@
+using System;
 using NodaTime;
 using NodaTime.Testing;
 using RuleOfLaw.Domain.Validation;
@@ -26,7 +27,36 @@ public sealed class EnforcementDisclosureRuleTests
         var issue = Assert.Single(late.Issues);
         Assert.Equal(ValidationCodes.EnforcementDisclosureLate, issue.Code);
         Assert.Equal("Disclosures[0].DisclosedOn", issue.Path);
-        Assert.Equal("Disclosed 2020-01-22, 8 working days after the decision of 2020-01-13; the limit is 7.", issue.Message);
+        Assert.Equal("Disclosed 2020-01-22; due by 2020-01-21, the last of 7 working days after the decision of 2020-01-13.", issue.Message);
+    }
+
+    [Fact]
+    public void Validate_OnTheRestDayRightAfterTheSeventhWorkingDay_IsLate()
+    {
+        // Decided Wednesday 4 March 2020 (no holidays that month): 5, 6, 9, 10, 11, 12, 13 → the 7th working day is Friday
+        // 13 March. Saturday 14 March is a rest day: only 7 working days have passed by then, but the period has ended.
+        var decided = new LocalDate(2020, 3, 4);
+
+        Assert.Empty(Validate(EnforcementDecisionKind.Penalty, decided, new LocalDate(2020, 3, 13)).Issues);
+        var issue = Assert.Single(Validate(EnforcementDecisionKind.Penalty, decided, new LocalDate(2020, 3, 14)).Issues);
+        Assert.Equal(ValidationCodes.EnforcementDisclosureLate, issue.Code);
+        Assert.Equal("Disclosed 2020-03-14; due by 2020-03-13, the last of 7 working days after the decision of 2020-03-04.", issue.Message);
+        Assert.True(Validate(EnforcementDecisionKind.Penalty, decided, new LocalDate(2020, 3, 15)).Has(ValidationCodes.EnforcementDisclosureLate, "Disclosures[0].DisclosedOn"));
+    }
+
+    [Fact]
+    public void Validate_OnTheDayOfTheDecision_Passes()
+    {
+        Assert.Empty(Validate(EnforcementDecisionKind.Licence, new LocalDate(2020, 3, 4), new LocalDate(2020, 3, 4)).Issues);
+    }
+
+    [Fact]
+    public void Disclosure_DatedBeforeItsDecision_CannotBeMade()
+    {
+        var exception = Assert.Throws<ArgumentException>(() => new EnforcementDisclosure(EnforcementDecisionKind.Penalty, new LocalDate(2020, 3, 4), new LocalDate(2020, 3, 3)));
+
+        Assert.Equal("disclosedOn", exception.ParamName);
+        Assert.StartsWith("disclosedOn (2020-03-03) must not be before decidedOn (2020-03-04)", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]

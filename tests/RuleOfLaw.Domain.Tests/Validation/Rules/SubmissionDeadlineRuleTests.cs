@@ -31,6 +31,36 @@ public sealed class SubmissionDeadlineRuleTests
         Assert.Equal($"Submitted to {kind} on 2025-04-01; due by 2025-03-31.", issue.Message);
     }
 
+    [Theory]
+    [InlineData(AdministrativeLevel.County, true)]
+    [InlineData(AdministrativeLevel.City, true)]
+    [InlineData(AdministrativeLevel.Province, true)]
+    [InlineData(AdministrativeLevel.Township, false)]
+    public void Validate_FirstQuarterDuty_CoversGovernmentsOfCountyLevelAndAboveOnly(AdministrativeLevel level, bool checkedAgainstIt)
+    {
+        var government = AReportingSubject.Named("某地人民政府", "某地").AtLevel(level).OfKind(SubjectKind.Government).Build();
+
+        var late = Validate(government, To(SubmissionRecipientKind.PartyCommittee, 2025, 4, 1));
+
+        Assert.Equal(checkedAgainstIt, late.Has(ValidationCodes.LocalGovernmentSubmissionLate, "Submissions[0].Date"));
+        Assert.Empty(Validate(government, To(SubmissionRecipientKind.PartyCommittee, 2025, 3, 31)).Issues);
+    }
+
+    [Theory]
+    [InlineData(SubmissionRecipientKind.SuperiorGovernment, true)]
+    [InlineData(SubmissionRecipientKind.SuperiorDepartment, true)]
+    [InlineData(SubmissionRecipientKind.PartyCommittee, false)]
+    [InlineData(SubmissionRecipientKind.PeopleCongressStandingCommittee, false)]
+    [InlineData(SubmissionRecipientKind.Other, false)]
+    public void Validate_DepartmentDeadline_AppliesToItsGovernmentAndTheDepartmentAbove(SubmissionRecipientKind recipient, bool checkedAgainstIt)
+    {
+        var department = AReportingSubject.District().OfKind(SubjectKind.GovernmentDepartment).Build();
+        var withOverlay = RuleSet.National.With(RuleSetOverlays.DepartmentSubmissionDeadline);
+
+        Assert.Equal(checkedAgainstIt, Validate(department, To(recipient, 2025, 3, 1), withOverlay).Has(ValidationCodes.DepartmentSubmissionLate, "Submissions[0].Date"));
+        Assert.False(Validate(department, To(recipient, 2025, 2, 28), withOverlay).Has(ValidationCodes.DepartmentSubmissionLate, "Submissions[0].Date"));
+    }
+
     [Fact]
     public void Validate_LocalGovernmentToOtherRecipient_IsNotAFirstQuarterMatter()
     {
