@@ -42,12 +42,13 @@ public static partial class DomainArbitraries
         from reference in Gen.Elements<string?>(null, "某罚决字〔2024〕1号", "许可〔2023〕15号", "A-1")
         select new EnforcementDisclosure(kind, decided, delay is { } days ? decided.PlusDays(days) : null, reference);
 
-    /// <summary>Valid procuratorial recommendations: answered on the day of receipt or up to 120 days later, or unanswered.</summary>
+    /// <summary>Valid procuratorial recommendations: answered on the day of receipt or up to 120 days later, or unanswered; one in three urgent.</summary>
     public static Gen<ProcuratorialRecommendation> RecommendationGen =>
         from received in Date
         from delay in OrNullValue(Gen.Choose(0, MaxCaseDelayDays))
         from reference in Gen.Elements<string?>(null, "某检行建〔2024〕3号", "B-2")
-        select new ProcuratorialRecommendation(received, delay is { } days ? received.PlusDays(days) : null, reference);
+        from urgent in Gen.Elements(false, false, true)
+        select new ProcuratorialRecommendation(received, delay is { } days ? received.PlusDays(days) : null, reference, urgent);
 
     /// <summary>Valid public consultations of 1 to 60 days, urgency recorded or not.</summary>
     public static Gen<PublicConsultation> ConsultationGen =>

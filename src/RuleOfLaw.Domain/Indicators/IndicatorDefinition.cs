@@ -30,12 +30,12 @@ public sealed record IndicatorDefinition
     /// <param name="numeratorEnglish">The numerator's definition in English.</param>
     /// <param name="denominator">The usual denominator.</param>
     /// <param name="alternativeDenominators">Other denominators some publishers use; names distinct from each other and from the usual one.</param>
-    /// <param name="source">Where the definition comes from (a regulation, or the practice it follows).</param>
+    /// <param name="source">Where the definition comes from: a verified citation, or an unverified description of the practice it follows.</param>
     /// <param name="defaultRounding">How values are rounded for presentation unless a report says otherwise.</param>
     /// <param name="factor">The factor the fraction is multiplied by: 100 for percent, 1 otherwise; positive.</param>
     /// <param name="unit">The unit printed after the value, such as <c>%</c>; may be empty.</param>
     /// <exception cref="ArgumentNullException">A reference argument is null, or <paramref name="alternativeDenominators"/> is default.</exception>
-    /// <exception cref="ArgumentException">A name, definition or source is empty or white space, or two denominators share a name.</exception>
+    /// <exception cref="ArgumentException">A name or definition is empty or white space, or two denominators share a name.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> or <paramref name="direction"/> is not defined, or <paramref name="factor"/> is not positive.</exception>
     public IndicatorDefinition(
         IndicatorCode code,
@@ -47,7 +47,7 @@ public sealed record IndicatorDefinition
         string numeratorEnglish,
         DenominatorOption denominator,
         ImmutableArray<DenominatorOption> alternativeDenominators,
-        string source,
+        IndicatorSource source,
         RoundingPolicy defaultRounding,
         int factor,
         string unit)
@@ -81,7 +81,8 @@ public sealed record IndicatorDefinition
         NumeratorEnglish = Guard.NotBlank(numeratorEnglish, nameof(numeratorEnglish));
         Denominator = denominator;
         AlternativeDenominators = alternativeDenominators;
-        Source = Guard.NotBlank(source, nameof(source));
+        Guard.NotNull(source, nameof(source));
+        Source = source;
         DefaultRounding = defaultRounding;
         Factor = factor;
         Unit = unit;
@@ -114,8 +115,8 @@ public sealed record IndicatorDefinition
     /// <summary>Gets the other denominators some publishers use; empty where the definition is settled.</summary>
     public ImmutableArray<DenominatorOption> AlternativeDenominators { get; }
 
-    /// <summary>Gets where the definition comes from.</summary>
-    public string Source { get; }
+    /// <summary>Gets where the definition comes from, verified against the cited document or marked unverified.</summary>
+    public IndicatorSource Source { get; }
 
     /// <summary>Gets how values are rounded for presentation unless a report says otherwise.</summary>
     public RoundingPolicy DefaultRounding { get; }
@@ -162,7 +163,7 @@ public sealed record IndicatorDefinition
         && string.Equals(NumeratorEnglish, other.NumeratorEnglish, StringComparison.Ordinal)
         && Denominator == other.Denominator
         && AlternativeDenominators.SequenceEqual(other.AlternativeDenominators)
-        && string.Equals(Source, other.Source, StringComparison.Ordinal)
+        && Source == other.Source
         && DefaultRounding == other.DefaultRounding
         && Factor == other.Factor
         && string.Equals(Unit, other.Unit, StringComparison.Ordinal);

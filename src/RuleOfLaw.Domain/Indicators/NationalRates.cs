@@ -10,6 +10,11 @@ namespace RuleOfLaw.Domain.Indicators;
 /// (四舍五入); reports print zero to two decimals, and a consistency check reads the decimals from the printed figure.
 /// </para>
 /// <para>
+/// Every source is marked verified (a citation of a document in force that governs what is counted) or unverified
+/// (local practice, a convention that varies by place), and an unverified one is never presented as a citation
+/// (<see cref="IndicatorSource"/>).
+/// </para>
+/// <para>
 /// Direction: the litigation loss rate is lower-is-better. The reconsideration correction rate is neutral: a high rate
 /// shows reconsideration correcting agencies, a low one few unlawful acts, and reports praise both. Every other rate is
 /// higher-is-better. Where no official source fixes the denominator, the alternatives are named options.
@@ -27,7 +32,7 @@ public static class NationalRates
         "作出撤销、变更、确认违法、责令履行（2023年修订后另含确认无效）决定的案件数",
         "cases decided by revoking, altering, confirming unlawful or ordering performance (since the 2023 revision also confirming void)",
         new DenominatorOption("concluded_by_decision", "受理后以复议决定审结的案件数", "accepted cases concluded by a reconsideration decision"),
-        "《中华人民共和国行政复议法》（2023年修订）规定的复议决定类型",
+        IndicatorSource.Verified("《中华人民共和国行政复议法》（2023年修订）规定的复议决定类型"),
         new DenominatorOption("all_concluded", "全部审结案件数（含终止、撤回等）", "all concluded cases, including terminations and withdrawals"));
 
     /// <summary>Gets the head-of-agency court appearance rate (行政机关负责人出庭应诉率).</summary>
@@ -36,7 +41,7 @@ public static class NationalRates
         "行政机关负责人出庭应诉的案件数",
         "cases in which the head of the agency appeared in court",
         new DenominatorOption("heard_in_court", "人民法院开庭审理的行政诉讼案件数", "administrative cases heard in court"),
-        "《中华人民共和国行政诉讼法》第三条第三款；《最高人民法院关于行政机关负责人出庭应诉若干问题的规定》");
+        IndicatorSource.Verified("《中华人民共和国行政诉讼法》第三条第三款；《最高人民法院关于行政机关负责人出庭应诉若干问题的规定》（法释〔2020〕3号）"));
 
     /// <summary>Gets the litigation loss rate (行政诉讼败诉率).</summary>
     public static IndicatorDefinition LitigationLoss { get; } = Define(
@@ -44,7 +49,7 @@ public static class NationalRates
         "行政机关败诉的案件数（原告撤诉不计为败诉）",
         "cases the agency lost (withdrawals by the plaintiff are not losses)",
         new DenominatorOption("concluded", "审结的行政诉讼案件数", "administrative cases concluded"),
-        "《中华人民共和国行政诉讼法》规定的裁判类型");
+        IndicatorSource.Verified("《中华人民共和国行政诉讼法》规定的裁判类型"));
 
     /// <summary>Gets the procuratorial recommendation rectification rate (检察建议回复整改率).</summary>
     public static IndicatorDefinition ProcuratorialRecommendationRectification { get; } = Define(
@@ -52,7 +57,7 @@ public static class NationalRates
         "已回复并整改的检察建议数",
         "recommendations answered and rectified",
         new DenominatorOption("received", "收到的检察建议数", "procuratorial recommendations received"),
-        "《人民检察院检察建议工作规定》；两高关于检察公益诉讼案件适用法律若干问题的解释（2018）");
+        IndicatorSource.Verified("《人民检察院检察建议工作规定》；《最高人民法院 最高人民检察院关于检察公益诉讼案件适用法律若干问题的解释》（法释〔2018〕6号，2020年修正）第二十一条"));
 
     /// <summary>Gets the normative document filing rate (规范性文件报备率).</summary>
     public static IndicatorDefinition NormativeDocumentFiling { get; } = Define(
@@ -60,7 +65,7 @@ public static class NationalRates
         "已报送备案的规范性文件数",
         "normative documents filed for review",
         DueForFiling,
-        "《法规规章备案条例》；《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发〔2018〕37号）");
+        NormativeDocumentFilingSource);
 
     /// <summary>Gets the normative document filing timeliness rate (规范性文件报备及时率).</summary>
     public static IndicatorDefinition NormativeDocumentFilingTimeliness { get; } = Define(
@@ -68,7 +73,7 @@ public static class NationalRates
         "在规定期限内报送备案的规范性文件数",
         "normative documents filed within the time limit",
         DueForFiling,
-        "《法规规章备案条例》；《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发〔2018〕37号）");
+        NormativeDocumentFilingSource);
 
     /// <summary>Gets the normative document conformity rate (规范性文件报备规范率).</summary>
     public static IndicatorDefinition NormativeDocumentConformity { get; } = Define(
@@ -76,7 +81,7 @@ public static class NationalRates
         "报备材料齐全、格式规范的规范性文件数",
         "normative documents filed complete and in the required form",
         DueForFiling,
-        "《法规规章备案条例》；《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发〔2018〕37号）");
+        NormativeDocumentFilingSource);
 
     /// <summary>Gets the legality review rate (合法性审核率).</summary>
     public static IndicatorDefinition LegalityReview { get; } = Define(
@@ -84,7 +89,7 @@ public static class NationalRates
         "印发前经合法性审核的文件数",
         "documents reviewed for legality before issue",
         new DenominatorOption("issued", "印发的文件数", "documents issued"),
-        "《国务院办公厅关于全面推行行政规范性文件合法性审核机制的指导意见》（国办发〔2018〕115号）");
+        IndicatorSource.Verified("《国务院办公厅关于全面推行行政规范性文件合法性审核机制的指导意见》（国办发〔2018〕115号）"));
 
     /// <summary>Gets the enforcement disclosure rate (执法公示率).</summary>
     public static IndicatorDefinition EnforcementDisclosure { get; } = Define(
@@ -92,7 +97,7 @@ public static class NationalRates
         "按时公示的执法决定数（许可、处罚7个工作日内，其他20个工作日内）",
         "decisions published in time (7 working days for licences and penalties, 20 otherwise)",
         new DenominatorOption("due", "应当公示的执法决定数", "decisions due for publication"),
-        "《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》（国办发〔2018〕118号）");
+        IndicatorSource.Verified("《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》（国办发〔2018〕118号）"));
 
     /// <summary>Gets the enforcement platform use rate (平台办案率 / 执法平台使用率).</summary>
     public static IndicatorDefinition EnforcementPlatformUse { get; } = Define(
@@ -100,7 +105,7 @@ public static class NationalRates
         "通过执法平台办理的案件数（按单位口径时为使用平台的执法单位数）",
         "cases handled on the enforcement platform (units using it, when counted by unit)",
         new DenominatorOption("all_cases", "全部行政执法案件数", "all enforcement cases"),
-        "地方行政执法监督平台工作要求（口径不统一）",
+        IndicatorSource.Unverified("地方行政执法监督平台工作要求（口径不统一）"),
         new DenominatorOption("all_units", "全部行政执法单位数（分子按使用平台的单位计）", "all enforcement units (the numerator then counts units using the platform)"));
 
     /// <summary>Gets the legal exam participation rate (学法考试参考率).</summary>
@@ -135,7 +140,7 @@ public static class NationalRates
         "依法举行听证的事项数",
         "items for which a hearing was held",
         new DenominatorOption("hearing_catalogue", "列入听证目录的事项数", "items in the hearing catalogue"),
-        "《重大行政决策程序暂行条例》（国务院令第713号）");
+        IndicatorSource.Verified("《重大行政决策程序暂行条例》（国务院令第713号）关于听证的规定"));
 
     /// <summary>Gets the public consultation rate (公开征求意见率).</summary>
     public static IndicatorDefinition PublicConsultation { get; } = Define(
@@ -143,7 +148,7 @@ public static class NationalRates
         "公开征求意见的重大行政决策事项数",
         "major decisions put to public consultation",
         new DenominatorOption("decision_catalogue", "列入重大行政决策目录的事项数", "items in the major-decision catalogue"),
-        "《重大行政决策程序暂行条例》（国务院令第713号）");
+        IndicatorSource.Verified("《重大行政决策程序暂行条例》（国务院令第713号）第十四条（征求公众意见）"));
 
     /// <summary>Gets the mediation success rate (调解成功率).</summary>
     public static IndicatorDefinition MediationSuccess { get; } = Define(
@@ -151,7 +156,7 @@ public static class NationalRates
         "调解成功的纠纷数",
         "disputes resolved by mediation",
         new DenominatorOption("mediated", "调解的纠纷数", "disputes mediated"),
-        "《中华人民共和国人民调解法》");
+        IndicatorSource.Unverified("调解成功率的口径由各地统计制度确定；《中华人民共和国人民调解法》规定调解工作，未规定此比率"));
 
     /// <summary>Gets the online service rate (网上可办率).</summary>
     public static IndicatorDefinition OnlineService { get; } = Define(
@@ -159,7 +164,7 @@ public static class NationalRates
         "可以网上办理的政务服务事项数",
         "service items that can be done online",
         new DenominatorOption("service_list", "政务服务事项清单中的事项数", "items in the service list"),
-        "《国务院关于加快推进全国一体化在线政务服务平台建设的指导意见》（国发〔2018〕27号）");
+        IndicatorSource.Verified("《国务院关于加快推进全国一体化在线政务服务平台建设的指导意见》（国发〔2018〕27号）"));
 
     /// <summary>Gets every definition in the catalogue, in the order above.</summary>
     public static ImmutableArray<IndicatorDefinition> All { get; } = ImmutableArray.Create(
@@ -200,11 +205,14 @@ public static class NationalRates
     // Computed properties rather than fields: the property initialisers above run in text order, before any field below.
     private static DenominatorOption DueForFiling => new("due_for_filing", "应当报送备案的规范性文件数", "normative documents due for filing");
 
+    // 《法规规章备案条例》 covers 法规 and 规章 only; the filing of 行政规范性文件 rests on 国办发〔2018〕37号 and local rules.
+    private static IndicatorSource NormativeDocumentFilingSource => IndicatorSource.Verified("《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发〔2018〕37号）及各地行政规范性文件备案规定");
+
     private static DenominatorOption RequiredToSit => new("required", "应当参加考试的人数", "officials required to sit the exam");
 
     private static DenominatorOption Sat => new("sat", "实际参加考试的人数", "officials who sat the exam");
 
-    private static string ExamSource => "国家工作人员学法用法考试的地方做法（口径不统一：合格率、优秀率的分母为实际参考或应参考人数）";
+    private static IndicatorSource ExamSource => IndicatorSource.Unverified("国家工作人员学法用法考试的地方做法（口径不统一：合格率、优秀率的分母为实际参考或应参考人数）");
 
     private static IndicatorDefinition Define(
         string code,
@@ -214,7 +222,7 @@ public static class NationalRates
         string numeratorChinese,
         string numeratorEnglish,
         DenominatorOption denominator,
-        string source,
+        IndicatorSource source,
         params DenominatorOption[] alternatives) =>
         new(
             IndicatorCode.Parse(code),

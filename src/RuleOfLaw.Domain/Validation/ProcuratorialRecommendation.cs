@@ -7,8 +7,10 @@ namespace RuleOfLaw.Domain.Validation;
 
 /// <summary>One procuratorial recommendation received by an administrative organ, and when it was answered (检察建议).</summary>
 /// <remarks>
-/// Source: 《最高人民法院 最高人民检察院关于检察公益诉讼案件适用法律若干问题的解释》 (法释〔2018〕6号), art. 21: the
-/// organ answers in writing within two months of receipt. <see cref="AnsweredOn"/> is <see langword="null"/> while the
+/// Source: 《最高人民法院 最高人民检察院关于检察公益诉讼案件适用法律若干问题的解释》 (法释〔2018〕6号, as amended in 2020 by
+/// 法释〔2020〕20号), art. 21: the organ answers in writing within two months of receipt, or within 15 days where damage
+/// to the state's or the public interest keeps spreading or the case is otherwise urgent (<see cref="IsUrgent"/>).
+/// <see cref="AnsweredOn"/> is <see langword="null"/> while the
 /// recommendation is unanswered. Equality compares every property; there is no order.
 /// </remarks>
 public sealed class ProcuratorialRecommendation : IEquatable<ProcuratorialRecommendation>
@@ -16,13 +18,17 @@ public sealed class ProcuratorialRecommendation : IEquatable<ProcuratorialRecomm
     /// <summary>The months within which a recommendation is answered.</summary>
     public const int AnswerLimitInMonths = 2;
 
+    /// <summary>The days within which an urgent recommendation is answered.</summary>
+    public const int UrgentAnswerLimitInDays = 15;
+
     /// <summary>Initializes a new instance of the <see cref="ProcuratorialRecommendation"/> class.</summary>
     /// <param name="receivedOn">The date the recommendation was received.</param>
     /// <param name="answeredOn">The date of the written answer, or <see langword="null"/> while unanswered.</param>
     /// <param name="reference">The recommendation's document number, or <see langword="null"/>.</param>
+    /// <param name="isUrgent">Whether the recommendation states an urgent case, to be answered within 15 days.</param>
     /// <exception cref="ArgumentException"><paramref name="answeredOn"/> is before <paramref name="receivedOn"/>, or <paramref name="reference"/> is blank.</exception>
     [JsonConstructor]
-    public ProcuratorialRecommendation(LocalDate receivedOn, LocalDate? answeredOn = null, string? reference = null)
+    public ProcuratorialRecommendation(LocalDate receivedOn, LocalDate? answeredOn = null, string? reference = null, bool isUrgent = false)
     {
         Guard.That(answeredOn is not { } answered || answered >= receivedOn, nameof(answeredOn), "answeredOn ({0}) must not be before receivedOn ({1})", ValidationFormat.Format(answeredOn), ValidationFormat.Format(receivedOn));
         if (reference is not null)
@@ -33,6 +39,7 @@ public sealed class ProcuratorialRecommendation : IEquatable<ProcuratorialRecomm
         ReceivedOn = receivedOn;
         AnsweredOn = answeredOn;
         Reference = reference;
+        IsUrgent = isUrgent;
     }
 
     /// <summary>Gets the date the recommendation was received.</summary>
@@ -44,15 +51,19 @@ public sealed class ProcuratorialRecommendation : IEquatable<ProcuratorialRecomm
     /// <summary>Gets the recommendation's document number, if given.</summary>
     public string? Reference { get; }
 
+    /// <summary>Gets a value indicating whether the recommendation states an urgent case (紧急情形: damage to the state's or the
+    /// public interest that keeps spreading), which is answered within <see cref="UrgentAnswerLimitInDays"/> days.</summary>
+    public bool IsUrgent { get; }
+
     /// <inheritdoc/>
     public bool Equals(ProcuratorialRecommendation? other) =>
-        other is not null && ReceivedOn == other.ReceivedOn && AnsweredOn == other.AnsweredOn && string.Equals(Reference, other.Reference, StringComparison.Ordinal);
+        other is not null && ReceivedOn == other.ReceivedOn && AnsweredOn == other.AnsweredOn && string.Equals(Reference, other.Reference, StringComparison.Ordinal) && IsUrgent == other.IsUrgent;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as ProcuratorialRecommendation);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(ReceivedOn, AnsweredOn, Reference);
+    public override int GetHashCode() => HashCode.Combine(ReceivedOn, AnsweredOn, Reference, IsUrgent);
 
     /// <inheritdoc/>
     public static bool operator ==(ProcuratorialRecommendation? left, ProcuratorialRecommendation? right) => left is null ? right is null : left.Equals(right);

@@ -105,7 +105,7 @@ public static class ValidationCodes
 
     private const string Regulation = "《法治政府建设与责任落实督察工作规定》 (厅字〔2019〕28号)";
     private const string ProvincialGuideline = "provincial guideline on annual reports";
-    private const string ProcuratorialInterpretation = "《最高人民法院 最高人民检察院关于检察公益诉讼案件适用法律若干问题的解释》 (法释〔2018〕6号), art. 21";
+    private const string ProcuratorialInterpretation = "《最高人民法院 最高人民检察院关于检察公益诉讼案件适用法律若干问题的解释》 (法释〔2018〕6号, amended 2020 by 法释〔2020〕20号), art. 21";
 
     /// <summary>Gets every descriptor, ordered by code.</summary>
     public static ImmutableArray<ValidationRuleDescriptor> All { get; } = Build();
@@ -191,9 +191,9 @@ public static class ValidationCodes
             "国办发〔2018〕118号", Severity.Error, ValidationRuleScope.National,
             "Disclosed {disclosed}; due by {dueBy}, the last of {limit} working days after the decision of {decided}.");
         Add(RecommendationAnsweredLate, "V13", "Procuratorial recommendation answered late",
-            "An administrative organ answers a procuratorial recommendation within two months of receiving it.",
+            "An administrative organ answers a procuratorial recommendation within two months of receiving it, or within 15 days in an urgent case.",
             ProcuratorialInterpretation, Severity.Error, ValidationRuleScope.National,
-            "Answered {answered}; due by {dueBy}, two months after receipt on {received}.");
+            "Answered {answered}; due by {dueBy}, {limit} after receipt on {received}.");
         Add(ConsultationTooShort, "V14", "Public consultation too short",
             "Public consultation on a major administrative decision runs for at least 30 days unless urgency is recorded; nationally the first day is not counted (民法典 art. 201).",
             "《重大行政决策程序暂行条例》 (国务院令第713号) art. 14; 《民法典》 art. 201", Severity.Error, ValidationRuleScope.National,
@@ -219,9 +219,9 @@ public static class ValidationCodes
             Regulation + ", art. 24", Severity.Error, ValidationRuleScope.National,
             "Not published by {today}; due before {dueBefore}.");
         Add(RecommendationAnswerOverdue, "V13", "Procuratorial recommendation answer overdue",
-            "A procuratorial recommendation is still unanswered more than two months after it was received.",
+            "A procuratorial recommendation is still unanswered after its limit: two months after it was received, or 15 days in an urgent case.",
             ProcuratorialInterpretation, Severity.Error, ValidationRuleScope.National,
-            "Not answered by {today}; due by {dueBy}, two months after receipt on {received}.");
+            "Not answered by {today}; due by {dueBy}, {limit} after receipt on {received}.");
         Add(PublishedFigureConflict, "V11", "Published figures conflict",
             "One indicator, for one scope and year, printed twice (for example in the summary and in the body) agrees with itself: some value rounds to both figures.",
             "arithmetic; rounding per GB/T 8170-2008 or 四舍五入", Severity.Error, ValidationRuleScope.National,

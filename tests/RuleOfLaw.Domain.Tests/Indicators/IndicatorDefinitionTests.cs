@@ -17,7 +17,7 @@ public sealed class IndicatorDefinitionTests
         DenominatorOption? denominator = null,
         ImmutableArray<DenominatorOption>? alternatives = null,
         int factor = 100,
-        string source = "a regulation") =>
+        IndicatorSource? source = null) =>
         new(
             IndicatorCode.Parse(code),
             "测试率",
@@ -28,7 +28,7 @@ public sealed class IndicatorDefinitionTests
             "numerator",
             denominator ?? Concluded,
             alternatives ?? ImmutableArray.Create(Received),
-            source,
+            source ?? IndicatorSource.Verified("a regulation"),
             RoundingPolicy.Everyday(1),
             factor,
             "%");
@@ -81,11 +81,15 @@ public sealed class IndicatorDefinitionTests
     }
 
     [Fact]
-    public void Constructor_BlankSource_Throws()
+    public void Constructor_NullSource_Throws_AndAnUnverifiedOneIsKeptAsSuch()
     {
-        var exception = Assert.Throws<ArgumentException>(() => Define(source: " "));
+        var exception = Assert.Throws<ArgumentNullException>(() => new IndicatorDefinition(
+            IndicatorCode.Parse("test_rate"), "测试率", "test rate", IndicatorKind.Rate, IndicatorDirection.HigherIsBetter, "分子", "numerator",
+            Concluded, ImmutableArray<DenominatorOption>.Empty, null!, RoundingPolicy.Everyday(1), 100, "%"));
 
         Assert.Equal("source", exception.ParamName);
+        Assert.False(Define(source: IndicatorSource.Unverified("地方做法")).Source.IsVerified);
+        Assert.NotEqual(Define(source: IndicatorSource.Unverified("a regulation")), Define());
     }
 
     [Fact]

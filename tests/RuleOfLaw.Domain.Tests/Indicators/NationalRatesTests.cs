@@ -89,7 +89,45 @@ public sealed class NationalRatesTests
             Assert.Matches("\\p{IsCJKUnifiedIdeographs}", definition.Denominator.Chinese);
             Assert.DoesNotMatch("\\p{IsCJKUnifiedIdeographs}", definition.NumeratorEnglish);
             Assert.DoesNotMatch("\\p{IsCJKUnifiedIdeographs}", definition.Denominator.English);
-            Assert.False(string.IsNullOrWhiteSpace(definition.Source));
+            Assert.False(string.IsNullOrWhiteSpace(definition.Source.Text));
         });
+    }
+
+    [Fact]
+    public void Sources_AreMarked_AndNoFilingRateCitesTheRegulationOnLawsAndRules()
+    {
+        // 《法规规章备案条例》 covers 法规 and 规章 only, not 行政规范性文件.
+        foreach (var definition in NationalRates.All)
+        {
+            Assert.DoesNotContain("法规规章备案条例", definition.Source.Text, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("国办发〔2018〕37号", NationalRates.NormativeDocumentFiling.Source.Citation, StringComparison.Ordinal);
+        Assert.Contains("2020年修正", NationalRates.ProcuratorialRecommendationRectification.Source.Citation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sources_ThatRestOnLocalPractice_AreUnverified_AndNeverACitation()
+    {
+        var unverified = NationalRates.All.Where(definition => !definition.Source.IsVerified).Select(definition => definition.Code.Value).ToArray();
+
+        Assert.Equal(
+            ["enforcement_platform_use_rate", "legal_exam_participation_rate", "legal_exam_pass_rate", "legal_exam_excellence_rate", "mediation_success_rate"],
+            unverified);
+        foreach (var definition in NationalRates.All.Where(definition => !definition.Source.IsVerified))
+        {
+            Assert.Null(definition.Source.Citation);
+            Assert.StartsWith("未核实：", definition.Source.ToString(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void IndicatorSource_GuardsItsText_AndComparesStatusToo()
+    {
+        Assert.Throws<ArgumentException>(() => IndicatorSource.Verified(" "));
+        Assert.Throws<ArgumentException>(() => IndicatorSource.Unverified(""));
+        Assert.NotEqual(IndicatorSource.Verified("某文件"), IndicatorSource.Unverified("某文件"));
+        Assert.Equal(IndicatorSource.Verified("某文件"), IndicatorSource.Verified("某文件"));
+        Assert.Equal("某文件", IndicatorSource.Verified("某文件").ToString());
     }
 }

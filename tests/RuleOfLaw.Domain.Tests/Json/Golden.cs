@@ -85,6 +85,7 @@ public static class Golden
             [
                 new ProcuratorialRecommendation(new LocalDate(2024, 4, 1), new LocalDate(2024, 5, 20), "某检行建〔2024〕3号"),
                 new ProcuratorialRecommendation(new LocalDate(2024, 11, 15)),
+                new ProcuratorialRecommendation(new LocalDate(2024, 6, 3), new LocalDate(2024, 6, 14), "某检行建〔2024〕5号", isUrgent: true),
             ],
             [
                 new PublicConsultation("某区城市更新专项规划", new DateInterval(new LocalDate(2024, 6, 1), new LocalDate(2024, 6, 30))),

@@ -233,7 +233,7 @@ public sealed partial class RuleOfLawJsonTests
         var node = CaseRecordsNode();
         node["recommendations"]!.AsArray().Add(null);
 
-        Assert.Equal("$.recommendations: recommendations must not contain null (item 2 is null)", FailsAsCaseRecords(node));
+        Assert.Equal("$.recommendations: recommendations must not contain null (item 3 is null)", FailsAsCaseRecords(node));
     }
 
     [Fact]
@@ -243,6 +243,19 @@ public sealed partial class RuleOfLawJsonTests
         node["recommendations"]![0]!["answeredOn"] = "2024-03-31";
 
         Assert.Equal("$.recommendations[0].answeredOn: answeredOn (2024-03-31) must not be before receivedOn (2024-04-01)", FailsAsCaseRecords(node));
+    }
+
+    [Fact]
+    public void DeserializeCaseRecords_WithoutIsUrgent_ReadsAsNotUrgent_AndTrueIsKept()
+    {
+        var node = CaseRecordsNode();
+        node["recommendations"]![0]!.AsObject().Remove("isUrgent");
+        node["recommendations"]![1]!["isUrgent"] = true;
+
+        var records = RuleOfLawJson.DeserializeCaseRecords(node.ToJsonString());
+
+        Assert.False(records.Recommendations[0].IsUrgent);
+        Assert.True(records.Recommendations[1].IsUrgent);
     }
 
     [Fact]

@@ -3,10 +3,12 @@ using NodaTime;
 
 namespace RuleOfLaw.Domain.Validation.Rules;
 
-/// <summary>V13: a procuratorial recommendation is answered within two months of receipt.</summary>
+/// <summary>V13: a procuratorial recommendation is answered within two months of receipt, or 15 days when urgent.</summary>
 /// <remarks>
 /// <para>
-/// Source: 法释〔2018〕6号, art. 21. The period is counted as the Civil Code counts periods (民法典 arts. 201–203): it
+/// Source: 法释〔2018〕6号 as amended in 2020 (法释〔2020〕20号), art. 21: two months, or 15 days for an urgent case
+/// (<see cref="ProcuratorialRecommendation.IsUrgent"/>). The 15 days are counted from the day after receipt (民法典
+/// art. 201), so a recommendation received on 1 March is due by 16 March. The two months are counted as the Civil Code counts periods (民法典 arts. 201–203): it
 /// ends on the day of the second month that corresponds to the day of receipt, or on that month's last day when there
 /// is none (31 December → 28 or 29 February); when that day is not a working day on the calendar, it moves to the
 /// next working day. Where the calendar has no data the plain date stands.
@@ -21,6 +23,9 @@ internal sealed class RecommendationAnswerRule : IValidationRule<CaseRecords>
     private static readonly ValidationRuleDescriptor Late = ValidationCodes.Describe(ValidationCodes.RecommendationAnsweredLate);
     private static readonly ValidationRuleDescriptor Overdue = ValidationCodes.Describe(ValidationCodes.RecommendationAnswerOverdue);
 
+    private const string RegularLimit = "two months";
+    private const string UrgentLimit = "15 days (urgent)";
+
     public bool IsEnabledIn(RuleSet ruleSet) => ruleSet.IsEnabled(Late) || ruleSet.IsEnabled(Overdue);
 
     public void Check(CaseRecords subject, ValidationContext context)
@@ -28,24 +33,28 @@ internal sealed class RecommendationAnswerRule : IValidationRule<CaseRecords>
         for (var i = 0; i < subject.Recommendations.Length; i++)
         {
             var recommendation = subject.Recommendations[i];
-            var dueBy = DueBy(recommendation.ReceivedOn, context.Calendar);
+            var dueBy = DueBy(recommendation, context.Calendar);
+            var limit = recommendation.IsUrgent ? UrgentLimit : RegularLimit;
             if (recommendation.AnsweredOn is { } answered)
             {
                 if (answered > dueBy)
                 {
-                    context.Report(Late, string.Create(CultureInfo.InvariantCulture, $"Recommendations[{i}].AnsweredOn"), answered, dueBy, recommendation.ReceivedOn);
+                    context.Report(Late, string.Create(CultureInfo.InvariantCulture, $"Recommendations[{i}].AnsweredOn"), answered, dueBy, limit, recommendation.ReceivedOn);
                 }
             }
             else if (context.Today > dueBy)
             {
-                context.Report(Overdue, string.Create(CultureInfo.InvariantCulture, $"Recommendations[{i}]"), context.Today, dueBy, recommendation.ReceivedOn);
+                context.Report(Overdue, string.Create(CultureInfo.InvariantCulture, $"Recommendations[{i}]"), context.Today, dueBy, limit, recommendation.ReceivedOn);
             }
         }
     }
 
-    internal static LocalDate DueBy(LocalDate received, IWorkingDayCalendar calendar)
+    internal static LocalDate DueBy(ProcuratorialRecommendation recommendation, IWorkingDayCalendar calendar)
     {
-        var due = received.PlusMonths(ProcuratorialRecommendation.AnswerLimitInMonths);
+        var received = recommendation.ReceivedOn;
+        var due = recommendation.IsUrgent
+            ? received.PlusDays(ProcuratorialRecommendation.UrgentAnswerLimitInDays)
+            : received.PlusMonths(ProcuratorialRecommendation.AnswerLimitInMonths);
         var moved = due;
         while (calendar.IsWorkingDay(moved) == WorkingDayAnswer.No)
         {

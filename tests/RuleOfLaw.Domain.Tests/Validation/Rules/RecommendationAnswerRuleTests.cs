@@ -25,6 +25,42 @@ public sealed class RecommendationAnswerRuleTests
         Assert.Equal("Answered 2024-03-16; due by 2024-03-15, two months after receipt on 2024-01-15.", issue.Message);
     }
 
+    private static ValidationResult ValidateUrgent(LocalDate received, LocalDate? answered, LocalDate today) =>
+        new ReportValidator(RuleSet.National, new FakeClock(today.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant()))
+            .Validate(new CaseRecords(recommendations: [new ProcuratorialRecommendation(received, answered, isUrgent: true)]));
+
+    [Fact]
+    public void Validate_Urgent_HasFifteenDaysFromTheDayAfterReceipt()
+    {
+        // Received Monday 4 March 2024; the 15 days run 5–19 March, so Tuesday 19 March is the last day.
+        Assert.Empty(ValidateUrgent(new LocalDate(2024, 3, 4), new LocalDate(2024, 3, 19), Later).Issues);
+
+        var issue = Assert.Single(ValidateUrgent(new LocalDate(2024, 3, 4), new LocalDate(2024, 3, 20), Later).Issues);
+        Assert.Equal(ValidationCodes.RecommendationAnsweredLate, issue.Code);
+        Assert.Equal("Answered 2024-03-20; due by 2024-03-19, 15 days (urgent) after receipt on 2024-03-04.", issue.Message);
+
+        // The same dates are well within two months when the case is not urgent.
+        Assert.Empty(Validate(new LocalDate(2024, 3, 4), new LocalDate(2024, 3, 20), Later).Issues);
+    }
+
+    [Fact]
+    public void Validate_Urgent_LastDayOnARestDay_MovesToTheNextWorkingDay()
+    {
+        // Received Friday 1 March 2024; day 15 is Saturday 16 March, so the answer is due Monday 18 March.
+        Assert.Empty(ValidateUrgent(new LocalDate(2024, 3, 1), new LocalDate(2024, 3, 18), Later).Issues);
+        Assert.True(ValidateUrgent(new LocalDate(2024, 3, 1), new LocalDate(2024, 3, 19), Later).Has(ValidationCodes.RecommendationAnsweredLate));
+    }
+
+    [Fact]
+    public void Validate_UrgentUnanswered_IsOverdueTheDayAfterItsFifteenDays()
+    {
+        Assert.Empty(ValidateUrgent(new LocalDate(2024, 3, 4), null, new LocalDate(2024, 3, 19)).Issues);
+
+        var issue = Assert.Single(ValidateUrgent(new LocalDate(2024, 3, 4), null, new LocalDate(2024, 3, 20)).Issues);
+        Assert.Equal(ValidationCodes.RecommendationAnswerOverdue, issue.Code);
+        Assert.Equal("Not answered by 2024-03-20; due by 2024-03-19, 15 days (urgent) after receipt on 2024-03-04.", issue.Message);
+    }
+
     [Theory]
     [InlineData(2023, 2024, 2, 29)] // leap year: 31 December 2023 → 29 February 2024 (a Thursday)
     [InlineData(2024, 2025, 2, 28)] // 31 December 2024 → 28 February 2025 (a Friday)

@@ -1,0 +1,379 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+
+namespace RuleOfLaw.Cli.Tests;
+
+/// <summary>How one header field of one text was exported, against its gold.</summary>
+internal enum FieldOutcome
+{
+    /// <summary>The gold states no value and none was exported.</summary>
+    NotStated,
+
+    /// <summary>The exported value is the gold's.</summary>
+    Right,
+
+    /// <summary>A value was exported, but not the gold's.</summary>
+    Wrong,
+
+    /// <summary>The gold states a value and none was exported.</summary>
+    Missing,
+
+    /// <summary>The gold states no value, yet one was exported.</summary>
+    Invented,
+}
+
+/// <summary>Hits, exported entries and gold entries of one list, with micro precision, recall and F1.</summary>
+internal readonly record struct Counts(int Hit, int Found, int Gold)
+{
+    public double Precision => Found == 0 ? 0 : (double)Hit / Found;
+
+    public double Recall => Gold == 0 ? 0 : (double)Hit / Gold;
+
+    public double F1 => Hit == 0 ? 0 : 2.0 * Hit / (Found + Gold);
+
+    public static Counts operator +(Counts a, Counts b) => new(a.Hit + b.Hit, a.Found + b.Found, a.Gold + b.Gold);
+
+    public string Fraction => string.Create(CultureInfo.InvariantCulture, $"{Hit}/{Found} of {Gold}");
+
+    public string Figures => string.Create(CultureInfo.InvariantCulture, $"P {Precision:0.000} R {Recall:0.000} F1 {F1:0.000}");
+}
+
+/// <summary>The header fields scored: each has a gold key and a way to read the exported value.</summary>
+internal enum HeaderField
+{
+    Title,
+    Year,
+    Issuer,
+    Published,
+    InformationSource,
+    DocumentDate,
+}
+
+/// <summary>The scores of one corpus text.</summary>
+internal sealed record FileScore(
+    string File,
+    int ExitCode,
+    string? Error,
+    Counts Outline,
+    Counts Quantities,
+    Counts StrictQuantities,
+    int UnitAgrees,
+    int QualifierAgrees,
+    int SpanAgrees,
+    IReadOnlyDictionary<HeaderField, FieldOutcome> Header,
+    IReadOnlyDictionary<HeaderField, string?> Exported);
+
+/// <summary>
+/// Scores what <c>rol read</c> prints for every text of the corpus folder against its gold (format in Corpus/README.md).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Outline: an exported heading is a hit when its level and marker start are a gold heading's. Quantities: an exported
+/// quantity at a required gold quantity's start is a hit when its value is the gold's (value-only), and a strict hit when
+/// its unit, qualifier and whole span (start and length) agree too; optional gold quantities are neither credited nor
+/// penalised. Offsets in the gold are code points and are turned into UTF-16 indices here.
+/// </para>
+/// <para>
+/// Header fields, as the read document exports them: the title (<c>syntax.title</c>, blanks ignored), the year
+/// (<c>report.year</c>, else <c>syntax.year</c>), the issuer (<c>report.subject.fullName</c>, else the signature's
+/// issuer, else the information source), the publication date (<c>syntax.publishedAt</c>, its date), the information
+/// source (<c>syntax.informationSource</c>) and the document date (<c>syntax.documentDate</c>, else
+/// <c>syntax.signedOn</c>). A field is scored on the texts whose gold states it. The issuer counts as stated when the
+/// text prints the gold issuer's name, or the end of it after a place word that still names a place
+/// (<c>江海区司法局</c> for <c>江门市江海区司法局</c>, not <c>区司法局</c>); an exported issuer is right when one of the two names ends with the other.
+/// </para>
+/// </remarks>
+internal static class CorpusScorer
+{
+    private const string PlaceChars = "省市区县州旗乡镇";
+
+    private static readonly SearchValues<char> Places = SearchValues.Create(PlaceChars);
+
+    public static IReadOnlyList<FileScore> ScoreFolder(string folder) =>
+        [.. Directory.GetFiles(folder, "*.txt").OrderBy(p => p, StringComparer.Ordinal).Select(ScoreFile)];
+
+    public static FileScore ScoreFile(string path)
+    {
+        using var gold = JsonDocument.Parse(File.ReadAllText(Path.ChangeExtension(path, ".json")));
+        var text = File.ReadAllText(path);
+        var run = CliRunner.Run("read", path);
+        var name = Path.GetFileName(path);
+        var g = gold.RootElement;
+        if (run.ExitCode is not (0 or 1))
+        {
+            var outlineGold = g.GetProperty("outline").GetArrayLength();
+            var required = g.GetProperty("quantities").EnumerateArray().Count(q => !IsOptional(q));
+            var header = Enum.GetValues<HeaderField>().ToDictionary(f => f, f => GoldValue(f, g, text) is null ? FieldOutcome.NotStated : FieldOutcome.Missing);
+            return new FileScore(name, run.ExitCode, run.Error.Trim(), new(0, 0, outlineGold), new(0, 0, required), new(0, 0, required), 0, 0, 0, header, new Dictionary<HeaderField, string?>());
+        }
+
+        using var read = JsonDocument.Parse(run.Output);
+        var root = read.RootElement;
+        var syntax = root.GetProperty("syntax");
+
+        var goldOutline = g.GetProperty("outline").EnumerateArray()
+            .Select(e => (Level: e.GetProperty("level").GetInt32(), Start: CodePointToUtf16(text, e.GetProperty("start").GetInt32()))).ToHashSet();
+        var foundOutline = Flatten(syntax.GetProperty("outline"))
+            .Select(e => (Level: e.GetProperty("level").GetInt32(), Start: e.GetProperty("markerSpan").GetProperty("start").GetInt32())).ToHashSet();
+        var outline = new Counts(foundOutline.Count(goldOutline.Contains), foundOutline.Count, goldOutline.Count);
+
+        var requiredByStart = new Dictionary<int, JsonElement>();
+        var optional = new HashSet<int>();
+        foreach (var q in g.GetProperty("quantities").EnumerateArray())
+        {
+            var start = CodePointToUtf16(text, q.GetProperty("start").GetInt32());
+            if (IsOptional(q))
+            {
+                optional.Add(start);
+            }
+            else
+            {
+                requiredByStart[start] = q;
+            }
+        }
+
+        int hit = 0, strict = 0, found = 0, unitAgrees = 0, qualifierAgrees = 0, spanAgrees = 0;
+        foreach (var q in syntax.GetProperty("quantities").EnumerateArray())
+        {
+            var span = q.GetProperty("span");
+            var start = span.GetProperty("start").GetInt32();
+            var quantity = q.GetProperty("quantity");
+            if (requiredByStart.TryGetValue(start, out var expected))
+            {
+                found++;
+                if (expected.GetProperty("value").GetDecimal() != quantity.GetProperty("value").GetDecimal())
+                {
+                    continue;
+                }
+
+                hit++;
+                var unit = string.Equals(GoldUnit(expected), ExportedUnit(quantity), StringComparison.Ordinal);
+                var qualifier = string.Equals(GoldQualifier(expected), quantity.GetProperty("qualifier").GetString(), StringComparison.Ordinal);
+                var length = span.GetProperty("length").GetInt32() == expected.GetProperty("text").GetString()!.Length;
+                unitAgrees += unit ? 1 : 0;
+                qualifierAgrees += qualifier ? 1 : 0;
+                spanAgrees += length ? 1 : 0;
+                strict += unit && qualifier && length ? 1 : 0;
+            }
+            else if (!optional.Contains(start))
+            {
+                found++;
+            }
+        }
+
+        var exported = Enum.GetValues<HeaderField>().ToDictionary(f => f, f => ExportedValue(f, root, syntax));
+        var outcomes = Enum.GetValues<HeaderField>().ToDictionary(f => f, f => Judge(f, GoldValue(f, g, text), exported[f]));
+        return new FileScore(name, run.ExitCode, null, outline, new(hit, found, requiredByStart.Count), new(strict, found, requiredByStart.Count),
+            unitAgrees, qualifierAgrees, spanAgrees, outcomes, exported);
+    }
+
+    /// <summary>A table of every file's scores and the micro-averaged figures, for the test output.</summary>
+    public static string Table(IReadOnlyList<FileScore> scores)
+    {
+        var table = new StringBuilder();
+        table.AppendLine(CultureInfo.InvariantCulture, $"{"file",-44} {"outline",-14} {"quantities",-14} {"strict",-14} title year issuer published source docdate");
+        foreach (var s in scores)
+        {
+            var header = string.Join(' ', Enum.GetValues<HeaderField>().Select(f => Letter(s.Header[f]).PadRight(f switch
+            {
+                HeaderField.Title => 5,
+                HeaderField.Year => 4,
+                HeaderField.Issuer => 6,
+                HeaderField.Published => 9,
+                HeaderField.InformationSource => 6,
+                _ => 7,
+            })));
+            var exit = s.ExitCode is 0 or 1 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" exit {s.ExitCode}: {s.Error}");
+            table.AppendLine(CultureInfo.InvariantCulture, $"{s.File,-44} {s.Outline.Fraction,-14} {s.Quantities.Fraction,-14} {s.StrictQuantities.Fraction,-14} {header}{exit}");
+            foreach (var field in Enum.GetValues<HeaderField>().Where(f => s.Header[f] is FieldOutcome.Wrong or FieldOutcome.Invented))
+            {
+                table.AppendLine(CultureInfo.InvariantCulture, $"    {field} {Letter(s.Header[field])}: exported \"{s.Exported[field]}\"");
+            }
+        }
+
+        table.AppendLine("(header: + right, x wrong, - missing, ! invented where the gold states none, . not stated)");
+        var outline = Sum(scores, s => s.Outline);
+        var quantities = Sum(scores, s => s.Quantities);
+        var strict = Sum(scores, s => s.StrictQuantities);
+        table.AppendLine(CultureInfo.InvariantCulture, $"micro outline {outline.Fraction}: {outline.Figures}");
+        table.AppendLine(CultureInfo.InvariantCulture, $"micro quantities (position and value) {quantities.Fraction}: {quantities.Figures}");
+        table.AppendLine(CultureInfo.InvariantCulture, $"micro quantities (and unit, qualifier, span) {strict.Fraction}: {strict.Figures}");
+        table.AppendLine(CultureInfo.InvariantCulture, $"  of {quantities.Hit} value hits: unit agrees {scores.Sum(s => s.UnitAgrees)}, qualifier {scores.Sum(s => s.QualifierAgrees)}, span length {scores.Sum(s => s.SpanAgrees)}");
+        foreach (var field in Enum.GetValues<HeaderField>())
+        {
+            var outcomes = scores.Select(s => s.Header[field]).ToList();
+            int right = outcomes.Count(o => o == FieldOutcome.Right), wrong = outcomes.Count(o => o == FieldOutcome.Wrong), missing = outcomes.Count(o => o == FieldOutcome.Missing);
+            var stated = right + wrong + missing;
+            table.AppendLine(CultureInfo.InvariantCulture,
+                $"header {field}: right {right}/{stated} ({Share(field, scores):0.000}), wrong {wrong}, missing {missing}; invented on {outcomes.Count(o => o == FieldOutcome.Invented)} of {outcomes.Count - stated} not stated");
+        }
+
+        table.AppendLine(CultureInfo.InvariantCulture, $"refused {scores.Count(s => s.ExitCode is not (0 or 1))}");
+        return table.ToString();
+    }
+
+    public static Counts Sum(IEnumerable<FileScore> scores, Func<FileScore, Counts> pick) => scores.Aggregate(default(Counts), (sum, s) => sum + pick(s));
+
+    /// <summary>The share of the texts stating a field on which the exported value is right.</summary>
+    public static double Share(HeaderField field, IEnumerable<FileScore> scores)
+    {
+        var outcomes = scores.Select(s => s.Header[field]).Where(o => o is FieldOutcome.Right or FieldOutcome.Wrong or FieldOutcome.Missing).ToList();
+        return outcomes.Count == 0 ? 0 : (double)outcomes.Count(o => o == FieldOutcome.Right) / outcomes.Count;
+    }
+
+    public static int Count(HeaderField field, FieldOutcome outcome, IEnumerable<FileScore> scores) => scores.Count(s => s.Header[field] == outcome);
+
+    private static string Letter(FieldOutcome outcome) => outcome switch
+    {
+        FieldOutcome.Right => "+",
+        FieldOutcome.Wrong => "x",
+        FieldOutcome.Missing => "-",
+        FieldOutcome.Invented => "!",
+        _ => ".",
+    };
+
+    private static FieldOutcome Judge(HeaderField field, string? gold, string? exported)
+    {
+        if (gold is null)
+        {
+            return exported is null || field is HeaderField.Issuer or HeaderField.InformationSource ? FieldOutcome.NotStated : FieldOutcome.Invented;
+        }
+
+        if (exported is null)
+        {
+            return FieldOutcome.Missing;
+        }
+
+        var right = field switch
+        {
+            HeaderField.Title => string.Equals(WithoutBlanks(gold), WithoutBlanks(exported), StringComparison.Ordinal),
+            HeaderField.Issuer => exported.Length >= 2 && (gold.EndsWith(exported, StringComparison.Ordinal) || exported.EndsWith(gold, StringComparison.Ordinal)),
+            _ => string.Equals(gold, exported, StringComparison.Ordinal),
+        };
+        return right ? FieldOutcome.Right : FieldOutcome.Wrong;
+    }
+
+    private static string? GoldValue(HeaderField field, JsonElement gold, string text) => field switch
+    {
+        HeaderField.Title => String(gold, "title"),
+        HeaderField.Year => gold.TryGetProperty("reporting_year", out var year) && year.ValueKind == JsonValueKind.Number ? year.GetInt32().ToString(CultureInfo.InvariantCulture) : null,
+        HeaderField.Issuer => String(gold, "issuer") is { } issuer && IsStated(issuer, text) ? issuer : null,
+        HeaderField.Published => String(gold, "published"),
+        HeaderField.InformationSource => String(gold, "info_source"),
+        HeaderField.DocumentDate => String(gold, "document_date"),
+        _ => throw new ArgumentOutOfRangeException(nameof(field)),
+    };
+
+    private static string? ExportedValue(HeaderField field, JsonElement root, JsonElement syntax)
+    {
+        var report = root.TryGetProperty("report", out var r) && r.ValueKind == JsonValueKind.Object ? r : default(JsonElement?);
+        return field switch
+        {
+            HeaderField.Title => FactValue(syntax, "title"),
+            HeaderField.Year => report is { } withYear && withYear.TryGetProperty("year", out var year) && year.ValueKind == JsonValueKind.Number
+                ? year.GetInt32().ToString(CultureInfo.InvariantCulture)
+                : FactValue(syntax, "year"),
+            HeaderField.Issuer => (report is { } withSubject && withSubject.TryGetProperty("subject", out var subject) && subject.ValueKind == JsonValueKind.Object ? String(subject, "fullName") : null)
+                ?? FactValue(syntax, "issuer") ?? FactValue(syntax, "informationSource"),
+            HeaderField.Published => FactValue(syntax, "publishedAt") is { Length: >= 10 } published ? published[..10] : null,
+            HeaderField.InformationSource => FactValue(syntax, "informationSource"),
+            HeaderField.DocumentDate => FactValue(syntax, "documentDate") ?? FactValue(syntax, "signedOn"),
+            _ => throw new ArgumentOutOfRangeException(nameof(field)),
+        };
+    }
+
+    /// <summary>Whether the text prints the issuer's name, or its end from a place word on.</summary>
+    private static bool IsStated(string issuer, string text)
+    {
+        if (text.Contains(issuer, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        for (var i = 1; i < issuer.Length; i++)
+        {
+            if (!PlaceChars.Contains(issuer[i - 1], StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var tail = issuer[i..];
+            var place = tail.AsSpan().IndexOfAny(Places);
+            if (place >= 1 && place < tail.Length - 1 && text.Contains(tail, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? FactValue(JsonElement syntax, string name)
+    {
+        if (!syntax.TryGetProperty(name, out var fact) || fact.ValueKind != JsonValueKind.Object || !fact.TryGetProperty("value", out var value))
+        {
+            return null;
+        }
+
+        return value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.Number => value.GetRawText(),
+            _ => null,
+        };
+    }
+
+    private static string? String(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static bool IsOptional(JsonElement quantity) => quantity.TryGetProperty("optional", out var o) && o.GetBoolean();
+
+    private static string GoldUnit(JsonElement quantity) => String(quantity, "unit") ?? string.Empty;
+
+    private static string ExportedUnit(JsonElement quantity) => String(quantity, "unit") ?? string.Empty;
+
+    /// <summary>The gold's qualifier in the read document's words.</summary>
+    private static string? GoldQualifier(JsonElement quantity) => String(quantity, "qualifier") switch
+    {
+        "exact" => "exact",
+        "more_than" => "moreThan",
+        "about" => "about",
+        "at_least" => "atLeast",
+        "below" => "lessThan",
+        var other => other,
+    };
+
+    private static string WithoutBlanks(string value) => string.Concat(value.Where(c => !char.IsWhiteSpace(c)));
+
+    private static IEnumerable<JsonElement> Flatten(JsonElement nodes)
+    {
+        foreach (var node in nodes.EnumerateArray())
+        {
+            yield return node;
+            if (node.TryGetProperty("children", out var children) && children.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var child in Flatten(children))
+                {
+                    yield return child;
+                }
+            }
+        }
+    }
+
+    private static int CodePointToUtf16(string text, int codePoints)
+    {
+        var index = 0;
+        for (var i = 0; i < codePoints && index < text.Length; i++)
+        {
+            index += char.IsHighSurrogate(text[index]) ? 2 : 1;
+        }
+
+        return index;
+    }
+}
