@@ -16,7 +16,7 @@ namespace RuleOfLaw.Domain.Documents;
 /// stays within the limits of <see cref="DocumentLoadOptions"/>. Lines of <see cref="Text"/> end in <c>\n</c>;
 /// paragraphs are separated by an empty line, as in a published report's plain text.
 /// </remarks>
-public sealed class ReportDocument
+public sealed partial class ReportDocument
 {
     internal ReportDocument(
         string text,

@@ -1,4 +1,3 @@
-using System;
 using System.IO;
 using System.IO.Compression;
 using System.Text;
@@ -12,7 +11,7 @@ namespace RuleOfLaw.Domain.Documents.Tests;
 /// <summary>Small Word documents built in memory for the loader's tests.</summary>
 internal static class TestDocx
 {
-    public static byte[] Build(OpenXmlElement[] blocks, Numbering? numbering = null, Style? style = null)
+    public static byte[] Build(OpenXmlElement[] blocks, Numbering? numbering = null, Style? style = null, string? title = null)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -29,6 +28,10 @@ internal static class TestDocx
             }
 
             main.Document = new Document(new Body(blocks));
+            if (title is not null)
+            {
+                document.PackageProperties.Title = title;
+            }
         }
 
         return stream.ToArray();
