@@ -45,4 +45,7 @@ internal sealed record ReportHeader(
 
     /// <summary>Gets where that date is printed.</summary>
     public SourceSpan? DocumentDateSpan { get; init; }
+
+    /// <summary>Gets where the title names the body that wrote it (某区司法局 in 某区司法局关于2020年度…的报告), or null.</summary>
+    public SourceSpan? TitleIssuerSpan { get; init; }
 }

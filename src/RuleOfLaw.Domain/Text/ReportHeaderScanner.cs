@@ -59,6 +59,8 @@ internal static class ReportHeaderScanner
     private static readonly string[] OfficeEndings =
         ["人民政府", "政府", "办公室", "委员会", "办事处", "局", "厅", "委", "办", "院", "部", "署", "中心", "街道", "镇", "乡", "县", "区", "市", "省"];
 
+    private static readonly string[] ReportTopics = ["政府信息公开", "法治政府", "法治建设", "行政执法", "依法行政", "年度报告", "工作报告", "工作总结"];
+
     private static readonly string[] ChromeWords =
     [
         "手机版", "朗读", "打印", "打印本页", "关闭", "关闭窗口", "收藏", "分享", "分享到", "字体", "字号", "字体大小", "大中小", "保护视力色",
@@ -167,11 +169,13 @@ internal static class ReportHeaderScanner
             (issuer, issuerSpan) = (cover.Signer, cover.SignerSpan);
         }
 
+        var titleIssuer = titleCore is { } named ? TitleIssuer(text, named, yearSpan) : null;
         return new ReportHeader(breadcrumb, breadcrumbSpan, titleValue, titleSpan, year, yearSpan, source, sourceSpan, published, hasTime, publishedSpan,
             issuer, issuerSpan, signedOn, signedSpan, contentStart, contentEnd)
         {
             DocumentDate = documentDate,
             DocumentDateSpan = documentDateSpan,
+            TitleIssuerSpan = titleIssuer,
         };
     }
 
@@ -361,7 +365,12 @@ internal static class ReportHeaderScanner
             buffer[length++] = c;
         }
 
-        var word = buffer[..length];
+        return IsChromeWord(buffer[..length]);
+    }
+
+    /// <summary>Whether a word is a site button or control (打印本页, 分享到, 字体大小 …), not text of the page.</summary>
+    public static bool IsChromeWord(ReadOnlySpan<char> word)
+    {
         foreach (var chrome in ChromeWords)
         {
             if (word.SequenceEqual(chrome))
@@ -794,6 +803,69 @@ internal static class ReportHeaderScanner
         }
 
         return (SourceSpan.FromBounds(start, end), tag);
+    }
+
+    /// <summary>
+    /// The body a title names as its author: the text before its 关于 (某区司法局关于2020年度…), else before its year, else
+    /// before a report topic (某办公室政府信息公开工作…), after a leading 关于 or 《; null when that text does not end in an
+    /// office's or place's name (人民政府, 局, 委员会, 街道, 镇 …).
+    /// </summary>
+    private static SourceSpan? TitleIssuer(string text, SourceSpan title, SourceSpan? year)
+    {
+        var start = title.Start;
+        var end = title.End;
+        while (start < end && (TextChars.At(text, start, "关于") || text[start] is '《' or '“' || TextChars.IsBlank(text[start]) || TextChars.IsLineBreak(text[start])))
+        {
+            start += TextChars.At(text, start, "关于") ? 2 : 1;
+        }
+
+        if (year is { } leading && leading.Start == start)
+        {
+            // 2022年上海市政府信息公开工作年度报告: the name follows the year.
+            start = leading.End < end && text[leading.End] == '度' ? leading.End + 1 : leading.End;
+        }
+
+        var limit = end;
+        var about = text.AsSpan(start, end - start).IndexOf("关于", StringComparison.Ordinal);
+        if (about > 0)
+        {
+            limit = start + about;
+        }
+        else if (year is { } y && y.Start > start && y.Start < end)
+        {
+            limit = y.Start;
+        }
+
+        foreach (var topic in ReportTopics)
+        {
+            var at = text.AsSpan(start, limit - start).IndexOf(topic, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                limit = start + at;
+            }
+        }
+
+        var (nameStart, nameEnd) = TrimLine(text, start, limit);
+        while (nameEnd > nameStart && TextChars.IsLineBreak(text[nameEnd - 1]))
+        {
+            nameEnd--;
+        }
+
+        if (nameEnd - nameStart < 2 || nameEnd - nameStart > MaxIssuerLength || text.AsSpan(nameStart, nameEnd - nameStart).IndexOfAny(IssuerStops) >= 0)
+        {
+            return null;
+        }
+
+        var name = text.AsSpan(nameStart, nameEnd - nameStart);
+        foreach (var ending in OfficeEndings)
+        {
+            if (name.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return SourceSpan.FromBounds(nameStart, nameEnd);
+            }
+        }
+
+        return null;
     }
 
     private static int ContentStart(string text, List<Line> lines, string? title, int first, int last)

@@ -250,12 +250,30 @@ public sealed class ReportHeaderPageTests
         Assert.Null(header.Title);
     }
 
+    [Theory]
+    [InlineData("某区司法局关于2020年度法治政府建设情况的报告", "某区司法局")]
+    [InlineData("某区人民政府某办公室政府信息公开工作2022年度报告", "某区人民政府某办公室")]
+    [InlineData("关于《某县人民政府关于某县2023年度法治政府建设工作总结的报告》的政策解读", "某县人民政府")]
+    [InlineData("2022年某市政府信息公开工作年度报告", "某市")]
+    [InlineData("某乡人民政府2025年法治政府建设情况报告", "某乡人民政府")]
+    [InlineData("关于2022年法治政府建设情况的报告", null)]
+    [InlineData("2022年度法治政府建设工作报告", null)]
+    [InlineData("深入推进依法行政2022年度工作报告", null)]
+    public void Scan_TitleNamingItsAuthor_ReadsTheName(string title, string? issuer)
+    {
+        var text = title + "\n正文。";
+
+        var header = ReportHeaderScanner.Scan(text);
+
+        Assert.Equal(issuer, header.TitleIssuerSpan is { } span ? text.Substring(span.Start, span.Length) : null);
+    }
+
     [Property(Arbitrary = [typeof(HeaderArbitraries)], MaxTest = 300)]
     public void Scan_HeaderLikeText_NeverThrowsAndEverySpanLiesInTheText(string text)
     {
         var header = ReportHeaderScanner.Scan(text);
 
-        foreach (var span in new[] { header.BreadcrumbSpan, header.TitleSpan, header.ReportYearSpan, header.InformationSourceSpan, header.PublishedAtSpan, header.IssuerSpan, header.SignedOnSpan, header.DocumentDateSpan })
+        foreach (var span in new[] { header.BreadcrumbSpan, header.TitleSpan, header.ReportYearSpan, header.InformationSourceSpan, header.PublishedAtSpan, header.IssuerSpan, header.SignedOnSpan, header.DocumentDateSpan, header.TitleIssuerSpan })
         {
             if (span is { } s)
             {
