@@ -2,7 +2,7 @@ using System;
 
 namespace RuleOfLaw.Domain.Text;
 
-/// <summary>Recognises an outline marker at a position: <c>一、</c>, <c>（一）</c>, <c>1.</c>, <c>（1）</c>, <c>①</c> in ASCII and full-width forms.</summary>
+/// <summary>Recognises an outline marker at a position: <c>一、</c>, <c>（一）</c> (and the malformed <c>一)</c>), <c>1.</c>, <c>（1）</c>, <c>①</c> in ASCII and full-width forms.</summary>
 internal static class MarkerReader
 {
     private const int MaxChineseMarkerLength = 3;
@@ -59,6 +59,13 @@ internal static class MarkerReader
         if (ReadChinese(text, index, limit, out number, out var stop) && stop < limit && text[stop] == '、')
         {
             (family, end) = (OutlineMarkerFamily.ChineseEnumeration, stop + 1);
+            return true;
+        }
+
+        if (ReadChinese(text, index, limit, out number, out stop) && stop < limit && TextChars.IsCloseParenthesis(text[stop]))
+        {
+            // The malformed 一) that some pages print for （一）: the opening bracket was lost.
+            (family, end) = (OutlineMarkerFamily.ParenthesizedChinese, stop + 1);
             return true;
         }
 

@@ -10,6 +10,7 @@ namespace RuleOfLaw.Domain.Text;
 /// <param name="IsTitleBoundaryUncertain">Whether the title runs into its body with no stop, so that its end is a judgement.</param>
 /// <param name="BodySpan">The section's own text: after the title (and its 。) up to the next heading of any level.</param>
 /// <param name="ContentEnd">The index where the section ends with its subsections: the next heading at its level or above.</param>
+/// <param name="Level">The outline level, 1 to 5: the one the marker's family fixes, or the one the text's shape gives (see <see cref="OutlineScanner"/>).</param>
 internal sealed record OutlineEntry(
     string Marker,
     SourceSpan MarkerSpan,
@@ -19,8 +20,5 @@ internal sealed record OutlineEntry(
     SourceSpan TitleSpan,
     bool IsTitleBoundaryUncertain,
     SourceSpan BodySpan,
-    int ContentEnd)
-{
-    /// <summary>Gets the outline level the marker's family fixes: 1 for <c>一、</c> to 5 for <c>①</c>.</summary>
-    public int Level => (int)Family;
-}
+    int ContentEnd,
+    int Level);

@@ -4,15 +4,36 @@ using System.Collections.Immutable;
 
 namespace RuleOfLaw.Domain.Text;
 
-/// <summary>Finds the numbered headings of a report text, line by line, with their titles and bodies.</summary>
+/// <summary>Finds the numbered headings of a report text, line by line, with their titles, levels and bodies.</summary>
 /// <remarks>
-/// A heading is a line that starts (after indentation) with a marker of one of the five families; its level is the
-/// one its family fixes (<c>一、</c> = 1 … <c>①</c> = 5). The title is found by <see cref="HeadingBoundary"/>. A
-/// section's body runs to the next heading; its content (body and subsections) to the next heading at its level or
+/// <para>
+/// A heading is a line that starts (after indentation) with a marker of one of the five families (<c>一、</c>,
+/// <c>（一）</c> or the malformed <c>一)</c>, <c>1.</c>, <c>（1）</c>, <c>①</c>, ASCII and full-width alike, blanks after
+/// the marker allowed), or with a bracketed heading <c>【…】</c>; a <c>一、</c> heading flattened into a paragraph after
+/// a colon and blanks is found too. The title is found by <see cref="HeadingBoundary"/>.
+/// Numbering is not checked: an excerpt that starts at <c>（五）</c>, a <c>（一）</c> that restarts under each
+/// <c>一、</c>, or a skipped number are headings like any other.
+/// </para>
+/// <para>
+/// Levels: a family fixes its level (<c>一、</c> = 1 … <c>①</c> = 5), with three exceptions read from the text's
+/// shape. A <c>一、</c> that restarts at 一 straight after a <c>一、</c> heading, with nothing numbered between, opens a
+/// list one level down (<c>一、2020年工作总结</c> / <c>一、加强组织领导</c> / <c>二、…</c>): its numbers go on while
+/// they count on, and the first that counts on the outer list instead returns to it; headings of deeper families
+/// inside that list move one level down too. Paragraph-initial <c>一是</c>, <c>二是</c> … are headings only where the
+/// text has no <c>（一）</c> heading and at least two whole paragraphs start with them counting from 一; they take the
+/// <c>（一）</c> level; inline ones inside a paragraph never are. A <c>【…】</c> heading sits one level below the last
+/// numbered heading before it (level 1 when there is none). No level goes past 5.
+/// </para>
+/// <para>
+/// A section's body runs to the next heading; its content (body and subsections) to the next heading at its level or
 /// above. Linear in the text.
+/// </para>
 /// </remarks>
 internal static class OutlineScanner
 {
+    private const int MaxLevel = 5;
+    private const int MaxBracketHeading = 30;
+
     /// <summary>Finds the headings of <paramref name="text"/> that start before <paramref name="end"/>.</summary>
     /// <param name="text">The report text.</param>
     /// <param name="start">Where the outline may begin (after the header).</param>
@@ -26,7 +47,9 @@ internal static class OutlineScanner
 
         end = Math.Clamp(end, 0, text.Length);
         start = Math.Clamp(start, 0, end);
-        var found = new List<(int LineStart, int MarkerStart, OutlineMarkerFamily Family, int Number, int MarkerEnd, int TitleStart, int TitleEnd, int BodyStart, bool Uncertain)>();
+        var found = new List<Found>();
+        var ordinals = new List<Found>();
+        var hasParenthesizedChinese = false;
         var lineStart = start;
         while (lineStart < end)
         {
@@ -39,49 +62,73 @@ internal static class OutlineScanner
 
             if (MarkerReader.TryRead(text, p, lineEnd, out var family, out var number, out var markerEnd))
             {
-                var titleStart = markerEnd;
-                while (titleStart < lineEnd && TextChars.IsBlank(text[titleStart]))
+                if (Heading(text, lineStart, p, markerEnd, lineEnd, family, number) is { } heading)
                 {
-                    titleStart++;
-                }
-
-                if (titleStart < lineEnd)
-                {
-                    var (titleEnd, bodyStart, uncertain) = HeadingBoundary.Find(text, titleStart, lineEnd);
-                    titleEnd = TrimTitleEnd(text, titleStart, titleEnd);
-                    if (titleEnd > titleStart)
-                    {
-                        found.Add((lineStart, p, family, number, markerEnd, titleStart, titleEnd, bodyStart, uncertain));
-                    }
+                    found.Add(heading);
+                    hasParenthesizedChinese |= family == OutlineMarkerFamily.ParenthesizedChinese;
                 }
             }
+            else if (BracketHeading(text, lineStart, p, lineEnd) is { } bracketed)
+            {
+                found.Add(bracketed);
+            }
+            else if (ParagraphOrdinal(text, p, lineEnd, out number, out markerEnd) && Heading(text, lineStart, p, markerEnd, lineEnd, OutlineMarkerFamily.ParagraphOrdinal, number) is { } ordinal)
+            {
+                ordinals.Add(ordinal);
+            }
+
+            FlattenedHeadings(text, p, lineEnd, found);
 
             lineStart = lineEnd + 1;
         }
 
+        if (!hasParenthesizedChinese && OrdinalsCount(ordinals))
+        {
+            found = Merge(found, ordinals);
+        }
+
+        var levels = Levels(found);
+
         // The next heading at each level or above, filled from the right so the pass stays linear.
         var contentEnds = new int[found.Count];
-        var nextByFamily = new int[6];
-        Array.Fill(nextByFamily, end);
+        var nextByLevel = new int[MaxLevel + 1];
+        Array.Fill(nextByLevel, end);
         for (var k = found.Count - 1; k >= 0; k--)
         {
-            var level = (int)found[k].Family;
-            var next = end;
-            for (var f = 1; f <= level; f++)
+            if (levels[k] == 0)
             {
-                next = Math.Min(next, nextByFamily[f]);
+                continue;
+            }
+
+            var next = end;
+            for (var l = 1; l <= levels[k]; l++)
+            {
+                next = Math.Min(next, nextByLevel[l]);
             }
 
             contentEnds[k] = next;
-            nextByFamily[level] = found[k].LineStart;
+            nextByLevel[levels[k]] = found[k].LineStart;
         }
 
         var entries = ImmutableArray.CreateBuilder<OutlineEntry>(found.Count);
         for (var k = 0; k < found.Count; k++)
         {
+            if (levels[k] == 0)
+            {
+                continue;
+            }
+
             var entry = found[k];
-            var bodyEnd = k + 1 < found.Count ? found[k + 1].LineStart : end;
-            var contentEnd = contentEnds[k];
+            var bodyEnd = end;
+            for (var next = k + 1; next < found.Count; next++)
+            {
+                if (levels[next] != 0)
+                {
+                    bodyEnd = found[next].LineStart;
+                    break;
+                }
+            }
+
             var body = Trim(text, Math.Min(entry.BodyStart, bodyEnd), bodyEnd);
             entries.Add(new OutlineEntry(
                 text[entry.MarkerStart..entry.MarkerEnd],
@@ -92,10 +139,236 @@ internal static class OutlineScanner
                 SourceSpan.FromBounds(entry.TitleStart, entry.TitleEnd),
                 entry.Uncertain,
                 body,
-                Math.Max(contentEnd, body.End)));
+                Math.Max(contentEnds[k], body.End),
+                levels[k]));
         }
 
-        return entries.MoveToImmutable();
+        return entries.ToImmutable();
+    }
+
+    /// <summary>
+    /// Headings flattened into a paragraph (<c>…报告如下: 一、总体情况 2023年,全区…</c>): after a colon or 。 and blanks, a
+    /// <c>一、</c> marker that counts on the last one found (一 when there is none), its title running to the next blanks
+    /// within <see cref="HeadingBoundary.LongestPlainHeading"/> characters; the boundary is flagged as a judgement.
+    /// </summary>
+    private static void FlattenedHeadings(string text, int from, int lineEnd, List<Found> found)
+    {
+        for (var q = from + 2; q < lineEnd; q++)
+        {
+            if (!TextChars.IsBlank(text[q - 1]) || TextChars.IsBlank(text[q]))
+            {
+                continue;
+            }
+
+            var b = q - 1;
+            while (b > from && TextChars.IsBlank(text[b - 1]))
+            {
+                b--;
+            }
+
+            if (b == from || text[b - 1] is not (':' or '：' or '。')
+                || !MarkerReader.TryRead(text, q, lineEnd, out var family, out var number, out var markerEnd) || family != OutlineMarkerFamily.ChineseEnumeration)
+            {
+                continue;
+            }
+
+            var last = 0;
+            for (var k = found.Count - 1; k >= 0; k--)
+            {
+                if (found[k].Family == OutlineMarkerFamily.ChineseEnumeration)
+                {
+                    last = found[k].Number;
+                    break;
+                }
+            }
+
+            var limit = Math.Min(lineEnd, markerEnd + HeadingBoundary.LongestPlainHeading);
+            var titleEnd = markerEnd;
+            while (titleEnd < limit && !TextChars.IsBlank(text[titleEnd]) && text[titleEnd] is not ('。' or ',' or '，'))
+            {
+                titleEnd++;
+            }
+
+            if (number != last + 1 || titleEnd >= limit || !TextChars.IsBlank(text[titleEnd]) || titleEnd - markerEnd < 2)
+            {
+                continue;
+            }
+
+            var bodyStart = titleEnd;
+            while (bodyStart < lineEnd && TextChars.IsBlank(text[bodyStart]))
+            {
+                bodyStart++;
+            }
+
+            found.Add(new Found(q, q, family, number, markerEnd, markerEnd, titleEnd, bodyStart, true));
+            q = bodyStart;
+        }
+    }
+
+    private readonly record struct Found(int LineStart, int MarkerStart, OutlineMarkerFamily Family, int Number, int MarkerEnd, int TitleStart, int TitleEnd, int BodyStart, bool Uncertain);
+
+    private static Found? Heading(string text, int lineStart, int markerStart, int markerEnd, int lineEnd, OutlineMarkerFamily family, int number)
+    {
+        var titleStart = markerEnd;
+        while (titleStart < lineEnd && TextChars.IsBlank(text[titleStart]))
+        {
+            titleStart++;
+        }
+
+        if (titleStart >= lineEnd)
+        {
+            return null;
+        }
+
+        var (titleEnd, bodyStart, uncertain) = HeadingBoundary.Find(text, titleStart, lineEnd);
+        titleEnd = TrimTitleEnd(text, titleStart, titleEnd);
+        return titleEnd > titleStart ? new Found(lineStart, markerStart, family, number, markerEnd, titleStart, titleEnd, bodyStart, uncertain) : null;
+    }
+
+    /// <summary>A line that opens with a bracketed heading, <c>【强化组织领导】</c>, its title the text inside the brackets.</summary>
+    private static Found? BracketHeading(string text, int lineStart, int p, int lineEnd)
+    {
+        if (p >= lineEnd || text[p] != '【')
+        {
+            return null;
+        }
+
+        var limit = Math.Min(lineEnd, p + MaxBracketHeading + 2);
+        var close = text.AsSpan(p + 1, limit - p - 1).IndexOf('】');
+        if (close <= 0)
+        {
+            return null;
+        }
+
+        var closeAt = p + 1 + close;
+        var titleStart = p + 1;
+        while (titleStart < closeAt && TextChars.IsBlank(text[titleStart]))
+        {
+            titleStart++;
+        }
+
+        var titleEnd = TrimTitleEnd(text, titleStart, closeAt);
+        var inner = text.AsSpan(titleStart, Math.Max(0, titleEnd - titleStart));
+        if (inner.Length < 2 || inner.IndexOfAny('。', '【') >= 0 || IsDateOrYear(inner) || ReportHeaderScanner.IsChromeWord(inner))
+        {
+            return null;
+        }
+
+        return new Found(lineStart, p, OutlineMarkerFamily.Bracketed, 0, p + 1, titleStart, titleEnd, closeAt + 1, false);
+    }
+
+    /// <summary>Whether bracket text is a year or date tag such as 【2022年】, not a heading.</summary>
+    private static bool IsDateOrYear(ReadOnlySpan<char> inner)
+    {
+        foreach (var c in inner)
+        {
+            if (!(TextChars.IsDigit(c) || c is '年' or '月' or '日' or '度' or '-' or '/' or '.' || ChineseNumerals.DigitOf(c) >= 0))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A paragraph that opens with 一是, 二是 … (a Chinese numeral of one or two characters and 是).</summary>
+    private static bool ParagraphOrdinal(string text, int p, int lineEnd, out int number, out int markerEnd)
+    {
+        number = 0;
+        markerEnd = p;
+        var q = p;
+        while (q < lineEnd && q - p < 2 && text[q] is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十')
+        {
+            q++;
+        }
+
+        if (q == p || q >= lineEnd || text[q] != '是' || !ChineseNumerals.TryParse(text.AsSpan(p, q - p), out var value) || value is < 1 or > 20)
+        {
+            return false;
+        }
+
+        number = (int)value;
+        markerEnd = q + 1;
+        return true;
+    }
+
+    /// <summary>Whether paragraph-initial ordinals make a list: at least two, the first counting 一 and the next 二.</summary>
+    private static bool OrdinalsCount(List<Found> ordinals)
+    {
+        for (var k = 0; k + 1 < ordinals.Count; k++)
+        {
+            if (ordinals[k].Number == 1 && ordinals[k + 1].Number == 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<Found> Merge(List<Found> headings, List<Found> ordinals)
+    {
+        var merged = new List<Found>(headings.Count + ordinals.Count);
+        int i = 0, j = 0;
+        while (i < headings.Count || j < ordinals.Count)
+        {
+            merged.Add(j >= ordinals.Count || (i < headings.Count && headings[i].LineStart < ordinals[j].LineStart) ? headings[i++] : ordinals[j++]);
+        }
+
+        return merged;
+    }
+
+    /// <summary>The level of each heading; 0 for one that would sit deeper than <see cref="MaxLevel"/> and is dropped.</summary>
+    private static int[] Levels(List<Found> found)
+    {
+        var levels = new int[found.Count];
+        var nestedLast = 0;
+        var nested = false;
+        var lastNumbered = 0;
+        for (var k = 0; k < found.Count; k++)
+        {
+            var entry = found[k];
+            int level;
+            switch (entry.Family)
+            {
+                case OutlineMarkerFamily.ChineseEnumeration:
+                    if (nested && entry.Number == nestedLast + 1)
+                    {
+                        nestedLast = entry.Number;
+                        level = 2;
+                    }
+                    else if (entry.Number == 1 && k > 0 && found[k - 1].Family == OutlineMarkerFamily.ChineseEnumeration && levels[k - 1] == 1)
+                    {
+                        nested = true;
+                        nestedLast = 1;
+                        level = 2;
+                    }
+                    else
+                    {
+                        nested = false;
+                        level = 1;
+                    }
+
+                    break;
+                case OutlineMarkerFamily.ParagraphOrdinal:
+                    level = (int)OutlineMarkerFamily.ParenthesizedChinese + (nested ? 1 : 0);
+                    break;
+                case OutlineMarkerFamily.Bracketed:
+                    level = lastNumbered + 1;
+                    break;
+                default:
+                    level = (int)entry.Family + (nested ? 1 : 0);
+                    break;
+            }
+
+            levels[k] = level <= MaxLevel ? level : 0;
+            if (entry.Family != OutlineMarkerFamily.Bracketed && levels[k] != 0)
+            {
+                lastNumbered = levels[k];
+            }
+        }
+
+        return levels;
     }
 
     private static int TrimTitleEnd(string text, int start, int end)

@@ -79,11 +79,11 @@ internal static class PartClassifier
             return new PartMap([], [ReportPart.MeasuresAndResults, ReportPart.ShortcomingsAndCauses, ReportPart.FirstResponsiblePersonDuties, ReportPart.NextYearArrangements], []);
         }
 
-        var topFamily = outline.Min(e => e.Family);
+        var topLevel = outline.Min(e => e.Level);
         for (var k = 0; k < outline.Length; k++)
         {
             var entry = outline[k];
-            if (entry.Family == topFamily)
+            if (entry.Level == topLevel)
             {
                 if (ClassifyHeading(entry.Title, reportYear) is { } part)
                 {
@@ -111,7 +111,7 @@ internal static class PartClassifier
         {
             for (var k = 0; k < outline.Length; k++)
             {
-                if (outline[k].Family == topFamily && FindMergedShortcomings(text, outline[k].BodySpan) is { } sentence)
+                if (outline[k].Level == topLevel && FindMergedShortcomings(text, outline[k].BodySpan) is { } sentence)
                 {
                     assignments.Add(new PartAssignment(ReportPart.ShortcomingsAndCauses, k, PartEvidence.MergedSentence, sentence));
                     break;

@@ -102,7 +102,10 @@ internal sealed class ReportAssembler
             preamble.IsEmpty ? null : preamble,
             [.. Children(-1).Select(OutlineNodeOf)],
             facts.MoveToImmutable(),
-            rates);
+            rates)
+        {
+            DocumentDate = h.DocumentDate is { } written && h.DocumentDateSpan is { } writtenSpan ? new TextFact<LocalDate>(written, writtenSpan) : null,
+        };
     }
 
     private static TextFact<string>? Fact(string? value, SourceSpan? span) =>
@@ -314,7 +317,9 @@ internal sealed class ReportAssembler
         AddSpan(path + ".Marker", entry.MarkerSpan);
         AddSpan(path + ".Heading", entry.TitleSpan);
         AddSpan(path + ".Body", entry.BodySpan);
-        return new Section(entry.Marker, entry.Level, entry.Title, Slice(entry.BodySpan), children.ToImmutable(), parts, entry.IsTitleBoundaryUncertain);
+        // A marker reused one level down (一、 under 一、) keeps its level in the outline; the section drops the marker the model would refuse.
+        var marker = Section.LevelOfMarker(entry.Marker) is { } markerLevel && markerLevel != entry.Level ? string.Empty : entry.Marker;
+        return new Section(marker, entry.Level, entry.Title, Slice(entry.BodySpan), children.ToImmutable(), parts, entry.IsTitleBoundaryUncertain);
     }
 
     private ImmutableArray<Measure> BuildMeasures()
@@ -547,6 +552,11 @@ internal sealed class ReportAssembler
     /// <summary>The title's text before its year, without a leading 关于: 某区 in 某区2020年法治政府建设年度报告.</summary>
     private string? TitlePrefix()
     {
+        if (_header.TitleIssuerSpan is { } named)
+        {
+            return Slice(named);
+        }
+
         if (_header.TitleSpan is not { } title || _header.ReportYearSpan is not { } year || year.Start <= title.Start)
         {
             return null;

@@ -10,12 +10,12 @@ namespace RuleOfLaw.Domain.Text;
 /// <param name="TitleSpan">Where the title is.</param>
 /// <param name="ReportYear">The year the title names.</param>
 /// <param name="ReportYearSpan">Where that year is printed.</param>
-/// <param name="InformationSource">The publishing office after 信息来源.</param>
+/// <param name="InformationSource">The publishing office after 信息来源 / 来源 / 文章来源, else 发布机构, else the name on an unlabelled date line.</param>
 /// <param name="InformationSourceSpan">Where that value is.</param>
-/// <param name="PublishedAt">The publication time after 发布时间, Beijing time (UTC+8).</param>
+/// <param name="PublishedAt">The publication time (发布时间 / 发布日期, else 更新时间, else 日期 / 时间, else an unlabelled date line), Beijing time (UTC+8); the deadline rules use it.</param>
 /// <param name="PublishedAtHasTime">Whether a time of day was printed, not just a date.</param>
 /// <param name="PublishedAtSpan">Where that value is.</param>
-/// <param name="Issuer">The issuer named in the closing signature.</param>
+/// <param name="Issuer">The issuer named in the closing signature, else the signer of a cover letter before the report.</param>
 /// <param name="IssuerSpan">Where that name is.</param>
 /// <param name="SignedOn">The date under the signature.</param>
 /// <param name="SignedOnSpan">Where that date is.</param>
@@ -38,4 +38,14 @@ internal sealed record ReportHeader(
     LocalDate? SignedOn,
     SourceSpan? SignedOnSpan,
     int ContentStart,
-    int ContentEnd);
+    int ContentEnd)
+{
+    /// <summary>Gets the date the document was written: 成文日期, or the date under a cover letter before the report.</summary>
+    public LocalDate? DocumentDate { get; init; }
+
+    /// <summary>Gets where that date is printed.</summary>
+    public SourceSpan? DocumentDateSpan { get; init; }
+
+    /// <summary>Gets where the title names the body that wrote it (某区司法局 in 某区司法局关于2020年度…的报告), or null.</summary>
+    public SourceSpan? TitleIssuerSpan { get; init; }
+}

@@ -55,17 +55,28 @@ public sealed record ReportSyntax
     /// <summary>Gets the report year the title names, or null.</summary>
     public TextFact<int>? Year { get; }
 
-    /// <summary>Gets the publishing office after 信息来源, or null.</summary>
+    /// <summary>Gets the publishing office after 信息来源 / 来源 / 文章来源, else after 发布机构, else the name on an unlabelled date line; or null.</summary>
     public TextFact<string>? InformationSource { get; }
 
-    /// <summary>Gets the publication time after 发布时间, Beijing time (UTC+8), or null.</summary>
+    /// <summary>
+    /// Gets the publication time the page prints (发布时间 / 发布日期, else 更新时间, else 日期 / 时间, else an unlabelled
+    /// date line under the title), Beijing time (UTC+8), or null. Where a page prints a document date too
+    /// (<see cref="DocumentDate"/>), the deadline rules use this one.
+    /// </summary>
     public TextFact<OffsetDateTime>? PublishedAt { get; }
 
-    /// <summary>Gets the issuer named in the closing signature, or null.</summary>
+    /// <summary>Gets the issuer named in the closing signature, else the signer of a cover letter before the report; or null.</summary>
     public TextFact<string>? Issuer { get; }
 
     /// <summary>Gets the date under the signature, or null.</summary>
     public TextFact<LocalDate>? SignedOn { get; }
+
+    /// <summary>
+    /// Gets the date the document was written: 成文日期 in the page's metadata, else the date under a cover letter before the
+    /// report; or null. It is kept beside <see cref="PublishedAt"/>; the deadline rules use the publication time, not this.
+    /// </summary>
+    [JsonInclude]
+    public TextFact<LocalDate>? DocumentDate { get; internal init; }
 
     /// <summary>Gets where the preamble is (the text between the header and the first heading), or null when it is empty.</summary>
     public SourceSpan? Preamble { get; }
@@ -90,6 +101,7 @@ public sealed record ReportSyntax
         && Equals(PublishedAt, other.PublishedAt)
         && Equals(Issuer, other.Issuer)
         && Equals(SignedOn, other.SignedOn)
+        && Equals(DocumentDate, other.DocumentDate)
         && Preamble == other.Preamble
         && Sequences.Equal(Outline, other.Outline)
         && Sequences.Equal(Quantities, other.Quantities)
