@@ -120,7 +120,7 @@ internal static class RolApplication
 
     private static Command ReadCommand(ConsoleEnvironment environment)
     {
-        var path = new Argument<string>("PATH") { Description = "A report as text (.txt) or JSON (.json), or - for standard input." };
+        var path = new Argument<string>("PATH") { Description = "A report as text (.txt, UTF-8 or GBK), a web page (.html, .htm), Word (.docx), PDF (.pdf) or JSON (.json), or - for standard input." };
         var failOn = new Option<string>("--fail-on")
         {
             Description = "Exit 1 when the read is incomplete (partial: no report could be built) or left any note (note); default: never.",
@@ -137,6 +137,11 @@ internal static class RolApplication
         {
             var options = readFlags.Options(result);
             var input = InputLoader.Load(result.GetValue(path)!, environment.In);
+            if (input.Document is { } document)
+            {
+                environment.Error.WriteLine($"rol: {input.Name}: read as {document.Describe()}");
+            }
+
             var (report, read, _) = Pipeline.Read(input, options);
             if (read is null)
             {
@@ -203,7 +208,7 @@ internal static class RolApplication
         var files = paths.Length == 0 ? null : InputLoader.Expand(paths);
         if (files is { Count: 0 })
         {
-            throw new InputException("no .txt or .json reports found in " + string.Join(", ", paths));
+            throw new InputException("no reports (" + string.Join(", ", InputLoader.ReportExtensions) + ") found in " + string.Join(", ", paths));
         }
 
         var isBatch = files is not null && (files.Count > 1 || paths.Any(System.IO.Directory.Exists));

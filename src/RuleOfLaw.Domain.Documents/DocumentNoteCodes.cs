@@ -29,4 +29,7 @@ public static class DocumentNoteCodes
 
     /// <summary>A metadata value the container states could not be understood (such as an unparseable publication time).</summary>
     public const string MetadataUnreadable = "ROLDOC009";
+
+    /// <summary>What the container states differs from what the text states (the text's word is kept), or the container's word replaced a guess from the text (the report year).</summary>
+    public const string ContainerDisagrees = "ROLDOC010";
 }

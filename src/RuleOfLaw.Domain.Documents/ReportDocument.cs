@@ -16,7 +16,7 @@ namespace RuleOfLaw.Domain.Documents;
 /// stays within the limits of <see cref="DocumentLoadOptions"/>. Lines of <see cref="Text"/> end in <c>\n</c>;
 /// paragraphs are separated by an empty line, as in a published report's plain text.
 /// </remarks>
-public sealed class ReportDocument
+public sealed partial class ReportDocument
 {
     internal ReportDocument(
         string text,
@@ -26,7 +26,9 @@ public sealed class ReportDocument
         ContainerFact<LocalDateTime>? publishedAt,
         ContainerFact<string>? source,
         ContainerFact<string>? author,
-        ImmutableArray<DocumentNote> notes)
+        ImmutableArray<DocumentNote> notes,
+        ContainerFact<Instant>? createdAt = null,
+        ContainerFact<Instant>? modifiedAt = null)
     {
         Text = text;
         Format = format;
@@ -36,6 +38,8 @@ public sealed class ReportDocument
         Source = source;
         Author = author;
         Notes = notes.IsDefault ? ImmutableArray<DocumentNote>.Empty : notes;
+        CreatedAt = createdAt;
+        ModifiedAt = modifiedAt;
     }
 
     /// <summary>Gets the report's text, ready for <see cref="Text.ReportTextReader.Read(string?)"/>.</summary>
@@ -58,6 +62,12 @@ public sealed class ReportDocument
 
     /// <summary>Gets the author the document properties name (Word <c>dc:creator</c>, PDF <c>/Author</c>), often a clerk's account name rather than the issuer.</summary>
     public ContainerFact<string>? Author { get; }
+
+    /// <summary>Gets when the file says it was created (Word <c>dcterms:created</c>, PDF <c>/CreationDate</c>): the drafting tool's clock, not the publication time.</summary>
+    public ContainerFact<Instant>? CreatedAt { get; }
+
+    /// <summary>Gets when the file says it was last modified (Word <c>dcterms:modified</c>, PDF <c>/ModDate</c>).</summary>
+    public ContainerFact<Instant>? ModifiedAt { get; }
 
     /// <summary>Gets what the loader noticed: replaced bytes, a guessed body, dropped page furniture, disagreeing metadata.</summary>
     public ImmutableArray<DocumentNote> Notes { get; }

@@ -180,11 +180,11 @@ public sealed class CheckCommandTests : IDisposable
         var result = CliRunner.Run("check", path);
 
         Assert.Equal(ExitCodes.InputError, result.ExitCode);
-        Assert.Equal($"rol: {path}: not a text file (NUL byte at offset 4)", result.Error.Trim());
+        Assert.Equal($"rol: {path}: not a text file (NUL byte at offset 4), and not a format that is read (HTML, .docx, PDF)", result.Error.Trim());
     }
 
     [Fact]
-    public void Check_InvalidUtf8_ExitsTwoNamingTheOffset()
+    public void Check_TextInvalidInUtf8AndGb18030_ExitsTwoNamingTheOffset()
     {
         var path = Path.Combine(_folder, "latin1.txt");
         File.WriteAllBytes(path, Encoding.Latin1.GetBytes("Rapport annuel é"));
@@ -192,7 +192,7 @@ public sealed class CheckCommandTests : IDisposable
         var result = CliRunner.Run("check", path);
 
         Assert.Equal(ExitCodes.InputError, result.ExitCode);
-        Assert.Contains("not UTF-8 text (invalid byte at offset 15)", result.Error, StringComparison.Ordinal);
+        Assert.Contains("not UTF-8 or GB18030 text (invalid byte at offset 15)", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

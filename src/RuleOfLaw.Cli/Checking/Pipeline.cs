@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using RuleOfLaw.Cli.Inputs;
 using RuleOfLaw.Domain.Comparison;
+using RuleOfLaw.Domain.Documents;
 using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Serialization;
 using RuleOfLaw.Domain.Text;
@@ -77,11 +78,11 @@ internal static class Pipeline
             var read = ReadWithSpans(input, options);
             if (read.Report is null)
             {
-                return new ReportCheck(input.Name, null, read.Notes, ImmutableArray<RateLine>.Empty, NoFindings, null, read.Result, $"{input.Name}: {Missing(read.Result!)}");
+                return new ReportCheck(input.Name, null, read.Notes, ImmutableArray<RateLine>.Empty, NoFindings, null, read.Result, $"{input.Name}: {Missing(read.Result!)}") { ReadAs = input.Document?.Describe() };
             }
 
             var locator = read.Lines is null ? null : new TextLocator(read.Spans, read.Lines);
-            return new ReportCheck(input.Name, read.Report, read.Notes, RateAnalysis.Analyse(read.Report, validator.RuleSet.AcceptedRounding), validator.Validate(read.Report), null, read.Result, null) { Locator = locator };
+            return new ReportCheck(input.Name, read.Report, read.Notes, RateAnalysis.Analyse(read.Report, validator.RuleSet.AcceptedRounding), validator.Validate(read.Report), null, read.Result, null) { Locator = locator, ReadAs = input.Document?.Describe() };
         }
         catch (InputException e)
         {
@@ -103,10 +104,12 @@ internal static class Pipeline
             }
         }
 
-        var result = ReportTextReader.Read(input.Content, options);
+        var read = input.Document?.Read(options);
+        var result = read?.Read ?? ReportTextReader.Read(input.Content, options);
         var lines = new LineMap(input.Content);
-        var notes = result.Diagnostics
-            .Select(d => new ReadNote(d.Code, d.Message, d.Span?.Start ?? -1, d.Span?.Length ?? 0, d.Span is { } span ? lines.Locate(span) : null))
+        var notes = (read?.Notes ?? ImmutableArray<DocumentNote>.Empty)
+            .Select(n => new ReadNote(n.Code, n.Message, -1, 0, null))
+            .Concat(result.Diagnostics.Select(d => new ReadNote(d.Code, d.Message, d.Span?.Start ?? -1, d.Span?.Length ?? 0, d.Span is { } span ? lines.Locate(span) : null)))
             .ToImmutableArray();
         return new ReadOutcome(result.Report, result, notes, LineMap.ByPath(result.Spans), lines);
     }

@@ -48,6 +48,9 @@ internal sealed record ReportCheck(
     /// <summary>Gets what finds elements in the input's text, or <see langword="null"/> for JSON input.</summary>
     public TextLocator? Locator { get; init; }
 
+    /// <summary>Gets what the file was read as (format and, for text and HTML, the encoding and how it was chosen), or null for JSON, standard input and the built-in sample.</summary>
+    public string? ReadAs { get; init; }
+
     /// <summary>Gets where a finding is in the text: the element at its path or its nearest located ancestor; <see langword="null"/> when it has no place (always for JSON input).</summary>
     public TextLocation? LocationOf(ValidationIssue issue) => Locator?.Locate(issue.Path);
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using RuleOfLaw.Domain.Documents;
 
 namespace RuleOfLaw.Cli.Inputs;
 
@@ -14,7 +15,10 @@ internal static class InputLoader
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Expands paths into the files to read: folders give their .txt and .json files, sorted ordinally.</summary>
+    /// <summary>The file extensions a folder is searched for: the report formats <see cref="ReportDocument.Load(byte[], string?, DocumentLoadOptions?)"/> reads, and JSON.</summary>
+    public static readonly string[] ReportExtensions = [".txt", ".json", ".html", ".htm", ".docx", ".pdf"];
+
+    /// <summary>Expands paths into the files to read: folders give their report files (<see cref="ReportExtensions"/>), sorted ordinally.</summary>
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
     {
         var result = new List<string>();
@@ -43,7 +47,7 @@ internal static class InputLoader
         return result;
     }
 
-    /// <summary>Reads one input: a file (by extension; anything but .json is text) or standard input (<c>-</c>, format sniffed).</summary>
+    /// <summary>Reads one input: a .json file as the wire format, any other file through <see cref="ReportDocument.Load(byte[], string?, DocumentLoadOptions?)"/> (text in UTF-8 or GBK, HTML, .docx, PDF), or standard input (<c>-</c>, format sniffed).</summary>
     public static ReportInput Load(string path, TextReader standardInput)
     {
         if (path == "-")
@@ -68,9 +72,39 @@ internal static class InputLoader
             throw new InputException($"{path}: cannot read: {e.Message}", e);
         }
 
-        var content = Decode(path, bytes);
-        var format = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? InputFormat.Json : InputFormat.Text;
-        return new ReportInput(path, format, content);
+        if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return new ReportInput(path, InputFormat.Json, Decode(path, bytes));
+        }
+
+        return LoadDocument(path, bytes);
+    }
+
+    /// <summary>Loads a report file of any format the Documents package reads; a refusal or a byte invalid in the encoding used becomes one line naming the file.</summary>
+    public static ReportInput LoadDocument(string path, byte[] bytes)
+    {
+        if (bytes.Length == 0)
+        {
+            // An empty file is an empty text: the reader says what it lacks (exit 1), as before documents were read.
+            return new ReportInput(path, InputFormat.Text, string.Empty);
+        }
+
+        ReportDocument document;
+        try
+        {
+            document = ReportDocument.Load(bytes, Path.GetFileName(path));
+        }
+        catch (DocumentLoadException e)
+        {
+            throw new InputException($"{path}: {e.Message}", e);
+        }
+
+        if (document.Encoding is { } encoding && document.Notes.FirstOrDefault(n => n.Code == DocumentNoteCodes.InvalidBytes) is { } invalid)
+        {
+            throw new InputException($"{path}: not UTF-8 or {encoding.Name} text (invalid byte at offset {invalid.ByteOffset}); save it as UTF-8 and try again");
+        }
+
+        return new ReportInput(path, InputFormat.Text, document.Text) { Document = document };
     }
 
     /// <summary>Decodes UTF-8 (with or without BOM) strictly; binary content is refused with the offset of the first bad byte.</summary>
@@ -94,7 +128,7 @@ internal static class InputLoader
     }
 
     private static bool IsReportFile(string path) =>
-        path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+        ReportExtensions.Any(extension => path.EndsWith(extension, StringComparison.OrdinalIgnoreCase));
 
     private static bool LooksLikeJson(string text)
     {

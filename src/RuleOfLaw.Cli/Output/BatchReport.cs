@@ -41,7 +41,7 @@ internal static class BatchReport
                 continue;
             }
 
-            output.WriteLine(Invariant($"{check.Name}: {check.Report.Title} — {check.Count(Severity.Error)} errors, {check.Count(Severity.Warning)} warnings"));
+            output.WriteLine(Invariant($"{check.Name}{(check.ReadAs is null ? string.Empty : " (" + check.ReadAs + ")")}: {check.Report.Title} — {check.Count(Severity.Error)} errors, {check.Count(Severity.Warning)} warnings"));
             foreach (var issue in check.Findings.Issues)
             {
                 output.WriteLine(Invariant($"  {TextReport.SeverityName(issue.Severity),-7} {issue.Code} {issue.Path}: {issue.Message}"));

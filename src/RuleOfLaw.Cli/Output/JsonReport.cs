@@ -58,6 +58,11 @@ internal static class JsonReport
     {
         writer.WriteStartObject();
         writer.WriteString("source", check.Name);
+        if (check.ReadAs is { } readAs)
+        {
+            writer.WriteString("readAs", readAs);
+        }
+
         if (check.Report is null)
         {
             if (check.Read is { } read)

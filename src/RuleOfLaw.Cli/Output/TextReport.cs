@@ -33,6 +33,11 @@ internal static class TextReport
 
         output.WriteLine(report.Title);
         output.WriteLine(Invariant($"  source     {check.Name}"));
+        if (check.ReadAs is { } readAs)
+        {
+            output.WriteLine(Invariant($"  read as    {readAs}"));
+        }
+
         output.WriteLine(Invariant($"  subject    {report.Subject.FullName} ({report.Subject.ShortName}; {report.Subject.Level}, {report.Subject.Kind})"));
         output.WriteLine(Invariant($"  year       {report.Year} (plan for {report.Plan?.Year.ToString() ?? "—"})"));
         output.WriteLine(report.Publication is { } publication

@@ -28,12 +28,12 @@ internal static class DocumentLoader
         var head = bytes.AsSpan(0, Math.Min(bytes.Length, 1024));
         if (head.IndexOf(Pdf) >= 0)
         {
-            throw new DocumentLoadException(DocumentLoadFailure.UnsupportedFormat, "a PDF file, which this version does not read yet: copy its text into a .txt file");
+            return PdfLoader.Load(bytes, options);
         }
 
         if (head.StartsWith(Zip) || head.StartsWith(EmptyZip))
         {
-            return LoadZip(bytes);
+            return LoadZip(bytes, options);
         }
 
         if (head.StartsWith(CompoundFile))
@@ -61,14 +61,14 @@ internal static class DocumentLoader
     public static DocumentLoadException TextTooLong(long length, DocumentLoadOptions options) =>
         new(DocumentLoadFailure.TooLarge, FormattableString.Invariant($"the text is over {length} characters; the limit is {options.MaxTextLength}"));
 
-    private static ReportDocument LoadZip(byte[] bytes)
+    private static ReportDocument LoadZip(byte[] bytes, DocumentLoadOptions options)
     {
         ZipArchive archive;
         try
         {
             archive = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or IOException or ArgumentException)
         {
             throw new DocumentLoadException(DocumentLoadFailure.Damaged, "a ZIP file (such as .docx) that is truncated or damaged: " + OneLine(e.Message), e);
         }
@@ -77,7 +77,7 @@ internal static class DocumentLoader
         {
             if (archive.GetEntry("word/document.xml") is not null || archive.GetEntry("[Content_Types].xml") is not null && HasEntryStarting(archive, "word/"))
             {
-                throw new DocumentLoadException(DocumentLoadFailure.UnsupportedFormat, "a Word .docx document, which this version does not read yet: save it as text (.txt) and try again");
+                return DocxLoader.Load(bytes, archive, options);
             }
 
             if (archive.GetEntry("OFD.xml") is not null)

@@ -51,7 +51,7 @@ internal sealed class CounterWordTable
     private static IEnumerable<(string Word, QuantityKind Kind)> DefaultWords()
     {
         const string counters = "件 项 宗 次 场 个 名 人 份 家 户 所 条 批 期 篇 部 台 辆 起 处 位 支 套 本 册 张 类 种 间 座 栋 笔 例 轮 堂 节 门 幅 块 封 页 课 "
-            + "人次 场次 户次 家次 批次 架次 车次";
+            + "人次 场次 户次 家次 批次 架次 车次 件次 部分";
         foreach (var word in counters.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             yield return (word, QuantityKind.Count);

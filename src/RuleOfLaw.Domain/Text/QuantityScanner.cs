@@ -36,6 +36,7 @@ internal sealed class QuantityScanner
         ("不低于", QuantityQualifier.AtLeast),
         ("至少", QuantityQualifier.AtLeast),
         ("超过", QuantityQualifier.MoreThan),
+        ("超", QuantityQualifier.MoreThan),
         ("逾", QuantityQualifier.MoreThan),
         ("大约", QuantityQualifier.About),
         ("约", QuantityQualifier.About),
@@ -200,6 +201,16 @@ internal sealed class QuantityScanner
         }
         else if (unit == "日" && spanStart > 0 && before is '月')
         {
+            return null;
+        }
+        else if (unit == "次" && before is '届')
+        {
+            // 十九届四次全会: the session of a congress, not a count.
+            return null;
+        }
+        else if (unit == "年" && value == 1 && before is '上' or '下')
+        {
+            // 上一年度, 下一年: the year before or after, not a duration.
             return null;
         }
 

@@ -48,6 +48,7 @@ internal static class ReportHeaderScanner
     private const int MaxSiteSuffix = 20;
     private const int MaxCoverLetterLines = 12;
     private const int MaxChromeLabel = 10;
+    private const int MinFullTitleLength = 12;
 
     private static readonly SearchValues<char> IssuerStops = SearchValues.Create("。,，;；:：");
 
@@ -289,7 +290,7 @@ internal static class ReportHeaderScanner
             return LineKind.Breadcrumb;
         }
 
-        if (LabelAt(text, SkipOpenBracket(text, start, end), end, out _, out _) is not null)
+        if (LabelAt(text, SkipOpenBracket(text, start, end), end, out _, out _) is not null || LeadingDate(text, start, end) is not null)
         {
             return LineKind.Metadata;
         }
@@ -588,10 +589,33 @@ internal static class ReportHeaderScanner
         return null;
     }
 
-    /// <summary>The labelled fields of a metadata line, each with the span of its value (empty when none is printed).</summary>
+    /// <summary>An unlabelled date that opens a metadata line (<c>2022-03-15 10:20 来源:某局</c>): its span, when a label follows it.</summary>
+    private static SourceSpan? LeadingDate(string text, int start, int end)
+    {
+        if (!DateReader.TryReadDateTime(text, start, end, out _, out _, out var dateEnd) || dateEnd >= end || !TextChars.IsBlank(text[dateEnd]))
+        {
+            return null;
+        }
+
+        var p = dateEnd;
+        while (p < end && TextChars.IsBlank(text[p]))
+        {
+            p++;
+        }
+
+        return LabelAt(text, SkipOpenBracket(text, p, end), end, out _, out _) is not null ? SourceSpan.FromBounds(start, dateEnd) : null;
+    }
+
+    /// <summary>The labelled fields of a metadata line, each with the span of its value (empty when none is printed); an unlabelled leading date counts as a 日期 field.</summary>
     private static IEnumerable<(FieldKind Kind, SourceSpan Value)> Fields(string text, int start, int end)
     {
         var p = start;
+        if (LeadingDate(text, start, end) is { } leading)
+        {
+            yield return (FieldKind.AnyDate, leading);
+            p = leading.End;
+        }
+
         while (p < end)
         {
             var labelStart = SkipOpenBracket(text, p, end);
@@ -722,13 +746,17 @@ internal static class ReportHeaderScanner
         return (aNamesYear || a.Contains("关于", StringComparison.Ordinal)) && !bNamesYear;
     }
 
-    /// <summary>How much a line looks like a report title: 3 for a document word at its end, 2 for a year, 1 for 报告 or 法治.</summary>
+    /// <summary>
+    /// How much a line looks like a report title: 3 for a document word at its end, 2 for a year, 1 for 报告 or 法治, and 1
+    /// for the length of a real title (a column name such as 法治政府建设年度报告 is shorter).
+    /// </summary>
     private static int TitleScore(string value)
     {
         var span = value.AsSpan();
         var score = EndsAsTitle(span) ? 3 : 0;
         score += FindYear(value, 0, value.Length) is not null ? 2 : 0;
         score += span.Contains("报告", StringComparison.Ordinal) || span.Contains("法治", StringComparison.Ordinal) ? 1 : 0;
+        score += span.Length >= MinFullTitleLength ? 1 : 0;
         return score;
     }
 

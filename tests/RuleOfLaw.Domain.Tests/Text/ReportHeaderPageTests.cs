@@ -129,6 +129,25 @@ public sealed class ReportHeaderPageTests
         Assert.Equal("正文。", text[header.ContentStart..].Trim());
     }
 
+    [Fact]
+    public void Scan_UnlabelledDateBeforeLabelledFields_IsThePublicationDate()
+    {
+        var header = ReportHeaderScanner.Scan("某县2021年法治政府建设年度报告\n2022-03-15 10:20 来源:某县司法局\n正文。");
+
+        Assert.Equal(new LocalDateTime(2022, 3, 15, 10, 20).WithOffset(Beijing), header.PublishedAt);
+        Assert.Equal("某县司法局", header.InformationSource);
+    }
+
+    [Fact]
+    public void Scan_ColumnNameAboveAFullTitle_TakesTheFullTitle()
+    {
+        const string text = "法治政府建设年度报告\n首页 > 政务公开 > 法治政府建设年度报告\n某县司法局法治政府建设年度报告\n正文。";
+
+        var header = ReportHeaderScanner.Scan(text);
+
+        Assert.Equal("某县司法局法治政府建设年度报告", header.Title);
+    }
+
     [Theory]
     [InlineData("日程安排:2022-03-15")]
     [InlineData("会议于2022-03-15召开")]
