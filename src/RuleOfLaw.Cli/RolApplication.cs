@@ -68,8 +68,19 @@ internal static class RolApplication
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json", "sarif", "msbuild");
-        var rules = new Option<string>("--rules") { Description = "Rule set: national, or national with an overlay.", DefaultValueFactory = _ => "national" };
-        rules.AcceptOnlyFromAmong(Pipeline.RuleSets.Keys.ToArray());
+        var rules = new Option<string>("--rules")
+        {
+            Description = "Rule set profile: " + Pipeline.ProfileNames + ", or a profile file (.json; see 'rol schema rule-set-profile').",
+            DefaultValueFactory = _ => "national",
+        };
+        rules.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string>();
+            if (RuleSetProfiles.Find(value) is null && !System.IO.File.Exists(value))
+            {
+                result.AddError($"--rules: '{value}' is neither a rule set profile ({Pipeline.ProfileNames}) nor a profile file");
+            }
+        });
         var today = new Option<string?>("--today") { Description = "The date deadline rules take as today (yyyy-MM-dd); default: the system clock in Beijing time." };
         today.Validators.Add(result =>
         {
@@ -99,7 +110,7 @@ internal static class RolApplication
                     "msbuild" => CheckFormat.MsBuild,
                     _ => CheckFormat.Text,
                 },
-                new ReportValidator(Pipeline.RuleSets[result.GetValue(rules)!], clock),
+                new ReportValidator(Pipeline.ResolveRuleSet(result.GetValue(rules)!), clock),
                 result.GetValue(failOn) == "warning" ? Severity.Warning : Severity.Error,
                 readFlags.Options(result));
             return Check(result.GetValue(paths) ?? Array.Empty<string>(), options, environment);
@@ -154,11 +165,11 @@ internal static class RolApplication
     {
         var document = new Argument<string>("DOCUMENT")
         {
-            Description = "Which document: report (the default), framework, case-records, validation-result or read-document.",
+            Description = "Which document: report (the default), framework, case-records, validation-result, read-document or rule-set-profile.",
             Arity = ArgumentArity.ZeroOrOne,
             DefaultValueFactory = _ => "report",
         };
-        document.AcceptOnlyFromAmong("report", "framework", "case-records", "validation-result", "read-document");
+        document.AcceptOnlyFromAmong("report", "framework", "case-records", "validation-result", "read-document", "rule-set-profile");
         var command = new Command("schema", "Print the JSON Schema of a document of the wire format.") { document };
         command.SetAction(result =>
         {
@@ -168,6 +179,7 @@ internal static class RolApplication
                 "case-records" => RuleOfLawJson.GetCaseRecordsSchema(),
                 "validation-result" => RuleOfLawJson.GetValidationResultSchema(),
                 "read-document" => RuleOfLawJson.GetReadDocumentSchema(),
+                "rule-set-profile" => RuleOfLawJson.GetRuleSetProfileSchema(),
                 _ => RuleOfLawJson.GetAnnualReportSchema(),
             });
             return ExitCodes.Success;

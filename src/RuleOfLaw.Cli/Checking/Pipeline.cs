@@ -18,8 +18,37 @@ internal static class Pipeline
 {
     private static readonly ValidationResult NoFindings = new(Array.Empty<ValidationIssue>());
 
-    /// <summary>Names the rule sets <c>--rules</c> accepts: <c>national</c> and the national set with each overlay.</summary>
-    public static IReadOnlyDictionary<string, RuleSet> RuleSets { get; } = BuildRuleSets();
+    /// <summary>Gets the names <c>--rules</c> accepts besides a profile file: the built-in profiles.</summary>
+    public static string ProfileNames { get; } = string.Join(", ", RuleSetProfiles.All.Select(profile => profile.Name));
+
+    /// <summary>Gets the rule set <c>--rules</c> names: a built-in profile, or a profile file read strictly.</summary>
+    /// <exception cref="InputException">The value names no profile and no file, or the file is not a valid profile.</exception>
+    public static RuleSet ResolveRuleSet(string value)
+    {
+        if (RuleSetProfiles.Find(value) is { } profile)
+        {
+            return profile.RuleSet;
+        }
+
+        if (!System.IO.File.Exists(value))
+        {
+            throw new InputException($"--rules: '{value}' is neither a rule set profile ({ProfileNames}) nor a profile file");
+        }
+
+        try
+        {
+            using var stream = System.IO.File.OpenRead(value);
+            return RuleOfLawJson.DeserializeRuleSetProfile(stream).RuleSet;
+        }
+        catch (JsonException e)
+        {
+            throw new InputException($"{value}: not a valid rule set profile: {OneLine(e.Message)}", e);
+        }
+        catch (Exception e) when (e is System.IO.IOException or UnauthorizedAccessException)
+        {
+            throw new InputException($"{value}: cannot read the rule set profile: {OneLine(e.Message)}", e);
+        }
+    }
 
     /// <summary>Reads an input: a JSON report as it is, a text with the reader; throws <see cref="InputException"/> on malformed JSON.</summary>
     /// <returns>The report (null when the text gives too little to build one), the reader's result for a text, and its notes.</returns>
@@ -138,36 +167,4 @@ internal static class Pipeline
 
     private sealed record ReadOutcome(AnnualReport? Report, ReportReadResult? Result, ImmutableArray<ReadNote> Notes, IReadOnlyDictionary<string, SourceSpan> Spans, LineMap? Lines);
 
-    private static Dictionary<string, RuleSet> BuildRuleSets()
-    {
-        var sets = new Dictionary<string, RuleSet>(StringComparer.OrdinalIgnoreCase) { ["national"] = RuleSet.National };
-        foreach (var overlay in new[]
-        {
-            RuleSetOverlays.ProvincialGuideline,
-            RuleSetOverlays.DepartmentSubmissionDeadline,
-            RuleSetOverlays.DemonstrationAreaReporting,
-            RuleSetOverlays.PrincipalLeaderSignOff,
-        })
-        {
-            sets[Kebab(overlay.Name)] = RuleSet.National.With(overlay);
-        }
-
-        return sets;
-    }
-
-    private static string Kebab(string name)
-    {
-        var builder = new System.Text.StringBuilder(name.Length + 8);
-        foreach (var c in name.Trim())
-        {
-            if (char.IsUpper(c) && builder.Length > 0 && builder[^1] != '-')
-            {
-                builder.Append('-');
-            }
-
-            builder.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-');
-        }
-
-        return builder.ToString().Replace("--", "-", StringComparison.Ordinal);
-    }
 }

@@ -82,6 +82,8 @@ internal static class JsonSchemas
         options.Converters.Add(new ImmutableArraySchemaConverter<ProcuratorialRecommendation>());
         options.Converters.Add(new ImmutableArraySchemaConverter<PublicConsultation>());
         options.Converters.Add(new ImmutableArraySchemaConverter<ReportPart>());
+        options.Converters.Add(new ImmutableArraySchemaConverter<RuleSettingDocument>());
+        options.Converters.Add(new ImmutableArraySchemaConverter<Rates.RoundingModes>());
         options.Converters.Add(new ImmutableArraySchemaConverter<string>());
         options.Converters.Add(new ImmutableArraySchemaConverter<int>());
         options.MakeReadOnly();

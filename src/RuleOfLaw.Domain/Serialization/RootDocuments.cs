@@ -13,7 +13,7 @@ internal static class RootDocuments
 
     /// <summary>Gets whether a type is a root document whose metadata gets the <c>schemaVersion</c> member.</summary>
     /// <remarks>A <see cref="ValidationResult"/> is a root too, but its converter writes the member itself.</remarks>
-    public static bool IsRoot(Type type) => type == typeof(AnnualReport) || type == typeof(IndicatorFramework) || type == typeof(CaseRecords) || type == typeof(Text.ReportReadResult);
+    public static bool IsRoot(Type type) => type == typeof(AnnualReport) || type == typeof(IndicatorFramework) || type == typeof(CaseRecords) || type == typeof(Text.ReportReadResult) || type == typeof(RuleSetProfileDocument);
 
     /// <summary>Gets the members of a value written by a converter, so that failures inside it can be located.</summary>
     public static Type? MemberOfConverted(Type type, string name) =>

@@ -39,6 +39,8 @@ namespace RuleOfLaw.Domain.Serialization;
         typeof(CamelCaseEnumJsonConverter<IndicatorScopeKind>),
         typeof(CamelCaseEnumJsonConverter<Validation.Severity>),
         typeof(CamelCaseEnumJsonConverter<Validation.EnforcementDecisionKind>),
+        typeof(CamelCaseEnumJsonConverter<Validation.PeriodCounting>),
+        typeof(CamelCaseEnumJsonConverter<Rates.RoundingModes>),
     })]
 [JsonSerializable(typeof(AnnualReport))]
 [JsonSerializable(typeof(IndicatorFramework))]
@@ -47,4 +49,5 @@ namespace RuleOfLaw.Domain.Serialization;
 [JsonSerializable(typeof(System.Collections.Immutable.ImmutableArray<Validation.ValidationIssue>))]
 [JsonSerializable(typeof(Validation.CaseRecords))]
 [JsonSerializable(typeof(Text.ReportReadResult))]
+[JsonSerializable(typeof(RuleSetProfileDocument))]
 internal sealed partial class RuleOfLawJsonContext : JsonSerializerContext;

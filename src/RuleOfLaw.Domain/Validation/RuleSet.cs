@@ -123,6 +123,22 @@ public sealed class RuleSet : IEquatable<RuleSet>
         return new RuleSet(_enabled, _severities, Overlays, AcceptedRounding, counting);
     }
 
+    /// <summary>Returns a set in which every code that is a warning is an error, as a compiler's <c>-warnaserror</c>.</summary>
+    /// <returns>The changed set; codes that are on or off stay so, information stays information.</returns>
+    public RuleSet WithWarningsAsErrors()
+    {
+        var severities = _severities.ToBuilder();
+        for (var i = 0; i < severities.Count; i++)
+        {
+            if (severities[i] == Severity.Warning)
+            {
+                severities[i] = Severity.Error;
+            }
+        }
+
+        return new RuleSet(_enabled, severities.MoveToImmutable(), Overlays, AcceptedRounding, ConsultationCounting);
+    }
+
     /// <summary>Returns a set with an overlay's settings applied on top of this one, in order.</summary>
     /// <param name="overlay">The overlay, for example <see cref="RuleSetOverlays.DepartmentSubmissionDeadline"/>.</param>
     /// <returns>The changed set, which lists the overlay's name in <see cref="Overlays"/>.</returns>
