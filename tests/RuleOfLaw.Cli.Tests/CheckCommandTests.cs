@@ -140,7 +140,7 @@ public sealed class CheckCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Findings, result.ExitCode);
         var line = Assert.Single(result.Error.Trim().Split('\n'));
-        Assert.Equal($"rol: {path}: no report could be built: the text states no title line (give --title) and no report year (give --year)", line);
+        Assert.Equal($"rol: {path}: no report could be built: the text states no title line (give --title) and no report year (give --year) and no reporting subject (give --subject)", line);
     }
 
     [Fact]

@@ -94,7 +94,7 @@ public sealed class OtherCommandTests
     [Fact]
     public void Read_TextWithoutTitle_GivenTitleAndYear_BuildsTheReport()
     {
-        var result = CliRunner.RunWithInput("全年办理案件35件。", "read", "-", "--title", "某局工作报告", "--year", "2023", "--fail-on", "partial");
+        var result = CliRunner.RunWithInput("全年办理案件35件。", "read", "-", "--title", "某局工作报告", "--year", "2023", "--subject", "某区司法局", "--fail-on", "partial");
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         using var document = JsonDocument.Parse(result.Output);

@@ -34,6 +34,7 @@ internal static class SubjectMapper
             : prefix is { } p ? (p.Name, "the title's prefix", p.Span)
             : NonBlank(header.InformationSource) is { } source ? (source, "信息来源", header.InformationSourceSpan)
             : OpeningName(scanned) is { } opening ? (scanned.Slice(opening), "the opening sentence", opening)
+            : GivenTitlePrefix(options) is { } given ? (given.Name, given.Source, null)
             : options.IssuerHint is { } hint ? (hint.Value.Trim(), hint.Source, null)
             : null;
         if (found is not { } subject)
@@ -49,6 +50,28 @@ internal static class SubjectMapper
         }
 
         return new ReportingSubject(subject.Name, prefix?.Name ?? subject.Name, level, SubjectNames.KindOf(subject.Name));
+    }
+
+    /// <summary>The prefix before the year of a title the caller or the container gave (某区 in 某区2020年…报告), without a leading 关于.</summary>
+    private static (string Name, string Source)? GivenTitlePrefix(ReadOptions options)
+    {
+        var (title, source) = options.Title is { } t ? (t, "the title given") : options.TitleHint is { } h ? (h.Value, h.Source) : (null, string.Empty);
+        if (title is null)
+        {
+            return null;
+        }
+
+        for (var p = 0; p + 4 < title.Length; p++)
+        {
+            if (title[p + 4] == '年' && char.IsAsciiDigit(title[p]) && char.IsAsciiDigit(title[p + 1]) && char.IsAsciiDigit(title[p + 2]) && char.IsAsciiDigit(title[p + 3]))
+            {
+                var prefix = title[..p].Trim();
+                prefix = prefix.StartsWith("关于", StringComparison.Ordinal) ? prefix[2..].Trim() : prefix;
+                return prefix.Length == 0 ? null : (prefix, source);
+            }
+        }
+
+        return null;
     }
 
     private static string? NonBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
