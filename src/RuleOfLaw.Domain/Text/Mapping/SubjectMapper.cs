@@ -34,7 +34,7 @@ internal static class SubjectMapper
             : prefix is { } p ? (p.Name, "the title's prefix", p.Span)
             : NonBlank(header.InformationSource) is { } source ? (source, "信息来源", header.InformationSourceSpan)
             : OpeningName(scanned) is { } opening ? (scanned.Slice(opening), "the opening sentence", opening)
-            : GivenTitlePrefix(options) is { } given ? (given.Name, given.Source, null)
+            : GivenTitlePrefix(options) is { } fromTitle ? (fromTitle.Name, fromTitle.Source, null)
             : options.IssuerHint is { } hint ? (hint.Value.Trim(), hint.Source, null)
             : null;
         if (found is not { } subject)
