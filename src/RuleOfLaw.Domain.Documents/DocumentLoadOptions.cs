@@ -4,7 +4,7 @@ namespace RuleOfLaw.Domain.Documents;
 
 /// <summary>The limits that keep loading any file bounded in memory and time.</summary>
 /// <remarks>
-/// The defaults bound a load to about 32 MiB of input, 64 MiB of expanded ZIP content and 4 million characters of
+/// The defaults bound a load to about 32 MiB of input, 64 MiB of expanded content (the entries of a .docx, or the Flate-compressed text, font and object streams of a PDF) and 4 million characters of
 /// text; a file over a limit is refused with <see cref="DocumentLoadFailure.TooLarge"/> or
 /// <see cref="DocumentLoadFailure.TooComplex"/>, never read in part.
 /// </remarks>
@@ -24,7 +24,10 @@ public sealed record DocumentLoadOptions
     /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
     public long MaxInputBytes { get => maxInputBytes; init => maxInputBytes = Positive(value); }
 
-    /// <summary>Gets the most bytes the entries of a .docx may expand to, all together (default 64 MiB): a ZIP bomb is refused.</summary>
+    /// <summary>
+    /// Gets the most bytes the entries of a .docx, or the Flate-compressed streams of a PDF other than images, may expand
+    /// to, all together (default 64 MiB): a ZIP bomb or a PDF bomb is refused before it is inflated in memory.
+    /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
     public long MaxExpandedBytes { get => maxExpandedBytes; init => maxExpandedBytes = Positive(value); }
 

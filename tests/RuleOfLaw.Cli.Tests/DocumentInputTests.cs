@@ -88,6 +88,10 @@ public sealed class DocumentInputTests : IDisposable
         AssertRefused("secret.pdf", TestPdf.Encrypted(), "password-protected PDF");
 
     [Fact]
+    public void Check_PdfBomb_ExitsTwoWithOneLine() =>
+        AssertRefused("bomb.pdf", TestPdf.FlateBomb("Bomb text", 200 * 1024 * 1024), "PDF bomb");
+
+    [Fact]
     public void Check_PdfWithoutText_ExitsTwoWithOneLine() =>
         AssertRefused("scan.pdf", TestPdf.WithoutText(), "without a text layer");
 

@@ -125,4 +125,37 @@ public sealed class PdfTests
         Assert.Equal(DocumentLoadFailure.TooComplex, Assert.Throws<DocumentLoadException>(() => ReportDocument.Load(bytes, options: new DocumentLoadOptions { MaxPages = 2 })).Failure);
         Assert.Equal(ContainerFormat.Pdf, ReportDocument.Load(bytes, options: new DocumentLoadOptions { MaxPages = 3 }).Format);
     }
+
+    [Fact]
+    public void Load_PdfBomb_IsRefusedBeforePdfPigInflatesIt()
+    {
+        var bytes = TestPdf.FlateBomb("Bomb text", 200 * 1024 * 1024);
+        Assert.True(bytes.Length < 1024 * 1024, $"the bomb should be small on disk, was {bytes.Length} bytes");
+
+        var e = Assert.Throws<DocumentLoadException>(() => ReportDocument.Load(bytes, "bomb.pdf"));
+
+        Assert.Equal(DocumentLoadFailure.TooLarge, e.Failure);
+        Assert.Contains("67108864 bytes", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', e.Message);
+    }
+
+    [Fact]
+    public void Load_CompressedStreamsAtTheLimit_AreReadAndOverItRefused()
+    {
+        var bytes = TestPdf.FlateBomb("Within the limit", 2 * 1024 * 1024);
+
+        var read = ReportDocument.Load(bytes, "padded.pdf", new DocumentLoadOptions { MaxExpandedBytes = 3L * 1024 * 1024 });
+        Assert.Contains("Within the limit", read.Text, StringComparison.Ordinal);
+
+        var e = Assert.Throws<DocumentLoadException>(() => ReportDocument.Load(bytes, "padded.pdf", new DocumentLoadOptions { MaxExpandedBytes = 2L * 1024 * 1024 }));
+        Assert.Equal(DocumentLoadFailure.TooLarge, e.Failure);
+    }
+
+    [Fact]
+    public void Load_SeedPdf_StaysWithinTheDefaultExpansionLimit()
+    {
+        var read = ReportDocument.Load(SeedSamples.Pdf(), "pingshan-2020.pdf");
+
+        Assert.Equal(ContainerFormat.Pdf, read.Format);
+    }
 }

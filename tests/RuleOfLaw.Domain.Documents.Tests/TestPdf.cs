@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.IO.Compression;
 using System.Text;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
@@ -68,6 +69,53 @@ internal static class TestPdf
 
         body.Append(CultureInfo.InvariantCulture, $"trailer\n<< /Size {offsets.Count + 1} /Root 1 0 R /Encrypt 4 0 R /ID [<0123456789ABCDEF0123456789ABCDEF> <0123456789ABCDEF0123456789ABCDEF>] >>\nstartxref\n{xref}\n%%EOF\n");
         return Encoding.ASCII.GetBytes(body.ToString());
+    }
+
+    /// <summary>
+    /// A one-page PDF whose Flate-compressed content stream shows <paramref name="text"/> and then expands by
+    /// <paramref name="padding"/> bytes of blank lines: a few kilobytes on disk, any size in memory.
+    /// </summary>
+    public static byte[] FlateBomb(string text, int padding)
+    {
+        var content = new MemoryStream();
+        using (var deflater = new ZLibStream(content, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            deflater.Write(Encoding.ASCII.GetBytes($"BT /F1 12 Tf 72 700 Td ({text}) Tj ET\n"));
+            var blank = new byte[64 * 1024];
+            blank.AsSpan().Fill((byte)'\n');
+            for (var left = padding; left > 0; left -= blank.Length)
+            {
+                deflater.Write(blank, 0, Math.Min(left, blank.Length));
+            }
+        }
+
+        var file = new MemoryStream();
+        var offsets = new List<long>();
+        void Write(string ascii) => file.Write(Encoding.ASCII.GetBytes(ascii));
+        void Object(string content)
+        {
+            offsets.Add(file.Position);
+            Write(string.Create(CultureInfo.InvariantCulture, $"{offsets.Count} 0 obj\n{content}\nendobj\n"));
+        }
+
+        Write("%PDF-1.4\n");
+        Object("<< /Type /Catalog /Pages 2 0 R >>");
+        Object("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+        Object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>");
+        offsets.Add(file.Position);
+        Write(string.Create(CultureInfo.InvariantCulture, $"4 0 obj\n<< /Length {content.Length} /Filter /FlateDecode >>\nstream\n"));
+        content.WriteTo(file);
+        Write("\nendstream\nendobj\n");
+        Object("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+        var xref = file.Position;
+        Write(string.Create(CultureInfo.InvariantCulture, $"xref\n0 {offsets.Count + 1}\n0000000000 65535 f \n"));
+        foreach (var offset in offsets)
+        {
+            Write(string.Create(CultureInfo.InvariantCulture, $"{offset:D10} 00000 n \n"));
+        }
+
+        Write(string.Create(CultureInfo.InvariantCulture, $"trailer\n<< /Size {offsets.Count + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"));
+        return file.ToArray();
     }
 
     /// <summary>Writes a file of <paramref name="size"/> bytes that starts as a PDF, without holding it in memory.</summary>

@@ -34,6 +34,8 @@ internal static partial class PdfLoader
             throw new DocumentLoadException(DocumentLoadFailure.Damaged, "a PDF file that is truncated (it does not end with %%EOF): download or export it again");
         }
 
+        PdfStreamBudget.Check(bytes, options.MaxExpandedBytes);
+
         PdfDocument document;
         try
         {
