@@ -1,7 +1,12 @@
 namespace RuleOfLaw.Domain.Text;
 
 /// <summary>The stable codes of <see cref="ReadDiagnostic"/>s.</summary>
-/// <remarks>ROLT011 (the model rejected what was read) is retired: the mappers check what the model would refuse and say so with one of these; a code is never reused.</remarks>
+/// <remarks>
+/// Reading notes say only how the text was read. Retired codes, never reused: ROLT011 (the model rejected what was
+/// read; the mappers now check what the model would refuse and say so with one of these); ROLT004 (a missing part),
+/// ROLT005 (a merged part) and ROLT008 (an inconsistent rate), facts about the report's content that validation
+/// reports as ROL0001, ROL0017 and ROL0011/ROL0022/ROL0023, and that the syntax result keeps for a partial read.
+/// </remarks>
 public static class ReadDiagnosticCodes
 {
     /// <summary>Neither the text nor the read options give a title, a report year from 1990 to 2100 or a reporting subject, so no report could be built.</summary>
@@ -13,11 +18,7 @@ public static class ReadDiagnosticCodes
     /// <summary>A top-level section's heading names none of the five parts.</summary>
     public const string UnmappedSection = "ROLT003";
 
-    /// <summary>A required part (1 to 4) appears nowhere in the text.</summary>
-    public const string MissingPart = "ROLT004";
 
-    /// <summary>A part has no section of its own: it is a sentence inside another part's section.</summary>
-    public const string MergedPart = "ROLT005";
 
     /// <summary>A part is a section nested inside another part, not a top-level section.</summary>
     public const string NestedPart = "ROLT006";
@@ -25,8 +26,6 @@ public static class ReadDiagnosticCodes
     /// <summary>An Arabic number is neither a quantity with a unit nor a year, date, list number or name.</summary>
     public const string UnclassifiedNumber = "ROLT007";
 
-    /// <summary>A printed rate disagrees with the counts stated next to it, at the decimals printed.</summary>
-    public const string InconsistentRate = "ROLT008";
 
     /// <summary>The counts found for a rate cannot be a rate (the numerator exceeds the denominator), so they were dropped.</summary>
     public const string UnsoundRateCounts = "ROLT009";

@@ -2,7 +2,12 @@ using System.Linq;
 
 namespace RuleOfLaw.Domain.Text.Mapping;
 
-/// <summary>The notes on what the text itself says, before any mapping: uncertain headings, the parts, unclassified numbers, inconsistent rates.</summary>
+/// <summary>
+/// The notes on how the text was read, before any mapping: uncertain headings, unmapped and nested sections,
+/// unclassified numbers. Facts about the report's content (a missing or merged part, an inconsistent rate) are not
+/// notes: validation reports them (ROL0001, ROL0017, ROL0011/ROL0022/ROL0023) and the syntax result holds the
+/// parts and every rate mention's verdict, so each fact is said once.
+/// </summary>
 internal static class SyntaxNotes
 {
     public static void Write(ScannedText scanned, ReadNotes notes)
@@ -17,18 +22,9 @@ internal static class SyntaxNotes
             notes.Note(ReadDiagnosticCodes.UnmappedSection, "section \"{0}{1}\" names none of the five report parts", scanned.Outline[k].TitleSpan, scanned.Outline[k].Marker, scanned.Outline[k].Title);
         }
 
-        foreach (var part in scanned.Parts.Missing)
-        {
-            notes.Note(ReadDiagnosticCodes.MissingPart, "the report has no section or sentence for part {0} ({1})", null, (int)part, part);
-        }
-
         foreach (var assignment in scanned.Parts.Assignments)
         {
-            if (assignment.Evidence == PartEvidence.MergedSentence)
-            {
-                notes.Note(ReadDiagnosticCodes.MergedPart, "part {0} ({1}) has no section of its own: it is a sentence of section \"{2}\"", assignment.Span, (int)assignment.Part, assignment.Part, scanned.Outline[assignment.SectionIndex].Title);
-            }
-            else if (assignment.Evidence == PartEvidence.Nested)
+            if (assignment.Evidence == PartEvidence.Nested)
             {
                 var parent = scanned.Parents[assignment.SectionIndex];
                 notes.Note(ReadDiagnosticCodes.NestedPart, "part {0} ({1}) is nested in section \"{2}\"", assignment.Span, (int)assignment.Part, assignment.Part, parent >= 0 ? scanned.Outline[parent].Title : string.Empty);
@@ -38,11 +34,6 @@ internal static class SyntaxNotes
         foreach (var span in scanned.Unclassified)
         {
             notes.Note(ReadDiagnosticCodes.UnclassifiedNumber, "the number {0} has no unit and is not a year, date, list number or name", span, scanned.Slice(span));
-        }
-
-        foreach (var mention in scanned.Rates.Where(m => m.IsConsistent == false))
-        {
-            notes.Note(ReadDiagnosticCodes.InconsistentRate, "{0} is printed as {1}% but the stated counts give {2} of {3}", mention.Figure is { } f ? SourceSpan.FromBounds(f.Start, f.End) : mention.Span, mention.Code, mention.Figure?.Value, mention.NumeratorValue, mention.DenominatorValue);
         }
     }
 
