@@ -132,6 +132,18 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void Check_PartialRead_SaysOnceWhichPartsAreMissing()
+    {
+        var path = Write("untitled.txt", "一、主要举措\n办理案件3件。\n二、存在的不足和原因\n人员不足。\n");
+
+        var result = CliRunner.Run("check", path);
+
+        Assert.Equal(ExitCodes.Findings, result.ExitCode);
+        Assert.Contains("parts: 1 measures and results ✓  2 shortcomings and causes ✓  3 first-responsible-person duties ✗  4 next-year arrangements ✗", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("ROLT004", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_EmptyFile_ExitsOneSayingWhatIsMissing()
     {
         var path = Write("empty.txt", string.Empty);

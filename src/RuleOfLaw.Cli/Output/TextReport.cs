@@ -57,8 +57,7 @@ internal static class TextReport
             output.WriteLine(Invariant($"  {new string(' ', 2 * (section.OutlineLevel - 1))}{section.Marker}{section.Heading}{parts}{uncertain}"));
         }
 
-        var covered = report.Outline().SelectMany(s => s.Parts).ToHashSet();
-        output.WriteLine("  parts: " + string.Join("  ", RequiredParts.Select(p => Invariant($"{(int)p} {PartName(p)} {(covered.Contains(p) ? "✓" : "✗")}"))));
+        WriteParts(output, report.Outline());
         output.WriteLine();
 
         var quantities = report.PreambleQuantities.Length + report.Outline().Sum(s => s.Quantities.Length) + report.Measures.Sum(m => m.Results.Length);
@@ -81,6 +80,12 @@ internal static class TextReport
         output.WriteLine();
         output.WriteLine("Outline");
         WriteOutline(output, syntax.Outline);
+        if (read.Partial is { } partial)
+        {
+            // Validation does not run on a partial read, so this line is the one place that says which parts are missing.
+            WriteParts(output, partial.Sections.SelectMany(s => s.SelfAndDescendants()));
+        }
+
         output.WriteLine();
         output.WriteLine(Invariant($"Content: {syntax.Quantities.Length} quantities, {syntax.Rates.Length} rates"));
         output.WriteLine();
@@ -100,6 +105,12 @@ internal static class TextReport
 
         output.WriteLine();
         WriteFindings(output, check);
+    }
+
+    private static void WriteParts(TextWriter output, IEnumerable<Section> sections)
+    {
+        var covered = sections.SelectMany(s => s.Parts).ToHashSet();
+        output.WriteLine("  parts: " + string.Join("  ", RequiredParts.Select(p => Invariant($"{(int)p} {PartName(p)} {(covered.Contains(p) ? "✓" : "✗")}"))));
     }
 
     private static void WriteOutline(TextWriter output, IEnumerable<OutlineNode> nodes)
