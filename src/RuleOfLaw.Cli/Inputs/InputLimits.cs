@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.Globalization;
+using RuleOfLaw.Domain.Documents;
 
 namespace RuleOfLaw.Cli.Inputs;
 
@@ -17,6 +18,16 @@ internal sealed record InputLimits(long MaxBytes, TimeSpan TimeLimit)
 
     /// <summary>Gets the defaults: <see cref="DefaultSizeMiB"/> MiB and <see cref="DefaultTimeSeconds"/> s.</summary>
     public static InputLimits Default { get; } = new(DefaultSizeMiB * 1024L * 1024, TimeSpan.FromSeconds(DefaultTimeSeconds));
+
+    /// <summary>
+    /// Gets the options the document loader runs with: files up to <see cref="MaxBytes"/>, texts up to an eighth of it in
+    /// characters (4,194,304 at the default, about the loader's own default), so <c>--size-limit</c> raises both.
+    /// </summary>
+    public DocumentLoadOptions DocumentOptions => new()
+    {
+        MaxInputBytes = MaxBytes,
+        MaxTextLength = (int)Math.Min(MaxBytes / 8, int.MaxValue / 2),
+    };
 
     /// <summary>Says the size limit for a message, with the flag that raises it.</summary>
     public string SizeLimitText => string.Create(CultureInfo.InvariantCulture,

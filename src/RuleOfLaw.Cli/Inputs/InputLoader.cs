@@ -117,7 +117,11 @@ internal static class InputLoader
         ReportDocument document;
         try
         {
-            document = ReportDocument.Load(bytes, path == "-" ? null : Path.GetFileName(path), new DocumentLoadOptions { MaxInputBytes = limits.MaxBytes });
+            document = ReportDocument.Load(bytes, path == "-" ? null : Path.GetFileName(path), limits.DocumentOptions);
+        }
+        catch (DocumentLoadException e) when (e.Failure == DocumentLoadFailure.TooLarge)
+        {
+            throw new InputException($"{path}: {e.Message}; give --size-limit MIB to raise the limits", e);
         }
         catch (DocumentLoadException e)
         {
