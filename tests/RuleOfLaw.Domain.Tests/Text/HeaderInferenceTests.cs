@@ -1,5 +1,9 @@
 using System;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using RuleOfLaw.Domain.Reports;
+using RuleOfLaw.Domain.Serialization;
 using RuleOfLaw.Domain.Text;
 using Xunit;
 
@@ -128,4 +132,31 @@ public sealed class HeaderInferenceTests
         Assert.Null(result.Partial!.Year);
         Assert.Contains("year", result.Missing);
     }
+
+    [Property(Arbitrary = [typeof(HeaderVocabulary)], MaxTest = 2000)]
+    public void Read_AnyMixOfHeaderWords_NeverThrowsAndEveryInferredNameIsInTheText(string text)
+    {
+        var result = ReportTextReader.Read(text);
+        var subject = result.Report?.Subject ?? result.Partial?.Subject;
+        if (subject is not null)
+        {
+            // 某省人民政府 may stand for a title's bare place and the government the text prints; both are in the text.
+            Assert.Contains(subject.FullName, text, StringComparison.Ordinal);
+        }
+
+        Assert.NotNull(RuleOfLawJson.Serialize(result));
+    }
+}
+
+/// <summary>Texts made of the words the header inference looks for, in random order: brackets, self-designations, predicates, verbs, years.</summary>
+public static class HeaderVocabulary
+{
+    private static readonly string[] Words =
+    [
+        "《", "》", "（", "）", "我局", "本厅", "省政府", "区政府", "年度", "2021", "2023—2027年", "年", "，", "、", "。", "\n", "某某", "市", "区", "街道",
+        "人民政府", "局", "部", "干部", "以", "坚持", "的", "公布", "请与", "现将", "关于", "官网", "网站", "信息来源：", "一、", "（一）", "治区", "全区", "办理3件",
+    ];
+
+    public static Arbitrary<string> Text() =>
+        Gen.Elements(Words).ListOf().Select(words => string.Concat(words)).ToArbitrary();
 }

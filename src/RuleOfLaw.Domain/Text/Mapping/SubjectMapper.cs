@@ -340,7 +340,7 @@ internal static class SubjectMapper
     {
         var text = scanned.Text;
         var end = Math.Min(scanned.Header.ContentEnd, text.Length);
-        for (var open = text.IndexOf('《', scanned.Header.ContentStart); open >= 0 && open < end; open = text.IndexOf('《', open + 1))
+        for (var open = text.IndexOf('《', Math.Min(scanned.Header.ContentStart, text.Length)); open >= 0 && open < end; open = text.IndexOf('《', open + 1))
         {
             var nameStart = open + 1;
             while (nameStart < end && (TextChars.IsAsciiDigit(text[nameStart]) || text[nameStart] is '年' or '度'))
