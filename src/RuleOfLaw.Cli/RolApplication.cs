@@ -10,6 +10,7 @@ using NodaTime.Text;
 using RuleOfLaw.Cli.Checking;
 using RuleOfLaw.Cli.Inputs;
 using RuleOfLaw.Cli.Output;
+using RuleOfLaw.Domain.Diagnostics;
 using RuleOfLaw.Domain.Serialization;
 using RuleOfLaw.Domain.Validation;
 using Spectre.Console;
@@ -189,13 +190,13 @@ internal static class RolApplication
 
     private static Command RulesCommand(ConsoleEnvironment environment)
     {
-        var command = new Command("rules", "List every validation code with its default severity, scope and source.");
+        var command = new Command("rules", "List every code of the catalogue, validation findings (ROL) then reading notes (ROLT), with its default severity, scope, rule or reading step, title and source (docs/rules.md).");
         command.SetAction(_ =>
         {
-            foreach (var rule in ValidationCodes.All)
+            foreach (var rule in DiagnosticCatalogue.All)
             {
                 environment.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{rule.Code}  {TextReport.SeverityName(rule.DefaultSeverity),-7}  {rule.Scope,-8}  {rule.Rule,-4} {rule.Title} — {rule.Source}"));
+                    $"{rule.Code}  {TextReport.SeverityName(rule.DefaultSeverity),-7}  {rule.Scope,-8}  {rule.Rule,-7} {rule.Title} — {rule.Source}"));
             }
 
             return ExitCodes.Success;

@@ -1,8 +1,9 @@
 using System;
 using System.Linq;
 using System.Text.Json;
+using RuleOfLaw.Domain.Diagnostics;
 using RuleOfLaw.Domain.Serialization;
-using RuleOfLaw.Domain.Validation;
+using RuleOfLaw.Domain.Text;
 using Xunit;
 
 namespace RuleOfLaw.Cli.Tests;
@@ -10,13 +11,15 @@ namespace RuleOfLaw.Cli.Tests;
 public sealed class OtherCommandTests
 {
     [Fact]
-    public void Rules_ListsEveryCodeOnce()
+    public void Rules_ListsEveryCodeOfTheCatalogueOnce_ValidationThenReading()
     {
         var result = CliRunner.Run("rules");
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         var lines = result.Output.Trim().Split('\n');
-        Assert.Equal(ValidationCodes.All.Select(r => r.Code), lines.Select(l => l[..7]));
+        Assert.Equal(DiagnosticCatalogue.All.Select(r => r.Code), lines.Select(l => l[..7]));
+        Assert.Contains(lines, l => l.StartsWith(ReadDiagnosticCodes.InferredField + "  info", StringComparison.Ordinal) && l.Contains("Field inferred", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => DiagnosticCatalogue.IsRetired(l[..7]));
     }
 
     [Fact]

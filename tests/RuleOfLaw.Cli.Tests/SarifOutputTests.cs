@@ -7,6 +7,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Json.Schema;
 using RuleOfLaw.Cli.Output;
+using RuleOfLaw.Domain.Diagnostics;
 using RuleOfLaw.Domain.Validation;
 using Xunit;
 
@@ -63,9 +64,11 @@ public sealed class SarifOutputTests : IDisposable
         using var log = JsonDocument.Parse(CliRunner.Run("check", "--format", "sarif").Output);
         var rules = log.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToArray();
 
-        foreach (var descriptor in ValidationCodes.All)
+        Assert.Equal(DiagnosticCatalogue.All.Select(d => d.Code), rules.Select(r => r.GetProperty("id").GetString()));
+        foreach (var descriptor in DiagnosticCatalogue.All)
         {
             var rule = Assert.Single(rules, r => r.GetProperty("id").GetString() == descriptor.Code);
+            Assert.Equal(descriptor.HelpLink, rule.GetProperty("helpUri").GetString());
             Assert.Equal(descriptor.Title, rule.GetProperty("shortDescription").GetProperty("text").GetString());
             Assert.Equal(SarifReport.Level(descriptor.DefaultSeverity), rule.GetProperty("defaultConfiguration").GetProperty("level").GetString());
             Assert.Equal(descriptor.Rule, rule.GetProperty("properties").GetProperty("rule").GetString());

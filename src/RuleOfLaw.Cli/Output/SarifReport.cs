@@ -7,14 +7,16 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using RuleOfLaw.Cli.Checking;
+using RuleOfLaw.Domain.Diagnostics;
 using RuleOfLaw.Domain.Validation;
 
 namespace RuleOfLaw.Cli.Output;
 
 /// <summary>
 /// Writes checks as a SARIF 2.1.0 log (OASIS Static Analysis Results Interchange Format), by hand: one run of the tool
-/// <c>rol</c>, every validation code of the catalogue as a rule, each finding and reading note as a result with its
-/// physical location (line and column in UTF-16 code units) when the input was text.
+/// <c>rol</c>, every code of the catalogue (validation findings and reading notes) as a rule, then any document note
+/// code the run met, each finding and reading note as a result with its physical location (line and column in UTF-16
+/// code units) when the input was text.
 /// </summary>
 /// <remarks>
 /// A finding's place is the span of the element at its path, or of the nearest ancestor the reader located; a JSON
@@ -34,12 +36,13 @@ internal static class SarifReport
     public static void Write(TextWriter output, IReadOnlyList<ReportCheck> checks)
     {
         var ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var descriptor in ValidationCodes.All)
+        foreach (var descriptor in DiagnosticCatalogue.All)
         {
             ruleIndex[descriptor.Code] = ruleIndex.Count;
         }
 
-        var noteCodes = checks.SelectMany(c => c.ReadNotes).Select(n => n.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        // Document notes (ROLDOC, from the documents package) are not in the library's catalogue.
+        var noteCodes = checks.SelectMany(c => c.ReadNotes).Select(n => n.Code).Where(code => !ruleIndex.ContainsKey(code)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         foreach (var code in noteCodes)
         {
             ruleIndex.TryAdd(code, ruleIndex.Count);
@@ -73,7 +76,8 @@ internal static class SarifReport
 
                 foreach (var note in check.ReadNotes)
                 {
-                    WriteResult(writer, note.Code, ruleIndex[note.Code], "note", note.Message, uri, note.Location, null);
+                    var level = DiagnosticCatalogue.TryDescribe(note.Code, out var descriptor) ? Level(descriptor!.DefaultSeverity) : "note";
+                    WriteResult(writer, note.Code, ruleIndex[note.Code], level, note.Message, uri, note.Location, null);
                 }
             }
 
@@ -118,7 +122,7 @@ internal static class SarifReport
         writer.WriteString("semanticVersion", plus < 0 ? version : version[..plus]);
         writer.WriteString("informationUri", RulesDocument);
         writer.WriteStartArray("rules");
-        foreach (var descriptor in ValidationCodes.All)
+        foreach (var descriptor in DiagnosticCatalogue.All)
         {
             writer.WriteStartObject();
             writer.WriteString("id", descriptor.Code);
@@ -129,7 +133,7 @@ internal static class SarifReport
             writer.WriteStartObject("fullDescription");
             writer.WriteString("text", descriptor.Summary);
             writer.WriteEndObject();
-            writer.WriteString("helpUri", RulesDocument + "#" + Anchor(descriptor.Code + " " + descriptor.Title));
+            writer.WriteString("helpUri", descriptor.HelpLink);
             writer.WriteStartObject("help");
             writer.WriteString("text", descriptor.Summary + " Source: " + descriptor.Source + ".");
             writer.WriteEndObject();
@@ -137,6 +141,7 @@ internal static class SarifReport
             writer.WriteString("level", Level(descriptor.DefaultSeverity));
             writer.WriteEndObject();
             writer.WriteStartObject("properties");
+            writer.WriteString("category", descriptor.Category == DiagnosticCategory.Reading ? "reading" : "validation");
             writer.WriteString("rule", descriptor.Rule);
             writer.WriteString("scope", descriptor.Scope.ToString());
             writer.WriteString("source", descriptor.Source);
@@ -150,7 +155,7 @@ internal static class SarifReport
             writer.WriteStartObject();
             writer.WriteString("id", code);
             writer.WriteStartObject("shortDescription");
-            writer.WriteString("text", "Reading note " + code + " of the text reader");
+            writer.WriteString("text", "Document note " + code + " of the document loader");
             writer.WriteEndObject();
             writer.WriteStartObject("defaultConfiguration");
             writer.WriteString("level", "note");
@@ -239,22 +244,4 @@ internal static class SarifReport
 
     private static string Name(string title) =>
         string.Concat(title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
-
-    private static string Anchor(string heading)
-    {
-        var builder = new StringBuilder(heading.Length);
-        foreach (var c in heading.ToLowerInvariant())
-        {
-            if (char.IsLetterOrDigit(c) || c is '-' or '_')
-            {
-                builder.Append(c);
-            }
-            else if (c == ' ')
-            {
-                builder.Append('-');
-            }
-        }
-
-        return builder.ToString();
-    }
 }

@@ -1,12 +1,21 @@
 using System;
+using RuleOfLaw.Domain.Diagnostics;
 using RuleOfLaw.Domain.Internal;
+using RuleOfLaw.Domain.Validation;
 
 namespace RuleOfLaw.Domain.Text;
 
-/// <summary>Something the text reader could not settle, or a finding about the text's structure (读取诊断).</summary>
+/// <summary>A reading note: something the text reader judged, inferred or dropped while reading (读取说明).</summary>
 /// <remarks>
-/// Match on <see cref="Code"/> (a constant of <see cref="ReadDiagnosticCodes"/>), never on the message wording.
-/// Equality compares code, message and span; there is no order.
+/// <para>
+/// Match on <see cref="Code"/> (a constant of <see cref="ReadDiagnosticCodes"/>), never on the message wording. Every
+/// note refers to its <see cref="Descriptor"/> in <see cref="DiagnosticCatalogue"/>, which gives its title, severity,
+/// source and message template; validation findings share the same descriptor type.
+/// </para>
+/// <para>
+/// On the wire a note is its code, message and span; the descriptor is looked up by code. Equality compares code,
+/// message and span; there is no order.
+/// </para>
 /// </remarks>
 public sealed record ReadDiagnostic
 {
@@ -15,22 +24,43 @@ public sealed record ReadDiagnostic
     /// <param name="message">What was found, in English, quoting the text.</param>
     /// <param name="span">Where in the source text, or <see langword="null"/> when the finding concerns the whole text.</param>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="message"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="code"/> or <paramref name="message"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is not a reading code of the catalogue (<see cref="ReadDiagnosticCodes.All"/>), or <paramref name="message"/> is blank.</exception>
     public ReadDiagnostic(string code, string message, SourceSpan? span = null)
+        : this(ReadDiagnosticCodes.Describe(Guard.NotBlank(code, nameof(code))), message, span)
     {
-        Code = Guard.NotBlank(code, nameof(code));
+    }
+
+    internal ReadDiagnostic(DiagnosticDescriptor descriptor, string message, SourceSpan? span)
+    {
+        Descriptor = descriptor;
         Message = Guard.NotBlank(message, nameof(message));
         Span = span;
     }
 
     /// <summary>Gets the stable code.</summary>
-    public string Code { get; }
+    public string Code => Descriptor.Code;
 
     /// <summary>Gets what was found.</summary>
     public string Message { get; }
 
     /// <summary>Gets where in the source text, if the finding has a place.</summary>
     public SourceSpan? Span { get; }
+
+    /// <summary>Gets the code's descriptor: title, severity, source, message template and help.</summary>
+    public DiagnosticDescriptor Descriptor { get; }
+
+    /// <summary>Gets the note's severity, its descriptor's: <see cref="Severity.Info"/>, or <see cref="Severity.Error"/> when no report could be built (<see cref="ReadDiagnosticCodes.NoTitleOrYear"/>).</summary>
+    public Severity Severity => Descriptor.DefaultSeverity;
+
+    /// <inheritdoc/>
+    public bool Equals(ReadDiagnostic? other) =>
+        other is not null
+        && ReferenceEquals(Descriptor, other.Descriptor)
+        && string.Equals(Message, other.Message, StringComparison.Ordinal)
+        && Span == other.Span;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Code), StringComparer.Ordinal.GetHashCode(Message), Span);
 
     /// <summary>Returns the code, the span and the message.</summary>
     /// <returns>For example <c>ROLT001 [311..333) heading … runs into its body</c>.</returns>

@@ -1,11 +1,26 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using RuleOfLaw.Domain.Diagnostics;
+using RuleOfLaw.Domain.Internal;
+using RuleOfLaw.Domain.Validation;
+
 namespace RuleOfLaw.Domain.Text;
 
-/// <summary>The stable codes of <see cref="ReadDiagnostic"/>s.</summary>
+/// <summary>The stable codes of <see cref="ReadDiagnostic"/>s, each described once in <see cref="All"/>.</summary>
 /// <remarks>
-/// Reading notes say only how the text was read. Retired codes, never reused: ROLT011 (the model rejected what was
-/// read; the mappers now check what the model would refuse and say so with one of these); ROLT004 (a missing part),
-/// ROLT005 (a merged part) and ROLT008 (an inconsistent rate), facts about the report's content that validation
-/// reports as ROL0001, ROL0017 and ROL0011/ROL0022/ROL0023, and that the syntax result keeps for a partial read.
+/// <para>
+/// Reading notes say only how the text was read: where the reader judged, inferred or dropped something. Facts about
+/// the report's content come from validation (<see cref="ValidationCodes"/>). Both kinds share one descriptor type and
+/// one catalogue, <see cref="DiagnosticCatalogue"/>, from which <c>docs/rules.md</c> is generated.
+/// </para>
+/// <para>
+/// Retired codes, never said again and never reused (<see cref="DiagnosticCatalogue.RetiredCodes"/>): ROLT011 (the
+/// model rejected what was read; the mappers now check what the model would refuse and say so with one of these);
+/// ROLT004 (a missing part), ROLT005 (a merged part) and ROLT008 (an inconsistent rate), facts about the report's
+/// content that validation reports as ROL0001, ROL0017 and ROL0011/ROL0022/ROL0023, and that the syntax result keeps
+/// for a partial read.
+/// </para>
 /// </remarks>
 public static class ReadDiagnosticCodes
 {
@@ -18,14 +33,11 @@ public static class ReadDiagnosticCodes
     /// <summary>A top-level section's heading names none of the five parts.</summary>
     public const string UnmappedSection = "ROLT003";
 
-
-
     /// <summary>A part is a section nested inside another part, not a top-level section.</summary>
     public const string NestedPart = "ROLT006";
 
     /// <summary>An Arabic number is neither a quantity with a unit nor a year, date, list number or name.</summary>
     public const string UnclassifiedNumber = "ROLT007";
-
 
     /// <summary>The counts found for a rate cannot be a rate (the numerator exceeds the denominator), so they were dropped.</summary>
     public const string UnsoundRateCounts = "ROLT009";
@@ -44,4 +56,89 @@ public static class ReadDiagnosticCodes
 
     /// <summary>A rate's printed figure has more decimals or digits than a published figure holds, so it was dropped.</summary>
     public const string UnrepresentableFigure = "ROLT015";
+
+    private const string Reader = "the text reader";
+    private const string FiveParts = "《法治政府建设与责任落实督察工作规定》 (厅字〔2019〕28号), the five items of the annual report";
+
+    /// <summary>Gets every reading descriptor, ordered by code (the reading part of <see cref="DiagnosticCatalogue.All"/>).</summary>
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } = Build();
+
+    private static readonly FrozenDictionary<string, DiagnosticDescriptor> ByCode =
+        All.ToFrozenDictionary(static descriptor => descriptor.Code, StringComparer.Ordinal);
+
+    /// <summary>Gets the descriptor of a reading code.</summary>
+    /// <param name="code">A code such as <see cref="InferredField"/>.</param>
+    /// <returns>The descriptor.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is not a reading code of the catalogue (a retired code is not).</exception>
+    public static DiagnosticDescriptor Describe(string code)
+    {
+        Guard.NotNull(code, nameof(code));
+        return ByCode.TryGetValue(code, out var descriptor)
+            ? descriptor
+            : throw new ArgumentException(Messages.Format("code (\"{0}\") must be a reading code from ROLT001 to {1}{2}", code, All[^1].Code, DiagnosticCatalogue.IsRetired(code) ? " (it is retired)" : string.Empty), nameof(code));
+    }
+
+    /// <summary>Tries to get the descriptor of a reading code.</summary>
+    /// <param name="code">A code, possibly unknown.</param>
+    /// <param name="descriptor">The descriptor, or <see langword="null"/> when the code is unknown.</param>
+    /// <returns><see langword="true"/> when the code is a reading code of the catalogue.</returns>
+    public static bool TryDescribe(string? code, out DiagnosticDescriptor? descriptor)
+    {
+        descriptor = null;
+        return code is not null && ByCode.TryGetValue(code, out descriptor);
+    }
+
+    private static ImmutableArray<DiagnosticDescriptor> Build()
+    {
+        var all = ImmutableArray.CreateBuilder<DiagnosticDescriptor>();
+        void Add(string code, string step, string title, string summary, string source, Severity severity, string template) =>
+            all.Add(new DiagnosticDescriptor(all.Count, DiagnosticCategory.Reading, code, step, title, summary, source, severity, ValidationRuleScope.National, template));
+
+        Add(NoTitleOrYear, "header", "No report could be built",
+            "Neither the text nor the read options give a title, a report year from 1990 to 2100 or a reporting subject, so no report could be built; the read keeps what it mapped as a partial result.",
+            Reader + " (the header, the opening and the read options)", Severity.Error,
+            "no report could be built: the text states no {missing} (give it in the read options)");
+        Add(UncertainHeadingBoundary, "outline", "Heading boundary uncertain",
+            "A heading runs into its body with no stop; where its title ends was judged.",
+            Reader + " (outline markers 一、 （一） 1. and their titles)", Severity.Info,
+            "heading \"{marker}{title}\" runs into its body with no stop; its end was judged");
+        Add(UnmappedSection, "parts", "Section names no part",
+            "A top-level section's heading names none of the five parts of an annual report.",
+            FiveParts, Severity.Info,
+            "section \"{marker}{title}\" names none of the five report parts");
+        Add(NestedPart, "parts", "Part nested in a section",
+            "A part is a section nested inside another section, not a top-level section; it still counts as the part.",
+            FiveParts, Severity.Info,
+            "part {part} ({partName}) is nested in section \"{section}\"");
+        Add(UnclassifiedNumber, "numbers", "Number unclassified",
+            "An Arabic number is neither a quantity with a unit nor a year, date, list number or name; it is left out of the quantities.",
+            Reader + " (quantities: a number with its unit or counter word)", Severity.Info,
+            "the number {number} has no unit and is not a year, date, list number or name");
+        Add(UnsoundRateCounts, "rates", "Rate counts unsound",
+            "The counts found for a rate cannot be a rate (the numerator exceeds the denominator), so they were dropped.",
+            Reader + " (rate mentions: a term, its counts and its printed figure)", Severity.Info,
+            "{indicator}: numerator {numerator} exceeds denominator {denominator}; the counts were dropped");
+        Add(UnsupportedBenchmarkScope, "rates", "Benchmark scope not in the model",
+            "A benchmark's scope could not be expressed in the model (such as 全国), so the benchmark was dropped.",
+            Reader + " (rate mentions: a benchmark is a figure for another scope, such as 全市)", Severity.Info,
+            "the benchmark scope \"{scope}\" of {indicator} has no administrative level in the model");
+        Add(InferredField, "header", "Field inferred",
+            "A field the model needs (title, report year, publication time, reporting subject) was not printed where it belongs and was taken from elsewhere; the note names where.",
+            Reader + " (the header, the opening, the signature and the container's hints)", Severity.Info,
+            "the {field} was taken {source}");
+        Add(MarkerOutOfLevel, "outline", "Marker out of level",
+            "A heading's marker belongs to another outline level than the one it sits at (such as 一、 under 一、); the section keeps its level and drops the marker.",
+            Reader + " (outline marker families 一、 （一） 1. （1）)", Severity.Info,
+            "heading \"{marker}{title}\" sits at outline level {level}, but its marker's family is level {familyLevel}; the section keeps the level and drops the marker");
+        Add(UnknownSubjectLevel, "subject", "Subject level unknown",
+            "The reporting subject's name names no place word (省, 市, 区, 县, 乡, 镇, 街道), so its administrative level is unknown and left so.",
+            Reader + " (administrative place words of the subject's name)", Severity.Info,
+            "the subject's name \"{name}\" names no province, city, district, county or township, so its level is unknown");
+        Add(UnrepresentableFigure, "rates", "Figure not representable",
+            "A rate's printed figure has more decimals or digits than a published figure holds, so it was dropped.",
+            Reader + " (a published figure holds at most 10 decimals and a magnitude of at most 10^18)", Severity.Info,
+            "{indicator} is printed as {printed}%, more decimals or digits than a published figure holds; the figure was dropped");
+        return all.ToImmutable();
+    }
 }

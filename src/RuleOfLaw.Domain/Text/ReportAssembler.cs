@@ -53,7 +53,7 @@ internal static class ReportAssembler
         var preamble = scanned.Slice(scanned.Preamble);
         if (title is null || year is null || subject is null)
         {
-            notes.Note(ReadDiagnosticCodes.NoTitleOrYear, "no report could be built: the text states no {0} (give it in the read options)", null, string.Join(" and ", missing));
+            notes.Note(ReadDiagnosticCodes.NoTitleOrYear, null, string.Join(" and ", missing));
             partial = new PartialReport(title, year is { } y ? ReportYear.Of(y) : null, subject, sections, preamble, preambleQuantities, measures, shortcomings);
             return null;
         }

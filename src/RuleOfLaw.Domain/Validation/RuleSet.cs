@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Globalization;
+using RuleOfLaw.Domain.Diagnostics;
 using RuleOfLaw.Domain.Internal;
 using RuleOfLaw.Domain.Rates;
 
@@ -45,11 +46,11 @@ public sealed class RuleSet : IEquatable<RuleSet>
     public ImmutableArray<string> Overlays { get; }
 
     /// <summary>Gets the descriptors of the codes that are on, ordered by code.</summary>
-    public ImmutableArray<ValidationRuleDescriptor> EnabledRules
+    public ImmutableArray<DiagnosticDescriptor> EnabledRules
     {
         get
         {
-            var builder = ImmutableArray.CreateBuilder<ValidationRuleDescriptor>();
+            var builder = ImmutableArray.CreateBuilder<DiagnosticDescriptor>();
             foreach (var descriptor in ValidationCodes.All)
             {
                 if (_enabled[descriptor.Index])
@@ -156,9 +157,9 @@ public sealed class RuleSet : IEquatable<RuleSet>
         return new RuleSet(enabled.MoveToImmutable(), severities.MoveToImmutable(), Overlays.Add(overlay.Name), AcceptedRounding, ConsultationCounting);
     }
 
-    internal bool IsEnabled(ValidationRuleDescriptor descriptor) => _enabled[descriptor.Index];
+    internal bool IsEnabled(DiagnosticDescriptor descriptor) => _enabled[descriptor.Index];
 
-    internal Severity SeverityOf(ValidationRuleDescriptor descriptor) => _severities[descriptor.Index];
+    internal Severity SeverityOf(DiagnosticDescriptor descriptor) => _severities[descriptor.Index];
 
     /// <inheritdoc/>
     public bool Equals(RuleSet? other) =>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using RuleOfLaw.Domain.Diagnostics;
 using RuleOfLaw.Domain.Internal;
 
 namespace RuleOfLaw.Domain.Validation;
@@ -10,7 +11,8 @@ namespace RuleOfLaw.Domain.Validation;
 /// Codes never change meaning and are never reused. <c>ROL0001</c>–<c>ROL0015</c> check the domain rules V1–V15;
 /// later codes refine them (an overdue publication, a merged part, an unknown working-day calendar year);
 /// <c>ROL0024</c>–<c>ROL0030</c> (rules X1–X5) compare reports with each other. The list in
-/// <c>docs/rules.md</c> is generated from <see cref="All"/> and checked by a test.
+/// <c>docs/rules.md</c> is generated from <see cref="DiagnosticCatalogue.All"/>, which holds these descriptors and the
+/// reading notes', and checked by a test.
 /// </remarks>
 public static class ValidationCodes
 {
@@ -82,6 +84,7 @@ public static class ValidationCodes
 
     /// <summary>V11: a rate is printed as 100% (or 0%) though its counts are not all (or none).</summary>
     public const string PublishedFigureAllOrNone = "ROL0023";
+
     /// <summary>Across reports: a set holds two reports of one subject for one year; neither is merged or dropped silently.</summary>
     public const string DuplicateReport = "ROL0024";
 
@@ -107,18 +110,18 @@ public static class ValidationCodes
     private const string ProvincialGuideline = "provincial guideline on annual reports";
     private const string ProcuratorialInterpretation = "《最高人民法院 最高人民检察院关于检察公益诉讼案件适用法律若干问题的解释》 (法释〔2018〕6号, amended 2020 by 法释〔2020〕20号), art. 21";
 
-    /// <summary>Gets every descriptor, ordered by code.</summary>
-    public static ImmutableArray<ValidationRuleDescriptor> All { get; } = Build();
+    /// <summary>Gets every validation descriptor, ordered by code (the validation part of <see cref="DiagnosticCatalogue.All"/>).</summary>
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } = Build();
 
-    private static readonly FrozenDictionary<string, ValidationRuleDescriptor> ByCode =
+    private static readonly FrozenDictionary<string, DiagnosticDescriptor> ByCode =
         All.ToFrozenDictionary(static descriptor => descriptor.Code, StringComparer.Ordinal);
 
-    /// <summary>Gets the descriptor of a code.</summary>
+    /// <summary>Gets the descriptor of a validation code.</summary>
     /// <param name="code">A code such as <see cref="PublishedLate"/>.</param>
     /// <returns>The descriptor.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="code"/> is not in the catalogue.</exception>
-    public static ValidationRuleDescriptor Describe(string code)
+    public static DiagnosticDescriptor Describe(string code)
     {
         Guard.NotNull(code, nameof(code));
         return ByCode.TryGetValue(code, out var descriptor)
@@ -126,21 +129,21 @@ public static class ValidationCodes
             : throw new ArgumentException(Messages.Format("code (\"{0}\") must be a validation code from ROL0001 to {1}", code, All[^1].Code), nameof(code));
     }
 
-    /// <summary>Tries to get the descriptor of a code.</summary>
+    /// <summary>Tries to get the descriptor of a validation code.</summary>
     /// <param name="code">A code, possibly unknown.</param>
     /// <param name="descriptor">The descriptor, or <see langword="null"/> when the code is unknown.</param>
-    /// <returns><see langword="true"/> when the code is in the catalogue.</returns>
-    public static bool TryDescribe(string? code, out ValidationRuleDescriptor? descriptor)
+    /// <returns><see langword="true"/> when the code is a validation code of the catalogue.</returns>
+    public static bool TryDescribe(string? code, out DiagnosticDescriptor? descriptor)
     {
         descriptor = null;
         return code is not null && ByCode.TryGetValue(code, out descriptor);
     }
 
-    private static ImmutableArray<ValidationRuleDescriptor> Build()
+    private static ImmutableArray<DiagnosticDescriptor> Build()
     {
-        var all = ImmutableArray.CreateBuilder<ValidationRuleDescriptor>();
+        var all = ImmutableArray.CreateBuilder<DiagnosticDescriptor>();
         void Add(string code, string rule, string title, string summary, string source, Severity severity, ValidationRuleScope scope, string template) =>
-            all.Add(new ValidationRuleDescriptor(all.Count, code, rule, title, summary, source, severity, scope, template));
+            all.Add(new DiagnosticDescriptor(all.Count, DiagnosticCategory.Validation, code, rule, title, summary, source, severity, scope, template));
 
         Add(RequiredPartMissing, "V1", "Required part missing",
             "Parts 1–4 (measures and results, shortcomings and causes, the first responsible person's duties, next year's arrangements) are present and not empty; part 5 may be empty.",

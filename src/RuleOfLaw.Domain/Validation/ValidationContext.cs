@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using NodaTime;
+using RuleOfLaw.Domain.Diagnostics;
 
 namespace RuleOfLaw.Domain.Validation;
 
@@ -20,9 +21,9 @@ internal sealed class ValidationContext
 
     public IWorkingDayCalendar Calendar { get; }
 
-    public bool IsEnabled(ValidationRuleDescriptor descriptor) => RuleSet.IsEnabled(descriptor);
+    public bool IsEnabled(DiagnosticDescriptor descriptor) => RuleSet.IsEnabled(descriptor);
 
-    public void Report(ValidationRuleDescriptor descriptor, string path, params ReadOnlySpan<object?> values)
+    public void Report(DiagnosticDescriptor descriptor, string path, params ReadOnlySpan<object?> values)
     {
         if (RuleSet.IsEnabled(descriptor))
         {

@@ -2,12 +2,12 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
-using RuleOfLaw.Domain.Validation;
+using RuleOfLaw.Domain.Diagnostics;
 using Xunit;
 
 namespace RuleOfLaw.Domain.Tests.Validation;
 
-/// <summary>Keeps docs/rules.md equal to the catalogue: on failure the message holds the text to paste.</summary>
+/// <summary>Keeps docs/rules.md equal to the catalogue (validation and reading codes): on failure the message holds the text to paste.</summary>
 public sealed class RulesDocumentTests
 {
     private static readonly string DocumentPath = Path.Combine(AppContext.BaseDirectory, "Samples", "rules.md");
@@ -30,34 +30,85 @@ public sealed class RulesDocumentTests
     }
 
     [Fact]
-    public void Generate_ListsEveryCodeExactlyOnce()
+    public void Generate_ListsEveryCodeOfBothCategoriesExactlyOnceInItsTable()
     {
-        var document = Generate();
+        var lines = Generate().Split('\n');
 
-        Assert.All(ValidationCodes.All, d => Assert.Single(document.Split('\n'), line => line.StartsWith("| " + d.Code + " |", StringComparison.Ordinal)));
+        Assert.Contains(DiagnosticCatalogue.All, d => d.Category == DiagnosticCategory.Reading);
+        Assert.Contains(DiagnosticCatalogue.All, d => d.Category == DiagnosticCategory.Validation);
+        Assert.All(DiagnosticCatalogue.All, d => Assert.Single(lines, line => line.StartsWith("| " + d.Code + " |", StringComparison.Ordinal)));
+        Assert.All(DiagnosticCatalogue.All, d => Assert.Single(lines, line => line == "## " + d.Code + " " + d.Title));
+    }
+
+    [Fact]
+    public void Generate_ListsTheRetiredCodesOnlyAsRetired()
+    {
+        var lines = Generate().Split('\n');
+
+        Assert.All(DiagnosticCatalogue.RetiredCodes, code =>
+        {
+            Assert.Single(lines, line => line.StartsWith("| " + code + " | retired", StringComparison.Ordinal));
+            Assert.DoesNotContain(lines, line => line.StartsWith("## " + code, StringComparison.Ordinal));
+        });
+    }
+
+    [Fact]
+    public void Generate_EveryHelpLinkAnchorsAHeadingOfTheDocument()
+    {
+        var anchors = Generate().Split('\n').Where(l => l.StartsWith("## ", StringComparison.Ordinal)).Select(l => GitHubAnchor(l[3..])).ToHashSet(StringComparer.Ordinal);
+
+        Assert.All(DiagnosticCatalogue.All, d => Assert.Contains(d.HelpLink[(d.HelpLink.IndexOf('#', StringComparison.Ordinal) + 1)..], anchors));
     }
 
     internal static string Generate()
     {
         var text = new StringBuilder();
-        text.Append("# Validation rules\n\n");
-        text.Append("Every code `report.Validate(…)` can report, generated from `ValidationCodes.All` and checked by\n");
-        text.Append("`RulesDocumentTests` (when it fails, it prints the new text). Codes are stable: match on code and path, never on\n");
-        text.Append("the message. `RuleSet.National` switches on every national code; overlay codes are off until an overlay\n");
-        text.Append("(`RuleSetOverlays`) or `RuleSet.Enable` switches them on. Every severity can be overridden.\n\n");
+        text.Append("# Codes: validation findings and reading notes\n\n");
+        text.Append("Every code the library can say, generated from `DiagnosticCatalogue.All` and checked by `RulesDocumentTests`\n");
+        text.Append("(when it fails, it prints the new text; `rol rules` prints the same list). Validation findings (`ROL`) are facts\n");
+        text.Append("about a report's content, checked against a rule; reading notes (`ROLT`) say how a text was read. Both share one\n");
+        text.Append("descriptor type (`DiagnosticDescriptor`: code, category, title, severity, message template with named values,\n");
+        text.Append("source, help link). Codes are stable: match on code and path, never on the message. A number is never reused.\n\n");
+        text.Append("## Validation findings\n\n");
+        text.Append("`report.Validate(…)` reports these. `RuleSet.National` switches on every national code; overlay codes are off\n");
+        text.Append("until an overlay (`RuleSetOverlays`) or `RuleSet.Enable` switches them on. Every severity can be overridden.\n\n");
         text.Append("| Code | Rule | Title | Default | Scope | Source |\n");
         text.Append("|---|---|---|---|---|---|\n");
-        foreach (var d in ValidationCodes.All)
+        foreach (var d in DiagnosticCatalogue.All.Where(d => d.Category == DiagnosticCategory.Validation))
         {
             text.Append("| ").Append(d.Code).Append(" | ").Append(d.Rule).Append(" | ").Append(d.Title).Append(" | ")
                 .Append(d.DefaultSeverity).Append(" | ").Append(d.Scope).Append(" | ").Append(d.Source).Append(" |\n");
         }
 
-        foreach (var d in ValidationCodes.All)
+        text.Append("\n## Reading notes\n\n");
+        text.Append("`ReportTextReader.Read(…)` leaves these in `ReportReadResult.Diagnostics`. They are always on and keep their\n");
+        text.Append("severity: rule sets do not switch them. Facts about the report's content (a missing or merged part, an\n");
+        text.Append("inconsistent rate) are validation findings, never notes, so each fact is said once.\n\n");
+        text.Append("| Code | Step | Title | Severity | Source |\n");
+        text.Append("|---|---|---|---|---|\n");
+        foreach (var d in DiagnosticCatalogue.All.Where(d => d.Category == DiagnosticCategory.Reading))
         {
+            text.Append("| ").Append(d.Code).Append(" | ").Append(d.Rule).Append(" | ").Append(d.Title).Append(" | ")
+                .Append(d.DefaultSeverity).Append(" | ").Append(d.Source).Append(" |\n");
+        }
+
+        text.Append("\n## Retired codes\n\n");
+        text.Append("Never said again; their numbers are not reused.\n\n");
+        text.Append("| Code | Status |\n");
+        text.Append("|---|---|\n");
+        foreach (var code in DiagnosticCatalogue.RetiredCodes)
+        {
+            text.Append("| ").Append(code).Append(" | retired: ").Append(DiagnosticCatalogue.Retirements[code]).Append(" |\n");
+        }
+
+        foreach (var d in DiagnosticCatalogue.All)
+        {
+            var reading = d.Category == DiagnosticCategory.Reading;
             text.Append('\n').Append("## ").Append(d.Code).Append(' ').Append(d.Title).Append("\n\n");
             text.Append(d.Summary).Append("\n\n");
-            text.Append("- Rule: ").Append(d.Rule).Append("; default severity: ").Append(d.DefaultSeverity).Append("; scope: ").Append(d.Scope).Append('\n');
+            text.Append(reading
+                ? "- Reading note; step: " + d.Rule + "; severity: " + d.DefaultSeverity + "\n"
+                : "- Rule: " + d.Rule + "; default severity: " + d.DefaultSeverity + "; scope: " + d.Scope + "\n");
             text.Append("- Source: ").Append(d.Source).Append('\n');
             text.Append("- Message: `").Append(d.MessageTemplate).Append("`\n");
             text.Append("- Values: ").Append(string.Join(", ", d.ValueNames.Select(n => "`" + n + "`"))).Append('\n');
@@ -65,4 +116,8 @@ public sealed class RulesDocumentTests
 
         return text.ToString();
     }
+
+    /// <summary>The anchor GitHub gives a heading, computed independently of the library's.</summary>
+    private static string GitHubAnchor(string heading) =>
+        string.Concat(heading.ToLowerInvariant().Where(c => char.IsLetterOrDigit(c) || c is '-' or '_' or ' ').Select(c => c == ' ' ? '-' : c));
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using RuleOfLaw.Domain.Reports;
 
 namespace RuleOfLaw.Domain.Text.Mapping;
@@ -16,7 +17,7 @@ internal static class HeaderMapper
         if (string.IsNullOrWhiteSpace(title) && options.TitleHint is { } titleHint)
         {
             title = titleHint.Value;
-            notes.Note(ReadDiagnosticCodes.InferredField, "the title \"{0}\" was taken from {1}", null, title, titleHint.Source);
+            notes.Note(ReadDiagnosticCodes.InferredField, null, "title \"" + title + "\"", "from " + titleHint.Source);
         }
 
         return string.IsNullOrWhiteSpace(title) ? null : title;
@@ -38,7 +39,7 @@ internal static class HeaderMapper
         var outline = scanned.Outline;
         if (outline.Length > 0 && YearIn(scanned.Text, outline[0].TitleSpan.Start, outline[0].TitleSpan.End) is { } fromHeading)
         {
-            notes.Note(ReadDiagnosticCodes.InferredField, "the report year {0} was taken from the first heading", new SourceSpan(fromHeading.At, 4), fromHeading.Year);
+            notes.Note(ReadDiagnosticCodes.InferredField, new SourceSpan(fromHeading.At, 4), Field("report year", fromHeading.Year), "from the first heading");
             return fromHeading.Year;
         }
 
@@ -46,14 +47,14 @@ internal static class HeaderMapper
         var openingEnd = Math.Min(header.ContentEnd, header.ContentStart + OpeningLength);
         if (YearIn(scanned.Text, header.ContentStart, openingEnd) is { } fromOpening)
         {
-            notes.Note(ReadDiagnosticCodes.InferredField, "the report year {0} was taken from the opening sentence", new SourceSpan(fromOpening.At, 4), fromOpening.Year);
+            notes.Note(ReadDiagnosticCodes.InferredField, new SourceSpan(fromOpening.At, 4), Field("report year", fromOpening.Year), "from the opening sentence");
             return fromOpening.Year;
         }
 
         var published = header.PublishedAt ?? options.PublishedAtHint?.Value;
         if (published is { } time && time.Year - 1 is >= ReportYear.MinYear and <= ReportYear.MaxYear)
         {
-            notes.Note(ReadDiagnosticCodes.InferredField, "the report year {0} was taken as the year before publication", header.PublishedAtSpan, time.Year - 1);
+            notes.Note(ReadDiagnosticCodes.InferredField, header.PublishedAtSpan, Field("report year", time.Year - 1), "as the year before publication");
             return time.Year - 1;
         }
 
@@ -71,7 +72,7 @@ internal static class HeaderMapper
 
         if (options.PublishedAtHint is { } hint)
         {
-            notes.Note(ReadDiagnosticCodes.InferredField, "the publication time {0} was taken from {1}", null, hint.Value, hint.Source);
+            notes.Note(ReadDiagnosticCodes.InferredField, null, Field("publication time", hint.Value), "from " + hint.Source);
             return new Publication(hint.Value, null, source);
         }
 
@@ -123,4 +124,8 @@ internal static class HeaderMapper
 
         return null;
     }
+
+    /// <summary>A field and its value for an <see cref="ReadDiagnosticCodes.InferredField"/> note, in the invariant culture.</summary>
+    private static string Field<T>(string name, T value)
+        where T : IFormattable => name + " " + value.ToString(null, CultureInfo.InvariantCulture);
 }

@@ -32,7 +32,7 @@ internal static class IndicatorValueMapper
             }
             else
             {
-                notes.Note(ReadDiagnosticCodes.UnsupportedBenchmarkScope, "the benchmark scope \"{0}\" of {1} has no administrative level in the model", figureSpan, mention.Scope, mention.Code);
+                notes.Note(ReadDiagnosticCodes.UnsupportedBenchmarkScope, figureSpan, mention.Scope, mention.Code);
                 continue;
             }
 
@@ -40,7 +40,7 @@ internal static class IndicatorValueMapper
             long? denominator = mention.DenominatorValue;
             if ((numerator is { } n && denominator is { } d && n > d) || numerator < 0 || denominator < 0)
             {
-                notes.Note(ReadDiagnosticCodes.UnsoundRateCounts, "{0}: numerator {1} exceeds denominator {2}; the counts were dropped", mention.Span, mention.Code, numerator, denominator);
+                notes.Note(ReadDiagnosticCodes.UnsoundRateCounts, mention.Span, mention.Code, numerator, denominator);
                 (numerator, denominator) = (null, null);
             }
 
@@ -49,7 +49,7 @@ internal static class IndicatorValueMapper
             {
                 if (printed.Value.Scale > PublishedFigure.MaxDecimals || Math.Abs(printed.Value) > PublishedFigure.MaxMagnitude)
                 {
-                    notes.Note(ReadDiagnosticCodes.UnrepresentableFigure, "{0} is printed as {1}%, more decimals or digits than a published figure holds; the figure was dropped", figureSpan, mention.Code, printed.Value);
+                    notes.Note(ReadDiagnosticCodes.UnrepresentableFigure, figureSpan, mention.Code, printed.Value);
                 }
                 else
                 {

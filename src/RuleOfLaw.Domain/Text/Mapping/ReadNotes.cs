@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using RuleOfLaw.Domain.Internal;
 
 namespace RuleOfLaw.Domain.Text.Mapping;
 
@@ -22,9 +21,9 @@ internal sealed class ReadNotes
         }
     }
 
-    /// <summary>Records a reading note.</summary>
-    public void Note(string code, string template, SourceSpan? span, params object?[] values) =>
-        _diagnostics.Add(new ReadDiagnostic(code, Messages.Format(template, values), span));
+    /// <summary>Records a reading note, its message formatted from its descriptor's template with the values in template order.</summary>
+    public void Note(string code, SourceSpan? span, params object?[] values) =>
+        _diagnostics.Add(ReadDiagnosticCodes.Describe(code).CreateNote(span, values));
 
     public ImmutableArray<ElementSpan> Spans() => [.. _spans];
 

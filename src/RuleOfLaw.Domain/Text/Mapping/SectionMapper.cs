@@ -60,7 +60,7 @@ internal static class SectionMapper
         var marker = entry.Marker;
         if (Section.LevelOfMarker(marker) is { } familyLevel && familyLevel != entry.Level)
         {
-            notes.Note(ReadDiagnosticCodes.MarkerOutOfLevel, "heading \"{0}{1}\" sits at outline level {2}, but its marker's family is level {3}; the section keeps the level and drops the marker", entry.MarkerSpan, marker, entry.Title, entry.Level, familyLevel);
+            notes.Note(ReadDiagnosticCodes.MarkerOutOfLevel, entry.MarkerSpan, marker, entry.Title, entry.Level, familyLevel);
             marker = string.Empty;
         }
 

@@ -72,11 +72,11 @@ internal static class SubjectMapper
             return null;
         }
 
-        notes.Note(ReadDiagnosticCodes.InferredField, "the reporting subject \"{0}\" was taken from {1}", subject.Span, subject.Name, subject.Source);
+        notes.Note(ReadDiagnosticCodes.InferredField, subject.Span, "reporting subject \"" + subject.Name + "\"", "from " + subject.Source);
         var level = SubjectNames.LevelOf(subject.Name);
         if (level is null)
         {
-            notes.Note(ReadDiagnosticCodes.UnknownSubjectLevel, "the subject's name \"{0}\" names no province, city, district, county or township, so its level is unknown", subject.Span, subject.Name);
+            notes.Note(ReadDiagnosticCodes.UnknownSubjectLevel, subject.Span, subject.Name);
         }
 
         return new ReportingSubject(subject.Name, prefix?.Name ?? subject.Name, level, SubjectNames.KindOf(subject.Name));

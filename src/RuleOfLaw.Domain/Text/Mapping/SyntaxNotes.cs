@@ -14,12 +14,12 @@ internal static class SyntaxNotes
     {
         foreach (var entry in scanned.Outline.Where(e => e.IsTitleBoundaryUncertain))
         {
-            notes.Note(ReadDiagnosticCodes.UncertainHeadingBoundary, "heading \"{0}{1}\" runs into its body with no stop; its end was judged", entry.TitleSpan, entry.Marker, entry.Title);
+            notes.Note(ReadDiagnosticCodes.UncertainHeadingBoundary, entry.TitleSpan, entry.Marker, entry.Title);
         }
 
         foreach (var k in scanned.Parts.UnmappedSections)
         {
-            notes.Note(ReadDiagnosticCodes.UnmappedSection, "section \"{0}{1}\" names none of the five report parts", scanned.Outline[k].TitleSpan, scanned.Outline[k].Marker, scanned.Outline[k].Title);
+            notes.Note(ReadDiagnosticCodes.UnmappedSection, scanned.Outline[k].TitleSpan, scanned.Outline[k].Marker, scanned.Outline[k].Title);
         }
 
         foreach (var assignment in scanned.Parts.Assignments)
@@ -27,13 +27,13 @@ internal static class SyntaxNotes
             if (assignment.Evidence == PartEvidence.Nested)
             {
                 var parent = scanned.Parents[assignment.SectionIndex];
-                notes.Note(ReadDiagnosticCodes.NestedPart, "part {0} ({1}) is nested in section \"{2}\"", assignment.Span, (int)assignment.Part, assignment.Part, parent >= 0 ? scanned.Outline[parent].Title : string.Empty);
+                notes.Note(ReadDiagnosticCodes.NestedPart, assignment.Span, (int)assignment.Part, assignment.Part, parent >= 0 ? scanned.Outline[parent].Title : string.Empty);
             }
         }
 
         foreach (var span in scanned.Unclassified)
         {
-            notes.Note(ReadDiagnosticCodes.UnclassifiedNumber, "the number {0} has no unit and is not a year, date, list number or name", span, scanned.Slice(span));
+            notes.Note(ReadDiagnosticCodes.UnclassifiedNumber, span, scanned.Slice(span));
         }
     }
 

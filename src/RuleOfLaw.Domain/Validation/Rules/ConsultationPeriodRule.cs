@@ -1,4 +1,5 @@
 using System.Globalization;
+using RuleOfLaw.Domain.Diagnostics;
 
 namespace RuleOfLaw.Domain.Validation.Rules;
 
@@ -10,7 +11,7 @@ namespace RuleOfLaw.Domain.Validation.Rules;
 /// </remarks>
 internal sealed class ConsultationPeriodRule : IValidationRule<CaseRecords>
 {
-    private static readonly ValidationRuleDescriptor TooShort = ValidationCodes.Describe(ValidationCodes.ConsultationTooShort);
+    private static readonly DiagnosticDescriptor TooShort = ValidationCodes.Describe(ValidationCodes.ConsultationTooShort);
 
     public bool IsEnabledIn(RuleSet ruleSet) => ruleSet.IsEnabled(TooShort);
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using RuleOfLaw.Domain.Comparison;
+using RuleOfLaw.Domain.Diagnostics;
 using RuleOfLaw.Domain.Indicators;
 
 namespace RuleOfLaw.Domain.Validation.Rules;
@@ -13,7 +14,7 @@ internal sealed record ReportSetSubject(ReportSet Set, ComparisonSettings Settin
 /// <summary>A report set names each subject and year once: every repeat is reported, none is merged.</summary>
 internal sealed class DuplicateReportRule : IValidationRule<ReportSetSubject>
 {
-    private static readonly ValidationRuleDescriptor Duplicate = ValidationCodes.Describe(ValidationCodes.DuplicateReport);
+    private static readonly DiagnosticDescriptor Duplicate = ValidationCodes.Describe(ValidationCodes.DuplicateReport);
 
     public bool IsEnabledIn(RuleSet ruleSet) => ruleSet.IsEnabled(Duplicate);
 
@@ -40,9 +41,9 @@ internal sealed class DuplicateReportRule : IValidationRule<ReportSetSubject>
 /// </remarks>
 internal sealed class PlanFollowThroughRule : IValidationRule<ReportSetSubject>
 {
-    private static readonly ValidationRuleDescriptor CarriedOut = ValidationCodes.Describe(ValidationCodes.PlanItemCarriedOut);
-    private static readonly ValidationRuleDescriptor NotFound = ValidationCodes.Describe(ValidationCodes.PlanItemNotFound);
-    private static readonly ValidationRuleDescriptor NotAssessable = ValidationCodes.Describe(ValidationCodes.PlanFollowThroughNotAssessable);
+    private static readonly DiagnosticDescriptor CarriedOut = ValidationCodes.Describe(ValidationCodes.PlanItemCarriedOut);
+    private static readonly DiagnosticDescriptor NotFound = ValidationCodes.Describe(ValidationCodes.PlanItemNotFound);
+    private static readonly DiagnosticDescriptor NotAssessable = ValidationCodes.Describe(ValidationCodes.PlanFollowThroughNotAssessable);
 
     public bool IsEnabledIn(RuleSet ruleSet) => ruleSet.IsEnabled(CarriedOut) || ruleSet.IsEnabled(NotFound) || ruleSet.IsEnabled(NotAssessable);
 
@@ -110,7 +111,7 @@ internal sealed class PlanFollowThroughRule : IValidationRule<ReportSetSubject>
 /// <summary>A subject's rate that grows beyond the jump factor, or shrinks below its inverse, from one year's report to the next.</summary>
 internal sealed class YearOverYearJumpRule : IValidationRule<ReportSetSubject>
 {
-    private static readonly ValidationRuleDescriptor Jump = ValidationCodes.Describe(ValidationCodes.YearOverYearJump);
+    private static readonly DiagnosticDescriptor Jump = ValidationCodes.Describe(ValidationCodes.YearOverYearJump);
 
     public bool IsEnabledIn(RuleSet ruleSet) => ruleSet.IsEnabled(Jump);
 
@@ -187,8 +188,8 @@ internal sealed class CrossUnitRateRule : IValidationRule<ReportSetSubject>
 {
     private const int LeastGroup = 4;
 
-    private static readonly ValidationRuleDescriptor Outlier = ValidationCodes.Describe(ValidationCodes.RateOutlier);
-    private static readonly ValidationRuleDescriptor Implausible = ValidationCodes.Describe(ValidationCodes.RateImplausible);
+    private static readonly DiagnosticDescriptor Outlier = ValidationCodes.Describe(ValidationCodes.RateOutlier);
+    private static readonly DiagnosticDescriptor Implausible = ValidationCodes.Describe(ValidationCodes.RateImplausible);
 
     public bool IsEnabledIn(RuleSet ruleSet) => ruleSet.IsEnabled(Outlier) || ruleSet.IsEnabled(Implausible);
 

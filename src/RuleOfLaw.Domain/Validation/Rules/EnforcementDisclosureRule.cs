@@ -1,4 +1,5 @@
 using System.Globalization;
+using RuleOfLaw.Domain.Diagnostics;
 
 namespace RuleOfLaw.Domain.Validation.Rules;
 
@@ -15,8 +16,8 @@ namespace RuleOfLaw.Domain.Validation.Rules;
 /// </remarks>
 internal sealed class EnforcementDisclosureRule : IValidationRule<CaseRecords>
 {
-    private static readonly ValidationRuleDescriptor Late = ValidationCodes.Describe(ValidationCodes.EnforcementDisclosureLate);
-    private static readonly ValidationRuleDescriptor Unknown = ValidationCodes.Describe(ValidationCodes.WorkingDayCalendarUnknown);
+    private static readonly DiagnosticDescriptor Late = ValidationCodes.Describe(ValidationCodes.EnforcementDisclosureLate);
+    private static readonly DiagnosticDescriptor Unknown = ValidationCodes.Describe(ValidationCodes.WorkingDayCalendarUnknown);
 
     public bool IsEnabledIn(RuleSet ruleSet) => ruleSet.IsEnabled(Late);
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using RuleOfLaw.Domain.Diagnostics;
 using RuleOfLaw.Domain.Indicators;
 
 namespace RuleOfLaw.Domain.Validation.Rules;
@@ -7,7 +8,7 @@ namespace RuleOfLaw.Domain.Validation.Rules;
 /// <remarks>Source: the framework's own text (for example the national demonstration system's 10 / 34 / 104).</remarks>
 internal sealed class IndicatorFrameworkRule : IValidationRule<IndicatorFramework>
 {
-    private static readonly ValidationRuleDescriptor Mismatch = ValidationCodes.Describe(ValidationCodes.IndicatorLevelCountMismatch);
+    private static readonly DiagnosticDescriptor Mismatch = ValidationCodes.Describe(ValidationCodes.IndicatorLevelCountMismatch);
 
     public bool IsEnabledIn(RuleSet ruleSet) => ruleSet.IsEnabled(Mismatch);
 

@@ -1,3 +1,4 @@
+using RuleOfLaw.Domain.Diagnostics;
 using RuleOfLaw.Domain.Reports;
 
 namespace RuleOfLaw.Domain.Validation.Rules;
@@ -10,8 +11,8 @@ namespace RuleOfLaw.Domain.Validation.Rules;
 /// </remarks>
 internal sealed class PublicationDeadlineRule : IValidationRule<AnnualReport>
 {
-    private static readonly ValidationRuleDescriptor Late = ValidationCodes.Describe(ValidationCodes.PublishedLate);
-    private static readonly ValidationRuleDescriptor Overdue = ValidationCodes.Describe(ValidationCodes.PublicationOverdue);
+    private static readonly DiagnosticDescriptor Late = ValidationCodes.Describe(ValidationCodes.PublishedLate);
+    private static readonly DiagnosticDescriptor Overdue = ValidationCodes.Describe(ValidationCodes.PublicationOverdue);
 
     public bool IsEnabledIn(RuleSet ruleSet) => ruleSet.IsEnabled(Late) || ruleSet.IsEnabled(Overdue);
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using RuleOfLaw.Domain.Diagnostics;
 using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Rates;
 using RuleOfLaw.Domain.Reports;
@@ -25,11 +26,11 @@ namespace RuleOfLaw.Domain.Validation.Rules;
 /// </remarks>
 internal sealed class PublishedRateRule : IValidationRule<AnnualReport>
 {
-    private static readonly ValidationRuleDescriptor Inconsistent = ValidationCodes.Describe(ValidationCodes.PublishedRateInconsistent);
-    private static readonly ValidationRuleDescriptor Inapplicable = ValidationCodes.Describe(ValidationCodes.FigureForInapplicableRate);
-    private static readonly ValidationRuleDescriptor Conflict = ValidationCodes.Describe(ValidationCodes.PublishedFigureConflict);
-    private static readonly ValidationRuleDescriptor Impossible = ValidationCodes.Describe(ValidationCodes.PublishedRateImpossible);
-    private static readonly ValidationRuleDescriptor AllOrNone = ValidationCodes.Describe(ValidationCodes.PublishedFigureAllOrNone);
+    private static readonly DiagnosticDescriptor Inconsistent = ValidationCodes.Describe(ValidationCodes.PublishedRateInconsistent);
+    private static readonly DiagnosticDescriptor Inapplicable = ValidationCodes.Describe(ValidationCodes.FigureForInapplicableRate);
+    private static readonly DiagnosticDescriptor Conflict = ValidationCodes.Describe(ValidationCodes.PublishedFigureConflict);
+    private static readonly DiagnosticDescriptor Impossible = ValidationCodes.Describe(ValidationCodes.PublishedRateImpossible);
+    private static readonly DiagnosticDescriptor AllOrNone = ValidationCodes.Describe(ValidationCodes.PublishedFigureAllOrNone);
 
     public bool IsEnabledIn(RuleSet ruleSet) =>
         ruleSet.IsEnabled(Inconsistent) || ruleSet.IsEnabled(Inapplicable) || ruleSet.IsEnabled(Conflict)

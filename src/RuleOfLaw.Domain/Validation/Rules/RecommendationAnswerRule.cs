@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using RuleOfLaw.Domain.Diagnostics;
 
 namespace RuleOfLaw.Domain.Validation.Rules;
 
@@ -20,8 +21,8 @@ namespace RuleOfLaw.Domain.Validation.Rules;
 /// </remarks>
 internal sealed class RecommendationAnswerRule : IValidationRule<CaseRecords>
 {
-    private static readonly ValidationRuleDescriptor Late = ValidationCodes.Describe(ValidationCodes.RecommendationAnsweredLate);
-    private static readonly ValidationRuleDescriptor Overdue = ValidationCodes.Describe(ValidationCodes.RecommendationAnswerOverdue);
+    private static readonly DiagnosticDescriptor Late = ValidationCodes.Describe(ValidationCodes.RecommendationAnsweredLate);
+    private static readonly DiagnosticDescriptor Overdue = ValidationCodes.Describe(ValidationCodes.RecommendationAnswerOverdue);
 
     private const string RegularLimit = "two months";
     private const string UrgentLimit = "15 days (urgent)";

@@ -1,4 +1,5 @@
 using NodaTime;
+using RuleOfLaw.Domain.Diagnostics;
 using RuleOfLaw.Domain.Reports;
 
 namespace RuleOfLaw.Domain.Validation.Rules;
@@ -10,7 +11,7 @@ namespace RuleOfLaw.Domain.Validation.Rules;
 /// </remarks>
 internal sealed class ReportYearSequenceRule : IValidationRule<AnnualReport>
 {
-    private static readonly ValidationRuleDescriptor TooEarly = ValidationCodes.Describe(ValidationCodes.DatedBeforeYearEnd);
+    private static readonly DiagnosticDescriptor TooEarly = ValidationCodes.Describe(ValidationCodes.DatedBeforeYearEnd);
 
     public bool IsEnabledIn(RuleSet ruleSet) => ruleSet.IsEnabled(TooEarly);
 

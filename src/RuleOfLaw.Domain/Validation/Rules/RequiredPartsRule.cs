@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Text;
+using RuleOfLaw.Domain.Diagnostics;
 using RuleOfLaw.Domain.Reports;
 
 namespace RuleOfLaw.Domain.Validation.Rules;
@@ -14,8 +15,8 @@ namespace RuleOfLaw.Domain.Validation.Rules;
 internal sealed class RequiredPartsRule : IValidationRule<AnnualReport>
 {
     private const int RequiredParts = 4;
-    private static readonly ValidationRuleDescriptor Missing = ValidationCodes.Describe(ValidationCodes.RequiredPartMissing);
-    private static readonly ValidationRuleDescriptor Merged = ValidationCodes.Describe(ValidationCodes.PartsMerged);
+    private static readonly DiagnosticDescriptor Missing = ValidationCodes.Describe(ValidationCodes.RequiredPartMissing);
+    private static readonly DiagnosticDescriptor Merged = ValidationCodes.Describe(ValidationCodes.PartsMerged);
 
     public bool IsEnabledIn(RuleSet ruleSet) => ruleSet.IsEnabled(Missing) || ruleSet.IsEnabled(Merged);
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using RuleOfLaw.Domain.Diagnostics;
 using RuleOfLaw.Domain.Reports;
 
 namespace RuleOfLaw.Domain.Validation.Rules;
@@ -7,7 +8,7 @@ namespace RuleOfLaw.Domain.Validation.Rules;
 /// <remarks>Source: 厅字〔2019〕28号, item 2, "存在的不足和原因" (shortcomings and their causes). A warning.</remarks>
 internal sealed class ShortcomingCauseRule : IValidationRule<AnnualReport>
 {
-    private static readonly ValidationRuleDescriptor NoCause = ValidationCodes.Describe(ValidationCodes.ShortcomingWithoutCause);
+    private static readonly DiagnosticDescriptor NoCause = ValidationCodes.Describe(ValidationCodes.ShortcomingWithoutCause);
 
     public bool IsEnabledIn(RuleSet ruleSet) => ruleSet.IsEnabled(NoCause);
 

@@ -1,4 +1,5 @@
 using NodaTime;
+using RuleOfLaw.Domain.Diagnostics;
 using RuleOfLaw.Domain.Reports;
 
 namespace RuleOfLaw.Domain.Validation.Rules;
@@ -11,7 +12,7 @@ namespace RuleOfLaw.Domain.Validation.Rules;
 /// </remarks>
 internal sealed class SignOffRule : IValidationRule<AnnualReport>
 {
-    private static readonly ValidationRuleDescriptor Missing = ValidationCodes.Describe(ValidationCodes.SignOffMissing);
+    private static readonly DiagnosticDescriptor Missing = ValidationCodes.Describe(ValidationCodes.SignOffMissing);
 
     public bool IsEnabledIn(RuleSet ruleSet) => ruleSet.IsEnabled(Missing);
 

@@ -1,4 +1,5 @@
 using NodaTime;
+using RuleOfLaw.Domain.Diagnostics;
 using RuleOfLaw.Domain.Reports;
 
 namespace RuleOfLaw.Domain.Validation.Rules;
@@ -28,10 +29,10 @@ internal sealed class SubmissionDeadlineRule : IValidationRule<AnnualReport>
     private static readonly AnnualDate ProvincialDeadline = new(4, 1);
     private static readonly AnnualDate DemonstrationAreaDeadline = new(1, 31);
 
-    private static readonly ValidationRuleDescriptor LocalGovernmentLate = ValidationCodes.Describe(ValidationCodes.LocalGovernmentSubmissionLate);
-    private static readonly ValidationRuleDescriptor DepartmentLate = ValidationCodes.Describe(ValidationCodes.DepartmentSubmissionLate);
-    private static readonly ValidationRuleDescriptor ProvincialLate = ValidationCodes.Describe(ValidationCodes.ProvincialSubmissionLate);
-    private static readonly ValidationRuleDescriptor DemonstrationAreaLate = ValidationCodes.Describe(ValidationCodes.DemonstrationAreaReportLate);
+    private static readonly DiagnosticDescriptor LocalGovernmentLate = ValidationCodes.Describe(ValidationCodes.LocalGovernmentSubmissionLate);
+    private static readonly DiagnosticDescriptor DepartmentLate = ValidationCodes.Describe(ValidationCodes.DepartmentSubmissionLate);
+    private static readonly DiagnosticDescriptor ProvincialLate = ValidationCodes.Describe(ValidationCodes.ProvincialSubmissionLate);
+    private static readonly DiagnosticDescriptor DemonstrationAreaLate = ValidationCodes.Describe(ValidationCodes.DemonstrationAreaReportLate);
 
     public bool IsEnabledIn(RuleSet ruleSet) =>
         ruleSet.IsEnabled(LocalGovernmentLate) || ruleSet.IsEnabled(DepartmentLate) || ruleSet.IsEnabled(ProvincialLate) || ruleSet.IsEnabled(DemonstrationAreaLate);

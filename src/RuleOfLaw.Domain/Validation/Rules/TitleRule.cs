@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using RuleOfLaw.Domain.Diagnostics;
 using RuleOfLaw.Domain.Reports;
 
 namespace RuleOfLaw.Domain.Validation.Rules;
@@ -14,7 +15,7 @@ internal sealed class TitleRule : IValidationRule<AnnualReport>
     private const string Subject = "法治政府建设";
     private const string Digits = "〇一二三四五六七八九";
 
-    private static readonly ValidationRuleDescriptor Incomplete = ValidationCodes.Describe(ValidationCodes.TitleIncomplete);
+    private static readonly DiagnosticDescriptor Incomplete = ValidationCodes.Describe(ValidationCodes.TitleIncomplete);
 
     public bool IsEnabledIn(RuleSet ruleSet) => ruleSet.IsEnabled(Incomplete);
 

@@ -1,0 +1,207 @@
+using System;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using RuleOfLaw.Domain.Internal;
+using RuleOfLaw.Domain.Text;
+using RuleOfLaw.Domain.Validation;
+
+namespace RuleOfLaw.Domain.Diagnostics;
+
+/// <summary>What one code means, whether a reading note or a validation finding: its title, default severity, source,
+/// message template and help.</summary>
+/// <remarks>
+/// <para>
+/// Modelled on Roslyn's <c>DiagnosticDescriptor</c>: one type for every code the library can say, from reading a text
+/// (<see cref="DiagnosticCategory.Reading"/>, <c>ROLT</c> codes, <see cref="ReadDiagnostic"/>) or from validating a
+/// report (<see cref="DiagnosticCategory.Validation"/>, <c>ROL</c> codes, <see cref="ValidationIssue"/>).
+/// </para>
+/// <para>
+/// Descriptors exist only in the catalogue <see cref="DiagnosticCatalogue.All"/>; each code has exactly one. The message
+/// template names its values in braces, for example <c>Published {published}; due before {dueBefore}.</c>, and every
+/// issue of a validation code carries those values by name. Equality is reference equality: there is one descriptor per
+/// code; there is no order other than the catalogue's (by code).
+/// </para>
+/// </remarks>
+public sealed class DiagnosticDescriptor
+{
+    /// <summary>The published list of codes that <see cref="HelpLink"/> points into.</summary>
+    internal const string RulesDocument = "https://github.com/ruleoflaw-domain/RuleOfLaw.Domain/blob/main/docs/rules.md";
+
+    internal DiagnosticDescriptor(
+        int index,
+        DiagnosticCategory category,
+        string code,
+        string rule,
+        string title,
+        string summary,
+        string source,
+        Severity defaultSeverity,
+        ValidationRuleScope scope,
+        string messageTemplate)
+    {
+        Index = index;
+        Category = category;
+        Code = code;
+        Rule = rule;
+        Title = title;
+        Summary = summary;
+        Source = source;
+        DefaultSeverity = defaultSeverity;
+        Scope = scope;
+        MessageTemplate = messageTemplate;
+        ValueNames = ParseValueNames(messageTemplate);
+        HelpLink = RulesDocument + "#" + Anchor(code + " " + title);
+    }
+
+    /// <summary>Gets the stable code, for example <c>ROL0002</c> (a finding) or <c>ROLT002</c> (a reading note).</summary>
+    public string Code { get; }
+
+    /// <summary>Gets whether the code is a reading note or a validation finding.</summary>
+    public DiagnosticCategory Category { get; }
+
+    /// <summary>Gets what the code belongs to: for a finding, the domain rule it checks (<c>V1</c>–<c>V15</c>, or
+    /// <c>X1</c>–<c>X5</c> across reports); for a reading note, the reader's step that leaves it (<c>header</c>,
+    /// <c>outline</c>, <c>parts</c>, <c>numbers</c>, <c>rates</c> or <c>subject</c>).</summary>
+    public string Rule { get; }
+
+    /// <summary>Gets a short title, for example <c>Published late</c>.</summary>
+    public string Title { get; }
+
+    /// <summary>Gets what the code says, in one or two sentences.</summary>
+    public string Summary { get; }
+
+    /// <summary>Gets the regulation, guideline or text the rule comes from; for a reading note, what the reader goes by.</summary>
+    public string Source { get; }
+
+    /// <summary>Gets the severity of the code: for a finding, unless a rule set overrides it; a reading note always has
+    /// this severity (<see cref="Severity.Info"/>, except <see cref="Severity.Error"/> when no report could be built).</summary>
+    public Severity DefaultSeverity { get; }
+
+    /// <summary>Gets whether the code is on by default (<see cref="ValidationRuleScope.National"/>) or belongs to an
+    /// overlay (off by default). Every reading note is national: rule sets do not switch them.</summary>
+    public ValidationRuleScope Scope { get; }
+
+    /// <summary>Gets the message template, with value names in braces.</summary>
+    public string MessageTemplate { get; }
+
+    /// <summary>Gets the names of the values the message is about, in template order.</summary>
+    public ImmutableArray<string> ValueNames { get; }
+
+    /// <summary>Gets where the code is documented: its section of <c>docs/rules.md</c>.</summary>
+    public string HelpLink { get; }
+
+    /// <summary>Gets the position of the descriptor within its category's list, for the rule set's arrays.</summary>
+    internal int Index { get; }
+
+    /// <summary>Returns the code and title.</summary>
+    /// <returns>For example <c>ROL0002 Published late</c>.</returns>
+    public override string ToString() => Code + " " + Title;
+
+    internal ValidationIssue CreateIssue(Severity severity, string path, params ReadOnlySpan<object?> values)
+    {
+        CheckCount(DiagnosticCategory.Validation, values.Length, nameof(values));
+        var formatted = new ValidationValue[values.Length];
+        var texts = new string[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            texts[i] = ValidationFormat.Format(values[i]);
+            formatted[i] = new ValidationValue(ValueNames[i], texts[i]);
+        }
+
+        return new ValidationIssue(Code, severity, path, FormatMessage(texts), ImmutableArray.Create(formatted));
+    }
+
+    internal ReadDiagnostic CreateNote(SourceSpan? span, params ReadOnlySpan<object?> values)
+    {
+        CheckCount(DiagnosticCategory.Reading, values.Length, nameof(values));
+        var texts = new string[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            texts[i] = values[i] switch
+            {
+                null => "null",
+                string text => text,
+                IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+                var other => other.ToString() ?? string.Empty,
+            };
+        }
+
+        return new ReadDiagnostic(this, FormatMessage(texts), span);
+    }
+
+    private void CheckCount(DiagnosticCategory category, int count, string parameter)
+    {
+        if (Category != category)
+        {
+            throw new InvalidOperationException(Messages.Format("{0} is a {1} code, not a {2} code", Code, Category, category));
+        }
+
+        if (count != ValueNames.Length)
+        {
+            throw new ArgumentException(Messages.Format("values ({0}) must match the {1} names of {2}", count, ValueNames.Length, Code), parameter);
+        }
+    }
+
+    private string FormatMessage(string[] values)
+    {
+        var builder = new StringBuilder(MessageTemplate.Length + 32);
+        var template = MessageTemplate.AsSpan();
+        var next = 0;
+        while (true)
+        {
+            var open = template.IndexOf('{');
+            if (open < 0)
+            {
+                builder.Append(template);
+                return builder.ToString();
+            }
+
+            var close = template[open..].IndexOf('}') + open;
+            builder.Append(template[..open]).Append(values[next++]);
+            template = template[(close + 1)..];
+        }
+    }
+
+    private static ImmutableArray<string> ParseValueNames(string template)
+    {
+        var names = ImmutableArray.CreateBuilder<string>();
+        var span = template.AsSpan();
+        while (true)
+        {
+            var open = span.IndexOf('{');
+            if (open < 0)
+            {
+                return names.ToImmutable();
+            }
+
+            var length = span[open..].IndexOf('}');
+            if (length < 0)
+            {
+                throw new ArgumentException(Messages.Format("message template (\"{0}\") must close every brace", template), nameof(template));
+            }
+
+            names.Add(span.Slice(open + 1, length - 1).ToString());
+            span = span[(open + length + 1)..];
+        }
+    }
+
+    /// <summary>The anchor GitHub gives a heading: lower case, spaces as hyphens, other punctuation dropped.</summary>
+    private static string Anchor(string heading)
+    {
+        var builder = new StringBuilder(heading.Length);
+        foreach (var c in heading.ToLowerInvariant())
+        {
+            if (char.IsLetterOrDigit(c) || c is '-' or '_')
+            {
+                builder.Append(c);
+            }
+            else if (c == ' ')
+            {
+                builder.Append('-');
+            }
+        }
+
+        return builder.ToString();
+    }
+}
