@@ -91,7 +91,9 @@ public class ReportBuildBenchmarks
             return ImmutableArray.Create(summary, plan);
         }
 
-        public static AnnualReport Build()
+        public static AnnualReport Build() => Build(null);
+
+        public static AnnualReport Build(ImmutableArray<IndicatorValue>? indicatorValues)
         {
             var year = ReportYear.Of(2020);
             var measures = Measures();
@@ -116,7 +118,7 @@ public class ReportBuildBenchmarks
                 measures,
                 ImmutableArray.Create(new Shortcoming("执法队伍等方面需要进一步提升")),
                 plan,
-                values,
+                indicatorValues ?? values,
                 publication,
                 null,
                 ImmutableArray<Submission>.Empty,
