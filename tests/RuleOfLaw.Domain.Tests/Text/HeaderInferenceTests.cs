@@ -58,6 +58,7 @@ public sealed class HeaderInferenceTests
     [InlineData("2021年，示范区以创建为抓手。")]
     [InlineData("2022年，领导干部坚持学法。")] // ends in 部 but names no ministry
     [InlineData("2022年，全区坚持依法行政。")] // 全区 names no particular office
+    [InlineData("中共某某县委员会、某某县人民政府：\n2024年，我乡法治政府建设工作稳步推进。")] // the addressees of a report sent up are not its author
     public void Read_NoNameAtTheHeadOfAClause_LeavesTheSubjectMissing(string opening)
     {
         var result = ReportTextReader.Read(opening + Body);

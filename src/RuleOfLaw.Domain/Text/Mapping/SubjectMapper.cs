@@ -141,7 +141,7 @@ internal static class SubjectMapper
     private static SourceSpan? OpeningName(ScannedText scanned)
     {
         var text = scanned.Text;
-        var start = Math.Min(scanned.Header.ContentStart, text.Length);
+        var start = AfterAddressee(text, Math.Min(scanned.Header.ContentStart, text.Length));
         var end = Math.Min(scanned.Header.ContentEnd, Math.Min(text.Length, start + OpeningLength));
         var clause = start;
         var inTitle = 0;
@@ -181,6 +181,33 @@ internal static class SubjectMapper
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Where the opening starts after an addressee line (<c>中共某县委员会、某县人民政府：</c>): a report sent up names its
+    /// recipients first, and they are not its author. A short first line that ends in a colon is taken for one.
+    /// </summary>
+    private static int AfterAddressee(string text, int start)
+    {
+        var p = start;
+        while (p < text.Length && (TextChars.IsBlank(text[p]) || TextChars.IsLineBreak(text[p])))
+        {
+            p++;
+        }
+
+        var lineEnd = p;
+        while (lineEnd < text.Length && !TextChars.IsLineBreak(text[lineEnd]))
+        {
+            lineEnd++;
+        }
+
+        var last = lineEnd - 1;
+        while (last > p && TextChars.IsBlank(text[last]))
+        {
+            last--;
+        }
+
+        return last > p && last - p <= OpeningLength && text[last] is ':' or '：' && text.AsSpan(p, last - p).IndexOfAny('。', '，', ',') < 0 ? lineEnd : start;
     }
 
     /// <summary>Where a clause's subject starts when a leading verb (公布, 请与 …) ends at <paramref name="at"/>; else the clause's start.</summary>
@@ -307,7 +334,7 @@ internal static class SubjectMapper
     private static (string Word, SourceSpan Name)? SelfDesignated(ScannedText scanned)
     {
         var text = scanned.Text;
-        var start = Math.Min(scanned.Header.ContentStart, text.Length);
+        var start = AfterAddressee(text, Math.Min(scanned.Header.ContentStart, text.Length));
         var end = Math.Min(scanned.Header.ContentEnd, Math.Min(text.Length, start + OpeningLength));
         for (var p = start; p < end; p++)
         {
