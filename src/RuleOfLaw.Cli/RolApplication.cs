@@ -55,6 +55,12 @@ internal static class RolApplication
         root.Subcommands.Add(ExportCommand(environment));
         root.Subcommands.Add(SchemaCommand(environment));
         root.Subcommands.Add(RulesCommand(environment));
+        root.SetAction(_ =>
+        {
+            // No command is a usage error, said in one line with the commands there are (not silence).
+            environment.Error.WriteLine("rol: no command given; the commands are " + string.Join(", ", root.Subcommands.Select(c => c.Name)) + ". Run 'rol --help' for usage, or 'rol check' to check the built-in sample.");
+            return ExitCodes.InputError;
+        });
         return root;
     }
 

@@ -67,7 +67,7 @@ internal static class ExportTables
                 report?.Year.Year ?? partial?.Year?.Year, report?.Title ?? partial?.Title,
                 publication is null ? null : OffsetDateTimePattern.Rfc3339.Format(publication.PublishedAt), publication?.InformationSource,
                 check.Count(Severity.Error), check.Count(Severity.Warning), check.Count(Severity.Info), check.ReadNotes.Length,
-                WithoutName(check.InputError ?? check.Unbuilt, check.Name));
+                check.Problem);
 
             var topSections = report?.Sections ?? partial?.Sections ?? ImmutableArray<Section>.Empty;
             foreach (var (section, path, depth) in WithPaths(topSections, "Sections", 1))
@@ -126,10 +126,6 @@ internal static class ExportTables
                 quantity.Printed, span?.Start, span?.Length, Line(check, span));
         }
     }
-
-    /// <summary>A problem's message without the file's name it starts with: the row names the file already.</summary>
-    private static string? WithoutName(string? message, string name) =>
-        message is not null && message.StartsWith(name + ": ", System.StringComparison.Ordinal) ? message[(name.Length + 2)..] : message;
 
     private static int? Line(ReportCheck check, SourceSpan? span) => span is { } s && check.Locator is { } locator ? locator.Lines.Locate(s).Line : null;
 
