@@ -57,6 +57,9 @@ public static class ReadDiagnosticCodes
     /// <summary>A rate's printed figure has more decimals or digits than a published figure holds, so it was dropped.</summary>
     public const string UnrepresentableFigure = "ROLT015";
 
+    /// <summary>The text holds lone surrogates (half of a UTF-16 pair, not a character); each was replaced with U+FFFD in place, so spans are unchanged.</summary>
+    public const string LoneSurrogateReplaced = "ROLT016";
+
     private const string Reader = "the text reader";
     private const string FiveParts = "《法治政府建设与责任落实督察工作规定》 (厅字〔2019〕28号), the five items of the annual report";
 
@@ -139,6 +142,10 @@ public static class ReadDiagnosticCodes
             "A rate's printed figure has more decimals or digits than a published figure holds, so it was dropped.",
             Reader + " (a published figure holds at most 10 decimals and a magnitude of at most 10^18)", Severity.Info,
             "{indicator} is printed as {printed}%, more decimals or digits than a published figure holds; the figure was dropped");
+        Add(LoneSurrogateReplaced, "text", "Lone surrogate replaced",
+            "The text holds lone surrogates (half of a UTF-16 surrogate pair, not a character, which no UTF-8 document can hold); each was replaced with U+FFFD (the replacement character) where it stands, one code unit for one, so every span is unchanged and the report round-trips through the wire format.",
+            Reader + " (the text as given: UTF-16 code units)", Severity.Info,
+            "the text holds {count} lone surrogate code unit(s), the first at offset {offset}; each was replaced with U+FFFD");
         return all.ToImmutable();
     }
 }
