@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using NodaTime;
 
@@ -6,9 +7,9 @@ namespace RuleOfLaw.Cli;
 /// <summary>What a command run sees of the outside world; tests pass writers and a fake clock.</summary>
 /// <param name="Out">Standard output.</param>
 /// <param name="Error">Standard error.</param>
-/// <param name="In">Standard input.</param>
+/// <param name="OpenInput">Opens standard input as bytes (for <c>-</c>); may throw <see cref="Inputs.InputException"/> for a closed input.</param>
 /// <param name="IsOutputRedirected">Whether standard output is a file or pipe (no progress bar then).</param>
-internal sealed record ConsoleEnvironment(TextWriter Out, TextWriter Error, TextReader In, bool IsOutputRedirected)
+internal sealed record ConsoleEnvironment(TextWriter Out, TextWriter Error, Func<Stream> OpenInput, bool IsOutputRedirected)
 {
     /// <summary>Gets the clock that deadline rules use when no <c>--today</c> is given.</summary>
     public IClock Clock { get; init; } = SystemClock.Instance;

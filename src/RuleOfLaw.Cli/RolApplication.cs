@@ -63,6 +63,7 @@ internal static class RolApplication
             Description = "Reports as text (.txt) or JSON (.json), folders of them, or - for standard input. None: the built-in sample.",
             Arity = ArgumentArity.ZeroOrMore,
         };
+        paths.Validators.Add(RefuseUnknownOptions);
         var format = new Option<string>("--format")
         {
             Description = "Output format: text, json, sarif (SARIF 2.1.0 for code-scanning tools) or msbuild (file(line,col): warning ROL0007: message).",
@@ -100,6 +101,8 @@ internal static class RolApplication
         };
         var readFlags = new ReadFlags();
         readFlags.AddTo(command);
+        var limitFlags = new LimitFlags();
+        limitFlags.AddTo(command);
         command.SetAction(result =>
         {
             var clock = result.GetValue(today) is { } date ? new FixedClock(LocalDatePattern.Iso.Parse(date).Value, environment.Zone) : environment.Clock;
@@ -113,7 +116,8 @@ internal static class RolApplication
                 },
                 new ReportValidator(Pipeline.ResolveRuleSet(result.GetValue(rules)!), clock),
                 result.GetValue(failOn) == "warning" ? Severity.Warning : Severity.Error,
-                readFlags.Options(result));
+                readFlags.Options(result),
+                limitFlags.Limits(result));
             return Check(result.GetValue(paths) ?? Array.Empty<string>(), options, environment);
         });
         return command;
@@ -122,6 +126,7 @@ internal static class RolApplication
     private static Command ReadCommand(ConsoleEnvironment environment)
     {
         var path = new Argument<string>("PATH") { Description = "A report as text (.txt, UTF-8 or GBK), a web page (.html, .htm), Word (.docx), PDF (.pdf) or JSON (.json), or - for standard input." };
+        path.Validators.Add(RefuseUnknownOptions);
         var failOn = new Option<string>("--fail-on")
         {
             Description = "Exit 1 when the read is incomplete (partial: no report could be built) or left any note (note); default: never.",
@@ -134,16 +139,24 @@ internal static class RolApplication
         };
         var readFlags = new ReadFlags();
         readFlags.AddTo(command);
+        var limitFlags = new LimitFlags();
+        limitFlags.AddTo(command);
         command.SetAction(result =>
         {
             var options = readFlags.Options(result);
-            var input = InputLoader.Load(result.GetValue(path)!, environment.In);
+            var limits = limitFlags.Limits(result);
+            var name = result.GetValue(path)!;
+            var (input, report, read) = Deadline.Run(name, limits, _ =>
+            {
+                var loaded = InputLoader.Load(name, environment.OpenInput, limits);
+                var outcome = Pipeline.Read(loaded, options);
+                return (loaded, outcome.Report, outcome.Read);
+            });
             if (input.Document is { } document)
             {
                 environment.Error.WriteLine($"rol: {input.Name}: read as {document.Describe()}");
             }
 
-            var (report, read, _) = Pipeline.Read(input, options);
             if (read is null)
             {
                 environment.Out.WriteLine(RuleOfLawJson.Serialize(report!));
@@ -206,7 +219,13 @@ internal static class RolApplication
 
     private static int Check(string[] paths, CheckOptions options, ConsoleEnvironment environment)
     {
-        var files = paths.Length == 0 ? null : InputLoader.Expand(paths);
+        var expansion = paths.Length == 0 ? null : InputLoader.Expand(paths);
+        foreach (var skipped in expansion?.Skipped ?? [])
+        {
+            environment.Error.WriteLine("rol: " + skipped);
+        }
+
+        var files = expansion?.Files;
         if (files is { Count: 0 })
         {
             throw new InputException("no reports (" + string.Join(", ", InputLoader.ReportExtensions) + ") found in " + string.Join(", ", paths));
@@ -259,8 +278,11 @@ internal static class RolApplication
     {
         try
         {
-            var input = path is null ? BuiltInSample.Load() : InputLoader.Load(path, environment.In);
-            return Pipeline.Check(input, options.Validator, options.Read);
+            return Deadline.Run(path ?? BuiltInSample.Name, options.Limits, cancellation =>
+            {
+                var input = path is null ? BuiltInSample.Load() : InputLoader.Load(path, environment.OpenInput, options.Limits);
+                return Pipeline.Check(input, options.Validator, options.Read, cancellation);
+            });
         }
         catch (InputException e)
         {
@@ -277,7 +299,8 @@ internal static class RolApplication
         {
             try
             {
-                checks[index] = Pipeline.Check(InputLoader.Load(files[index], environment.In), options.Validator, options.Read);
+                checks[index] = Deadline.Run(files[index], options.Limits, cancellation =>
+                    Pipeline.Check(InputLoader.Load(files[index], environment.OpenInput, options.Limits), options.Validator, options.Read, cancellation));
             }
             catch (InputException e)
             {
@@ -324,7 +347,22 @@ internal static class RolApplication
         MsBuild,
     }
 
-    private sealed record CheckOptions(CheckFormat Format, ReportValidator Validator, Severity FailOn, Domain.Text.ReadOptions Read);
+    private sealed record CheckOptions(CheckFormat Format, ReportValidator Validator, Severity FailOn, Domain.Text.ReadOptions Read, InputLimits Limits);
+
+    /// <summary>
+    /// A PATH that looks like an option (<c>--bogus</c>, <c>-x</c>) is an unknown option, a usage error: the parser would
+    /// otherwise take it as a file name and say the file is missing. A file named so is given as <c>./--bogus</c>.
+    /// </summary>
+    private static void RefuseUnknownOptions(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        foreach (var token in result.Tokens)
+        {
+            if (token.Value.Length > 1 && token.Value[0] == '-')
+            {
+                result.AddError($"unknown option '{token.Value}' (a file whose name begins with '-' is given as ./{token.Value})");
+            }
+        }
+    }
 
     /// <summary>A clock stopped at the start of a given day in a given zone, for <c>--today</c>.</summary>
     private sealed class FixedClock(LocalDate today, DateTimeZone zone) : IClock

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using RuleOfLaw.Domain.Diagnostics;
 using Xunit;
 
 namespace RuleOfLaw.Cli.Tests;
@@ -65,6 +66,45 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Contains("only when rounded by truncation, which the rule set does not accept", line, StringComparison.Ordinal);
         Assert.DoesNotContain(result.Output.Split('\n'), l => l.Contains("reconsideration_correction_rate", StringComparison.Ordinal) && l.Contains(" consistent", StringComparison.Ordinal));
         Assert.Contains("ROL0011", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_EachFactIsSaidOnceUnderOneCode()
+    {
+        var text = SampleText()
+            .Replace("受理复议案件11宗,其中,确认违法2宗,纠正率18.2%", "受理复议案件3宗,其中,确认违法2宗,纠正率66.6%", StringComparison.Ordinal);
+        var path = Write("one-code-per-fact.txt", text);
+
+        var lines = CliRunner.Run("check", path).Output.Split('\n');
+
+        var findings = lines.SkipWhile(l => !l.StartsWith("Findings:", StringComparison.Ordinal)).Skip(1).Where(l => l.Length > 0).ToArray();
+        var findingCodes = findings.Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]).ToHashSet(StringComparer.Ordinal);
+        var rate = Assert.Single(lines, l => l.Contains("reconsideration_correction_rate:", StringComparison.Ordinal));
+        Assert.Contains("→ INCONSISTENT (ROL0011):", rate, StringComparison.Ordinal);
+        Assert.Contains("ROL0011", findingCodes);
+        Assert.Single(findings, l => l.Contains(" ROL0011 IndicatorValues[", StringComparison.Ordinal));
+        var notes = lines.SkipWhile(l => !l.StartsWith("Reading notes", StringComparison.Ordinal)).Skip(1).TakeWhile(l => l.Length > 0).ToArray();
+        Assert.All(notes, l =>
+        {
+            var code = l.Trim().Split(' ', ':')[0];
+            Assert.Equal(DiagnosticCategory.Reading, DiagnosticCatalogue.Describe(code).Category);
+            Assert.DoesNotContain("66.6", l, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void Check_MissingPart_IsMarkedWithTheCodeOfItsOneFinding()
+    {
+        var path = Write("no-plan.txt", "某区2020年法治政府建设年度报告\n一、主要举措和成效\n办理案件3件。\n二、存在的不足和原因\n人员不足，原因是编制少。\n三、第一责任人职责\n区长带头学法。\n");
+
+        var lines = CliRunner.Run("check", path, "--today", "2021-03-01").Output.Split('\n');
+
+        var parts = Assert.Single(lines, l => l.StartsWith("  parts: ", StringComparison.Ordinal));
+        Assert.Contains("4 next-year arrangements ✗ ROL0001", parts, StringComparison.Ordinal);
+        Assert.Contains("1 measures and results ✓", parts, StringComparison.Ordinal);
+        Assert.EndsWith("5 other matters ✗", parts, StringComparison.Ordinal);
+        Assert.Single(lines, l => l.Contains(" ROL0001 ", StringComparison.Ordinal) && l.Contains("Part 4", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("ROLT004", StringComparison.Ordinal) || l.Contains("ROLT005", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.IO;
+using System.Text;
 using NodaTime;
 
 namespace RuleOfLaw.Cli.Tests;
@@ -9,11 +10,18 @@ internal static class CliRunner
     /// <summary>A fixed "now": 2026-11-24 12:00 Beijing time.</summary>
     public static readonly Instant Now = Instant.FromUtc(2026, 11, 24, 4, 0);
 
-    public static CliResult RunWithInput(string standardInput, params string[] args)
+    public static CliResult RunWithInput(string standardInput, params string[] args) =>
+        RunWithInputStream(() => new MemoryStream(Encoding.UTF8.GetBytes(standardInput)), args);
+
+    public static CliResult RunWithInputBytes(byte[] standardInput, params string[] args) =>
+        RunWithInputStream(() => new MemoryStream(standardInput), args);
+
+    /// <summary>Runs with standard input opened by <paramref name="openInput"/> (which may throw, as for a closed input).</summary>
+    public static CliResult RunWithInputStream(System.Func<Stream> openInput, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var environment = new ConsoleEnvironment(output, error, new StringReader(standardInput), IsOutputRedirected: true)
+        var environment = new ConsoleEnvironment(output, error, openInput, IsOutputRedirected: true)
         {
             Clock = new StoppedClock(Now),
         };

@@ -25,11 +25,14 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
     // Strict quantities and header fields. First run 2026-12-02, before the header work of issue 14: strict quantity F1
     // 0.955; right: title 9/18, year 14/39, issuer 4/27, publication date 2/9, information source 1/4, document date 0/5;
     // no title invented. Raised with the header reading of issue 14 (title 18/18, year 17/39, issuer 9/27, publication
-    // date 9/9, information source 4/4, document date 5/5), then with the title's author (issuer 15/27).
+    // date 9/9, information source 4/4, document date 5/5), then with the title's author (issuer 15/27), then with the
+    // partial read keeping its inferred year and subject and the opening's clause heads, self-designations (我局 → the
+    // office its own documents name) and websites' offices (year 37/39, issuer 27/27). These rules were developed on
+    // this corpus, so its figures are a training score; the floors leave room for the unseen texts.
     private const double StrictQuantityFloor = 0.99;
     private const double TitleFloor = 0.95;
-    private const double YearFloor = 0.43;
-    private const double IssuerFloor = 0.55;
+    private const double YearFloor = 0.90;
+    private const double IssuerFloor = 0.90;
     private const double PublishedFloor = 0.95;
     private const double SourceFloor = 0.95;
     private const double DocumentDateFloor = 0.95;

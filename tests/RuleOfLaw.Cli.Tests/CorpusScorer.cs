@@ -81,8 +81,8 @@ internal sealed record FileScore(
 /// </para>
 /// <para>
 /// Header fields, as the read document exports them: the title (<c>syntax.title</c>, blanks ignored), the year
-/// (<c>report.year</c>, else <c>syntax.year</c>), the issuer (<c>report.subject.fullName</c>, else the signature's
-/// issuer, else the information source), the publication date (<c>syntax.publishedAt</c>, its date), the information
+/// (<c>report.year</c>, else <c>partial.year</c>, else <c>syntax.year</c>), the issuer (<c>report.subject.fullName</c>,
+/// else <c>partial.subject.fullName</c>, else the signature's issuer, else the information source), the publication date (<c>syntax.publishedAt</c>, its date), the information
 /// source (<c>syntax.informationSource</c>) and the document date (<c>syntax.documentDate</c>, else
 /// <c>syntax.signedOn</c>). A field is scored on the texts whose gold states it. The issuer counts as stated when the
 /// text prints the gold issuer's name, or the end of it after a place word that still names a place
@@ -272,7 +272,10 @@ internal static class CorpusScorer
 
     private static string? ExportedValue(HeaderField field, JsonElement root, JsonElement syntax)
     {
-        var report = root.TryGetProperty("report", out var r) && r.ValueKind == JsonValueKind.Object ? r : default(JsonElement?);
+        // What the mapping settled: the report when one was built, else the partial result, which holds the same header fields.
+        var report = root.TryGetProperty("report", out var r) && r.ValueKind == JsonValueKind.Object ? r
+            : root.TryGetProperty("partial", out var p) && p.ValueKind == JsonValueKind.Object ? p
+            : default(JsonElement?);
         return field switch
         {
             HeaderField.Title => FactValue(syntax, "title"),

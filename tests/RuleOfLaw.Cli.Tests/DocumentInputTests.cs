@@ -113,7 +113,7 @@ public sealed class DocumentInputTests : IDisposable
 
             Assert.Equal(ExitCodes.InputError, result.ExitCode);
             var line = Assert.Single(result.Error.Trim().Split('\n'));
-            Assert.Contains("the limit is 33554432 bytes", line, StringComparison.Ordinal);
+            Assert.Contains("the size limit is 33554432 bytes (32 MiB); give --size-limit MIB", line, StringComparison.Ordinal);
         }
         finally
         {

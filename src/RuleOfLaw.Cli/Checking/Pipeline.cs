@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text.Json;
+using System.Threading;
 using RuleOfLaw.Cli.Inputs;
 using RuleOfLaw.Domain.Comparison;
 using RuleOfLaw.Domain.Documents;
@@ -72,18 +73,26 @@ internal static class Pipeline
     }
 
     /// <summary>Runs the whole check on one input; input problems become <see cref="ReportCheck.InputError"/>.</summary>
-    public static ReportCheck Check(ReportInput input, ReportValidator validator, ReadOptions options)
+    /// <param name="input">The input.</param>
+    /// <param name="validator">The validator to run on the report read.</param>
+    /// <param name="options">What the flags give the reader.</param>
+    /// <param name="cancellation">Cancelled when the time limit passes; checked between reading, validating and analysing rates.</param>
+    public static ReportCheck Check(ReportInput input, ReportValidator validator, ReadOptions options, CancellationToken cancellation = default)
     {
         try
         {
             var read = ReadWithSpans(input, options);
+            cancellation.ThrowIfCancellationRequested();
             if (read.Report is null)
             {
                 return new ReportCheck(input.Name, null, read.Notes, ImmutableArray<RateLine>.Empty, NoFindings, null, read.Result, $"{input.Name}: {Missing(read.Result!)}") { ReadAs = input.Document?.Describe() };
             }
 
             var locator = read.Lines is null ? null : new TextLocator(read.Spans, read.Lines);
-            return new ReportCheck(input.Name, read.Report, read.Notes, RateAnalysis.Analyse(read.Report, validator.RuleSet.AcceptedRounding), validator.Validate(read.Report), null, read.Result, null) { Locator = locator, ReadAs = input.Document?.Describe() };
+            var rates = RateAnalysis.Analyse(read.Report, validator.RuleSet.AcceptedRounding);
+            cancellation.ThrowIfCancellationRequested();
+            var findings = validator.Validate(read.Report);
+            return new ReportCheck(input.Name, read.Report, read.Notes, rates, findings, null, read.Result, null) { Locator = locator, ReadAs = input.Document?.Describe() };
         }
         catch (InputException e)
         {

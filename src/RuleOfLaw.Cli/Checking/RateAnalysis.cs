@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Rates;
@@ -15,14 +16,15 @@ internal static class RateAnalysis
     public static ImmutableArray<RateLine> Analyse(AnnualReport report, RoundingModes accepted)
     {
         var lines = ImmutableArray.CreateBuilder<RateLine>();
-        foreach (var value in report.IndicatorValues)
+        for (var i = 0; i < report.IndicatorValues.Length; i++)
         {
+            var value = report.IndicatorValues[i];
             if (value.Quantity is not null && value.Numerator is null && value.Denominator is null && value.Published is null)
             {
                 continue;
             }
 
-            lines.Add(Analyse(value, accepted));
+            lines.Add(Analyse(value, accepted) with { Path = string.Create(CultureInfo.InvariantCulture, $"IndicatorValues[{i}]") });
         }
 
         return lines.ToImmutable();

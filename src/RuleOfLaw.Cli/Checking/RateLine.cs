@@ -39,4 +39,8 @@ internal sealed record RateLine(
     decimal? ComputedPercent,
     PublishedFigure? Published,
     RateVerdict Verdict,
-    string Detail);
+    string Detail)
+{
+    /// <summary>Gets the path of the rate's indicator value in the report, such as <c>IndicatorValues[0]</c>; empty when the rate was checked alone.</summary>
+    public string Path { get; init; } = string.Empty;
+}

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -10,62 +11,51 @@ namespace RuleOfLaw.Cli.Inputs;
 /// <summary>Expands the PATH arguments of a command into report inputs and decodes them strictly.</summary>
 internal static class InputLoader
 {
-    /// <summary>The largest input read, in bytes; larger files are refused rather than read into memory.</summary>
-    public const long MaxBytes = 32L * 1024 * 1024;
-
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The file extensions a folder is searched for: the report formats <see cref="ReportDocument.Load(byte[], string?, DocumentLoadOptions?)"/> reads, and JSON.</summary>
     public static readonly string[] ReportExtensions = [".txt", ".json", ".html", ".htm", ".docx", ".pdf"];
 
-    /// <summary>Expands paths into the files to read: folders give their report files (<see cref="ReportExtensions"/>), sorted ordinally.</summary>
-    public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
-    {
-        var result = new List<string>();
-        foreach (var path in paths)
-        {
-            if (path == "-")
-            {
-                result.Add(path);
-            }
-            else if (Directory.Exists(path))
-            {
-                result.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(IsReportFile)
-                    .OrderBy(f => f, StringComparer.Ordinal));
-            }
-            else if (File.Exists(path))
-            {
-                result.Add(path);
-            }
-            else
-            {
-                throw new InputException($"{path}: no such file or folder");
-            }
-        }
+    /// <summary>Expands paths into the files to read: folders give their report files (<see cref="ReportExtensions"/>), sorted ordinally, walked by <see cref="FolderWalk"/> (no link loops, each file once).</summary>
+    /// <exception cref="InputException">A path names nothing.</exception>
+    public static InputExpansion Expand(IEnumerable<string> paths) => FolderWalk.Expand(paths, IsReportFile);
 
-        return result;
-    }
-
-    /// <summary>Reads one input: a .json file as the wire format, any other file through <see cref="ReportDocument.Load(byte[], string?, DocumentLoadOptions?)"/> (text in UTF-8 or GBK, HTML, .docx, PDF), or standard input (<c>-</c>, format sniffed).</summary>
-    public static ReportInput Load(string path, TextReader standardInput)
+    /// <summary>
+    /// Reads one input: a .json file as the wire format, any other regular file through
+    /// <see cref="ReportDocument.Load(byte[], string?, DocumentLoadOptions?)"/> (text in UTF-8 or GBK, HTML, .docx, PDF),
+    /// or standard input (<c>-</c>: JSON when it starts with <c>{</c>, else as a file), decoded as strictly as a file.
+    /// FIFOs, devices and sockets are refused without being opened.
+    /// </summary>
+    /// <exception cref="InputException">The input is missing, not a regular file, unreadable, over the size limit or not text.</exception>
+    public static ReportInput Load(string path, Func<Stream> openStandardInput, InputLimits limits)
     {
         if (path == "-")
         {
-            var text = standardInput.ReadToEnd();
-            return new ReportInput("-", LooksLikeJson(text) ? InputFormat.Json : InputFormat.Text, text);
+            return LoadStandardInput(openStandardInput, limits);
+        }
+
+        var kind = FileKinds.Of(path);
+        if (kind == FileKind.Missing)
+        {
+            throw new InputException($"{path}: no such file");
+        }
+
+        if (kind != FileKind.Regular)
+        {
+            throw new InputException($"{path}: {FileKinds.Describe(kind)}, not a regular file; only regular files are read");
         }
 
         byte[] bytes;
         try
         {
-            var info = new FileInfo(path);
-            if (info.Length > MaxBytes)
+            var length = new FileInfo(path).Length;
+            if (length > limits.MaxBytes)
             {
-                throw new InputException($"{path}: file is {info.Length} bytes; the limit is {MaxBytes} bytes");
+                throw new InputException(string.Create(CultureInfo.InvariantCulture, $"{path}: file is {length} bytes; {limits.SizeLimitText}"));
             }
 
-            bytes = File.ReadAllBytes(path);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            bytes = ReadBounded(stream, limits, path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -77,11 +67,46 @@ internal static class InputLoader
             return new ReportInput(path, InputFormat.Json, Decode(path, bytes));
         }
 
-        return LoadDocument(path, bytes);
+        return LoadDocument(path, bytes, limits);
+    }
+
+    private static ReportInput LoadStandardInput(Func<Stream> openStandardInput, InputLimits limits)
+    {
+        byte[] bytes;
+        try
+        {
+            using var stream = openStandardInput();
+            bytes = ReadBounded(stream, limits, "-");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ObjectDisposedException)
+        {
+            throw new InputException("-: cannot read standard input: " + e.Message.ReplaceLineEndings(" ").Trim(), e);
+        }
+
+        return LooksLikeJson(bytes) ? new ReportInput("-", InputFormat.Json, Decode("-", bytes)) : LoadDocument("-", bytes, limits);
+    }
+
+    /// <summary>Reads a stream to its end, refusing it once it passes the size limit (its length is not trusted: a file may grow, a pipe has none).</summary>
+    private static byte[] ReadBounded(Stream stream, InputLimits limits, string name)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[1 << 16];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > limits.MaxBytes)
+            {
+                throw new InputException(string.Create(CultureInfo.InvariantCulture, $"{name}: input is more than {limits.MaxBytes} bytes; {limits.SizeLimitText}"));
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
     }
 
     /// <summary>Loads a report file of any format the Documents package reads; a refusal or a byte invalid in the encoding used becomes one line naming the file.</summary>
-    public static ReportInput LoadDocument(string path, byte[] bytes)
+    public static ReportInput LoadDocument(string path, byte[] bytes, InputLimits limits)
     {
         if (bytes.Length == 0)
         {
@@ -92,7 +117,11 @@ internal static class InputLoader
         ReportDocument document;
         try
         {
-            document = ReportDocument.Load(bytes, Path.GetFileName(path));
+            document = ReportDocument.Load(bytes, path == "-" ? null : Path.GetFileName(path), limits.DocumentOptions);
+        }
+        catch (DocumentLoadException e) when (e.Failure == DocumentLoadFailure.TooLarge)
+        {
+            throw new InputException($"{path}: {e.Message}; give --size-limit MIB to raise the limits", e);
         }
         catch (DocumentLoadException e)
         {
@@ -130,13 +159,14 @@ internal static class InputLoader
     private static bool IsReportFile(string path) =>
         ReportExtensions.Any(extension => path.EndsWith(extension, StringComparison.OrdinalIgnoreCase));
 
-    private static bool LooksLikeJson(string text)
+    private static bool LooksLikeJson(byte[] bytes)
     {
-        foreach (var c in text)
+        var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? 3 : 0;
+        foreach (var b in bytes.AsSpan(start))
         {
-            if (!char.IsWhiteSpace(c) && c != '\uFEFF')
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
             {
-                return c == '{';
+                return b == (byte)'{';
             }
         }
 

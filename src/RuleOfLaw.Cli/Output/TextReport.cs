@@ -57,14 +57,14 @@ internal static class TextReport
             output.WriteLine(Invariant($"  {new string(' ', 2 * (section.OutlineLevel - 1))}{section.Marker}{section.Heading}{parts}{uncertain}"));
         }
 
-        WriteParts(output, report.Outline());
+        WriteParts(output, report.Outline(), check.Findings);
         output.WriteLine();
 
         var quantities = report.PreambleQuantities.Length + report.Outline().Sum(s => s.Quantities.Length) + report.Measures.Sum(m => m.Results.Length);
         output.WriteLine(Invariant($"Content: {quantities} quantities, {report.Measures.Length} measures, {report.Shortcomings.Length} shortcomings, {report.Plan?.Items.Length ?? 0} plan items, {report.IndicatorValues.Length} indicator values"));
         output.WriteLine();
 
-        WriteRates(output, check.Rates);
+        WriteRates(output, check.Rates, check.Findings);
         WriteFindings(output, check);
     }
 
@@ -83,7 +83,7 @@ internal static class TextReport
         if (read.Partial is { } partial)
         {
             // Validation does not run on a partial read, so this line is the one place that says which parts are missing.
-            WriteParts(output, partial.Sections.SelectMany(s => s.SelfAndDescendants()));
+            WriteParts(output, partial.Sections.SelectMany(s => s.SelfAndDescendants()), null);
         }
 
         output.WriteLine();
@@ -107,10 +107,19 @@ internal static class TextReport
         WriteFindings(output, check);
     }
 
-    private static void WriteParts(TextWriter output, IEnumerable<Section> sections)
+    /// <summary>Writes which parts the sections carry; a missing part the findings report names their code, so the fact has one code.</summary>
+    private static void WriteParts(TextWriter output, IEnumerable<Section> sections, ValidationResult? findings)
     {
         var covered = sections.SelectMany(s => s.Parts).ToHashSet();
-        output.WriteLine("  parts: " + string.Join("  ", RequiredParts.Select(p => Invariant($"{(int)p} {PartName(p)} {(covered.Contains(p) ? "✓" : "✗")}"))));
+        output.WriteLine("  parts: " + string.Join("  ", RequiredParts.Select(p => Invariant($"{(int)p} {PartName(p)} {(covered.Contains(p) ? "✓" : "✗" + MissingCode(p, findings))}"))));
+    }
+
+    private static string MissingCode(ReportPart part, ValidationResult? findings)
+    {
+        var number = Invariant($"{(int)part} ");
+        return findings is not null && findings.Issues.Any(i => i.Code == ValidationCodes.RequiredPartMissing && i.ValueOf("part")?.StartsWith(number, StringComparison.Ordinal) == true)
+            ? " " + ValidationCodes.RequiredPartMissing
+            : string.Empty;
     }
 
     private static void WriteOutline(TextWriter output, IEnumerable<OutlineNode> nodes)
@@ -122,7 +131,8 @@ internal static class TextReport
         }
     }
 
-    public static void WriteRates(TextWriter output, IReadOnlyList<RateLine> rates)
+    /// <summary>Writes each rate with its verdict; a verdict that a finding also states names the finding's codes, so the fact has one code.</summary>
+    public static void WriteRates(TextWriter output, IReadOnlyList<RateLine> rates, ValidationResult findings)
     {
         output.WriteLine("Rates");
         if (rates.Count == 0)
@@ -136,10 +146,27 @@ internal static class TextReport
             var computed = rate.ComputedPercent is { } percent ? Invariant($"{percent}%") : "—";
             var published = rate.Published is { } figure ? Invariant($"{figure}%") : "—";
             var scope = rate.Scope == "subject" ? string.Empty : Invariant($" @{rate.Scope}");
-            output.WriteLine(Invariant($"  {rate.Indicator}{scope}: counts {counts}, computed {computed}, published {published} → {Mark(rate.Verdict)}: {rate.Detail}"));
+            var codes = FindingCodes(rate, findings);
+            output.WriteLine(Invariant($"  {rate.Indicator}{scope}: counts {counts}, computed {computed}, published {published} → {Mark(rate.Verdict)}{codes}: {rate.Detail}"));
         }
 
         output.WriteLine();
+    }
+
+    /// <summary>The codes of the findings at or under a rate's path, as <c> (ROL0011)</c>; empty when none.</summary>
+    private static string FindingCodes(RateLine rate, ValidationResult findings)
+    {
+        if (rate.Path.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        var codes = findings.Issues
+            .Where(i => i.Path.StartsWith(rate.Path, StringComparison.Ordinal) && (i.Path.Length == rate.Path.Length || i.Path[rate.Path.Length] is '.' or '['))
+            .Select(i => i.Code)
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+        return codes.Length == 0 ? string.Empty : " (" + string.Join(", ", codes) + ")";
     }
 
     public static void WriteFindings(TextWriter output, ReportCheck check)

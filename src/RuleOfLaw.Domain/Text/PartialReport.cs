@@ -9,6 +9,7 @@ namespace RuleOfLaw.Domain.Text;
 
 /// <summary>
 /// What the reader mapped from a text from which no report could be built (it lacks a title, a year or a subject): the
+/// header fields it did settle (title, year, subject, each given, printed or inferred with a note naming its source), the
 /// sections with their quantities, the preamble with its own, and the measures and shortcomings, as a report would hold
 /// them.
 /// </summary>
@@ -20,8 +21,19 @@ namespace RuleOfLaw.Domain.Text;
 public sealed record PartialReport
 {
     [JsonConstructor]
-    internal PartialReport(ImmutableArray<Section> sections, string preamble, ImmutableArray<Quantity> preambleQuantities, ImmutableArray<Measure> measures, ImmutableArray<Shortcoming> shortcomings)
+    internal PartialReport(
+        string? title,
+        ReportYear? year,
+        ReportingSubject? subject,
+        ImmutableArray<Section> sections,
+        string preamble,
+        ImmutableArray<Quantity> preambleQuantities,
+        ImmutableArray<Measure> measures,
+        ImmutableArray<Shortcoming> shortcomings)
     {
+        Title = string.IsNullOrWhiteSpace(title) ? null : title;
+        Year = year;
+        Subject = subject;
         Sections = Sequences.NoNulls(sections, nameof(sections));
         Guard.NotNull(preamble, nameof(preamble));
         Preamble = preamble;
@@ -29,6 +41,15 @@ public sealed record PartialReport
         Measures = Sequences.NoNulls(measures, nameof(measures));
         Shortcomings = Sequences.NoNulls(shortcomings, nameof(shortcomings));
     }
+
+    /// <summary>Gets the title (given, printed, or taken from the container with a note), or null when none was found.</summary>
+    public string? Title { get; }
+
+    /// <summary>Gets the report year (given, printed in the title, or inferred with a note naming where from), or null when none was found.</summary>
+    public ReportYear? Year { get; }
+
+    /// <summary>Gets the reporting subject (given, or inferred with a note naming where from), or null when none was found.</summary>
+    public ReportingSubject? Subject { get; }
 
     /// <summary>Gets the top-level sections, each with its subsections and the quantities of its own heading and body.</summary>
     public ImmutableArray<Section> Sections { get; }
@@ -52,10 +73,10 @@ public sealed record PartialReport
 
     /// <inheritdoc/>
     public bool Equals(PartialReport? other) =>
-        other is not null && Preamble == other.Preamble && Sequences.Equal(Sections, other.Sections) && Sequences.Equal(PreambleQuantities, other.PreambleQuantities)
+        other is not null && Title == other.Title && Year == other.Year && Equals(Subject, other.Subject) && Preamble == other.Preamble && Sequences.Equal(Sections, other.Sections) && Sequences.Equal(PreambleQuantities, other.PreambleQuantities)
         && Sequences.Equal(Measures, other.Measures) && Sequences.Equal(Shortcomings, other.Shortcomings);
 
     /// <inheritdoc/>
     public override int GetHashCode() =>
-        HashCode.Combine(Preamble, Sequences.Hash(Sections), Sequences.Hash(PreambleQuantities), Sequences.Hash(Measures), Sequences.Hash(Shortcomings));
+        HashCode.Combine(Title, Year, Subject, Preamble, Sequences.Hash(Sections), Sequences.Hash(PreambleQuantities), Sequences.Hash(Measures), Sequences.Hash(Shortcomings));
 }

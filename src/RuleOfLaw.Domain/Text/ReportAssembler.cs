@@ -54,7 +54,7 @@ internal static class ReportAssembler
         if (title is null || year is null || subject is null)
         {
             notes.Note(ReadDiagnosticCodes.NoTitleOrYear, null, string.Join(" and ", missing));
-            partial = new PartialReport(sections, preamble, preambleQuantities, measures, shortcomings);
+            partial = new PartialReport(title, year is { } y ? ReportYear.Of(y) : null, subject, sections, preamble, preambleQuantities, measures, shortcomings);
             return null;
         }
 

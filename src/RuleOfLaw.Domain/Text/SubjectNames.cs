@@ -51,7 +51,7 @@ internal static class SubjectNames
             return SubjectKind.Government;
         }
 
-        return name.EndsWith('局') || name.EndsWith('厅') || name.EndsWith('委') || name.EndsWith('办') || name.EndsWith("办公室", StringComparison.Ordinal) || name.EndsWith("中心", StringComparison.Ordinal)
+        return name.EndsWith('局') || name.EndsWith('部') || name.EndsWith('厅') || name.EndsWith('委') || name.EndsWith('办') || name.EndsWith("办公室", StringComparison.Ordinal) || name.EndsWith("中心", StringComparison.Ordinal)
             ? SubjectKind.GovernmentDepartment
             : SubjectKind.Government;
     }

@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Linq;
 using System.Text.Json;
+using RuleOfLaw.Domain.Diagnostics;
 using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Rates;
 using RuleOfLaw.Domain.Reports;
@@ -17,24 +18,11 @@ namespace RuleOfLaw.Review.Model;
 /// <summary>load → read → validate, then shapes what the library returned for the page. Holds no rule of its own.</summary>
 public static class Reviewer
 {
-    /// <summary>The codes of the deadline findings: a report with any of them counts as late in the summary table.</summary>
-    public static readonly FrozenSet<string> LatenessCodes = FrozenSet.ToFrozenSet(
-    [
-        ValidationCodes.PublishedLate,
-        ValidationCodes.LocalGovernmentSubmissionLate,
-        ValidationCodes.DepartmentSubmissionLate,
-        ValidationCodes.ProvincialSubmissionLate,
-        ValidationCodes.DemonstrationAreaReportLate,
-        ValidationCodes.PublicationOverdue,
-    ], StringComparer.Ordinal);
+    /// <summary>The codes of the deadline findings (rules V2–V6 of the catalogue): a report with any of them counts as late in the summary table.</summary>
+    public static readonly FrozenSet<string> LatenessCodes = CodesOf(static d => d.Rule is "V2" or "V3" or "V4" or "V5" or "V6");
 
-    /// <summary>The codes of findings about a stated rate: a rate with any of them is inconsistent in the rates table.</summary>
-    public static readonly FrozenSet<string> RateCodes = FrozenSet.ToFrozenSet(
-    [
-        ValidationCodes.PublishedRateInconsistent,
-        ValidationCodes.FigureForInapplicableRate,
-        ValidationCodes.PublishedFigureConflict,
-    ], StringComparer.Ordinal);
+    /// <summary>The codes of the error findings about a stated rate (rule V11 of the catalogue, by default an error): a rate with any of them is inconsistent in the rates table.</summary>
+    public static readonly FrozenSet<string> RateCodes = CodesOf(static d => d.Rule == "V11" && d.DefaultSeverity == Severity.Error);
 
     /// <summary>Reads and validates one file.</summary>
     /// <param name="input">The file.</param>
@@ -115,6 +103,9 @@ public static class Reviewer
                 pooled.ToPercent(RoundingPolicy.Everyday(definition?.Decimals ?? 2)), e.Rates.Count);
         })];
     }
+
+    private static FrozenSet<string> CodesOf(Func<DiagnosticDescriptor, bool> predicate) =>
+        ValidationCodes.All.Where(predicate).Select(d => d.Code).ToFrozenSet(StringComparer.Ordinal);
 
     private static ReportReview Failed(ReviewInput input, string message) => new() { Name = input.Name, IsJson = input.IsJson, Error = message };
 

@@ -83,12 +83,35 @@ internal static class HeaderMapper
     public static SignOff? SignOff(ScannedText scanned) =>
         !string.IsNullOrWhiteSpace(scanned.Header.Issuer) && scanned.Header.SignedOn is { } signedOn ? new SignOff(scanned.Header.Issuer, signedOn) : null;
 
-    /// <summary>The first four-digit year from 1990 to 2100 followed by 年 in a range of the text.</summary>
-    private static (int Year, int At)? YearIn(string text, int start, int end)
+    /// <summary>
+    /// The first four-digit year in the report years' range followed by 年 in a range of the text, outside brackets: the
+    /// years in 《纲要（2021—2025年）》 or （2019年修订） name a document's period, not the report's; else a year of 年度 inside them.
+    /// </summary>
+    private static (int Year, int At)? YearIn(string text, int start, int end) =>
+        YearIn(text, start, end, inBrackets: false) ?? YearIn(text, start, end, inBrackets: true);
+
+    /// <summary>
+    /// Outside brackets, the first year followed by 年; inside them (the second look), only a year followed by 年度, which
+    /// names a reporting year (《关于编制公布2022年度……报告的通知》), not a period.
+    /// </summary>
+    private static (int Year, int At)? YearIn(string text, int start, int end, bool inBrackets)
     {
+        var depth = 0;
         for (var p = Math.Max(0, start); p + 4 < Math.Min(end, text.Length); p++)
         {
-            if (text[p + 4] == '年' && (p == 0 || !char.IsAsciiDigit(text[p - 1]))
+            if (text[p] is '《' or '(' or '（' or '〔' or '[' or '【')
+            {
+                depth++;
+                continue;
+            }
+
+            if (text[p] is '》' or ')' or '）' or '〕' or ']' or '】')
+            {
+                depth = Math.Max(0, depth - 1);
+                continue;
+            }
+
+            if ((inBrackets ? depth > 0 && p + 5 < text.Length && text[p + 5] == '度' : depth == 0) && text[p + 4] == '年' && (p == 0 || !char.IsAsciiDigit(text[p - 1]))
                 && char.IsAsciiDigit(text[p]) && char.IsAsciiDigit(text[p + 1]) && char.IsAsciiDigit(text[p + 2]) && char.IsAsciiDigit(text[p + 3]))
             {
                 var year = ((text[p] - '0') * 1000) + ((text[p + 1] - '0') * 100) + ((text[p + 2] - '0') * 10) + (text[p + 3] - '0');

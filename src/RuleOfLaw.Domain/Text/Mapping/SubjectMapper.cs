@@ -5,8 +5,10 @@ namespace RuleOfLaw.Domain.Text.Mapping;
 
 /// <summary>
 /// Maps what the text says of its author onto the reporting subject: the caller's, else the signature, the title's
-/// prefix, 信息来源, an office named in the opening sentence, or the container's hint, with a note naming the source.
-/// A name with no place word leaves the level unknown, with a note; nothing found leaves the subject missing.
+/// prefix, 信息来源, an office or place named at the head of a clause in the opening sentence, the full name behind a
+/// self-designation (我局, 省政府) as the text's own document titles print it, or the container's hint, with a note
+/// naming the source. A name with no place word leaves the level unknown, with a note; nothing found leaves the
+/// subject missing.
 /// </summary>
 internal static class SubjectMapper
 {
@@ -20,6 +22,33 @@ internal static class SubjectMapper
 
     private static readonly string[] OfficeEndings = ["人民政府", "街道办事处", "办事处", "委员会", "办公室", "局", "厅"];
 
+    /// <summary>
+    /// Words that open what follows a clause's head with its predicate (坚持, 以, 在 …): a name that stands right before
+    /// one is the clause's subject, as in <c>某区以……为契机</c> or <c>某部坚持……</c>.
+    /// </summary>
+    private static readonly string[] Predicates =
+        ["坚持", "始终", "认真", "深入", "全面", "围绕", "紧紧", "紧扣", "扎实", "着力", "持续", "积极", "聚焦", "立足", "按照", "深化", "高度", "切实", "以", "在", "把", "将"];
+
+    /// <summary>Verbs after which a clause's subject begins: 特向社会公布某局……, 请与某市人民政府办公室联系, 现将某省…….</summary>
+    private static readonly string[] LeadingVerbs = ["公布", "发布", "印发", "请与", "现将", "特向社会", "向社会"];
+
+    /// <summary>Words ending in 部 that name no ministry (干部, 内部 …).</summary>
+    private static readonly string[] NotMinistries = ["干部", "内部", "全部", "局部", "外部", "支部", "总部", "基层", "党部", "本部", "东部", "西部", "南部", "北部", "中部"];
+
+    /// <summary>Words ending in a place word that name no place (辖区, 示范区, 依法治区 …).</summary>
+    private static readonly string[] NotPlaces = ["治区", "治市", "治县", "治省", "治镇", "范区", "范市", "范县", "辖区", "社区", "景区", "园区", "城区", "片区", "山区", "库区", "城市"];
+
+    /// <summary>How a text names its author without naming it (我局, 本厅, 省政府), and the ending of the full name it stands for.</summary>
+    private static readonly (string Word, string Ending)[] SelfDesignations =
+    [
+        ("我局", "局"), ("本局", "局"), ("我厅", "厅"), ("本厅", "厅"), ("我委", "委员会"), ("本委", "委员会"),
+        ("省政府", "省人民政府"), ("市政府", "市人民政府"), ("区政府", "区人民政府"), ("县政府", "县人民政府"), ("州政府", "州人民政府"),
+        ("镇政府", "镇人民政府"), ("乡政府", "乡人民政府"),
+    ];
+
+    /// <summary>Suffixes that turn an office's name into its website's (司法部官网, 某市人民政府网站).</summary>
+    private static readonly string[] SiteSuffixes = ["官方网站", "门户网站", "政府网站", "官网", "网站"];
+
     public static ReportingSubject? Map(ScannedText scanned, ReadOptions options, ReadNotes notes)
     {
         if (options.Subject is { } given)
@@ -31,9 +60,10 @@ internal static class SubjectMapper
         var prefix = TitlePrefix(scanned);
         (string Name, string Source, SourceSpan? Span)? found =
             NonBlank(header.Issuer) is { } issuer ? (issuer, "the signature", header.IssuerSpan)
-            : prefix is { } p ? (p.Name, "the title's prefix", p.Span)
-            : NonBlank(header.InformationSource) is { } source ? (source, "信息来源", header.InformationSourceSpan)
+            : prefix is { } p ? GovernmentOfPlace(scanned, p.Name, "the title's prefix", p.Span)
+            : NonBlank(header.InformationSource) is { } source ? (WithoutSiteSuffix(source), "信息来源", header.InformationSourceSpan)
             : OpeningName(scanned) is { } opening ? (scanned.Slice(opening), "the opening sentence", opening)
+            : SelfDesignated(scanned) is { } self ? (scanned.Slice(self.Name), $"the document title that names \"{self.Word}\" in full", self.Name)
             : GivenTitlePrefix(options) is { } fromTitle ? (fromTitle.Name, fromTitle.Source, null)
             : options.IssuerHint is { } hint ? (hint.Value.Trim(), hint.Source, null)
             : null;
@@ -100,9 +130,11 @@ internal static class SubjectMapper
     }
 
     /// <summary>
-    /// The first office named at the start of a clause in the opening of the content: a run of letters from the clause's
-    /// start that holds a place word and ends in an office's ending (人民政府, 局, 委员会 …), such as 某市某区司法局 in
-    /// <c>2020年，某市某区司法局坚持……</c>. Names that begin 全, 我, 本, 各 or 该 name no particular office.
+    /// The first office or place named at the head of a clause in the opening of the content: a run of letters from the
+    /// clause's start (or from after a leading verb such as 公布 or 请与) that holds a place word and ends in an office's
+    /// ending (人民政府, 局, 委员会 …), such as 某市某区司法局 in <c>2020年，某市某区司法局坚持……</c>; or, right before a
+    /// predicate (坚持, 以, 在 …), a place's name (<c>某区以……</c>) or a ministry's (<c>某部坚持……</c>). Names that begin 全,
+    /// 我, 本, 各 or 该 name no particular office; names inside 《》 are documents' titles.
     /// </summary>
     private static SourceSpan? OpeningName(ScannedText scanned)
     {
@@ -110,27 +142,223 @@ internal static class SubjectMapper
         var start = Math.Min(scanned.Header.ContentStart, text.Length);
         var end = Math.Min(scanned.Header.ContentEnd, Math.Min(text.Length, start + OpeningLength));
         var clause = start;
+        var inTitle = 0;
         for (var p = start; p < end; p++)
         {
             var c = text[p];
-            if (!IsNameLetter(c))
+            inTitle = c == '《' ? inTitle + 1 : c == '》' ? Math.Max(0, inTitle - 1) : inTitle;
+            if (!IsNameLetter(c) || inTitle > 0)
             {
+                // A name inside 《》 is a document's title, not the clause's subject.
                 clause = p + 1;
                 continue;
             }
 
+            var nameEnd = p + 1;
+            if (nameEnd - clause > MaxNameLength || text[clause] is '全' or '我' or '本' or '各' or '该')
+            {
+                clause = LeadingVerbEnd(text, clause, nameEnd);
+                continue;
+            }
+
+            var name = text.AsSpan(clause, nameEnd - clause);
             foreach (var ending in OfficeEndings)
             {
-                if (!TextChars.EndsAt(text, p + 1, ending) || p + 1 - clause > MaxNameLength || p + 1 - ending.Length <= clause)
+                if (TextChars.EndsAt(text, nameEnd, ending) && nameEnd - ending.Length > clause && HasPlaceWord(name[..^ending.Length]))
+                {
+                    return SourceSpan.FromBounds(clause, nameEnd);
+                }
+            }
+
+            if (BeforePredicate(text, nameEnd, end) && (EndsInPlaceWord(name) || IsMinistry(name)))
+            {
+                return SourceSpan.FromBounds(clause, nameEnd);
+            }
+
+            clause = LeadingVerbEnd(text, clause, nameEnd);
+        }
+
+        return null;
+    }
+
+    /// <summary>Where a clause's subject starts when a leading verb (公布, 请与 …) ends at <paramref name="at"/>; else the clause's start.</summary>
+    private static int LeadingVerbEnd(string text, int clause, int at)
+    {
+        foreach (var verb in LeadingVerbs)
+        {
+            if (at - verb.Length >= clause && TextChars.EndsAt(text, at, verb))
+            {
+                return at;
+            }
+        }
+
+        return clause;
+    }
+
+    /// <summary>Whether a predicate (坚持, 以 …) starts at <paramref name="at"/>.</summary>
+    private static bool BeforePredicate(string text, int at, int end)
+    {
+        foreach (var predicate in Predicates)
+        {
+            if (at + predicate.Length <= end && TextChars.At(text, at, predicate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a name is a place's own: two letters or more, then a place word (某区, 某街道), not a word such as 辖区 or 依法治区.</summary>
+    private static bool EndsInPlaceWord(ReadOnlySpan<char> name)
+    {
+        foreach (var word in NotPlaces)
+        {
+            if (name.EndsWith(word, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        foreach (var word in PlaceWords)
+        {
+            if (name.Length >= word.Length + 2 && name.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a name is a ministry's: two to six letters ending in 部, not a word such as 干部 or 内部.</summary>
+    private static bool IsMinistry(ReadOnlySpan<char> name)
+    {
+        if (name.Length is < 3 or > 7 || name[^1] != '部')
+        {
+            return false;
+        }
+
+        foreach (var word in NotMinistries)
+        {
+            if (name.EndsWith(word, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The people's government of a place that a title's prefix names (某市 in 某市2020年……报告), when the text prints that
+    /// government's full name (某市人民政府); else the prefix as it stands.
+    /// </summary>
+    private static (string Name, string Source, SourceSpan? Span) GovernmentOfPlace(ScannedText scanned, string name, string source, SourceSpan span)
+    {
+        if (!EndsInPlaceWord(name))
+        {
+            return (name, source, span);
+        }
+
+        var government = name + "人民政府";
+        var at = scanned.Text.IndexOf(government, StringComparison.Ordinal);
+        return at < 0 ? (name, source, span) : (government, source + " and the government's name the text prints", new SourceSpan(at, government.Length));
+    }
+
+    /// <summary>The office behind a website's name (司法部 for 司法部官网); the name as it stands when no office remains.</summary>
+    private static string WithoutSiteSuffix(string source)
+    {
+        foreach (var suffix in SiteSuffixes)
+        {
+            if (source.Length > suffix.Length + 1 && source.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                var office = source[..^suffix.Length];
+                if (IsMinistry(office) || OfficeEndingOf(office) is not null)
+                {
+                    return office;
+                }
+            }
+        }
+
+        return source;
+    }
+
+    private static string? OfficeEndingOf(string name)
+    {
+        foreach (var ending in OfficeEndings)
+        {
+            if (name.Length > ending.Length && name.EndsWith(ending, StringComparison.Ordinal) && HasPlaceWord(name.AsSpan(0, name.Length - ending.Length)))
+            {
+                return ending;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The full name behind a self-designation at the head of a clause in the opening (<c>我局坚持……</c>,
+    /// <c>现将省政府2021年度……</c>): the first document title in the text (<c>《[年份]某市某局……》</c>) that starts with an
+    /// office of that kind, holding a place word, such as 某市某局 in 《某市某局合法性审查事项目录清单》.
+    /// </summary>
+    private static (string Word, SourceSpan Name)? SelfDesignated(ScannedText scanned)
+    {
+        var text = scanned.Text;
+        var start = Math.Min(scanned.Header.ContentStart, text.Length);
+        var end = Math.Min(scanned.Header.ContentEnd, Math.Min(text.Length, start + OpeningLength));
+        for (var p = start; p < end; p++)
+        {
+            foreach (var (word, ending) in SelfDesignations)
+            {
+                var wordEnd = p + word.Length;
+                if (wordEnd > end || !TextChars.At(text, p, word) || (p > start && IsNameLetter(text[p - 1]) && !LeadsIn(text, start, p)))
                 {
                     continue;
                 }
 
-                var name = text.AsSpan(clause, p + 1 - clause);
-                var beforeEnding = name[..^ending.Length];
-                if (name[0] is not ('全' or '我' or '本' or '各' or '该') && HasPlaceWord(beforeEnding))
+                if (!BeforePredicate(text, wordEnd, end) && !(wordEnd < text.Length && TextChars.IsAsciiDigit(text[wordEnd])))
                 {
-                    return SourceSpan.FromBounds(clause, p + 1);
+                    continue;
+                }
+
+                if (DocumentTitleOffice(scanned, ending) is { } name)
+                {
+                    return (word, name);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a leading verb (现将, 公布 …) ends right at <paramref name="at"/>.</summary>
+    private static bool LeadsIn(string text, int start, int at) => LeadingVerbEnd(text, start, at) == at;
+
+    /// <summary>The first office of the given ending that opens a document title (《…》) in the content, after an optional year.</summary>
+    private static SourceSpan? DocumentTitleOffice(ScannedText scanned, string ending)
+    {
+        var text = scanned.Text;
+        var end = Math.Min(scanned.Header.ContentEnd, text.Length);
+        for (var open = text.IndexOf('《', Math.Min(scanned.Header.ContentStart, text.Length)); open >= 0 && open < end; open = text.IndexOf('《', open + 1))
+        {
+            var nameStart = open + 1;
+            while (nameStart < end && (TextChars.IsAsciiDigit(text[nameStart]) || text[nameStart] is '年' or '度'))
+            {
+                nameStart++;
+            }
+
+            for (var p = nameStart; p < end && p - nameStart < MaxNameLength && IsNameLetter(text[p]); p++)
+            {
+                // A document an office writes of itself names it bare (《某局工作要点》); 《某局关于……》 is often another's, sent down.
+                if (TextChars.EndsAt(text, p + 1, ending) && p + 1 - ending.Length >= nameStart + 2 && HasPlaceWord(text.AsSpan(nameStart, p + 1 - nameStart)))
+                {
+                    if (TextChars.At(text, p + 1, "关于"))
+                    {
+                        break;
+                    }
+
+                    return SourceSpan.FromBounds(nameStart, p + 1);
                 }
             }
         }

@@ -1,0 +1,162 @@
+using System;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using RuleOfLaw.Domain.Reports;
+using RuleOfLaw.Domain.Serialization;
+using RuleOfLaw.Domain.Text;
+using Xunit;
+
+namespace RuleOfLaw.Domain.Tests.Text;
+
+/// <summary>
+/// What the reader infers of a text's year and author when the text has no title line, and that a partial read keeps
+/// it: each rule on both sides of its boundary, with the note that names where the field came from.
+/// </summary>
+public sealed class HeaderInferenceTests
+{
+    private const string Body = "\n一、主要举措\n办理35件。";
+
+    [Fact]
+    public void Read_NoTitle_PartialKeepsTheInferredYearAndSubject()
+    {
+        var result = ReportTextReader.Read("2020年，某市某区司法局坚持依法行政。" + Body);
+
+        Assert.Null(result.Report);
+        var partial = result.Partial!;
+        Assert.Equal((null, (ReportYear?)ReportYear.Of(2020), "某市某区司法局"), (partial.Title, partial.Year, partial.Subject?.FullName));
+        Assert.Contains(result.Diagnostics, d => d.Code == ReadDiagnosticCodes.InferredField && d.Message.Contains("2020", StringComparison.Ordinal));
+        Assert.Equal(["title"], result.Missing);
+    }
+
+    [Fact]
+    public void Read_NothingInferable_PartialSaysSoWithNulls()
+    {
+        var partial = ReportTextReader.Read("工作开展情况如下。" + Body).Partial!;
+
+        Assert.Equal((null, (ReportYear?)null, (ReportingSubject?)null), (partial.Title, partial.Year, partial.Subject));
+    }
+
+    [Theory]
+    [InlineData("2021年，某某街道以学习为核心，推进工作。", "某某街道")]
+    [InlineData("某某市以改革为契机，加大建设力度。", "某某市")]
+    [InlineData("2022年，某某部坚持依法行政。", "某某部")]
+    [InlineData("根据条例要求，特向社会公布某某市公安局2023年工作报告。", "某某市公安局")]
+    [InlineData("如需咨询，请与某某市人民政府办公室联系。", "某某市人民政府")]
+    public void Read_NameAtTheHeadOfAClause_IsTheSubject(string opening, string expected)
+    {
+        var result = ReportTextReader.Read(opening + Body);
+
+        Assert.Equal(expected, result.Partial!.Subject?.FullName);
+        Assert.Contains(result.Diagnostics, d => d.Code == ReadDiagnosticCodes.InferredField && d.Message.Contains("opening sentence", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("2021年，某某街道的工作取得成效。")] // a place, but not the clause's subject: no predicate follows
+    [InlineData("2021年，依法治区以学习为核心。")] // ends in 区 but names no place
+    [InlineData("2021年，示范区以创建为抓手。")]
+    [InlineData("2022年，领导干部坚持学法。")] // ends in 部 but names no ministry
+    [InlineData("2022年，全区坚持依法行政。")] // 全区 names no particular office
+    public void Read_NoNameAtTheHeadOfAClause_LeavesTheSubjectMissing(string opening)
+    {
+        var result = ReportTextReader.Read(opening + Body);
+
+        Assert.Null(result.Partial!.Subject);
+        Assert.Contains("subject", result.Missing);
+    }
+
+    [Fact]
+    public void Read_SelfDesignation_TakesTheFullNameFromTheTextsOwnDocumentTitle()
+    {
+        var result = ReportTextReader.Read("2023年以来，在区委区政府的领导下，我局坚持依法行政。" + Body + "\n印发《2023年某市某区人力资源和社会保障局工作要点》。");
+
+        Assert.Equal("某市某区人力资源和社会保障局", result.Partial!.Subject?.FullName);
+        Assert.Contains(result.Diagnostics, d => d.Code == ReadDiagnosticCodes.InferredField && d.Message.Contains("我局", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_GovernmentSelfDesignation_TakesTheFullNameWithItsLevel()
+    {
+        var result = ReportTextReader.Read("现将省政府2021年度法治政府建设情况报告如下。" + Body + "\n修订《某某省人民政府工作规则》。");
+
+        Assert.Equal("某某省人民政府", result.Partial!.Subject?.FullName);
+    }
+
+    [Theory]
+    [InlineData("2023年以来，我局坚持依法行政。", "\n转发《某市司法局关于开展检查的通知》。")] // a document sent down by another office
+    [InlineData("2023年以来，我局坚持依法行政。", "\n印发《工作要点》。")] // a document that names no office
+    [InlineData("在区委、区政府的领导下，工作取得成效。", "\n修订《某某区人民政府工作规则》。")] // 区政府 is not the clause's subject
+    public void Read_SelfDesignationWithoutItsOwnDocument_LeavesTheSubjectMissing(string opening, string tail)
+    {
+        var result = ReportTextReader.Read(opening + Body + tail);
+
+        Assert.Null(result.Partial!.Subject);
+    }
+
+    [Theory]
+    [InlineData("信息来源：某某部官网", "某某部")]
+    [InlineData("信息来源：某某市司法局网站", "某某市司法局")]
+    [InlineData("信息来源：某某日报网站", "某某日报网站")] // no office is left once the suffix goes
+    public void Read_InformationSourceThatNamesAWebsite_GivesTheOfficeBehindIt(string sourceLine, string expected)
+    {
+        var result = ReportTextReader.Read("2019年全国统计数据\n" + sourceLine + Body);
+
+        Assert.Equal(expected, result.Report!.Subject.FullName);
+    }
+
+    [Theory]
+    [InlineData("\n本报告电子版可从某某市人民政府网站下载。", "某某市人民政府")]
+    [InlineData("\n本报告电子版可从网站下载。", "某某市")]
+    public void Read_TitleThatNamesAPlace_GivesItsGovernmentOnlyWhenTheTextPrintsIt(string tail, string expected)
+    {
+        var result = ReportTextReader.Read("2022年某某市政府信息公开工作年度报告" + Body + tail);
+
+        Assert.Equal(expected, result.Report!.Subject.FullName);
+    }
+
+    [Theory]
+    [InlineData("根据《纲要（2023—2027年）》，2023年，某某街道以学习为核心。", 2023)] // a document's period is not the report's year
+    [InlineData("依据《关于编制2022年度工作报告的通知》要求，编制本报告。", 2022)] // inside brackets only a year of 年度 counts
+    public void Read_YearOfTheOpening_SkipsDocumentPeriods(string opening, int expected)
+    {
+        var result = ReportTextReader.Read(opening + Body);
+
+        Assert.Equal(ReportYear.Of(expected), result.Partial!.Year);
+    }
+
+    [Fact]
+    public void Read_OnlyADocumentPeriod_GivesNoYear()
+    {
+        var result = ReportTextReader.Read("贯彻《纲要（2021—2025年）》，推进工作。\n一、主要举措\n办理35件。");
+
+        Assert.Null(result.Partial!.Year);
+        Assert.Contains("year", result.Missing);
+    }
+
+    [Property(Arbitrary = [typeof(HeaderVocabulary)], MaxTest = 2000)]
+    public void Read_AnyMixOfHeaderWords_NeverThrowsAndEveryInferredNameIsInTheText(string text)
+    {
+        var result = ReportTextReader.Read(text);
+        var subject = result.Report?.Subject ?? result.Partial?.Subject;
+        if (subject is not null)
+        {
+            // 某省人民政府 may stand for a title's bare place and the government the text prints; both are in the text.
+            Assert.Contains(subject.FullName, text, StringComparison.Ordinal);
+        }
+
+        Assert.NotNull(RuleOfLawJson.Serialize(result));
+    }
+}
+
+/// <summary>Texts made of the words the header inference looks for, in random order: brackets, self-designations, predicates, verbs, years.</summary>
+public static class HeaderVocabulary
+{
+    private static readonly string[] Words =
+    [
+        "《", "》", "（", "）", "我局", "本厅", "省政府", "区政府", "年度", "2021", "2023—2027年", "年", "，", "、", "。", "\n", "某某", "市", "区", "街道",
+        "人民政府", "局", "部", "干部", "以", "坚持", "的", "公布", "请与", "现将", "关于", "官网", "网站", "信息来源：", "一、", "（一）", "治区", "全区", "办理3件",
+    ];
+
+    public static Arbitrary<string> Text() =>
+        Gen.Elements(Words).ListOf().Select(words => string.Concat(words)).ToArbitrary();
+}

@@ -1,0 +1,82 @@
+using System.IO;
+using System.Linq;
+using NodaTime;
+using RuleOfLaw.Domain.Diagnostics;
+using RuleOfLaw.Domain.Validation;
+using RuleOfLaw.Review.Model;
+using Xunit;
+
+namespace RuleOfLaw.Review.Tests;
+
+/// <summary>The page's rule sets and code groups come from the library: no list of its own.</summary>
+public sealed class RuleSetChoiceTests
+{
+    private static readonly ReviewOptions National = new(RuleSetChoice.National, new LocalDate(2021, 3, 1));
+
+    private static byte[] Sample()
+    {
+        using var stream = typeof(RuleSetChoiceTests).Assembly.GetManifestResourceStream("Sample.txt")!;
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+
+    [Fact]
+    public void RuleSetChoices_AreTheLibrarysProfiles_InItsOrder()
+    {
+        Assert.Equal(RuleSetProfiles.All.Select(p => p.Name), RuleSetChoice.All.Select(c => c.Key));
+        Assert.Equal(RuleSetProfiles.All.Select(p => p.RuleSet), RuleSetChoice.All.Select(c => c.RuleSet));
+        Assert.Equal(RuleSetProfiles.All.Select(p => p.Description), RuleSetChoice.All.Select(c => c.Source));
+        Assert.Same(RuleSetChoice.National, RuleSetChoice.All[0]);
+        Assert.Equal(RuleSetChoice.All.Length, RuleSetChoice.All.Select(c => c.Label).Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("strict")]
+    [InlineData("department-submission-deadline")]
+    public void Find_ProfileName_GivesThatProfilesRuleSet(string name)
+    {
+        Assert.Equal(RuleSetProfiles.Find(name)!.RuleSet, RuleSetChoice.Find(name).RuleSet);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("DepartmentSubmissionDeadline")]
+    public void Find_UnknownKey_GivesTheNationalRules(string? key)
+    {
+        Assert.Same(RuleSetChoice.National, RuleSetChoice.Find(key));
+    }
+
+    [Fact]
+    public void Review_UnderTheStrictProfile_RaisesTheWarningToAnError()
+    {
+        var strict = new ReviewOptions(RuleSetChoice.Find("strict"), new LocalDate(2021, 3, 1));
+
+        var national = Reviewer.Review(new ReviewInput("sample.txt", Sample()), National);
+        var raised = Reviewer.Review(new ReviewInput("sample.txt", Sample()), strict);
+
+        Assert.Contains(national.Findings, f => f.Issue.Code == ValidationCodes.ShortcomingWithoutCause && f.Issue.Severity == Severity.Warning);
+        Assert.Contains(raised.Findings, f => f.Issue.Code == ValidationCodes.ShortcomingWithoutCause && f.Issue.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void LatenessAndRateCodes_ComeFromTheCatalogue()
+    {
+        Assert.Equal(
+            [ValidationCodes.PublishedLate, ValidationCodes.LocalGovernmentSubmissionLate, ValidationCodes.DepartmentSubmissionLate, ValidationCodes.ProvincialSubmissionLate, ValidationCodes.DemonstrationAreaReportLate, ValidationCodes.PublicationOverdue],
+            Reviewer.LatenessCodes.Order());
+        Assert.Equal(
+            [ValidationCodes.PublishedRateInconsistent, ValidationCodes.FigureForInapplicableRate, ValidationCodes.PublishedFigureConflict, ValidationCodes.PublishedRateImpossible],
+            Reviewer.RateCodes.Order());
+    }
+
+    [Fact]
+    public void Review_Notes_ReferToTheirDescriptors()
+    {
+        var review = Reviewer.Review(new ReviewInput("sample.txt", Sample()), National);
+
+        Assert.NotEmpty(review.Notes);
+        Assert.All(review.Notes, n => Assert.Same(DiagnosticCatalogue.Describe(n.Code), n.Descriptor));
+    }
+}
