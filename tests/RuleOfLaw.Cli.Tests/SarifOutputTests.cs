@@ -76,6 +76,25 @@ public sealed class SarifOutputTests : IDisposable
     }
 
     [Fact]
+    public void Sarif_ReadingNotes_AreResultsOfReadingRulesFromTheCatalogue()
+    {
+        using var log = JsonDocument.Parse(CliRunner.Run("check", "--format", "sarif").Output);
+        var run = log.RootElement.GetProperty("runs")[0];
+        var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules");
+        var notes = run.GetProperty("results").EnumerateArray().Where(r => r.GetProperty("ruleId").GetString()!.StartsWith("ROLT", StringComparison.Ordinal)).ToArray();
+
+        Assert.NotEmpty(notes);
+        foreach (var note in notes)
+        {
+            var descriptor = DiagnosticCatalogue.Describe(note.GetProperty("ruleId").GetString()!);
+            var rule = rules[note.GetProperty("ruleIndex").GetInt32()];
+            Assert.Equal("reading", rule.GetProperty("properties").GetProperty("category").GetString());
+            Assert.Equal(descriptor.Summary, rule.GetProperty("fullDescription").GetProperty("text").GetString());
+            Assert.Equal(SarifReport.Level(descriptor.DefaultSeverity), note.GetProperty("level").GetString());
+        }
+    }
+
+    [Fact]
     public void Sarif_EveryResult_PointsAtItsRuleByIndex()
     {
         using var log = JsonDocument.Parse(CliRunner.Run("check", "--format", "sarif").Output);

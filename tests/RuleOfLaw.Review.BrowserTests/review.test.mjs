@@ -82,6 +82,13 @@ test("the page says it makes no network calls", async () => {
   assert.match(privacy, /不再发起任何网络请求/);
 });
 
+test("the rule-set list is the library's profiles: national first, strict, then the overlays", async () => {
+  const keys = await page.$$eval("#rule-set option", (options) => options.map((o) => o.value));
+  assert.deepEqual(keys.slice(0, 2), ["national", "strict"]);
+  assert.ok(keys.includes("department-submission-deadline"), "no overlay profile in: " + keys.join(", "));
+  assert.equal(new Set(keys).size, keys.length);
+});
+
 test("dropping the sample shows its rates, findings and highlighted spans", async () => {
   const input = await page.$("#file-input");
   const start = Date.now();

@@ -79,4 +79,16 @@ public sealed class RuleSetChoiceTests
         Assert.NotEmpty(review.Notes);
         Assert.All(review.Notes, n => Assert.Same(DiagnosticCatalogue.Describe(n.Code), n.Descriptor));
     }
+
+    [Fact]
+    public void Review_UnbuildableText_SaysWhyWithTheErrorNoteNotTheFirstNote()
+    {
+        var text = "一、主要举措\n办理案件3件，编号12345。\n二、存在的不足和原因\n人员不足。\n";
+
+        var review = Reviewer.Review(new ReviewInput("untitled.txt", System.Text.Encoding.UTF8.GetBytes(text)), National);
+
+        Assert.NotNull(review.Error);
+        Assert.Contains(review.Notes, n => n.Severity == Severity.Info);
+        Assert.StartsWith("无法读作报告:" + RuleOfLaw.Domain.Text.ReadDiagnosticCodes.NoTitleOrYear + " no report could be built", review.Error, System.StringComparison.Ordinal);
+    }
 }

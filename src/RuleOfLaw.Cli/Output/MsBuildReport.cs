@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using RuleOfLaw.Cli.Checking;
+using RuleOfLaw.Domain.Diagnostics;
 using RuleOfLaw.Domain.Validation;
 
 namespace RuleOfLaw.Cli.Output;
@@ -37,7 +38,9 @@ internal static class MsBuildReport
 
             foreach (var note in check.ReadNotes)
             {
-                output.WriteLine(Line(check.Name, note.Location, "info", note.Code, note.Message));
+                // A reading note's category is its descriptor's severity; document notes (ROLDOC) are not in the catalogue and are info.
+                var category = DiagnosticCatalogue.TryDescribe(note.Code, out var descriptor) ? Category(descriptor!.DefaultSeverity) : "info";
+                output.WriteLine(Line(check.Name, note.Location, category, note.Code, note.Message));
             }
         }
     }

@@ -84,6 +84,7 @@ internal static class ReportHeaderScanner
         ("阅读量", FieldKind.Other), ("阅读数", FieldKind.Other), ("阅读次数", FieldKind.Other), ("点击数", FieldKind.Other),
         ("点击量", FieldKind.Other), ("访问量", FieldKind.Other), ("访问次数", FieldKind.Other), ("字体", FieldKind.Other),
         ("字号", FieldKind.Other), ("分享到", FieldKind.Other), ("分享", FieldKind.Other), ("打印", FieldKind.Other),
+        ("今天是", FieldKind.Other),
     ]);
 
     private enum LineKind

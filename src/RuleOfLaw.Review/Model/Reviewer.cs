@@ -62,7 +62,9 @@ public static class Reviewer
         var read = ReportTextReader.Read(content);
         if (read.Report is null)
         {
-            var why = read.Diagnostics.IsEmpty ? "未找到报告标题和年度" : read.Diagnostics[0].Code + " " + read.Diagnostics[0].Message;
+            // The note that says why no report was built is the one of error severity (ROLT001), not merely the first.
+            var note = read.Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error) ?? read.Diagnostics.FirstOrDefault();
+            var why = note is null ? "未找到报告标题和年度" : note.Code + " " + note.Message;
             return Failed(input, "无法读作报告:" + Texts.OneLine(why)) with { Text = content, Notes = read.Diagnostics };
         }
 

@@ -41,6 +41,7 @@ public sealed class HeaderInferenceTests
     [InlineData("2021年，某某街道以学习为核心，推进工作。", "某某街道")]
     [InlineData("某某市以改革为契机，加大建设力度。", "某某市")]
     [InlineData("2022年，某某部坚持依法行政。", "某某部")]
+    [InlineData("2023年，某城区坚持依法行政。", "某城区")] // a place whose name ends in 城区 is still a place
     [InlineData("根据条例要求，特向社会公布某某市公安局2023年工作报告。", "某某市公安局")]
     [InlineData("如需咨询，请与某某市人民政府办公室联系。", "某某市人民政府")]
     public void Read_NameAtTheHeadOfAClause_IsTheSubject(string opening, string expected)
@@ -57,6 +58,7 @@ public sealed class HeaderInferenceTests
     [InlineData("2021年，示范区以创建为抓手。")]
     [InlineData("2022年，领导干部坚持学法。")] // ends in 部 but names no ministry
     [InlineData("2022年，全区坚持依法行政。")] // 全区 names no particular office
+    [InlineData("中共某某县委员会、某某县人民政府：\n2024年，我乡法治政府建设工作稳步推进。")] // the addressees of a report sent up are not its author
     public void Read_NoNameAtTheHeadOfAClause_LeavesTheSubjectMissing(string opening)
     {
         var result = ReportTextReader.Read(opening + Body);
@@ -74,12 +76,22 @@ public sealed class HeaderInferenceTests
         Assert.Contains(result.Diagnostics, d => d.Code == ReadDiagnosticCodes.InferredField && d.Message.Contains("我局", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void Read_GovernmentSelfDesignation_TakesTheFullNameWithItsLevel()
+    [Theory]
+    [InlineData("现将省政府2021年度法治政府建设情况报告如下。", "\n修订《某某省人民政府工作规则》。", "某某省人民政府")]
+    [InlineData("现将县人民政府2022年法治政府建设工作情况报告如下。", "\n制定了《某某县人民政府常务会会前学法制度》。", "某某县人民政府")]
+    public void Read_GovernmentSelfDesignation_TakesTheFullNameWithItsLevel(string opening, string tail, string expected)
     {
-        var result = ReportTextReader.Read("现将省政府2021年度法治政府建设情况报告如下。" + Body + "\n修订《某某省人民政府工作规则》。");
+        var result = ReportTextReader.Read(opening + Body + tail);
 
-        Assert.Equal("某某省人民政府", result.Partial!.Subject?.FullName);
+        Assert.Equal(expected, result.Partial!.Subject?.FullName);
+    }
+
+    [Fact]
+    public void Read_TodaysDateWidgetAboveTheTitle_IsNotTheTitle()
+    {
+        var result = ReportTextReader.Read("今天是:2019年10月31日 星期三\n2020年某某区法治政府建设情况报告\n2020年，某某区坚持依法行政。" + Body);
+
+        Assert.Equal(("2020年某某区法治政府建设情况报告", 2020), (result.Syntax.Title?.Value, result.Report!.Year.Year));
     }
 
     [Theory]

@@ -36,12 +36,14 @@ internal static class SubjectMapper
     private static readonly string[] NotMinistries = ["干部", "内部", "全部", "局部", "外部", "支部", "总部", "基层", "党部", "本部", "东部", "西部", "南部", "北部", "中部"];
 
     /// <summary>Words ending in a place word that name no place (辖区, 示范区, 依法治区 …).</summary>
-    private static readonly string[] NotPlaces = ["治区", "治市", "治县", "治省", "治镇", "范区", "范市", "范县", "辖区", "社区", "景区", "园区", "城区", "片区", "山区", "库区", "城市"];
+    private static readonly string[] NotPlaces = ["治区", "治市", "治县", "治省", "治镇", "范区", "范市", "范县", "辖区", "社区", "景区", "园区", "片区", "山区", "库区", "城市"];
 
     /// <summary>How a text names its author without naming it (我局, 本厅, 省政府), and the ending of the full name it stands for.</summary>
     private static readonly (string Word, string Ending)[] SelfDesignations =
     [
         ("我局", "局"), ("本局", "局"), ("我厅", "厅"), ("本厅", "厅"), ("我委", "委员会"), ("本委", "委员会"),
+        ("省人民政府", "省人民政府"), ("市人民政府", "市人民政府"), ("区人民政府", "区人民政府"), ("县人民政府", "县人民政府"),
+        ("州人民政府", "州人民政府"), ("镇人民政府", "镇人民政府"), ("乡人民政府", "乡人民政府"),
         ("省政府", "省人民政府"), ("市政府", "市人民政府"), ("区政府", "区人民政府"), ("县政府", "县人民政府"), ("州政府", "州人民政府"),
         ("镇政府", "镇人民政府"), ("乡政府", "乡人民政府"),
     ];
@@ -139,7 +141,7 @@ internal static class SubjectMapper
     private static SourceSpan? OpeningName(ScannedText scanned)
     {
         var text = scanned.Text;
-        var start = Math.Min(scanned.Header.ContentStart, text.Length);
+        var start = AfterAddressee(text, Math.Min(scanned.Header.ContentStart, text.Length));
         var end = Math.Min(scanned.Header.ContentEnd, Math.Min(text.Length, start + OpeningLength));
         var clause = start;
         var inTitle = 0;
@@ -179,6 +181,33 @@ internal static class SubjectMapper
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Where the opening starts after an addressee line (<c>中共某县委员会、某县人民政府：</c>): a report sent up names its
+    /// recipients first, and they are not its author. A short first line that ends in a colon is taken for one.
+    /// </summary>
+    private static int AfterAddressee(string text, int start)
+    {
+        var p = start;
+        while (p < text.Length && (TextChars.IsBlank(text[p]) || TextChars.IsLineBreak(text[p])))
+        {
+            p++;
+        }
+
+        var lineEnd = p;
+        while (lineEnd < text.Length && !TextChars.IsLineBreak(text[lineEnd]))
+        {
+            lineEnd++;
+        }
+
+        var last = lineEnd - 1;
+        while (last > p && TextChars.IsBlank(text[last]))
+        {
+            last--;
+        }
+
+        return last > p && last - p <= OpeningLength && text[last] is ':' or '：' && text.AsSpan(p, last - p).IndexOfAny('。', '，', ',') < 0 ? lineEnd : start;
     }
 
     /// <summary>Where a clause's subject starts when a leading verb (公布, 请与 …) ends at <paramref name="at"/>; else the clause's start.</summary>
@@ -305,7 +334,7 @@ internal static class SubjectMapper
     private static (string Word, SourceSpan Name)? SelfDesignated(ScannedText scanned)
     {
         var text = scanned.Text;
-        var start = Math.Min(scanned.Header.ContentStart, text.Length);
+        var start = AfterAddressee(text, Math.Min(scanned.Header.ContentStart, text.Length));
         var end = Math.Min(scanned.Header.ContentEnd, Math.Min(text.Length, start + OpeningLength));
         for (var p = start; p < end; p++)
         {
