@@ -10,6 +10,7 @@ using NodaTime.Text;
 using RuleOfLaw.Cli.Checking;
 using RuleOfLaw.Cli.Inputs;
 using RuleOfLaw.Cli.Output;
+using RuleOfLaw.Cli.Output.Export;
 using RuleOfLaw.Domain.Diagnostics;
 using RuleOfLaw.Domain.Serialization;
 using RuleOfLaw.Domain.Validation;
@@ -51,8 +52,15 @@ internal static class RolApplication
         var root = new RootCommand("rol: reads annual rule-of-law government reports (法治政府建设年度报告), validates them and checks their rates.");
         root.Subcommands.Add(CheckCommand(environment));
         root.Subcommands.Add(ReadCommand(environment));
+        root.Subcommands.Add(ExportCommand(environment));
         root.Subcommands.Add(SchemaCommand(environment));
         root.Subcommands.Add(RulesCommand(environment));
+        root.SetAction(_ =>
+        {
+            // No command is a usage error, said in one line with the commands there are (not silence).
+            environment.Error.WriteLine("rol: no command given; the commands are " + string.Join(", ", root.Subcommands.Select(c => c.Name)) + ". Run 'rol --help' for usage, or 'rol check' to check the built-in sample.");
+            return ExitCodes.InputError;
+        });
         return root;
     }
 
@@ -119,6 +127,87 @@ internal static class RolApplication
                 readFlags.Options(result),
                 limitFlags.Limits(result));
             return Check(result.GetValue(paths) ?? Array.Empty<string>(), options, environment);
+        });
+        return command;
+    }
+
+    private static Command ExportCommand(ConsoleEnvironment environment)
+    {
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = "Reports as text, web pages, Word, PDF or JSON, folders of them, or - for standard input.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        paths.Validators.Add(RefuseUnknownOptions);
+        var format = new Option<string>("--format")
+        {
+            Description = "Table format: parquet (default) or csv.",
+            DefaultValueFactory = _ => "parquet",
+        };
+        format.AcceptOnlyFromAmong("parquet", "csv");
+        var output = new Option<string>("--output", "-o") { Description = "The folder to write the tables into (created if missing; files of the same names are replaced).", Required = true };
+        var rules = new Option<string>("--rules")
+        {
+            Description = "Rule set profile for the findings table: " + Pipeline.ProfileNames + ", or a profile file.",
+            DefaultValueFactory = _ => "national",
+        };
+        var today = new Option<string?>("--today") { Description = "The date deadline rules take as today (yyyy-MM-dd); default: the system clock in Beijing time." };
+        today.Validators.Add(result =>
+        {
+            var text = result.GetValueOrDefault<string?>();
+            if (text is not null && !LocalDatePattern.Iso.Parse(text).Success)
+            {
+                result.AddError($"--today: '{text}' is not a date in the form yyyy-MM-dd");
+            }
+        });
+
+        var command = new Command("export", "Check reports and write flat tables for analysts (reports, sections, quantities, rates, findings, spans; docs/export.md), joined by report_id. Exit 0, or 2 when an input could not be read (its row says why).")
+        {
+            paths, format, output, rules, today,
+        };
+        var readFlags = new ReadFlags();
+        readFlags.AddTo(command);
+        var limitFlags = new LimitFlags();
+        limitFlags.AddTo(command);
+        command.SetAction(result =>
+        {
+            var clock = result.GetValue(today) is { } date ? new FixedClock(LocalDatePattern.Iso.Parse(date).Value, environment.Zone) : environment.Clock;
+            var options = new CheckOptions(CheckFormat.Json, new ReportValidator(Pipeline.ResolveRuleSet(result.GetValue(rules)!), clock), Severity.Error, readFlags.Options(result), limitFlags.Limits(result));
+            var expansion = InputLoader.Expand(result.GetValue(paths)!);
+            foreach (var skipped in expansion.Skipped)
+            {
+                environment.Error.WriteLine("rol: " + skipped);
+            }
+
+            if (expansion.Files.Count == 0)
+            {
+                throw new InputException("no reports (" + string.Join(", ", InputLoader.ReportExtensions) + ") found in " + string.Join(", ", result.GetValue(paths)!));
+            }
+
+            var checks = Pipeline.CompareAcross(CheckMany(expansion.Files, options, environment), options.Validator);
+            var tables = ExportTables.Build(checks);
+            var folder = result.GetValue(output)!;
+            IReadOnlyList<string> written;
+            try
+            {
+                written = TableWriters.Write(tables, result.GetValue(format) == "csv" ? ExportFormat.Csv : ExportFormat.Parquet, folder);
+            }
+            catch (Exception e) when (e is System.IO.IOException or UnauthorizedAccessException)
+            {
+                throw new InputException($"--output: cannot write the tables into '{folder}': {e.Message.ReplaceLineEndings(" ")}", e);
+            }
+
+            foreach (var (table, file) in tables.Zip(written))
+            {
+                environment.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file}\t{table.RowCount} rows"));
+            }
+
+            foreach (var failed in checks.Where(c => c.InputError is not null))
+            {
+                environment.Error.WriteLine("rol: " + failed.InputError);
+            }
+
+            return checks.Any(c => c.InputError is not null) ? ExitCodes.InputError : ExitCodes.Success;
         });
         return command;
     }

@@ -22,7 +22,7 @@ public static class SampleDocuments
     /// <summary>Gets a clock fixed at 1 June 2026 00:00 UTC, after every sample's deadlines, for validating samples reproducibly.</summary>
     public static IClock Clock => new FakeClock(Instant.FromUtc(2026, 6, 1, 0, 0));
 
-    /// <summary>Gets a real district government's 2020 rule-of-law government report as published (the seed report of this project), as plain text.</summary>
+    /// <summary>Gets a real district government's 2020 rule-of-law government report as published, as plain text.</summary>
     public static string PublishedReportText => Read("district-report-2020.txt");
 
     /// <summary>Gets the same published report in the JSON wire format.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Linq;
 using System.Text.Json;
 using RuleOfLaw.Domain.Diagnostics;
@@ -10,6 +11,41 @@ namespace RuleOfLaw.Cli.Tests;
 
 public sealed class OtherCommandTests
 {
+    [Fact]
+    public void Check_MalformedJson_NamesTheFileOnceOnEachLine()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "rol-malformed-" + Guid.NewGuid().ToString("N") + ".json");
+        File.WriteAllText(path, "abc");
+        try
+        {
+            foreach (var format in new[] { "text", "msbuild" })
+            {
+                var result = CliRunner.Run("check", "--format", format, path);
+
+                Assert.Equal(ExitCodes.InputError, result.ExitCode);
+                var line = Assert.Single(result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+                Assert.Contains("invalid start of a value", line, StringComparison.Ordinal);
+                Assert.Equal(line.IndexOf(path, StringComparison.Ordinal), line.LastIndexOf(path, StringComparison.Ordinal));
+            }
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void NoCommand_IsAUsageErrorInOneLineNamingTheCommands()
+    {
+        var result = CliRunner.Run();
+
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("rol: no command given; the commands are check, read, export, schema, rules.", line, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, result.Output);
+        Assert.Equal(ExitCodes.Success, CliRunner.Run("--help").ExitCode);
+    }
+
     [Fact]
     public void Rules_ListsEveryCodeOfTheCatalogueOnce_ValidationThenReading()
     {

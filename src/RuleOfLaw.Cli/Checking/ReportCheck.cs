@@ -42,6 +42,13 @@ internal sealed record ReportCheck(
     ReportReadResult? Read,
     string? Unbuilt)
 {
+    /// <summary>
+    /// Gets why no report came of the input (<see cref="InputError"/>, else <see cref="Unbuilt"/>) without the input's
+    /// name those lines start with, for output that names the input already; null when a report was built.
+    /// </summary>
+    public string? Problem =>
+        (InputError ?? Unbuilt) is { } line && line.StartsWith(Name + ": ", System.StringComparison.Ordinal) ? line[(Name.Length + 2)..] : InputError ?? Unbuilt;
+
     /// <summary>Gets whether the input was a text that was read but gave too little for a report.</summary>
     public bool IsPartial => Report is null && InputError is null;
 

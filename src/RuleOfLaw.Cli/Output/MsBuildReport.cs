@@ -25,7 +25,7 @@ internal static class MsBuildReport
         {
             if (check.Report is null)
             {
-                output.WriteLine(Line(check.Name, null, "error", "rol", check.InputError ?? check.Unbuilt ?? "cannot be read"));
+                output.WriteLine(Line(check.Name, null, "error", "rol", check.Problem ?? "cannot be read"));
                 continue;
             }
 

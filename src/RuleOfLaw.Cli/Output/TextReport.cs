@@ -25,7 +25,7 @@ internal static class TextReport
             }
             else
             {
-                output.WriteLine(Invariant($"{check.Name}: {check.InputError}"));
+                output.WriteLine(Invariant($"{check.Name}: {check.Problem}"));
             }
 
             return;

@@ -85,5 +85,5 @@ internal sealed record UnitRate(int ReportIndex, int ValueIndex, IndicatorCode I
     }
 
     private static string? RegionOf(ReportingSubject subject) =>
-        subject.DivisionCode is { Length: 6 } code && code.All(char.IsAsciiDigit) ? code[..2] + "0000" : null;
+        subject.DivisionCode is { Length: >= 6 } code ? code[..2] + "0000" : null;
 }

@@ -3,7 +3,7 @@ using RuleOfLaw.Domain.Internal;
 
 namespace RuleOfLaw.Domain.Rates;
 
-/// <summary>Back-solving: the counts a printed percentage allows.</summary>
+// This part of the type: back-solving: the counts a printed percentage allows (the type's documentation is on its main file).
 public readonly partial struct PublishedFigure
 {
     /// <summary>Gets every denominator in a range that gives this printed percentage with a known numerator.</summary>

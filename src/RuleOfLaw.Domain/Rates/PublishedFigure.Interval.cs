@@ -3,7 +3,7 @@ using RuleOfLaw.Domain.Internal;
 
 namespace RuleOfLaw.Domain.Rates;
 
-/// <summary>The interval a printed figure stands for, and comparisons of printings.</summary>
+// This part of the type: the interval a printed figure stands for, and comparisons of printings (the type's documentation is on its main file).
 public readonly partial struct PublishedFigure
 {
     private static readonly decimal[] Units =

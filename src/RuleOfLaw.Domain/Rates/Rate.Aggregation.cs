@@ -4,7 +4,7 @@ using RuleOfLaw.Domain.Internal;
 
 namespace RuleOfLaw.Domain.Rates;
 
-/// <summary>Pooling rates across units and periods by summing their counts (as DHIS2 aggregates indicators), and differences in percentage points.</summary>
+// This part of the type: pooling rates across units and periods by summing their counts (as DHIS2 aggregates indicators), and differences in percentage points (the type's documentation is on its main file).
 public readonly partial struct Rate
 {
     /// <summary>Pools this rate with another by adding numerators and denominators.</summary>

@@ -1,6 +1,6 @@
 namespace RuleOfLaw.Domain.Rates;
 
-/// <summary>Checking a printed figure against the rate's counts.</summary>
+// This part of the type: checking a printed figure against the rate's counts (the type's documentation is on its main file).
 public readonly partial struct Rate
 {
     /// <summary>Checks whether a printed percentage could have been computed from these counts under a rounding policy.</summary>

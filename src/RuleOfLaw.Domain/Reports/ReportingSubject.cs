@@ -18,10 +18,14 @@ public sealed record ReportingSubject
     /// <param name="shortName">The short name used in running text, such as 某区.</param>
     /// <param name="level">The administrative level, or <see langword="null"/> when it is not known.</param>
     /// <param name="kind">The kind of body.</param>
-    /// <param name="divisionCode">The six-digit administrative division code, or <see langword="null"/>.</param>
+    /// <param name="divisionCode">
+    /// The administrative division code in one of its official forms, or <see langword="null"/>: six digits for a county
+    /// and above (GB/T 2260, 行政区划代码), nine for a township (GB/T 10114: the county's code and a three-digit
+    /// township number), or twelve (统计用区划代码, the statistical division code, which extends the nine with three more).
+    /// </param>
     /// <param name="isNationalDemonstrationArea">Whether the subject is a national demonstration area (全国法治政府建设示范地区).</param>
     /// <exception cref="ArgumentNullException">A name is null.</exception>
-    /// <exception cref="ArgumentException">A name is blank, or <paramref name="divisionCode"/> is not six ASCII digits.</exception>
+    /// <exception cref="ArgumentException">A name is blank, or <paramref name="divisionCode"/> is not 6, 9 or 12 ASCII digits.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> or <paramref name="kind"/> is not a defined value.</exception>
     [JsonConstructor]
     public ReportingSubject(string fullName, string shortName, AdministrativeLevel? level, SubjectKind kind, string? divisionCode = null, bool isNationalDemonstrationArea = false)
@@ -36,7 +40,7 @@ public sealed record ReportingSubject
         Guard.Defined(kind, nameof(kind));
         if (divisionCode is not null)
         {
-            Guard.That(IsDivisionCode(divisionCode), nameof(divisionCode), "divisionCode (\"{0}\") must be six ASCII digits", divisionCode);
+            Guard.That(IsDivisionCode(divisionCode), nameof(divisionCode), "divisionCode (\"{0}\") must be 6, 9 or 12 ASCII digits (county and above, township, statistical code)", divisionCode);
         }
 
         Level = level;
@@ -57,7 +61,7 @@ public sealed record ReportingSubject
     /// <summary>Gets the kind of body.</summary>
     public SubjectKind Kind { get; }
 
-    /// <summary>Gets the six-digit administrative division code, if known.</summary>
+    /// <summary>Gets the administrative division code (6, 9 or 12 digits), if known; its first six digits name the county-level division.</summary>
     public string? DivisionCode { get; }
 
     /// <summary>Gets a value indicating whether the subject is a national demonstration area.</summary>
@@ -69,7 +73,7 @@ public sealed record ReportingSubject
 
     private static bool IsDivisionCode(string text)
     {
-        if (text.Length != 6)
+        if (text.Length is not (6 or 9 or 12))
         {
             return false;
         }

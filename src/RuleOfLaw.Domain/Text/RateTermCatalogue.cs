@@ -6,7 +6,7 @@ namespace RuleOfLaw.Domain.Text;
 
 /// <summary>The named rates the text reader recognises, with their indicator codes and count words.</summary>
 /// <remarks>
-/// From the rates reports publish (DOMAIN.md: 纠错率, 出庭应诉率, 败诉率, 整改率, 报备率/及时率/规范率, 审核率, 公示率,
+/// From the rates reports publish (纠错率, 出庭应诉率, 败诉率, 整改率, 报备率/及时率/规范率, 审核率, 公示率,
 /// 学法考试参考率/合格率/优秀率, 听证率, 调解成功率, 网上可办率). Codes follow the indicator catalogue's snake case.
 /// </remarks>
 internal static class RateTermCatalogue

@@ -13,8 +13,16 @@ internal static class ReportAssembler
 {
     public static ReportReadResult Assemble(string text, ReadOptions options)
     {
-        var scanned = ScannedText.Scan(text);
+        // A lone surrogate cannot be written in the wire format (UTF-8 JSON): it is replaced where it stands, one code
+        // unit for one, so every span still points where it did, and the note says so once with the first place.
+        var (clean, replaced, first) = TextChars.ReplaceLoneSurrogates(text);
+        var scanned = ScannedText.Scan(clean);
         var notes = new ReadNotes();
+        if (replaced > 0)
+        {
+            notes.Note(ReadDiagnosticCodes.LoneSurrogateReplaced, new SourceSpan(first, 1), replaced, first);
+        }
+
         for (var i = 0; i < scanned.Quantities.Length; i++)
         {
             notes.Span(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Quantities[{i}]"), new SourceSpan(scanned.Quantities[i].Start, scanned.Quantities[i].Length));

@@ -5,6 +5,39 @@ namespace RuleOfLaw.Domain.Text;
 /// <summary>Character classes shared by the report-text scanners; ASCII and full-width forms are treated alike.</summary>
 internal static class TextChars
 {
+    /// <summary>
+    /// Replaces every lone surrogate (a high surrogate not followed by a low one, or a low one not preceded by a high
+    /// one) with U+FFFD, one code unit for one, so offsets and lengths, and with them every span, stay as they were.
+    /// </summary>
+    /// <returns>The text (the same instance when it holds none), how many were replaced and the offset of the first (-1 for none).</returns>
+    public static (string Text, int Count, int First) ReplaceLoneSurrogates(string text)
+    {
+        char[]? copy = null;
+        var count = 0;
+        var first = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!char.IsSurrogate(c))
+            {
+                continue;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            copy ??= text.ToCharArray();
+            copy[i] = '\uFFFD';
+            count++;
+            first = first < 0 ? i : first;
+        }
+
+        return copy is null ? (text, 0, -1) : (new string(copy), count, first);
+    }
+
     public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';
 
     public static bool IsBlank(char c) => c is ' ' or '\t' or '\u3000' or '\u00A0' or '\uFEFF' or '\u200B' or '\f' or '\v';

@@ -184,7 +184,7 @@ public static class ValidationCodes
         Add(SignOffMissing, "V10", "Principal leader sign-off missing",
             "The principal leader signs the report off before it is submitted.",
             "local rule (淮北)", Severity.Error, ValidationRuleScope.Overlay,
-            "Signed off {signedOff}; the principal leader must sign off before the first submission on {submitted}.");
+            "Sign-off: {signedOff}; first submission: {submitted}. The principal leader must sign off before the report is first submitted.");
         Add(PublishedRateInconsistent, "V11", "Published rate inconsistent",
             "A rate's published figure is consistent with its counts: the exact value rounds to the figure at the decimals it prints.",
             "arithmetic; rounding per GB/T 8170-2008 or 四舍五入", Severity.Error, ValidationRuleScope.National,

@@ -16,7 +16,7 @@ public sealed class DiagnosticCatalogueTests
         .Select(f => (string)f.GetRawConstantValue()!)
         .ToArray();
 
-    private static readonly string[] ReadingSteps = ["header", "outline", "parts", "numbers", "rates", "subject"];
+    private static readonly string[] ReadingSteps = ["header", "outline", "parts", "numbers", "rates", "subject", "text"];
 
     [Fact]
     public void All_IsTheValidationCodesThenTheReadingCodes_InCodeOrder()

@@ -49,7 +49,7 @@ public sealed class DiagnosticDescriptorTests
         var issue = descriptor.CreateIssue(Severity.Error, "SignOff", null, new LocalDate(2021, 1, 10));
 
         Assert.Equal("none", issue.ValueOf("signedOff"));
-        Assert.StartsWith("Signed off none;", issue.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Sign-off: none;", issue.Message, StringComparison.Ordinal);
     }
 
     [Fact]

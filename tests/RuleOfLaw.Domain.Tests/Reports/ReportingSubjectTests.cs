@@ -12,8 +12,10 @@ public sealed class ReportingSubjectTests
     [Theory]
     [InlineData("440310")]
     [InlineData("000000")]
+    [InlineData("440310001")] // a township: the county's code and a three-digit township number
+    [InlineData("440310001001")] // the twelve-digit statistical division code
     [InlineData(null)]
-    public void Constructor_SixDigitOrNoDivisionCode_IsAccepted(string? code)
+    public void Constructor_OfficialOrNoDivisionCode_IsAccepted(string? code)
     {
         Assert.Equal(code, new ReportingSubject("某区人民政府", "某区", AdministrativeLevel.County, SubjectKind.Government, code).DivisionCode);
     }
@@ -21,6 +23,9 @@ public sealed class ReportingSubjectTests
     [Theory]
     [InlineData("44031")]
     [InlineData("4403100")]
+    [InlineData("44031000")]
+    [InlineData("4403100010")]
+    [InlineData("4403100010010")]
     [InlineData("44031a")]
     [InlineData("４４０３１０")]
     [InlineData("")]
@@ -29,7 +34,7 @@ public sealed class ReportingSubjectTests
         var exception = Assert.Throws<ArgumentException>(() => new ReportingSubject("某区人民政府", "某区", AdministrativeLevel.County, SubjectKind.Government, code));
 
         Assert.Equal("divisionCode", exception.ParamName);
-        Assert.StartsWith($"divisionCode (\"{code}\") must be six ASCII digits", exception.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"divisionCode (\"{code}\") must be 6, 9 or 12 ASCII digits", exception.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -98,6 +98,18 @@ public sealed class AnAnnualReportTests
     }
 
     [Fact]
+    public void WithoutSignOff_TheMessageSaysNoneWhereNothingIsRecorded()
+    {
+        var validator = new ReportValidator(RuleSet.National.With(RuleSetOverlays.PrincipalLeaderSignOff), Validator.Clock);
+        var report = AnAnnualReport.For(2024).WithoutSignOff().Build();
+
+        var issue = Assert.Single(validator.Validate(report).Issues, i => i.Code == ValidationCodes.SignOffMissing);
+
+        Assert.StartsWith("Sign-off: none; first submission: ", issue.Message, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("Signed off none", issue.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void LateProvincialSubmission_ByAProvince_ReportsProvincialSubmissionLate() =>
         DomainAssert.HasFinding(
             Validator.Validate(AnAnnualReport.For(2024).ByProvincialGovernment("某省人民政府").SubmittedLateToCentralCommitteeAndStateCouncil().Build()),

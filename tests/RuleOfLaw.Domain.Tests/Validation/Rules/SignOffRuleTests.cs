@@ -23,7 +23,7 @@ public sealed class SignOffRuleTests
         var issue = Assert.Single(Validators.Later(WithSignOff).Validate(late).Issues);
         Assert.Equal(ValidationCodes.SignOffMissing, issue.Code);
         Assert.Equal("SignOff.Date", issue.Path);
-        Assert.Equal("Signed off 2025-03-16; the principal leader must sign off before the first submission on 2025-03-15.", issue.Message);
+        Assert.Equal("Sign-off: 2025-03-16; first submission: 2025-03-15. The principal leader must sign off before the report is first submitted.", issue.Message);
     }
 
     [Fact]
