@@ -60,8 +60,40 @@ public sealed record Publication
     public LocalDate Date => PublishedAt.Date;
 
     /// <summary>Gets the calendar date of publication in Beijing time (UTC+08:00), which the deadline rules check.</summary>
-    public LocalDate BeijingDate =>
-        PublishedAt.Offset == BeijingOffset ? PublishedAt.Date : PublishedAt.ToInstant().WithOffset(BeijingOffset).Date;
+    /// <remarks>
+    /// Defined for every time the model holds: where the Beijing date would fall after <see cref="LocalDate.MaxIsoValue"/>
+    /// (9999-12-31, for example 9999-12-31T16:00 at UTC−18:00) it is 9999-12-31, and where it would fall before
+    /// <see cref="LocalDate.MinIsoValue"/> it is that date. No deadline lies near either end, so a deadline rule reads
+    /// such a date as it would read the true one.
+    /// </remarks>
+    public LocalDate BeijingDate
+    {
+        get
+        {
+            if (PublishedAt.Offset == BeijingOffset)
+            {
+                return PublishedAt.Date;
+            }
+
+            // Shift the printed date by the whole days the offset moves its time of day; no instant is formed, so a time
+            // at either end of the calendar does not overflow.
+            const long NanosecondsPerDay = 86_400L * 1_000_000_000L;
+            var nanoseconds = PublishedAt.TimeOfDay.NanosecondOfDay + ((BeijingOffset.Seconds - PublishedAt.Offset.Seconds) * 1_000_000_000L);
+            var days = (int)(nanoseconds >= 0 ? nanoseconds / NanosecondsPerDay : ((nanoseconds + 1) / NanosecondsPerDay) - 1);
+            var date = PublishedAt.Date.WithCalendar(CalendarSystem.Iso);
+            if (days > 0 && Period.DaysBetween(date, LocalDate.MaxIsoValue) < days)
+            {
+                return LocalDate.MaxIsoValue;
+            }
+
+            if (days < 0 && Period.DaysBetween(LocalDate.MinIsoValue, date) < -days)
+            {
+                return LocalDate.MinIsoValue;
+            }
+
+            return date.PlusDays(days);
+        }
+    }
 
     private static Offset BeijingOffset => Offset.FromHours(8);
 

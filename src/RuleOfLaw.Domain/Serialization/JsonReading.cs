@@ -78,20 +78,25 @@ internal static class JsonReading
     public static async IAsyncEnumerable<T> ReadLinesAsync<T>(Stream utf8JsonLines, JsonTypeInfo<T> typeInfo, string what, [EnumeratorCancellation] CancellationToken cancellationToken)
         where T : class
     {
+        // The buffer holds the unread bytes in [start, end); the first `scanned` of them are known to hold no line break,
+        // so each byte is searched once however few bytes each read returns (reading stays linear in the input).
         var buffer = new byte[LineBufferSize];
         var start = 0;
         var end = 0;
+        var scanned = 0;
         var line = 0L;
         var atEnd = false;
         while (true)
         {
-            var newLine = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
+            var found = buffer.AsSpan(start + scanned, end - start - scanned).IndexOf((byte)'\n');
+            var newLine = found >= 0 ? scanned + found : -1;
             if (newLine >= 0 || (atEnd && start < end))
             {
                 var length = newLine >= 0 ? newLine : end - start;
                 line++;
                 var text = new ReadOnlyMemory<byte>(buffer, start, length);
                 start += newLine >= 0 ? length + 1 : length;
+                scanned = 0;
                 if (!IsBlank(text.Span))
                 {
                     yield return ReadLine(text.Span, typeInfo, what, line);
@@ -105,6 +110,7 @@ internal static class JsonReading
                 yield break;
             }
 
+            scanned = end - start;
             if (start > 0)
             {
                 buffer.AsSpan(start, end - start).CopyTo(buffer);

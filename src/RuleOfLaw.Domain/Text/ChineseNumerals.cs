@@ -9,6 +9,9 @@ namespace RuleOfLaw.Domain.Text;
 /// at least two digits is read digit by digit, as years are (二〇二〇 = 2020). The colloquial 二百五 (250) and 一万五
 /// (15000) are accepted: a trailing digit after 百 or above counts in the next lower place. Anything else, such as
 /// 十三五 or 百 alone, is not a number. Input is bounded by <see cref="MaxLength"/>, so values never overflow.
+/// A run whose value would be a guess is not a number either, so a value is always what its span spells: a zero
+/// before anything it separates (〇三万), a digit left after 百 or 千 when a scale closes the section (二千九亿: 2900亿
+/// or 2009亿?), and a colloquial trailing digit with a fraction (三万九点三: 39000.3 or 3.93万?).
 /// </remarks>
 internal static class ChineseNumerals
 {
@@ -59,8 +62,9 @@ internal static class ChineseNumerals
 
         var point = text.IndexOf('点');
         var integerPart = point < 0 ? text : text[..point];
-        if (!TryParseInteger(integerPart, out var integer))
+        if (!TryParseInteger(integerPart, out var integer, out var colloquial) || (colloquial && point >= 0))
         {
+            // 三万九点三: the fraction's place is ambiguous once a colloquial digit has dropped its unit.
             return false;
         }
 
@@ -95,9 +99,10 @@ internal static class ChineseNumerals
         return true;
     }
 
-    private static bool TryParseInteger(ReadOnlySpan<char> text, out long value)
+    private static bool TryParseInteger(ReadOnlySpan<char> text, out long value, out bool colloquial)
     {
         value = 0;
+        colloquial = false;
         if (text.IsEmpty)
         {
             return false;
@@ -116,7 +121,7 @@ internal static class ChineseNumerals
             }
         }
 
-        return hasUnit ? TryParsePositional(text, out value) : TryParseDigits(text, out value);
+        return hasUnit ? TryParsePositional(text, out value, out colloquial) : TryParseDigits(text, out value);
     }
 
     private static bool TryParseDigits(ReadOnlySpan<char> text, out long value)
@@ -141,9 +146,10 @@ internal static class ChineseNumerals
         return true;
     }
 
-    private static bool TryParsePositional(ReadOnlySpan<char> text, out long value)
+    private static bool TryParsePositional(ReadOnlySpan<char> text, out long value, out bool colloquial)
     {
         value = 0;
+        colloquial = false;
         long total = 0;
         long section = 0;
         var pendingDigit = -1;
@@ -159,7 +165,8 @@ internal static class ChineseNumerals
             var digit = DigitOf(c);
             if (digit == 0)
             {
-                if (pendingDigit >= 0 || afterZero)
+                // A zero separates places, so it follows a unit or scale: 〇三万 (a zero before anything) is no number.
+                if (pendingDigit >= 0 || afterZero || i == 0)
                 {
                     return false;
                 }
@@ -205,7 +212,13 @@ internal static class ChineseNumerals
                 continue;
             }
 
-            // 万 or 亿 closes a section.
+            // 万 or 亿 closes a section. A digit left after 百 or 千 has no place (二千九亿 is 2900亿 to one reader and
+            // 2009亿 to another); after 十 it is the ones (二十五万), after 零 too (二千零九亿).
+            if (pendingDigit >= 0 && lastUnit is >= 100 and not int.MaxValue && !afterZero)
+            {
+                return false;
+            }
+
             var sectionValue = section + Math.Max(pendingDigit, 0);
             if (sectionValue == 0 && total == 0)
             {
@@ -251,11 +264,13 @@ internal static class ChineseNumerals
             {
                 // 二百五 = 250; 十五 = 15 (the place below 十 is the ones).
                 section += pendingDigit * (long)Math.Max(lastUnit / 10, 1);
+                colloquial = lastUnit >= 100;
             }
             else
             {
                 // 一万五 = 15000: the digit counts in the place below the last scale's thousands.
                 section += pendingDigit * (lastScale / 10);
+                colloquial = true;
             }
         }
         else if (afterZero)

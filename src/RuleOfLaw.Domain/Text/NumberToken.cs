@@ -185,10 +185,10 @@ internal readonly struct NumberToken
 
         var integerDigits = isDigitSequence ? (point < 0 ? run.Length : point - start) : 0;
         var last = run[^1];
-        if (point < 0 && ChineseNumerals.IsScale(last) && run.Length > 1 && ChineseNumerals.TryParse(run[..^1], out var beforeScale))
+        // The run as a whole must be a number: 二千九亿 is not, though 二千九 is (colloquially 2900).
+        if (point < 0 && ChineseNumerals.IsScale(last) && run.Length > 1 && ChineseNumerals.TryParse(run, out var whole) && ChineseNumerals.TryParse(run[..^1], out var beforeScale))
         {
             var scale = last == '万' ? ScaleWord.TenThousand : ScaleWord.HundredMillion;
-            var whole = ChineseNumerals.TryParse(run, out var parsed) ? parsed : beforeScale;
             return new NumberToken(start, i, true, true, whole, integerDigits, 0, false, scale, beforeScale);
         }
 

@@ -66,9 +66,10 @@ internal sealed class QuantityScanner
     {
         var quantities = ImmutableArray.CreateBuilder<QuantityMatch>();
         var unclassified = ImmutableArray.CreateBuilder<SourceSpan>();
+        var illFormed = ImmutableArray.CreateBuilder<SourceSpan>();
         if (string.IsNullOrEmpty(text))
         {
-            return new QuantityScan(quantities.ToImmutable(), unclassified.ToImmutable());
+            return new QuantityScan(quantities.ToImmutable(), unclassified.ToImmutable(), illFormed.ToImmutable());
         }
 
         var i = 0;
@@ -103,11 +104,15 @@ internal sealed class QuantityScanner
             {
                 unclassified.Add(new SourceSpan(token.Start, token.End - token.Start));
             }
+            else if (IsIllFormedQuantity(text, token, spanStart, percentWord))
+            {
+                illFormed.Add(new SourceSpan(token.Start, token.End - token.Start));
+            }
 
             i = next;
         }
 
-        return new QuantityScan(quantities.ToImmutable(), unclassified.ToImmutable());
+        return new QuantityScan(quantities.ToImmutable(), unclassified.ToImmutable(), illFormed.ToImmutable());
     }
 
     private QuantityMatch? Classify(string text, NumberToken token, int spanStart, bool percentWord)
@@ -245,6 +250,36 @@ internal sealed class QuantityScanner
         }
 
         return new QuantityMatch(spanStart, pos - spanStart, text.Substring(spanStart, pos - spanStart), value, token.Decimals, scale, unit, qualifier, kind);
+    }
+
+    /// <summary>
+    /// Whether a Chinese numeral run that spells no one value stands where a quantity would (before a unit, a counter
+    /// word or a percent sign, or after 百分之): then the reader says why it read none. Words that merely hold numeral
+    /// characters (十三五, 一五一十) stand before no unit and pass silently.
+    /// </summary>
+    private bool IsIllFormedQuantity(string text, NumberToken token, int spanStart, bool percentWord)
+    {
+        var length = token.End - token.Start;
+        if (token.IsValid || !token.IsChinese || length < 2 || length > ChineseNumerals.MaxLength)
+        {
+            return false;
+        }
+
+        var pos = token.End;
+        if (!percentWord)
+        {
+            if (pos < text.Length && text[pos] is '余' or '多')
+            {
+                pos++;
+            }
+
+            if (!(pos < text.Length && text[pos] is '%' or '％') && !_units.TryMatch(text, pos, out _, out _))
+            {
+                return false;
+            }
+        }
+
+        return IsPlausibleContext(text, token, spanStart, pos);
     }
 
     private static bool IsYear(string text, NumberToken token, string unit)

@@ -60,6 +60,9 @@ public static class ReadDiagnosticCodes
     /// <summary>The text holds lone surrogates (half of a UTF-16 pair, not a character); each was replaced with U+FFFD in place, so spans are unchanged.</summary>
     public const string LoneSurrogateReplaced = "ROLT016";
 
+    /// <summary>A run of Chinese numerals before a unit spells no one value (such as 二千九亿 or 〇三万), so no quantity was read from it.</summary>
+    public const string IllFormedNumeral = "ROLT017";
+
     private const string Reader = "the text reader";
     private const string FiveParts = "《法治政府建设与责任落实督察工作规定》 (厅字〔2019〕28号), the five items of the annual report";
 
@@ -146,6 +149,10 @@ public static class ReadDiagnosticCodes
             "The text holds lone surrogates (half of a UTF-16 surrogate pair, not a character, which no UTF-8 document can hold); each was replaced with U+FFFD (the replacement character) where it stands, one code unit for one, so every span is unchanged and the report round-trips through the wire format.",
             Reader + " (the text as given: UTF-16 code units)", Severity.Info,
             "the text holds {count} lone surrogate code unit(s), the first at offset {offset}; each was replaced with U+FFFD");
+        Add(IllFormedNumeral, "numbers", "Numeral ill-formed",
+            "A run of Chinese numerals before a unit, counter word or percent sign spells no one value: a zero before anything it separates (〇三万), a digit with no place before 万 or 亿 (二千九亿: 2900亿 or 2009亿), or a colloquial digit with a fraction (三万九点三), so no quantity was read rather than a guessed one.",
+            Reader + " (Chinese numerals: digits, 十 百 千 in a section, sections joined by 万 and 亿, 零 between places)", Severity.Info,
+            "the numeral \"{numeral}\" spells no one value; no quantity was read from it");
         return all.ToImmutable();
     }
 }

@@ -32,6 +32,7 @@ internal sealed class ScannedText
         Outline = outline;
         Quantities = scan.Quantities;
         Unclassified = scan.Unclassified;
+        IllFormed = scan.IllFormed;
         Rates = rates;
         Parts = PartClassifier.Map(text, outline, header.ReportYear);
         var partsOf = new List<ReportPart>[outline.Length];
@@ -75,6 +76,9 @@ internal sealed class ScannedText
     public ImmutableArray<int> Owners { get; }
 
     public ImmutableArray<SourceSpan> Unclassified { get; }
+
+    /// <summary>Gets the Chinese numeral runs before a unit that spell no one value; no quantity was read from them.</summary>
+    public ImmutableArray<SourceSpan> IllFormed { get; }
 
     public ImmutableArray<RateMention> Rates { get; }
 

@@ -34,10 +34,12 @@ internal sealed class ValidationContext
     public ValidationResult ToResult() => ValidationResult.FromUnsorted(_issues);
 
     /// <summary>Finds the year of the first date after <paramref name="after"/> up to <paramref name="through"/> the calendar cannot answer.</summary>
+    /// <remarks>Never steps past <paramref name="through"/>, so 9999-12-31 is a valid end.</remarks>
     public int FirstUnknownYear(LocalDate after, LocalDate through)
     {
-        for (var date = after.PlusDays(1); date <= through; date = date.PlusDays(1))
+        for (var date = after; date < through;)
         {
+            date = date.PlusDays(1);
             if (Calendar.IsWorkingDay(date) == WorkingDayAnswer.Unknown)
             {
                 return date.Year;

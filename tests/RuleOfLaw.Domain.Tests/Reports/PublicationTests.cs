@@ -1,6 +1,7 @@
 using System;
 using FsCheck.Xunit;
 using NodaTime;
+using NodaTime.Text;
 using RuleOfLaw.Domain.Testing;
 using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Tests.Contracts;
@@ -37,6 +38,33 @@ public sealed class PublicationTests
         Assert.Equal(new LocalDate(2025, 3, 31), lateInBeijing.Date);
         Assert.Equal(new LocalDate(2025, 4, 1), lateInBeijing.BeijingDate);
         Assert.Equal(new LocalDate(2025, 3, 31), sameDay.BeijingDate);
+    }
+
+    [Theory]
+    [InlineData("9999-12-31T15:59:59+00:00", "9999-12-31")] // 23:59:59 in Beijing
+    [InlineData("9999-12-31T16:00:00+00:00", "9999-12-31")] // 10000-01-01 00:00 in Beijing: the last date
+    [InlineData("9999-12-31T15:59:59-18:00", "9999-12-31")] // 10000-01-02 in Beijing
+    [InlineData("9999-12-30T16:00:00+00:00", "9999-12-31")]
+    [InlineData("9999-12-30T15:59:59+00:00", "9999-12-30")]
+    [InlineData("0001-01-01T00:00:00+14:00", "0000-12-31")]
+    [InlineData("-9998-01-01T00:00:00+18:00", "-9998-01-01")] // before the first date in Beijing: the first date
+    [InlineData("-9998-01-01T10:00:00+18:00", "-9998-01-01")]
+    public void BeijingDate_AtTheEndsOfTheCalendar_StaysInIt(string publishedAt, string beijingDate)
+    {
+        var time = OffsetDateTimePattern.ExtendedIso.Parse(publishedAt).GetValueOrThrow();
+
+        Assert.Equal(LocalDatePattern.Iso.Parse(beijingDate).GetValueOrThrow(), new Publication(time).BeijingDate);
+    }
+
+    [Property(MaxTest = 2000)]
+    public void BeijingDate_IsTheDateOfTheInstantInBeijing(int daySeed, int secondSeed, int offsetSeed)
+    {
+        var date = new LocalDate(1900, 1, 1).PlusDays((daySeed & int.MaxValue) % 150_000);
+        var time = LocalTime.FromSecondsSinceMidnight((secondSeed & int.MaxValue) % 86_400);
+        var offset = Offset.FromSeconds(((offsetSeed & int.MaxValue) % ((36 * 3600) + 1)) - (18 * 3600));
+        var publishedAt = (date + time).WithOffset(offset);
+
+        Assert.Equal(publishedAt.ToInstant().WithOffset(Offset.FromHours(8)).Date, new Publication(publishedAt).BeijingDate);
     }
 
     [Fact]

@@ -1,3 +1,7 @@
+using System.Linq;
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
 using RuleOfLaw.Domain.Text;
 using Xunit;
 
@@ -25,6 +29,15 @@ public sealed class ChineseNumeralsTests
     [InlineData("十八点二", "18.2")]
     [InlineData("八十五点五〇", "85.50")]
     [InlineData("零点五", "0.5")]
+    [InlineData("三万九千", "39000")]
+    [InlineData("二千九百亿", "290000000000")]
+    [InlineData("二千零九亿", "200900000000")]
+    [InlineData("二十五万", "250000")]
+    [InlineData("三点五", "3.5")]
+    [InlineData("三万九", "39000")]
+    [InlineData("一亿五", "150000000")]
+    [InlineData("十五点五", "15.5")]
+    [InlineData("三万零五百", "30500")]
     public void TryParse_WellFormedNumeral_ReadsValue(string text, string expected)
     {
         var ok = ChineseNumerals.TryParse(text, out var value);
@@ -48,6 +61,14 @@ public sealed class ChineseNumeralsTests
     [InlineData("点五")]
     [InlineData("一百零")]
     [InlineData("一二三四五六七八九一二三四五六七八九一二三四五六七")]
+    [InlineData("〇三万九点三")]
+    [InlineData("〇三万")]
+    [InlineData("零十五")]
+    [InlineData("二千九亿")]
+    [InlineData("二千九亿五")]
+    [InlineData("三百五万")]
+    [InlineData("三万九点三")]
+    [InlineData("二百五点五")]
     public void TryParse_MalformedNumeral_Fails(string text)
     {
         var ok = ChineseNumerals.TryParse(text, out var value);
@@ -98,5 +119,80 @@ public sealed class ChineseNumeralsTests
 
         Assert.Equal(ChineseNumerals.MaxLength + 1, text.Length);
         Assert.False(ok);
+    }
+
+    [Fact]
+    public void TryParse_StandardFormOfAnyNumber_ReadsThatNumber()
+    {
+        // Both sides of the stricter grammar: every standard rendering (with 零 between places, 亿 and 万 sections,
+        // and a fraction) still reads, to exactly the number rendered.
+        var numbers =
+            from whole in Gen.Choose(1, 999_999).SelectMany(high => Gen.Choose(0, 999_999).Select(low => ((long)high * 1_000_000) + low))
+            from small in Gen.Elements(true, false)
+            from fraction in Gen.Choose(0, 999).Select(f => f.ToString("D3", System.Globalization.CultureInfo.InvariantCulture)).OrNull()
+            select (Whole: small ? whole % 100_000 + 1 : whole, Fraction: fraction);
+
+        Prop.ForAll(numbers.ToArbitrary(), n =>
+        {
+            var text = Render(n.Whole) + (n.Fraction is null ? string.Empty : "点" + string.Concat(n.Fraction.Select(d => Digits[d - '0'])));
+            var expected = decimal.Parse(n.Whole + (n.Fraction is null ? string.Empty : "." + n.Fraction), System.Globalization.CultureInfo.InvariantCulture);
+
+            if (text.Length > ChineseNumerals.MaxLength)
+            {
+                // Runs longer than the documented bound are not read at all.
+                Assert.False(ChineseNumerals.TryParse(text, out _), text);
+                return;
+            }
+
+            Assert.True(ChineseNumerals.TryParse(text, out var value), text);
+            Assert.Equal(expected, value);
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(1000).WithQuietOnSuccess(true));
+    }
+
+    private const string Digits = "〇一二三四五六七八九";
+
+    /// <summary>The standard form of 1 ≤ n &lt; 10^12: sections of 亿 and 万, one 零 for each run of missing places.</summary>
+    private static string Render(long n)
+    {
+        var text = new StringBuilder();
+        var hundredMillions = (int)(n / 100_000_000);
+        var tenThousands = (int)(n / 10_000 % 10_000);
+        var ones = (int)(n % 10_000);
+        if (hundredMillions > 0)
+        {
+            text.Append(Section(hundredMillions)).Append('亿');
+        }
+
+        if (tenThousands > 0)
+        {
+            text.Append(text.Length > 0 && tenThousands < 1000 ? "零" : string.Empty).Append(Section(tenThousands)).Append('万');
+        }
+
+        if (ones > 0)
+        {
+            text.Append(text.Length > 0 && (ones < 1000 || tenThousands == 0) ? "零" : string.Empty).Append(Section(ones));
+        }
+
+        return text.ToString();
+    }
+
+    private static string Section(int value)
+    {
+        var text = new StringBuilder();
+        var zero = false;
+        foreach (var (place, unit) in new[] { (1000, "千"), (100, "百"), (10, "十"), (1, string.Empty) })
+        {
+            var digit = value / place % 10;
+            if (digit == 0)
+            {
+                zero = text.Length > 0;
+                continue;
+            }
+
+            text.Append(zero ? "零" : string.Empty).Append(Digits[digit]).Append(unit);
+            zero = false;
+        }
+
+        return text.ToString();
     }
 }

@@ -107,6 +107,58 @@ public sealed class QuantityScannerTests
         Assert.Equal(["14", "12345"], scan.Unclassified.Select(s => "编制法律14问答，拨打12345热线，2020年".Substring(s.Start, s.Length)));
     }
 
+    [Theory]
+    [InlineData("受理〇三万九点三宗。", "〇三万九点三")]
+    [InlineData("下降二千九亿五个百分点。", "二千九亿五")]
+    [InlineData("投入二千九亿元，", "二千九亿")]
+    [InlineData("培训三百五万人次。", "三百五万")]
+    [InlineData("占比百分之三万九点三，", "三万九点三")]
+    public void ScanAll_IllFormedChineseNumeralBeforeAUnit_GivesNoQuantityAndIsReported(string text, string numeral)
+    {
+        var scan = QuantityScanner.Default.ScanAll(text);
+
+        Assert.Empty(scan.Quantities);
+        var span = Assert.Single(scan.IllFormed);
+        Assert.Equal(numeral, text.Substring(span.Start, span.Length));
+    }
+
+    [Theory]
+    [InlineData("受理三万九千宗。", "三万九千宗", "39000", ScaleWord.None)]
+    [InlineData("投入二千九百亿元，", "二千九百亿元", "2900", ScaleWord.HundredMillion)]
+    [InlineData("投入二千零九亿元，", "二千零九亿元", "2009", ScaleWord.HundredMillion)]
+    [InlineData("增长三点五个百分点。", "三点五个百分点", "3.5", ScaleWord.None)]
+    [InlineData("培训一万五人次。", "一万五人次", "15000", ScaleWord.None)]
+    public void ScanAll_WellFormedChineseNumeralBeforeAUnit_IsAQuantityWithTheValueItSpells(string text, string span, string value, ScaleWord scale)
+    {
+        var scan = QuantityScanner.Default.ScanAll(text);
+
+        var match = Assert.Single(scan.Quantities);
+        Assert.Equal(span, match.Text);
+        Assert.Equal(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), match.Value);
+        Assert.Equal(scale, match.Scale);
+        Assert.Empty(scan.IllFormed);
+    }
+
+    [Theory]
+    [InlineData("“十三五”时期")]
+    [InlineData("一五一十地说")]
+    [InlineData("千万不能")]
+    public void ScanAll_WordsHoldingNumeralCharacters_AreNotReportedIllFormed(string text)
+    {
+        Assert.Empty(QuantityScanner.Default.ScanAll(text).IllFormed);
+    }
+
+    [Fact]
+    public void Read_IllFormedNumeral_LeavesANote()
+    {
+        const string text = "某区2020年法治政府建设年度报告\n一、主要举措\n受理〇三万九点三宗。\n某区人民政府";
+        var read = ReportTextReader.Read(text);
+
+        var note = Assert.Single(read.Diagnostics, d => d.Code == ReadDiagnosticCodes.IllFormedNumeral);
+        Assert.Equal("the numeral \"〇三万九点三\" spells no one value; no quantity was read from it", note.Message);
+        Assert.DoesNotContain(read.Syntax.Quantities, q => text.Substring(q.Span.Start, q.Span.Length).Contains('宗', System.StringComparison.Ordinal));
+    }
+
     [Fact]
     public void ScaledValue_MoneyWithHundredMillion_MultipliesValue()
     {

@@ -35,6 +35,11 @@ internal static class SyntaxNotes
         {
             notes.Note(ReadDiagnosticCodes.UnclassifiedNumber, span, scanned.Slice(span));
         }
+
+        foreach (var span in scanned.IllFormed)
+        {
+            notes.Note(ReadDiagnosticCodes.IllFormedNumeral, span, scanned.Slice(span));
+        }
     }
 
     /// <summary>Records where the header's fields, the breadcrumb and the preamble are.</summary>

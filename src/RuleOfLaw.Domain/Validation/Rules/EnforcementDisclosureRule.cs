@@ -34,8 +34,9 @@ internal sealed class EnforcementDisclosureRule : IValidationRule<CaseRecords>
             var decided = disclosure.DecidedOn;
             var limit = disclosure.LimitInWorkingDays;
 
-            // Working days never outnumber calendar days, so a disclosure this soon is on time on any calendar.
-            if (disclosed <= decided.PlusDays(limit))
+            // Working days never outnumber calendar days, so a disclosure this soon is on time on any calendar; a limit
+            // that ends after 9999-12-31 is met by every date the model holds.
+            if (BoundedDates.PlusDays(decided, limit) is not { } calendarDays || disclosed <= calendarDays)
             {
                 continue;
             }

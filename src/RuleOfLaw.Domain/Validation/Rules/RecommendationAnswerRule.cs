@@ -18,6 +18,11 @@ namespace RuleOfLaw.Domain.Validation.Rules;
 /// An unanswered recommendation is reported (<see cref="ValidationCodes.RecommendationAnswerOverdue"/>) only once
 /// today, in Beijing time, is past the due date; before that it is simply not yet answered.
 /// </para>
+/// <para>
+/// Every date the model holds is assessed. A due date that would fall after 9999-12-31, the last date the model holds
+/// (a recommendation received after 9999-10-31, or after 9999-12-16 when urgent, or whose due date moves to a working
+/// day past that end), cannot have passed on any answer date or today: no finding.
+/// </para>
 /// </remarks>
 internal sealed class RecommendationAnswerRule : IValidationRule<CaseRecords>
 {
@@ -34,7 +39,11 @@ internal sealed class RecommendationAnswerRule : IValidationRule<CaseRecords>
         for (var i = 0; i < subject.Recommendations.Length; i++)
         {
             var recommendation = subject.Recommendations[i];
-            var dueBy = DueBy(recommendation, context.Calendar);
+            if (DueBy(recommendation, context.Calendar) is not { } dueBy)
+            {
+                continue;
+            }
+
             var limit = recommendation.IsUrgent ? UrgentLimit : RegularLimit;
             if (recommendation.AnsweredOn is { } answered)
             {
@@ -50,16 +59,27 @@ internal sealed class RecommendationAnswerRule : IValidationRule<CaseRecords>
         }
     }
 
-    internal static LocalDate DueBy(ProcuratorialRecommendation recommendation, IWorkingDayCalendar calendar)
+    /// <summary>Gets the last day to answer, or <see langword="null"/> when it would fall after 9999-12-31.</summary>
+    internal static LocalDate? DueBy(ProcuratorialRecommendation recommendation, IWorkingDayCalendar calendar)
     {
         var received = recommendation.ReceivedOn;
-        var due = recommendation.IsUrgent
-            ? received.PlusDays(ProcuratorialRecommendation.UrgentAnswerLimitInDays)
-            : received.PlusMonths(ProcuratorialRecommendation.AnswerLimitInMonths);
+        var limit = recommendation.IsUrgent
+            ? BoundedDates.PlusDays(received, ProcuratorialRecommendation.UrgentAnswerLimitInDays)
+            : BoundedDates.PlusMonths(received, ProcuratorialRecommendation.AnswerLimitInMonths);
+        if (limit is not { } due)
+        {
+            return null;
+        }
+
         var moved = due;
         while (calendar.IsWorkingDay(moved) == WorkingDayAnswer.No)
         {
-            moved = moved.PlusDays(1);
+            if (BoundedDates.NextDay(moved) is not { } next)
+            {
+                return null;
+            }
+
+            moved = next;
         }
 
         return calendar.IsWorkingDay(moved) == WorkingDayAnswer.Yes ? moved : due;
