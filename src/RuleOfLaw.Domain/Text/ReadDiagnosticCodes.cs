@@ -63,6 +63,9 @@ public static class ReadDiagnosticCodes
     /// <summary>A run of Chinese numerals before a unit spells no one value (such as 二千九亿 or 〇三万), so no quantity was read from it.</summary>
     public const string IllFormedNumeral = "ROLT017";
 
+    /// <summary>The page prints a publication time and a different document date (成文日期, or a cover letter's date); the deadline rules use the publication time.</summary>
+    public const string TwoPageDates = "ROLT018";
+
     private const string Reader = "the text reader";
     private const string FiveParts = "《法治政府建设与责任落实督察工作规定》 (厅字〔2019〕28号), the five items of the annual report";
 
@@ -153,6 +156,10 @@ public static class ReadDiagnosticCodes
             "A run of Chinese numerals before a unit, counter word or percent sign spells no one value: a zero before anything it separates (〇三万), a digit with no place before 万 or 亿 (二千九亿: 2900亿 or 2009亿), or a colloquial digit with a fraction (三万九点三), so no quantity was read rather than a guessed one.",
             Reader + " (Chinese numerals: digits, 十 百 千 in a section, sections joined by 万 and 亿, 零 between places)", Severity.Info,
             "the numeral \"{numeral}\" spells no one value; no quantity was read from it");
+        Add(TwoPageDates, "header", "Two page dates",
+            "The page prints a publication time (发布时间) and a different document date (成文日期, or the date under a cover letter); both are kept, and the deadline rules (publication before 1 April) use the publication time.",
+            Reader + " (the header's date labels); " + "《法治政府建设与责任落实督察工作规定》 art. 24 (published before 1 April)", Severity.Info,
+            "the page prints a publication time {published} and a document date {written}; the deadline rules use the publication time");
         return all.ToImmutable();
     }
 }

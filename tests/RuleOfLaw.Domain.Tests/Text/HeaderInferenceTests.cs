@@ -2,6 +2,7 @@ using System;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using NodaTime;
 using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Serialization;
 using RuleOfLaw.Domain.Text;
@@ -134,6 +135,28 @@ public sealed class HeaderInferenceTests
         var result = ReportTextReader.Read(opening + Body);
 
         Assert.Equal(ReportYear.Of(expected), result.Partial!.Year);
+    }
+
+    [Fact]
+    public void Read_PageWithTwoDates_KeepsBothAndSaysTheDeadlineRulesUseThePublicationTime()
+    {
+        var result = ReportTextReader.Read("[ 成文日期 ] 2026-01-22 [ 发布日期 ] 2026-02-10\n\n某乡人民政府2025年法治政府建设情况报告\n\n2025年，我乡依法行政。" + Body);
+
+        Assert.Equal((new LocalDate(2026, 1, 22), new LocalDate(2026, 2, 10)), (result.Syntax.DocumentDate?.Value, result.Report!.Publication!.PublishedAt.Date));
+        var note = Assert.Single(result.Diagnostics, d => d.Code == ReadDiagnosticCodes.TwoPageDates);
+        Assert.Contains("2026-01-22", note.Message, StringComparison.Ordinal);
+        Assert.Contains("the deadline rules use the publication time", note.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("[ 发布日期 ] 2026-02-10\n\n")] // one date
+    [InlineData("[ 成文日期 ] 2026-02-10 [ 发布日期 ] 2026-02-10 09:30\n\n")] // two labels, the same day
+    public void Read_PageWithOneDate_SaysNothingOfTwo(string header)
+    {
+        var result = ReportTextReader.Read(header + "某乡人民政府2025年法治政府建设情况报告\n\n2025年，我乡依法行政。" + Body);
+
+        Assert.NotNull(result.Report!.Publication);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == ReadDiagnosticCodes.TwoPageDates);
     }
 
     [Fact]

@@ -67,6 +67,15 @@ internal static class HeaderMapper
         var source = string.IsNullOrWhiteSpace(scanned.Header.InformationSource) ? null : scanned.Header.InformationSource;
         if (scanned.Header.PublishedAt is { } publishedAt)
         {
+            if (scanned.Header.DocumentDate is { } written && written != publishedAt.Date)
+            {
+                notes.Note(
+                    ReadDiagnosticCodes.TwoPageDates,
+                    scanned.Header.DocumentDateSpan,
+                    NodaTime.Text.OffsetDateTimePattern.Rfc3339.Format(publishedAt),
+                    NodaTime.Text.LocalDatePattern.Iso.Format(written));
+            }
+
             return new Publication(publishedAt, null, source);
         }
 
