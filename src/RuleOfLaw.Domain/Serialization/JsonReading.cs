@@ -42,7 +42,7 @@ internal static class JsonReading
         }
         catch (JsonException exception)
         {
-            throw JsonFailures.Rephrase(exception);
+            throw JsonFailures.Rephrase(exception, root: typeInfo);
         }
         catch (Exception exception) when (JsonFailures.IsInputFailure(exception))
         {
