@@ -78,28 +78,8 @@ internal static class RolApplication
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json", "sarif", "msbuild");
-        var rules = new Option<string>("--rules")
-        {
-            Description = "Rule set profile: " + Pipeline.ProfileNames + ", or a profile file (.json; see 'rol schema rule-set-profile').",
-            DefaultValueFactory = _ => "national",
-        };
-        rules.Validators.Add(result =>
-        {
-            var value = result.GetValueOrDefault<string>();
-            if (RuleSetProfiles.Find(value) is null && !System.IO.File.Exists(value))
-            {
-                result.AddError($"--rules: '{value}' is neither a rule set profile ({Pipeline.ProfileNames}) nor a profile file");
-            }
-        });
-        var today = new Option<string?>("--today") { Description = "The date deadline rules take as today (yyyy-MM-dd); default: the system clock in Beijing time." };
-        today.Validators.Add(result =>
-        {
-            var text = result.GetValueOrDefault<string?>();
-            if (text is not null && !LocalDatePattern.Iso.Parse(text).Success)
-            {
-                result.AddError($"--today: '{text}' is not a date in the form yyyy-MM-dd");
-            }
-        });
+        var rules = RulesOption("Rule set profile");
+        var today = TodayOption();
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding is at least this severe: error or warning.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning");
 
@@ -113,7 +93,7 @@ internal static class RolApplication
         limitFlags.AddTo(command);
         command.SetAction(result =>
         {
-            var clock = result.GetValue(today) is { } date ? new FixedClock(LocalDatePattern.Iso.Parse(date).Value, environment.Zone) : environment.Clock;
+            var clock = ClockOf(result.GetValue(today), environment);
             var options = new CheckOptions(
                 result.GetValue(format) switch
                 {
@@ -131,6 +111,44 @@ internal static class RolApplication
         return command;
     }
 
+    /// <summary>The <c>--rules</c> option: a built-in profile's name or a profile file, checked when parsed.</summary>
+    private static Option<string> RulesOption(string what)
+    {
+        var rules = new Option<string>("--rules")
+        {
+            Description = what + ": " + Pipeline.ProfileNames + ", or a profile file (.json; see 'rol schema rule-set-profile').",
+            DefaultValueFactory = _ => "national",
+        };
+        rules.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string>();
+            if (RuleSetProfiles.Find(value) is null && !System.IO.File.Exists(value))
+            {
+                result.AddError($"--rules: '{value}' is neither a rule set profile ({Pipeline.ProfileNames}) nor a profile file");
+            }
+        });
+        return rules;
+    }
+
+    /// <summary>The <c>--today</c> option: an ISO date, checked when parsed.</summary>
+    private static Option<string?> TodayOption()
+    {
+        var today = new Option<string?>("--today") { Description = "The date deadline rules take as today (yyyy-MM-dd); default: the system clock in Beijing time." };
+        today.Validators.Add(result =>
+        {
+            var text = result.GetValueOrDefault<string?>();
+            if (text is not null && !LocalDatePattern.Iso.Parse(text).Success)
+            {
+                result.AddError($"--today: '{text}' is not a date in the form yyyy-MM-dd");
+            }
+        });
+        return today;
+    }
+
+    /// <summary>The clock <c>--today</c> gives (stopped at the start of that day), else the environment's.</summary>
+    private static IClock ClockOf(string? today, ConsoleEnvironment environment) =>
+        today is not null ? new FixedClock(LocalDatePattern.Iso.Parse(today).Value, environment.Zone) : environment.Clock;
+
     private static Command ExportCommand(ConsoleEnvironment environment)
     {
         var paths = new Argument<string[]>("PATH")
@@ -146,20 +164,8 @@ internal static class RolApplication
         };
         format.AcceptOnlyFromAmong("parquet", "csv");
         var output = new Option<string>("--output", "-o") { Description = "The folder to write the tables into (created if missing; files of the same names are replaced).", Required = true };
-        var rules = new Option<string>("--rules")
-        {
-            Description = "Rule set profile for the findings table: " + Pipeline.ProfileNames + ", or a profile file.",
-            DefaultValueFactory = _ => "national",
-        };
-        var today = new Option<string?>("--today") { Description = "The date deadline rules take as today (yyyy-MM-dd); default: the system clock in Beijing time." };
-        today.Validators.Add(result =>
-        {
-            var text = result.GetValueOrDefault<string?>();
-            if (text is not null && !LocalDatePattern.Iso.Parse(text).Success)
-            {
-                result.AddError($"--today: '{text}' is not a date in the form yyyy-MM-dd");
-            }
-        });
+        var rules = RulesOption("Rule set profile for the findings table");
+        var today = TodayOption();
 
         var command = new Command("export", "Check reports and write flat tables for analysts (reports, sections, quantities, rates, findings, spans; docs/export.md), joined by report_id. Exit 0, or 2 when an input could not be read (its row says why).")
         {
@@ -171,7 +177,7 @@ internal static class RolApplication
         limitFlags.AddTo(command);
         command.SetAction(result =>
         {
-            var clock = result.GetValue(today) is { } date ? new FixedClock(LocalDatePattern.Iso.Parse(date).Value, environment.Zone) : environment.Clock;
+            var clock = ClockOf(result.GetValue(today), environment);
             var options = new CheckOptions(CheckFormat.Json, new ReportValidator(Pipeline.ResolveRuleSet(result.GetValue(rules)!), clock), Severity.Error, readFlags.Options(result), limitFlags.Limits(result));
             var expansion = InputLoader.Expand(result.GetValue(paths)!);
             foreach (var skipped in expansion.Skipped)
