@@ -850,7 +850,7 @@ internal static class ReportHeaderScanner
 
         if (year is { } leading && leading.Start == start)
         {
-            // 2022年上海市政府信息公开工作年度报告: the name follows the year.
+            // 2022年某市政府信息公开工作年度报告: the name follows the year.
             start = leading.End < end && text[leading.End] == '度' ? leading.End + 1 : leading.End;
         }
 
