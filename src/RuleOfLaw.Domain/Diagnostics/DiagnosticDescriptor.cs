@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text;
 using RuleOfLaw.Domain.Internal;
 using RuleOfLaw.Domain.Text;
@@ -118,13 +117,7 @@ public sealed class DiagnosticDescriptor
         var texts = new string[values.Length];
         for (var i = 0; i < values.Length; i++)
         {
-            texts[i] = values[i] switch
-            {
-                null => "null",
-                string text => text,
-                IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-                var other => other.ToString() ?? string.Empty,
-            };
+            texts[i] = Messages.Text(values[i]);
         }
 
         return new ReadDiagnostic(this, FormatMessage(texts), span);

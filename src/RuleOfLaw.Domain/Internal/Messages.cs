@@ -21,15 +21,18 @@ internal static class Messages
         var texts = new string[values.Length];
         for (var i = 0; i < values.Length; i++)
         {
-            texts[i] = values[i] switch
-            {
-                null => "null",
-                string text => text,
-                IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-                var other => other.ToString() ?? string.Empty,
-            };
+            texts[i] = Text(values[i]);
         }
 
         return string.Format(CultureInfo.InvariantCulture, template, texts);
     }
+
+    /// <summary>A value as messages print it: strings as they are, numbers and dates in the invariant culture, null as <c>null</c>.</summary>
+    public static string Text(object? value) => value switch
+    {
+        null => "null",
+        string text => text,
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        var other => other.ToString() ?? string.Empty,
+    };
 }
