@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using RuleOfLaw.Domain.Internal;
 
 namespace RuleOfLaw.Domain.Text;
 
@@ -60,7 +61,7 @@ internal static class OutlineScanner
                 p++;
             }
 
-            if (MarkerReader.TryRead(text, p, lineEnd, out var family, out var number, out var markerEnd))
+            if (OutlineMarkers.TryRead(text, p, lineEnd, out var family, out var number, out var markerEnd))
             {
                 if (Heading(text, lineStart, p, markerEnd, lineEnd, family, number) is { } heading)
                 {
@@ -167,7 +168,7 @@ internal static class OutlineScanner
             }
 
             if (b == from || text[b - 1] is not (':' or '：' or '。')
-                || !MarkerReader.TryRead(text, q, lineEnd, out var family, out var number, out var markerEnd) || family != OutlineMarkerFamily.ChineseEnumeration)
+                || !OutlineMarkers.TryRead(text, q, lineEnd, out var family, out var number, out var markerEnd) || family != OutlineMarkerFamily.ChineseEnumeration)
             {
                 continue;
             }

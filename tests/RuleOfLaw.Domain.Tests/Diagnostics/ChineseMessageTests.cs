@@ -109,7 +109,7 @@ public sealed class ChineseMessageTests
     [Fact]
     public void ReadingNotesOfTheSample_InChinese_HoldNoEnglishWordsOutsideQuotations()
     {
-        var read = ReportTextReader.Read(System.IO.File.ReadAllText(System.IO.Path.Combine(AppContext.BaseDirectory, "Samples", "pingshan-2020.txt")));
+        var read = ReportTextReader.Read(RuleOfLaw.Domain.Testing.SampleDocuments.PublishedReportText);
         Assert.NotEmpty(read.Diagnostics);
         Assert.All(read.Diagnostics, note =>
         {
