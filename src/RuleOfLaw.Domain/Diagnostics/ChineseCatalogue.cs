@@ -56,5 +56,6 @@ internal static class ChineseCatalogue
         (ReadDiagnosticCodes.LoneSurrogateReplaced, "孤立代理项已替换", "文本含{count}个孤立代理项码元，第一个位于偏移{offset}；均已替换为U+FFFD"),
         (ReadDiagnosticCodes.IllFormedNumeral, "数字写法不规范", "数字“{numeral}”不能确定唯一的数值；未从中读取数量"),
         (ReadDiagnosticCodes.TwoPageDates, "页面有两个日期", "页面印有发布时间{published}和成文日期{written}；期限规则以发布时间为准"),
+        (ReadDiagnosticCodes.NotesSummarised, "说明已汇总", "前{limit}条{code}说明之后另有{omitted}条未逐条列出，第一条位于此处"),
     }.ToFrozenDictionary(static e => e.Code, static e => (e.Title, e.Template), StringComparer.Ordinal);
 }

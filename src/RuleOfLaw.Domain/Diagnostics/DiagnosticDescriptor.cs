@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text;
 using RuleOfLaw.Domain.Internal;
 using RuleOfLaw.Domain.Text;
@@ -161,7 +162,7 @@ public sealed class DiagnosticDescriptor
             formatted[i] = new ValidationValue(ValueNames[i], texts[i]);
         }
 
-        return new ValidationIssue(Code, severity, path, FormatMessage(texts), ImmutableArray.Create(formatted));
+        return new ValidationIssue(Code, severity, path, FormatMessage(texts), ImmutableCollectionsMarshal.AsImmutableArray(formatted));
     }
 
     internal ReadDiagnostic CreateNote(SourceSpan? span, params ReadOnlySpan<object?> values)
@@ -175,7 +176,7 @@ public sealed class DiagnosticDescriptor
             named[i] = new ValidationValue(ValueNames[i], texts[i]);
         }
 
-        return new ReadDiagnostic(this, FormatMessage(texts), span, ImmutableArray.Create(named));
+        return new ReadDiagnostic(this, FormatMessage(texts), span, ImmutableCollectionsMarshal.AsImmutableArray(named));
     }
 
     private (string Title, string Template)? Chinese(MessageLanguage language)
@@ -232,7 +233,8 @@ public sealed class DiagnosticDescriptor
 
     private string FormatMessage(string[] values)
     {
-        var builder = new StringBuilder(MessageTemplate.Length + 32);
+        // Two passes over the template: the exact length, then the characters, straight into the string.
+        var length = 0;
         var template = MessageTemplate.AsSpan();
         var next = 0;
         while (true)
@@ -240,14 +242,37 @@ public sealed class DiagnosticDescriptor
             var open = template.IndexOf('{');
             if (open < 0)
             {
-                builder.Append(template);
-                return builder.ToString();
+                length += template.Length;
+                break;
             }
 
             var close = template[open..].IndexOf('}') + open;
-            builder.Append(template[..open]).Append(values[next++]);
+            length += open + values[next++].Length;
             template = template[(close + 1)..];
         }
+
+        return string.Create(length, (MessageTemplate, values), static (destination, state) =>
+        {
+            var template = state.MessageTemplate.AsSpan();
+            var next = 0;
+            while (true)
+            {
+                var open = template.IndexOf('{');
+                if (open < 0)
+                {
+                    template.CopyTo(destination);
+                    return;
+                }
+
+                var close = template[open..].IndexOf('}') + open;
+                template[..open].CopyTo(destination);
+                destination = destination[open..];
+                var value = state.values[next++];
+                value.CopyTo(destination);
+                destination = destination[value.Length..];
+                template = template[(close + 1)..];
+            }
+        });
     }
 
     private static ImmutableArray<string> ParseValueNames(string template)
