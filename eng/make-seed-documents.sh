@@ -6,7 +6,7 @@
 # Run from anywhere; the outputs are committed, so run it again only when the seed or the generator changes.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-seed="$root/src/RuleOfLaw.Cli/Samples/pingshan-2020.txt"
+seed="$root/src/RuleOfLaw.Domain.Testing/Samples/district-report-2020.txt"
 out="$root/tests/RuleOfLaw.Domain.Documents.Tests/Samples"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

@@ -29,7 +29,7 @@ public class DocumentLoadBenchmarks
     public void Setup()
     {
         var gbk = CodePagesEncodingProvider.Instance.GetEncoding(936)!;
-        _text = File.ReadAllText(Find("src", "RuleOfLaw.Cli", "Samples", "pingshan-2020.txt"));
+        _text = File.ReadAllText(Find("src", "RuleOfLaw.Domain.Testing", "Samples", "district-report-2020.txt"));
         _utf8 = Encoding.UTF8.GetBytes(_text);
         _gbk = gbk.GetBytes(_text.Replace('\u00A0', ' '));
         _gbkPage = gbk.GetBytes(Page(_text.Replace('\u00A0', ' ')));

@@ -29,7 +29,7 @@ public class TextReaderBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var seed = File.ReadAllText(FindSample("pingshan-2020.txt"));
+        var seed = File.ReadAllText(FindSample("district-report-2020.txt"));
         _report = Repeat(seed, TargetLength);
         _adversarialNumerals = Repeat("一", TargetLength);
         _adversarialRates = Repeat("5件，均纠正率18.2%（全市", TargetLength);
@@ -86,7 +86,7 @@ public class TextReaderBenchmarks
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
-            var candidate = Path.Combine(directory.FullName, "tests", "RuleOfLaw.Domain.Tests", "Samples", name);
+            var candidate = Path.Combine(directory.FullName, "src", "RuleOfLaw.Domain.Testing", "Samples", name);
             if (File.Exists(candidate))
             {
                 return candidate;

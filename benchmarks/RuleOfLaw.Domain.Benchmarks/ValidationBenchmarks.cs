@@ -33,7 +33,7 @@ public class ValidationBenchmarks
     }
 
     [Benchmark(Baseline = true)]
-    public LocalDate TodayInBeijing() => SystemClock.Instance.GetCurrentInstant().WithOffset(ReportValidator.BeijingTime).Date;
+    public LocalDate TodayInBeijing() => ChinaTime.Today(SystemClock.Instance);
 
     [Benchmark]
     public ValidationResult ValidateSeedSizedReport() => _validator.Validate(_report);

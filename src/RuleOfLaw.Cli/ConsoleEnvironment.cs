@@ -15,5 +15,5 @@ internal sealed record ConsoleEnvironment(TextWriter Out, TextWriter Error, Func
     public IClock Clock { get; init; } = SystemClock.Instance;
 
     /// <summary>Gets the time zone in which "today" is taken: China Standard Time (UTC+8, no daylight saving).</summary>
-    public DateTimeZone Zone { get; init; } = DateTimeZone.ForOffset(Offset.FromHours(8));
+    public DateTimeZone Zone { get; init; } = RuleOfLaw.Domain.ChinaTime.Zone;
 }

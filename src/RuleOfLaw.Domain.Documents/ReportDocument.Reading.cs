@@ -12,9 +12,6 @@ namespace RuleOfLaw.Domain.Documents;
 /// <content>Reading the document's text with what its container states.</content>
 public sealed partial class ReportDocument
 {
-    /// <summary>Offset of the Beijing local times that Chinese government pages print (UTC+08:00, no daylight saving).</summary>
-    private static readonly Offset Beijing = Offset.FromHours(8);
-
     /// <summary>Gets read options that hand the container's metadata to the reader as hints: title, publication time (Beijing time), publishing office.</summary>
     /// <param name="given">The caller's options; their year, subject, title and any hint they already give are kept.</param>
     /// <returns>The options with the container's hints, each naming its source.</returns>
@@ -26,7 +23,7 @@ public sealed partial class ReportDocument
             given.Subject,
             given.Title,
             given.TitleHint ?? (Title is { } title ? new ReadHint<string>(title.Value, title.Source) : null),
-            given.PublishedAtHint ?? (PublishedAt is { } published ? new ReadHint<OffsetDateTime>(published.Value.WithOffset(Beijing), published.Source) : null),
+            given.PublishedAtHint ?? (PublishedAt is { } published ? new ReadHint<OffsetDateTime>(published.Value.WithOffset(ChinaTime.Offset), published.Source) : null),
             given.IssuerHint ?? (Source is { } source ? new ReadHint<string>(source.Value, source.Source) : null));
     }
 
@@ -63,7 +60,7 @@ public sealed partial class ReportDocument
             notes.Add(new DocumentNote(DocumentNoteCodes.ContainerDisagrees, $"the title in {stated.Source} “{stated.Value}” differs from the text's title “{printed.Value}”; the text's is used"));
         }
 
-        if (PublishedAt is { } publishedAt && syntax.PublishedAt is { } printedAt && publishedAt.Value.WithOffset(Beijing) != printedAt.Value)
+        if (PublishedAt is { } publishedAt && syntax.PublishedAt is { } printedAt && publishedAt.Value.WithOffset(ChinaTime.Offset) != printedAt.Value)
         {
             notes.Add(new DocumentNote(
                 DocumentNoteCodes.ContainerDisagrees,

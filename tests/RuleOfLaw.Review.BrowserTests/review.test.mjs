@@ -16,7 +16,7 @@ import puppeteer from "puppeteer-core";
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "../..");
 const site = path.resolve(process.env.REVIEW_SITE ?? path.join(root, "artifacts/review/wwwroot"));
-const sample = path.join(root, "src/RuleOfLaw.Cli/Samples/pingshan-2020.txt");
+const sample = path.join(root, "src/RuleOfLaw.Domain.Testing/Samples/district-report-2020.txt");
 const screenshots = path.resolve(process.env.SCREENSHOT_DIR ?? path.join(root, "artifacts"));
 
 let server;

@@ -47,7 +47,6 @@ namespace RuleOfLaw.Domain.Testing.Builders;
 /// </remarks>
 public sealed partial class AnAnnualReport
 {
-    private static readonly Offset BeijingTime = Offset.FromHours(8);
 
     private readonly int _year;
     private ReportingSubject _subject = AReportingSubject.District().Build();
@@ -84,7 +83,7 @@ public sealed partial class AnAnnualReport
         _measures = ImmutableArray.Create<Measure>(AMeasure.Titled("简政放权").WithResults(AQuantity.Of(10, "项")));
         _shortcomings = ImmutableArray.Create(new Shortcoming("执法队伍力量不足", ImmutableArray.Create("编制有限")));
         _plan = APlan.For(year + 1).Build();
-        _publication = new Publication(new LocalDateTime(year + 1, 3, 28, 10, 0).WithOffset(BeijingTime), PublicationChannel.Website, "某区人民政府办公室");
+        _publication = new Publication(new LocalDateTime(year + 1, 3, 28, 10, 0).WithOffset(ChinaTime.Offset), PublicationChannel.Website, "某区人民政府办公室");
     }
 
     /// <summary>Starts a valid report for a report year.</summary>
@@ -202,7 +201,7 @@ public sealed partial class AnAnnualReport
     /// </remarks>
     public AnAnnualReport PublishedOn(LocalDate date)
     {
-        var publishedAt = date.At(new LocalTime(10, 0)).WithOffset(BeijingTime);
+        var publishedAt = date.At(new LocalTime(10, 0)).WithOffset(ChinaTime.Offset);
         return _publication is { } publication
             ? PublishedAt(publishedAt, publication.Channel, publication.InformationSource, publication.Url)
             : PublishedAt(publishedAt);

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text;
 using RuleOfLaw.Domain.Internal;
 using RuleOfLaw.Domain.Text;
@@ -90,6 +92,58 @@ public sealed class DiagnosticDescriptor
     /// <summary>Gets where the code is documented: its section of <c>docs/rules.md</c>.</summary>
     public string HelpLink { get; }
 
+    /// <summary>Gets the title in a language.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns><see cref="Title"/> in English; its Chinese title otherwise, for example <c>公开逾期</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
+    public string GetTitle(MessageLanguage language) => Chinese(language) is { } chinese ? chinese.Title : Title;
+
+    /// <summary>Gets the message template in a language; both name the same values, possibly in another order.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns><see cref="MessageTemplate"/> in English; its Chinese template otherwise, for example <c>{published}公开；应在{dueBefore}之前公开。</c></returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
+    public string GetMessageTemplate(MessageLanguage language) => Chinese(language) is { } chinese ? chinese.Template : MessageTemplate;
+
+    /// <summary>Formats the message of this code for its values in a language.</summary>
+    /// <param name="values">The values by name, as a finding (<see cref="ValidationIssue.Values"/>) or a reading note (<see cref="ReadDiagnostic.Values"/>) carries them.</param>
+    /// <param name="language">The language.</param>
+    /// <returns>
+    /// The message. In English it is the message the finding or note carries; in Chinese the words the rules write (a
+    /// part, a counting rule, <c>none</c>) are Chinese too and a rate's code becomes its catalogue name, while names,
+    /// quotations, dates, counts and paths stay as they are.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="values"/> is null or holds null.</exception>
+    /// <exception cref="ArgumentException">A value the template names is not among <paramref name="values"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
+    public string FormatMessage(IReadOnlyList<ValidationValue> values, MessageLanguage language)
+    {
+        Guard.NotNull(values, nameof(values));
+        var template = GetMessageTemplate(language);
+        var texts = new string[ValueNames.Length];
+        for (var i = 0; i < ValueNames.Length; i++)
+        {
+            var text = Find(values, ValueNames[i])
+                ?? throw new ArgumentException(Messages.Format("values must hold \"{0}\", which the message of {1} names", ValueNames[i], Code), nameof(values));
+            texts[i] = language == MessageLanguage.Chinese ? ChineseValues.Of(ValueNames[i], text) : text;
+        }
+
+        return Substitute(template, name => texts[ValueNames.IndexOf(name)]);
+    }
+
+    /// <summary>Formats the message in a language, or returns <see langword="null"/> when the values lack a name the template needs.</summary>
+    internal string? TryFormatMessage(IReadOnlyList<ValidationValue> values, MessageLanguage language)
+    {
+        foreach (var name in ValueNames)
+        {
+            if (Find(values, name) is null)
+            {
+                return null;
+            }
+        }
+
+        return FormatMessage(values, language);
+    }
+
     /// <summary>Gets the position of the descriptor within its category's list, for the rule set's arrays.</summary>
     internal int Index { get; }
 
@@ -108,19 +162,60 @@ public sealed class DiagnosticDescriptor
             formatted[i] = new ValidationValue(ValueNames[i], texts[i]);
         }
 
-        return new ValidationIssue(Code, severity, path, FormatMessage(texts), ImmutableArray.Create(formatted));
+        return new ValidationIssue(Code, severity, path, FormatMessage(texts), ImmutableCollectionsMarshal.AsImmutableArray(formatted));
     }
 
     internal ReadDiagnostic CreateNote(SourceSpan? span, params ReadOnlySpan<object?> values)
     {
         CheckCount(DiagnosticCategory.Reading, values.Length, nameof(values));
         var texts = new string[values.Length];
+        var named = new ValidationValue[values.Length];
         for (var i = 0; i < values.Length; i++)
         {
             texts[i] = Messages.Text(values[i]);
+            named[i] = new ValidationValue(ValueNames[i], texts[i]);
         }
 
-        return new ReadDiagnostic(this, FormatMessage(texts), span);
+        return new ReadDiagnostic(this, FormatMessage(texts), span, ImmutableCollectionsMarshal.AsImmutableArray(named));
+    }
+
+    private (string Title, string Template)? Chinese(MessageLanguage language)
+    {
+        Guard.Defined(language, nameof(language));
+        return language == MessageLanguage.Chinese && ChineseCatalogue.ByCode.TryGetValue(Code, out var chinese) ? chinese : null;
+    }
+
+    private static string? Find(IReadOnlyList<ValidationValue> values, string name)
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            var value = values[i] ?? throw new ArgumentNullException(nameof(values), "values must not hold null");
+            if (string.Equals(value.Name, name, StringComparison.Ordinal))
+            {
+                return value.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Replaces each <c>{name}</c> of a template with its value.</summary>
+    private static string Substitute(string template, Func<string, string> valueOf)
+    {
+        var builder = new StringBuilder(template.Length + 32);
+        var rest = template.AsSpan();
+        while (true)
+        {
+            var open = rest.IndexOf('{');
+            if (open < 0)
+            {
+                return builder.Append(rest).ToString();
+            }
+
+            var close = rest[open..].IndexOf('}') + open;
+            builder.Append(rest[..open]).Append(valueOf(rest[(open + 1)..close].ToString()));
+            rest = rest[(close + 1)..];
+        }
     }
 
     private void CheckCount(DiagnosticCategory category, int count, string parameter)
@@ -138,7 +233,8 @@ public sealed class DiagnosticDescriptor
 
     private string FormatMessage(string[] values)
     {
-        var builder = new StringBuilder(MessageTemplate.Length + 32);
+        // Two passes over the template: the exact length, then the characters, straight into the string.
+        var length = 0;
         var template = MessageTemplate.AsSpan();
         var next = 0;
         while (true)
@@ -146,14 +242,37 @@ public sealed class DiagnosticDescriptor
             var open = template.IndexOf('{');
             if (open < 0)
             {
-                builder.Append(template);
-                return builder.ToString();
+                length += template.Length;
+                break;
             }
 
             var close = template[open..].IndexOf('}') + open;
-            builder.Append(template[..open]).Append(values[next++]);
+            length += open + values[next++].Length;
             template = template[(close + 1)..];
         }
+
+        return string.Create(length, (MessageTemplate, values), static (destination, state) =>
+        {
+            var template = state.MessageTemplate.AsSpan();
+            var next = 0;
+            while (true)
+            {
+                var open = template.IndexOf('{');
+                if (open < 0)
+                {
+                    template.CopyTo(destination);
+                    return;
+                }
+
+                var close = template[open..].IndexOf('}') + open;
+                template[..open].CopyTo(destination);
+                destination = destination[open..];
+                var value = state.values[next++];
+                value.CopyTo(destination);
+                destination = destination[value.Length..];
+                template = template[(close + 1)..];
+            }
+        });
     }
 
     private static ImmutableArray<string> ParseValueNames(string template)

@@ -14,7 +14,7 @@ namespace RuleOfLaw.Domain.Rates;
 /// <para>
 /// With both counts the figure is consistent or inconsistent (0 of 0 is not assessable). With one count the figure
 /// cannot be confirmed, only refuted: the result lists the other counts it allows, and is inconsistent when it allows
-/// none. Exact (integer arithmetic over the interval bounds); only <see cref="RateCheckResult.Explain"/> allocates.
+/// none. Exact (integer arithmetic over the interval bounds); only <see cref="RateCheckResult.Explain()"/> allocates.
 /// </para>
 /// </remarks>
 public static class RateCheck

@@ -141,8 +141,88 @@ public sealed class RateCheckResult
         return Invariant($"The counts behind {Published}% are not given; it cannot be checked.");
     }
 
+    /// <summary>Builds the sentence that explains the result in a language.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns><see cref="Explain()"/> in English; in Chinese, for example <c>2/11 = 18.1818%，按四舍五入或四舍六入五成双得18.2。</c></returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
+    public string Explain(RuleOfLaw.Domain.Diagnostics.MessageLanguage language)
+    {
+        RuleOfLaw.Domain.Internal.Guard.Defined(language, nameof(language));
+        return language == RuleOfLaw.Domain.Diagnostics.MessageLanguage.English ? Explain() : ExplainInChinese();
+    }
+
+    /// <summary>Describes a set of rounding rules in Chinese, for example <c>四舍五入或四舍六入五成双</c>.</summary>
+    /// <param name="modes">The rules.</param>
+    /// <returns>The words; <c>无</c> for <see cref="RoundingModes.None"/>.</returns>
+    public static string DescribeInChinese(RoundingModes modes)
+    {
+        if (modes == RoundingModes.None)
+        {
+            return "无";
+        }
+
+        var words = new List<string>(3);
+        if ((modes & RoundingModes.HalfAwayFromZero) != 0)
+        {
+            words.Add("四舍五入");
+        }
+
+        if ((modes & RoundingModes.HalfToEven) != 0)
+        {
+            words.Add("四舍六入五成双");
+        }
+
+        if ((modes & RoundingModes.Truncation) != 0)
+        {
+            words.Add("截尾");
+        }
+
+        return string.Join("或", words);
+    }
+
+    private string ExplainInChinese()
+    {
+        var accepted = DescribeInChinese(AcceptedModes);
+        if (Rate is { } rate)
+        {
+            if (!rate.IsApplicable)
+            {
+                return Invariant($"{rate}：0比0没有比率，无法核对{Published}%。");
+            }
+
+            var exact = decimal.Round(rate.ToExactPercent()!.Value, Math.Min(Published.Decimals + 3, 28), MidpointRounding.AwayFromZero);
+            var text = Outcome == ConsistencyOutcome.Consistent
+                ? Invariant($"{rate} = {exact}%，按{DescribeInChinese(AgreeingModes)}得{Published}")
+                : AgreeingModesNotAccepted != RoundingModes.None
+                    ? Invariant($"{rate} = {exact}%，仅按{DescribeInChinese(AgreeingModesNotAccepted)}得{Published}，规则集不接受该舍入（接受：{accepted}）")
+                    : Invariant($"{rate} = {exact}%，任何舍入规则都得不到{Published}（接受：{accepted}）");
+            return IsAllOrNoneMismatch
+                ? text + Invariant($"；但只有{(Published.Value == 0m ? "没有任何案件" : "全部案件")}符合时才印{Published}%。")
+                : text + "。";
+        }
+
+        if (ImpliedDenominators is { } denominators)
+        {
+            return denominators.IsEmpty
+                ? Invariant($"分子为{Numerator}时，没有分母能得到{Published}%（接受：{accepted}）。")
+                : Invariant($"由{Published}%和分子{Numerator}推得分母：{ChineseRange(denominators)}。");
+        }
+
+        if (ImpliedNumerators is { } numerators)
+        {
+            return numerators.IsEmpty
+                ? Invariant($"分母为{Denominator}时，没有分子能得到{Published}%（接受：{accepted}）。")
+                : Invariant($"由{Published}%和分母{Denominator}推得分子：{ChineseRange(numerators)}。");
+        }
+
+        return Invariant($"未给出{Published}%所依据的计数，无法核对。");
+    }
+
+    private static string ChineseRange(CountRange range) =>
+        range.Count == 1 ? Invariant($"{range.Min}") : range.Max == long.MaxValue ? Invariant($"{range.Min}或以上") : Invariant($"{range.Min}–{range.Max}");
+
     /// <summary>Returns the outcome and the figure, for example <c>Consistent: 3/7 at 42.9</c>.</summary>
-    /// <returns>A short invariant description; use <see cref="Explain"/> for the sentence.</returns>
+    /// <returns>A short invariant description; use <see cref="Explain()"/> for the sentence.</returns>
     public override string ToString() =>
         Invariant($"{Outcome}: {Numerator?.ToString(CultureInfo.InvariantCulture) ?? "?"}/{Denominator?.ToString(CultureInfo.InvariantCulture) ?? "?"} at {Published}");
 

@@ -70,7 +70,7 @@ public sealed record Publication
     {
         get
         {
-            if (PublishedAt.Offset == BeijingOffset)
+            if (PublishedAt.Offset == ChinaTime.Offset)
             {
                 return PublishedAt.Date;
             }
@@ -78,7 +78,7 @@ public sealed record Publication
             // Shift the printed date by the whole days the offset moves its time of day; no instant is formed, so a time
             // at either end of the calendar does not overflow.
             const long NanosecondsPerDay = 86_400L * 1_000_000_000L;
-            var nanoseconds = PublishedAt.TimeOfDay.NanosecondOfDay + ((BeijingOffset.Seconds - PublishedAt.Offset.Seconds) * 1_000_000_000L);
+            var nanoseconds = PublishedAt.TimeOfDay.NanosecondOfDay + ((ChinaTime.Offset.Seconds - PublishedAt.Offset.Seconds) * 1_000_000_000L);
             var days = (int)(nanoseconds >= 0 ? nanoseconds / NanosecondsPerDay : ((nanoseconds + 1) / NanosecondsPerDay) - 1);
             var date = PublishedAt.Date.WithCalendar(CalendarSystem.Iso);
             if (days > 0 && Period.DaysBetween(date, LocalDate.MaxIsoValue) < days)
@@ -94,8 +94,6 @@ public sealed record Publication
             return date.PlusDays(days);
         }
     }
-
-    private static Offset BeijingOffset => Offset.FromHours(8);
 
     /// <summary>Gets where the report was published, or <see langword="null"/> when that is not known.</summary>
     public PublicationChannel? Channel { get; }

@@ -1,3 +1,5 @@
+using RuleOfLaw.Domain.Internal;
+
 namespace RuleOfLaw.Domain.Text;
 
 /// <summary>A numbered heading found in report text, with the spans of its marker, title and body.</summary>

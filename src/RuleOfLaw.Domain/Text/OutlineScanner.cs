@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using RuleOfLaw.Domain.Internal;
 
 namespace RuleOfLaw.Domain.Text;
 
@@ -50,6 +51,7 @@ internal static class OutlineScanner
         var found = new List<Found>();
         var ordinals = new List<Found>();
         var hasParenthesizedChinese = false;
+        var lastChineseNumber = 0;
         var lineStart = start;
         while (lineStart < end)
         {
@@ -60,12 +62,13 @@ internal static class OutlineScanner
                 p++;
             }
 
-            if (MarkerReader.TryRead(text, p, lineEnd, out var family, out var number, out var markerEnd))
+            if (OutlineMarkers.TryRead(text, p, lineEnd, out var family, out var number, out var markerEnd))
             {
                 if (Heading(text, lineStart, p, markerEnd, lineEnd, family, number) is { } heading)
                 {
                     found.Add(heading);
                     hasParenthesizedChinese |= family == OutlineMarkerFamily.ParenthesizedChinese;
+                    lastChineseNumber = family == OutlineMarkerFamily.ChineseEnumeration ? number : lastChineseNumber;
                 }
             }
             else if (BracketHeading(text, lineStart, p, lineEnd) is { } bracketed)
@@ -77,7 +80,7 @@ internal static class OutlineScanner
                 ordinals.Add(ordinal);
             }
 
-            FlattenedHeadings(text, p, lineEnd, found);
+            FlattenedHeadings(text, p, lineEnd, found, ref lastChineseNumber);
 
             lineStart = lineEnd + 1;
         }
@@ -110,6 +113,19 @@ internal static class OutlineScanner
             nextByLevel[levels[k]] = found[k].LineStart;
         }
 
+        // A body runs to the next kept heading: filled from the right too, so headings dropped in a row stay linear.
+        var bodyEnds = new int[found.Count];
+        var nextKept = end;
+        for (var k = found.Count - 1; k >= 0; k--)
+        {
+            bodyEnds[k] = nextKept;
+            if (levels[k] != 0)
+            {
+                nextKept = found[k].LineStart;
+            }
+        }
+
+        var markers = new Dictionary<(OutlineMarkerFamily, int, int), string>();
         var entries = ImmutableArray.CreateBuilder<OutlineEntry>(found.Count);
         for (var k = 0; k < found.Count; k++)
         {
@@ -119,19 +135,11 @@ internal static class OutlineScanner
             }
 
             var entry = found[k];
-            var bodyEnd = end;
-            for (var next = k + 1; next < found.Count; next++)
-            {
-                if (levels[next] != 0)
-                {
-                    bodyEnd = found[next].LineStart;
-                    break;
-                }
-            }
+            var bodyEnd = bodyEnds[k];
 
             var body = TextSpans.Trim(text, Math.Min(entry.BodyStart, bodyEnd), bodyEnd);
             entries.Add(new OutlineEntry(
-                text[entry.MarkerStart..entry.MarkerEnd],
+                Marker(text, entry, markers),
                 SourceSpan.FromBounds(entry.MarkerStart, entry.MarkerEnd),
                 entry.Family,
                 entry.Number,
@@ -151,14 +159,24 @@ internal static class OutlineScanner
     /// <c>一、</c> marker that counts on the last one found (一 when there is none), its title running to the next blanks
     /// within <see cref="HeadingBoundary.LongestPlainHeading"/> characters; the boundary is flagged as a judgement.
     /// </summary>
-    private static void FlattenedHeadings(string text, int from, int lineEnd, List<Found> found)
+    private static void FlattenedHeadings(string text, int from, int lineEnd, List<Found> found, ref int lastChineseNumber)
     {
         for (var q = from + 2; q < lineEnd; q++)
         {
-            if (!TextChars.IsBlank(text[q - 1]) || TextChars.IsBlank(text[q]))
+            // The next place where a run of blanks ends, found with vectorised searches rather than one character at a time.
+            var blank = text.AsSpan(q - 1, lineEnd - q + 1).IndexOfAny(TextChars.Blanks);
+            if (blank < 0)
             {
-                continue;
+                return;
             }
+
+            var runEnd = text.AsSpan(q - 1 + blank, lineEnd - q + 1 - blank).IndexOfAnyExcept(TextChars.Blanks);
+            if (runEnd < 0)
+            {
+                return;
+            }
+
+            q = q - 1 + blank + runEnd;
 
             var b = q - 1;
             while (b > from && TextChars.IsBlank(text[b - 1]))
@@ -167,21 +185,12 @@ internal static class OutlineScanner
             }
 
             if (b == from || text[b - 1] is not (':' or '：' or '。')
-                || !MarkerReader.TryRead(text, q, lineEnd, out var family, out var number, out var markerEnd) || family != OutlineMarkerFamily.ChineseEnumeration)
+                || !OutlineMarkers.TryRead(text, q, lineEnd, out var family, out var number, out var markerEnd) || family != OutlineMarkerFamily.ChineseEnumeration)
             {
                 continue;
             }
 
-            var last = 0;
-            for (var k = found.Count - 1; k >= 0; k--)
-            {
-                if (found[k].Family == OutlineMarkerFamily.ChineseEnumeration)
-                {
-                    last = found[k].Number;
-                    break;
-                }
-            }
-
+            var last = lastChineseNumber;
             var limit = Math.Min(lineEnd, markerEnd + HeadingBoundary.LongestPlainHeading);
             var titleEnd = markerEnd;
             while (titleEnd < limit && !TextChars.IsBlank(text[titleEnd]) && text[titleEnd] is not ('。' or ',' or '，'))
@@ -201,11 +210,27 @@ internal static class OutlineScanner
             }
 
             found.Add(new Found(q, q, family, number, markerEnd, markerEnd, titleEnd, bodyStart, true));
+            lastChineseNumber = number;
             q = bodyStart;
         }
     }
 
     private readonly record struct Found(int LineStart, int MarkerStart, OutlineMarkerFamily Family, int Number, int MarkerEnd, int TitleStart, int TitleEnd, int BodyStart, bool Uncertain);
+
+    /// <summary>The marker as printed; one string for each marker printed alike, since a long outline repeats a few markers many times.</summary>
+    private static string Marker(string text, Found entry, Dictionary<(OutlineMarkerFamily, int, int), string> markers)
+    {
+        var printed = text.AsSpan(entry.MarkerStart, entry.MarkerEnd - entry.MarkerStart);
+        var key = (entry.Family, entry.Number, printed.Length);
+        if (markers.TryGetValue(key, out var known) && printed.SequenceEqual(known))
+        {
+            return known;
+        }
+
+        var marker = printed.ToString();
+        markers.TryAdd(key, marker);
+        return marker;
+    }
 
     private static Found? Heading(string text, int lineStart, int markerStart, int markerEnd, int lineEnd, OutlineMarkerFamily family, int number)
     {

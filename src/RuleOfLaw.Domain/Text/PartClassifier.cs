@@ -54,7 +54,7 @@ internal static class PartClassifier
 
         foreach (var (part, words) in HeadingRules)
         {
-            if (words.Any(w => title.Contains(w, StringComparison.Ordinal)))
+            if (ContainsAny(title, words))
             {
                 return part;
             }
@@ -98,7 +98,7 @@ internal static class PartClassifier
             {
                 foreach (var (part, words) in NestedRules)
                 {
-                    if (words.Any(w => entry.Title.Contains(w, StringComparison.Ordinal)))
+                    if (ContainsAny(entry.Title, words))
                     {
                         assignments.Add(new PartAssignment(part, k, PartEvidence.Nested, entry.TitleSpan));
                         break;
@@ -147,6 +147,19 @@ internal static class PartClassifier
         }
 
         return null;
+    }
+
+    private static bool ContainsAny(string text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int IndexOfAny(ReadOnlySpan<char> text, string[] words)

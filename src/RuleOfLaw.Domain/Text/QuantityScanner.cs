@@ -1,5 +1,8 @@
 using System;
+using System.Buffers;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using RuleOfLaw.Domain.Measures;
 
 namespace RuleOfLaw.Domain.Text;
@@ -47,6 +50,15 @@ internal sealed class QuantityScanner
         ("不足", QuantityQualifier.LessThan),
     ];
 
+    /// <summary>Every character a number can start with: Arabic digits (ASCII and full-width) and Chinese numerals, 百 of 百分之 among them.</summary>
+    private static readonly SearchValues<char> NumberStarts = SearchValues.Create("0123456789０１２３４５６７８９〇零○一二两三四五六七八九十百千万亿");
+
+    /// <summary>Each set phrase under every character it holds, with the character's offset in it, so a lookup tries only the phrases that could hold it.</summary>
+    private static readonly Dictionary<char, (string Phrase, int Offset)[]> SetPhrasesByChar = SetPhrases
+        .SelectMany(phrase => phrase.Select((c, offset) => (Char: c, Phrase: phrase, Offset: offset)))
+        .GroupBy(entry => entry.Char)
+        .ToDictionary(group => group.Key, group => group.Select(entry => (entry.Phrase, entry.Offset)).ToArray());
+
     private readonly CounterWordTable _units;
 
     public QuantityScanner(CounterWordTable units)
@@ -90,7 +102,9 @@ internal sealed class QuantityScanner
             }
             else
             {
-                i++;
+                // Nothing else starts a number: skip to the next character that can, with one vectorised search.
+                var skip = text.AsSpan(i + 1).IndexOfAny(NumberStarts);
+                i = skip < 0 ? text.Length : i + 1 + skip;
                 continue;
             }
 
@@ -334,15 +348,16 @@ internal sealed class QuantityScanner
 
     private static bool IsInSetPhrase(string text, int index)
     {
-        var c = text[index];
-        foreach (var phrase in SetPhrases)
+        if (!SetPhrasesByChar.TryGetValue(text[index], out var candidates))
         {
-            for (var k = phrase.IndexOf(c, StringComparison.Ordinal); k >= 0; k = phrase.IndexOf(c, k + 1))
+            return false;
+        }
+
+        foreach (var (phrase, offset) in candidates)
+        {
+            if (TextChars.At(text, index - offset, phrase))
             {
-                if (TextChars.At(text, index - k, phrase))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using RuleOfLaw.Domain.Diagnostics;
 using RuleOfLaw.Domain.Internal;
 using RuleOfLaw.Domain.Validation;
@@ -14,7 +15,7 @@ namespace RuleOfLaw.Domain.Text;
 /// </para>
 /// <para>
 /// On the wire a note is its code, message and span; the descriptor is looked up by code. Equality compares code,
-/// message and span; there is no order.
+/// message, span and values; there is no order.
 /// </para>
 /// </remarks>
 public sealed record ReadDiagnostic
@@ -23,18 +24,26 @@ public sealed record ReadDiagnostic
     /// <param name="code">The stable code, such as <see cref="ReadDiagnosticCodes.UncertainHeadingBoundary"/>.</param>
     /// <param name="message">What was found, in English, quoting the text.</param>
     /// <param name="span">Where in the source text, or <see langword="null"/> when the finding concerns the whole text.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="message"/> is null.</exception>
+    /// <param name="values">The values by name, as the code's template names them (for <see cref="GetMessage"/>); default means none.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="message"/> is null, or a value is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="code"/> is not a reading code of the catalogue (<see cref="ReadDiagnosticCodes.All"/>), or <paramref name="message"/> is blank.</exception>
-    public ReadDiagnostic(string code, string message, SourceSpan? span = null)
-        : this(ReadDiagnosticCodes.Describe(Guard.NotBlank(code, nameof(code))), message, span)
+    public ReadDiagnostic(string code, string message, SourceSpan? span = null, ImmutableArray<ValidationValue> values = default)
+        : this(ReadDiagnosticCodes.Describe(Guard.NotBlank(code, nameof(code))), message, span, values)
     {
     }
 
-    internal ReadDiagnostic(DiagnosticDescriptor descriptor, string message, SourceSpan? span)
+    internal ReadDiagnostic(DiagnosticDescriptor descriptor, string message, SourceSpan? span, ImmutableArray<ValidationValue> values)
     {
         Descriptor = descriptor;
         Message = Guard.NotBlank(message, nameof(message));
         Span = span;
+        values = values.IsDefault ? ImmutableArray<ValidationValue>.Empty : values;
+        foreach (var value in values)
+        {
+            Guard.NotNull(value, nameof(values));
+        }
+
+        Values = values;
     }
 
     /// <summary>Gets the stable code.</summary>
@@ -42,6 +51,21 @@ public sealed record ReadDiagnostic
 
     /// <summary>Gets what was found.</summary>
     public string Message { get; }
+
+    /// <summary>Gets the values the message is about, by name, in the order of the message template; empty for a note made without them.</summary>
+    /// <remarks>Not written to the read document yet: on the wire a note is its code, message and span.</remarks>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public ImmutableArray<ValidationValue> Values { get; }
+
+    /// <summary>Gets the message in a language.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns><see cref="Message"/> in English; in Chinese the code's Chinese template filled with <see cref="Values"/>, or <see cref="Message"/> when the values do not fit it.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
+    public string GetMessage(MessageLanguage language)
+    {
+        Guard.Defined(language, nameof(language));
+        return language != MessageLanguage.English && Descriptor.TryFormatMessage(Values, language) is { } message ? message : Message;
+    }
 
     /// <summary>Gets where in the source text, if the finding has a place.</summary>
     public SourceSpan? Span { get; }
@@ -57,7 +81,8 @@ public sealed record ReadDiagnostic
         other is not null
         && ReferenceEquals(Descriptor, other.Descriptor)
         && string.Equals(Message, other.Message, StringComparison.Ordinal)
-        && Span == other.Span;
+        && Span == other.Span
+        && System.Linq.Enumerable.SequenceEqual(Values, other.Values);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Code), StringComparer.Ordinal.GetHashCode(Message), Span);

@@ -66,6 +66,9 @@ public static class ReadDiagnosticCodes
     /// <summary>The page prints a publication time and a different document date (成文日期, or a cover letter's date); the deadline rules use the publication time.</summary>
     public const string TwoPageDates = "ROLT018";
 
+    /// <summary>More notes of one code than a read lists were found; the rest are counted in this one note, placed where the first of them would be.</summary>
+    public const string NotesSummarised = "ROLT019";
+
     private const string Reader = "the text reader";
     private const string FiveParts = "《法治政府建设与责任落实督察工作规定》 (厅字〔2019〕28号), the five items of the annual report";
 
@@ -160,6 +163,10 @@ public static class ReadDiagnosticCodes
             "The page prints a publication time (发布时间) and a different document date (成文日期, or the date under a cover letter); both are kept, and the deadline rules (publication before 1 April) use the publication time.",
             Reader + " (the header's date labels); " + "《法治政府建设与责任落实督察工作规定》 art. 24 (published before 1 April)", Severity.Info,
             "the page prints a publication time {published} and a document date {written}; the deadline rules use the publication time");
+        Add(NotesSummarised, "text", "Notes summarised",
+            "A read lists at most 100 notes of one code; beyond that it counts the rest in this one note, placed where the first left out would be, so a long or repetitive text (100,000 uncertain headings) cannot make its notes outgrow the text. What the notes concern is still in the result: the syntax holds every heading, quantity and rate.",
+            Reader + " (the notes of one read)", Severity.Info,
+            "{omitted} more {code} note(s) after the first {limit} were not listed, the first of them here");
         return all.ToImmutable();
     }
 }

@@ -17,7 +17,9 @@ internal static class ReportAssembler
         // unit for one, so every span still points where it did, and the note says so once with the first place.
         var (clean, replaced, first) = TextChars.ReplaceLoneSurrogates(text);
         var scanned = ScannedText.Scan(clean);
-        var notes = new ReadNotes();
+        // Each quantity has two spans (its place in the syntax and in its section) and each heading four, and up to two more as
+        // a measure or a plan item; a few header ones besides. Room for them all up front saves growing the list as it fills.
+        var notes = new ReadNotes((2 * scanned.Quantities.Length) + (6 * scanned.Outline.Length) + 64);
         if (replaced > 0)
         {
             notes.Note(ReadDiagnosticCodes.LoneSurrogateReplaced, new SourceSpan(first, 1), replaced, first);

@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using NodaTime;
+using RuleOfLaw.Domain.Internal;
 
 namespace RuleOfLaw.Domain.Text;
 
@@ -109,9 +110,6 @@ internal static class ReportHeaderScanner
         Title,
         Other,
     }
-
-    /// <summary>Gets the offset of Beijing time from UTC.</summary>
-    public static Offset BeijingOffset { get; } = Offset.FromHours(8);
 
     public static ReportHeader Scan(string? text)
     {
@@ -296,7 +294,7 @@ internal static class ReportHeaderScanner
             return LineKind.Metadata;
         }
 
-        if (MarkerReader.TryRead(text, start, end, out _, out _, out _) || line.Contains('。') || line.Length > MaxTitleLength)
+        if (OutlineMarkers.TryRead(text, start, end, out _, out _, out _) || line.Contains('。') || line.Length > MaxTitleLength)
         {
             return null;
         }
@@ -428,7 +426,7 @@ internal static class ReportHeaderScanner
         {
             var lineEnd = TextChars.LineEnd(text, lineStart);
             var (start, end) = TrimLine(text, lineStart, lineEnd);
-            if (start < end && MarkerReader.TryRead(text, start, end, out _, out _, out _))
+            if (start < end && OutlineMarkers.TryRead(text, start, end, out _, out _, out _))
             {
                 return null;
             }
@@ -945,7 +943,7 @@ internal static class ReportHeaderScanner
             {
                 if (field.Kind == wanted && DateReader.TryReadDateTime(text, field.Value.Start, field.Value.End, out var local, out var hasTime, out var end))
                 {
-                    return (local.WithOffset(BeijingOffset), hasTime, SourceSpan.FromBounds(field.Value.Start, end));
+                    return (local.WithOffset(ChinaTime.Offset), hasTime, SourceSpan.FromBounds(field.Value.Start, end));
                 }
             }
         }
@@ -954,7 +952,7 @@ internal static class ReportHeaderScanner
         {
             if (DateReader.TryReadDateTime(text, line.Date.Start, line.Date.End, out var local, out var hasTime, out var end))
             {
-                return (local.WithOffset(BeijingOffset), hasTime, SourceSpan.FromBounds(line.Date.Start, end));
+                return (local.WithOffset(ChinaTime.Offset), hasTime, SourceSpan.FromBounds(line.Date.Start, end));
             }
         }
 
@@ -1012,7 +1010,7 @@ internal static class ReportHeaderScanner
         var (issuerStart, issuerEnd, issuerLineStart) = LastNonBlankLine(text, dateLineStart, contentStart);
         var issuerLine = text.AsSpan(issuerStart, issuerEnd - issuerStart);
         if (issuerStart < issuerEnd && issuerLine.Length <= MaxIssuerLength && issuerLine.IndexOfAny(IssuerStops) < 0
-            && !MarkerReader.TryRead(text, issuerStart, issuerEnd, out _, out _, out _))
+            && !OutlineMarkers.TryRead(text, issuerStart, issuerEnd, out _, out _, out _))
         {
             return (issuerLine.ToString(), SourceSpan.FromBounds(issuerStart, issuerEnd), signed, signedSpan, issuerLineStart);
         }

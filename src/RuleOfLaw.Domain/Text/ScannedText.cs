@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.InteropServices;
 using RuleOfLaw.Domain.Reports;
 
 namespace RuleOfLaw.Domain.Text;
@@ -50,7 +51,13 @@ internal sealed class ScannedText
         var start = Math.Min(header.ContentStart, text.Length);
         var end = outline.Length > 0 ? TextChars.LineStart(text, outline[0].MarkerSpan.Start, 64) : header.ContentEnd;
         Preamble = TextSpans.Trim(text, start, Math.Max(start, Math.Min(end, text.Length)));
-        Owners = [.. Quantities.Select(OwnerOf)];
+        var owners = new int[Quantities.Length];
+        for (var i = 0; i < owners.Length; i++)
+        {
+            owners[i] = OwnerOf(Quantities[i]);
+        }
+
+        Owners = ImmutableCollectionsMarshal.AsImmutableArray(owners);
         Syntax = BuildSyntax();
     }
 
@@ -103,22 +110,38 @@ internal sealed class ScannedText
     public ImmutableArray<int> ChildrenOf(int k) => _children[k < 0 ? Outline.Length : k];
 
     /// <summary>The bottom-level entries under an entry (the entry itself when it has no subsections), in order.</summary>
-    public IEnumerable<int> Leaves(int k)
+    /// <remarks>Entries are in document order and a subtree is a contiguous run of them, so the leaves are the entries of that run with no subsections.</remarks>
+    public List<int> Leaves(int k)
     {
-        var children = ChildrenOf(k);
-        if (children.IsEmpty)
+        var leaves = new List<int>();
+        var end = k + 1;
+        while (end < Outline.Length && IsUnder(end, k))
         {
-            yield return k;
-            yield break;
+            end++;
         }
 
-        foreach (var child in children)
+        for (var i = k; i < end; i++)
         {
-            foreach (var leaf in Leaves(child))
+            if (_children[i].IsEmpty)
             {
-                yield return leaf;
+                leaves.Add(i);
             }
         }
+
+        return leaves;
+    }
+
+    private bool IsUnder(int entry, int ancestor)
+    {
+        for (var p = Parents[entry]; p >= 0; p = Parents[p])
+        {
+            if (p == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The whole span of an entry, from its marker to the end of its last subsection, trimmed.</summary>
@@ -137,14 +160,10 @@ internal sealed class ScannedText
 
     private static (ImmutableArray<int> Parents, ImmutableArray<ImmutableArray<int>> Children, ImmutableArray<string> Paths) Tree(ImmutableArray<OutlineEntry> outline)
     {
+        // Two passes over flat arrays (parents and sibling counts, then the children of each entry in order), no list per entry.
         var parents = new int[outline.Length];
         var paths = new string[outline.Length];
-        var children = new List<int>[outline.Length + 1];
-        for (var i = 0; i < children.Length; i++)
-        {
-            children[i] = [];
-        }
-
+        var counts = new int[outline.Length + 1];
         var stack = new Stack<int>();
         for (var k = 0; k < outline.Length; k++)
         {
@@ -154,15 +173,34 @@ internal sealed class ScannedText
             }
 
             parents[k] = stack.Count > 0 ? stack.Peek() : -1;
-            var siblings = children[parents[k] < 0 ? outline.Length : parents[k]];
+            var slot = parents[k] < 0 ? outline.Length : parents[k];
             paths[k] = parents[k] < 0
-                ? string.Create(CultureInfo.InvariantCulture, $"Sections[{siblings.Count}]")
-                : string.Create(CultureInfo.InvariantCulture, $"{paths[parents[k]]}.Children[{siblings.Count}]");
-            siblings.Add(k);
+                ? string.Create(CultureInfo.InvariantCulture, $"Sections[{counts[slot]}]")
+                : string.Create(CultureInfo.InvariantCulture, $"{paths[parents[k]]}.Children[{counts[slot]}]");
+            counts[slot]++;
             stack.Push(k);
         }
 
-        return ([.. parents], [.. children.Select(c => c.ToImmutableArray())], [.. paths]);
+        var children = new int[outline.Length + 1][];
+        for (var i = 0; i < children.Length; i++)
+        {
+            children[i] = counts[i] == 0 ? [] : new int[counts[i]];
+            counts[i] = 0;
+        }
+
+        for (var k = 0; k < outline.Length; k++)
+        {
+            var slot = parents[k] < 0 ? outline.Length : parents[k];
+            children[slot][counts[slot]++] = k;
+        }
+
+        var built = new ImmutableArray<int>[children.Length];
+        for (var i = 0; i < children.Length; i++)
+        {
+            built[i] = ImmutableCollectionsMarshal.AsImmutableArray(children[i]);
+        }
+
+        return (ImmutableCollectionsMarshal.AsImmutableArray(parents), ImmutableCollectionsMarshal.AsImmutableArray(built), ImmutableCollectionsMarshal.AsImmutableArray(paths));
     }
 
     /// <summary>What holds a quantity: the innermost section whose heading or body holds it, the preamble, the header or the closing.</summary>
@@ -223,7 +261,7 @@ internal sealed class ScannedText
             Fact(h.Issuer, h.IssuerSpan),
             h.SignedOn is { } signed && h.SignedOnSpan is { } signedSpan ? new TextFact<NodaTime.LocalDate>(signed, signedSpan) : null,
             Preamble.IsEmpty ? null : Preamble,
-            [.. ChildrenOf(-1).Select(OutlineNodeOf)],
+            OutlineNodesOf(-1),
             facts.MoveToImmutable(),
             rates)
         {
@@ -234,9 +272,22 @@ internal sealed class ScannedText
     private static TextFact<string>? Fact(string? value, SourceSpan? span) =>
         value is not null && span is { } at ? new TextFact<string>(value, at) : null;
 
-    private OutlineNode OutlineNodeOf(int k)
+    private ImmutableArray<OutlineNode> OutlineNodesOf(int parent)
     {
-        var entry = Outline[k];
-        return new OutlineNode(Paths[k], entry.Marker, entry.Level, entry.Title, entry.MarkerSpan, entry.TitleSpan, entry.BodySpan, SectionSpan(k), entry.IsTitleBoundaryUncertain, [.. ChildrenOf(k).Select(OutlineNodeOf)]);
+        var children = ChildrenOf(parent);
+        if (children.IsEmpty)
+        {
+            return [];
+        }
+
+        var nodes = new OutlineNode[children.Length];
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            var k = children[i];
+            var entry = Outline[k];
+            nodes[i] = new OutlineNode(Paths[k], entry.Marker, entry.Level, entry.Title, entry.MarkerSpan, entry.TitleSpan, entry.BodySpan, SectionSpan(k), entry.IsTitleBoundaryUncertain, OutlineNodesOf(k));
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(nodes);
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 
 namespace RuleOfLaw.Domain.Text;
 
@@ -37,6 +38,12 @@ internal static class TextChars
 
         return copy is null ? (text, 0, -1) : (new string(copy), count, first);
     }
+
+    /// <summary>The characters <see cref="IsBlank"/> accepts, for vectorised searches.</summary>
+    public static readonly SearchValues<char> Blanks = SearchValues.Create(" \t\u3000\u00A0\uFEFF\u200B\f\v");
+
+    /// <summary>The characters <see cref="IsLineBreak"/> accepts, for vectorised searches.</summary>
+    public static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029\u0085");
 
     public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';
 
@@ -87,12 +94,8 @@ internal static class TextChars
     /// <summary>The end of the line holding <paramref name="index"/> (the index of its line break or the text's end).</summary>
     public static int LineEnd(string text, int index)
     {
-        var i = Math.Max(0, index);
-        while (i < text.Length && !IsLineBreak(text[i]))
-        {
-            i++;
-        }
-
-        return i;
+        var i = Math.Min(Math.Max(0, index), text.Length);
+        var found = text.AsSpan(i).IndexOfAny(LineBreaks);
+        return found < 0 ? text.Length : i + found;
     }
 }

@@ -17,15 +17,13 @@ namespace RuleOfLaw.Domain.Validation;
 /// </para>
 /// <para>
 /// Deadlines are calendar dates in Beijing time (UTC+8): a publication time keeps its own offset and is checked by its
-/// local date, and "today" is the clock's instant at +08:00. A report that is not yet published before its deadline is
+/// local date, and "today" is the clock's instant at +08:00 (<see cref="ChinaTime.Today"/>). The library never reads
+/// the system clock: the caller passes <c>SystemClock.Instance</c>, a fake clock in tests, or a clock set to a chosen day. A report that is not yet published before its deadline is
 /// not an issue; once the deadline has passed it is overdue.
 /// </para>
 /// </remarks>
 public sealed class ReportValidator
 {
-    /// <summary>The offset of Beijing time, in which every deadline is read.</summary>
-    public static readonly Offset BeijingTime = Offset.FromHours(8);
-
     /// <summary>Initializes a new instance of the <see cref="ReportValidator"/> class.</summary>
     /// <param name="ruleSet">The codes to check and their severities.</param>
     /// <param name="clock">The clock that tells today's date, for overdue checks.</param>
@@ -39,9 +37,6 @@ public sealed class ReportValidator
         Clock = clock;
         Calendar = calendar ?? ChinaWorkingDayCalendar.Instance;
     }
-
-    /// <summary>Gets a validator with the national rule set, the system clock and the China working-day calendar.</summary>
-    public static ReportValidator National { get; } = new(RuleSet.National, SystemClock.Instance);
 
     /// <summary>Gets the rule set.</summary>
     public RuleSet RuleSet { get; }
@@ -99,7 +94,7 @@ public sealed class ReportValidator
 
     private ValidationResult Run<T>(ImmutableArray<IValidationRule<T>> rules, T subject)
     {
-        var context = new ValidationContext(RuleSet, Clock.GetCurrentInstant().WithOffset(BeijingTime).Date, Calendar);
+        var context = new ValidationContext(RuleSet, ChinaTime.Today(Clock), Calendar);
         foreach (var rule in rules)
         {
             if (rule.IsEnabledIn(RuleSet))

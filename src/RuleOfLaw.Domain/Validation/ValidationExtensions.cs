@@ -18,11 +18,12 @@ public static class ValidationExtensions
     public static ValidationResult Validate(this AnnualReport report, RuleSet ruleSet, IClock clock) =>
         new ReportValidator(ruleSet, clock).Validate(report);
 
-    /// <summary>Validates an indicator framework's level counts against a rule set.</summary>
+    /// <summary>Validates an indicator framework's level counts against a rule set, with a clock for dated checks.</summary>
     /// <param name="framework">The framework.</param>
     /// <param name="ruleSet">The rule set, for example <see cref="RuleSet.National"/>.</param>
+    /// <param name="clock">The clock that tells today's date.</param>
     /// <returns>The issues found.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static ValidationResult Validate(this IndicatorFramework framework, RuleSet ruleSet) =>
-        new ReportValidator(ruleSet, SystemClock.Instance).Validate(framework);
+    public static ValidationResult Validate(this IndicatorFramework framework, RuleSet ruleSet, IClock clock) =>
+        new ReportValidator(ruleSet, clock).Validate(framework);
 }

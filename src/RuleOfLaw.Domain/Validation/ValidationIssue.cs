@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using RuleOfLaw.Domain.Diagnostics;
 using RuleOfLaw.Domain.Internal;
 
 namespace RuleOfLaw.Domain.Validation;
@@ -62,6 +63,25 @@ public sealed class ValidationIssue : IEquatable<ValidationIssue>
 
     /// <summary>Gets the values the message is about, by name, in the order of the message template.</summary>
     public ImmutableArray<ValidationValue> Values { get; }
+
+    /// <summary>Gets the message in a language.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>
+    /// <see cref="Message"/> in English. In Chinese, the code's Chinese template (<see cref="DiagnosticDescriptor.GetMessageTemplate"/>)
+    /// filled with <see cref="Values"/>; <see cref="Message"/> when the code is not in the catalogue or the values do not
+    /// fit its template (an issue made by hand or read from another producer).
+    /// </returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
+    public string GetMessage(MessageLanguage language)
+    {
+        Guard.Defined(language, nameof(language));
+        return language != MessageLanguage.English
+            && DiagnosticCatalogue.TryDescribe(Code, out var descriptor)
+            && descriptor!.Category == DiagnosticCategory.Validation
+            && descriptor.TryFormatMessage(Values, language) is { } message
+                ? message
+                : Message;
+    }
 
     /// <summary>Gets a value by its name.</summary>
     /// <param name="name">The name of the value, for example <c>dueBefore</c>.</param>

@@ -1,5 +1,5 @@
-using System;
 using NodaTime;
+using RuleOfLaw.Domain;
 using RuleOfLaw.Domain.Validation;
 
 namespace RuleOfLaw.Review.Model;
@@ -17,14 +17,13 @@ public sealed record ReviewOptions(RuleSetChoice RuleSet, LocalDate Today)
     /// <returns>The date.</returns>
     public static LocalDate BeijingToday(IClock clock)
     {
-        ArgumentNullException.ThrowIfNull(clock);
-        return clock.GetCurrentInstant().WithOffset(ReportValidator.BeijingTime).Date;
+        return ChinaTime.Today(clock);
     }
 
     /// <summary>A clock that always reads noon of one Beijing date.</summary>
     private sealed class FixedDayClock(LocalDate day) : IClock
     {
-        private readonly Instant _noon = day.At(new LocalTime(12, 0)).WithOffset(ReportValidator.BeijingTime).ToInstant();
+        private readonly Instant _noon = day.At(new LocalTime(12, 0)).WithOffset(ChinaTime.Offset).ToInstant();
 
         public Instant GetCurrentInstant() => _noon;
     }

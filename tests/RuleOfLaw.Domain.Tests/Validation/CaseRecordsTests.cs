@@ -16,7 +16,7 @@ public sealed class CaseRecordsTests
         Assert.Empty(CaseRecords.Empty.Disclosures);
         Assert.Empty(CaseRecords.Empty.Recommendations);
         Assert.Empty(CaseRecords.Empty.Consultations);
-        Assert.Empty(ReportValidator.National.Validate(CaseRecords.Empty).Issues);
+        Assert.Empty(Rules.Validators.Later().Validate(CaseRecords.Empty).Issues);
     }
 
     [Fact]

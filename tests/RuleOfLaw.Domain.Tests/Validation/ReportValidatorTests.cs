@@ -104,16 +104,23 @@ public sealed class ReportValidatorTests
     [Fact]
     public void Validate_NullInput_Throws()
     {
-        Assert.Throws<ArgumentNullException>(() => ReportValidator.National.Validate((AnnualReport)null!));
-        Assert.Throws<ArgumentNullException>(() => ReportValidator.National.Validate((CaseRecords)null!));
-        Assert.Throws<ArgumentNullException>(() => ReportValidator.National.Validate((RuleOfLaw.Domain.Indicators.IndicatorFramework)null!));
+        var validator = Rules.Validators.Later();
+
+        Assert.Throws<ArgumentNullException>(() => validator.Validate((AnnualReport)null!));
+        Assert.Throws<ArgumentNullException>(() => validator.Validate((CaseRecords)null!));
+        Assert.Throws<ArgumentNullException>(() => validator.Validate((RuleOfLaw.Domain.Indicators.IndicatorFramework)null!));
     }
 
     [Fact]
-    public void National_UsesTheNationalSetAndTheChinaCalendar()
+    public void Validate_TodayIsTheCallersClockInBeijingTime()
     {
-        Assert.Equal(RuleSet.National, ReportValidator.National.RuleSet);
-        Assert.Same(ChinaWorkingDayCalendar.Instance, ReportValidator.National.Calendar);
-        Assert.Same(SystemClock.Instance, ReportValidator.National.Clock);
+        // 2021-04-01T16:30Z is already 2 April in Beijing: a report due before 1 April and not published is overdue by
+        // the caller's clock, whatever the machine's own clock says.
+        var clock = new FakeClock(Instant.FromUtc(2021, 4, 1, 16, 30));
+
+        var validator = new ReportValidator(RuleSet.National, clock);
+
+        Assert.Same(clock, validator.Clock);
+        Assert.Equal(new LocalDate(2021, 4, 2), ChinaTime.Today(clock));
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.InteropServices;
 
 namespace RuleOfLaw.Domain.Text.Mapping;
 
@@ -9,8 +10,17 @@ namespace RuleOfLaw.Domain.Text.Mapping;
 /// <remarks>One instance per read, written by the mappers in turn; its contents are copied out at the end.</remarks>
 internal sealed class ReadNotes
 {
-    private readonly List<ElementSpan> _spans = [];
+    private readonly List<ElementSpan> _spans;
+    /// <summary>The most notes of one code a read lists; the rest are counted in one <see cref="ReadDiagnosticCodes.NotesSummarised"/> note.</summary>
+    public const int MaxNotesPerCode = 100;
+
     private readonly List<ReadDiagnostic> _diagnostics = [];
+
+    // How many notes of each code were recorded, and where the first one left out is (null when it has no place).
+    private readonly Dictionary<string, (int Count, SourceSpan? FirstOmitted)> _counts = new(StringComparer.Ordinal);
+
+    /// <summary>Creates the notes of one read, with room for about <paramref name="expectedSpans"/> spans.</summary>
+    public ReadNotes(int expectedSpans = 0) => _spans = new List<ElementSpan>(expectedSpans);
 
     /// <summary>Records where an element is, when it is anywhere.</summary>
     public void Span(string path, SourceSpan? span)
@@ -22,12 +32,36 @@ internal sealed class ReadNotes
     }
 
     /// <summary>Records a reading note, its message formatted from its descriptor's template with the values in template order.</summary>
-    public void Note(string code, SourceSpan? span, params object?[] values) =>
-        _diagnostics.Add(ReadDiagnosticCodes.Describe(code).CreateNote(span, values));
+    /// <remarks>
+    /// Beyond <see cref="MaxNotesPerCode"/> notes of one code the note is only counted (its message is never formatted);
+    /// <see cref="Diagnostics"/> then adds one <see cref="ReadDiagnosticCodes.NotesSummarised"/> note for the rest.
+    /// </remarks>
+    public void Note(string code, SourceSpan? span, params object?[] values)
+    {
+        ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, code, out _);
+        count.Count++;
+        if (count.Count > MaxNotesPerCode)
+        {
+            count.FirstOmitted ??= span;
+            return;
+        }
 
-    public ImmutableArray<ElementSpan> Spans() => [.. _spans];
+        _diagnostics.Add(ReadDiagnosticCodes.Describe(code).CreateNote(span, values));
+    }
+
+    public ImmutableArray<ElementSpan> Spans() => ImmutableArray.Create(CollectionsMarshal.AsSpan(_spans));
 
     /// <summary>The notes in order of position, those without a place last, ties by code then as recorded.</summary>
-    public ImmutableArray<ReadDiagnostic> Diagnostics() =>
-        [.. _diagnostics.OrderBy(d => d.Span?.Start ?? int.MaxValue).ThenBy(d => d.Code, StringComparer.Ordinal)];
+    public ImmutableArray<ReadDiagnostic> Diagnostics()
+    {
+        foreach (var (code, (count, firstOmitted)) in _counts.OrderBy(entry => entry.Key, StringComparer.Ordinal))
+        {
+            if (count > MaxNotesPerCode)
+            {
+                _diagnostics.Add(ReadDiagnosticCodes.Describe(ReadDiagnosticCodes.NotesSummarised).CreateNote(firstOmitted, count - MaxNotesPerCode, code, MaxNotesPerCode));
+            }
+        }
+
+        return [.. _diagnostics.OrderBy(d => d.Span?.Start ?? int.MaxValue).ThenBy(d => d.Code, StringComparer.Ordinal)];
+    }
 }

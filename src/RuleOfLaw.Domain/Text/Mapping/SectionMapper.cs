@@ -10,6 +10,16 @@ internal static class SectionMapper
 {
     public static (ImmutableArray<Section> Sections, ImmutableArray<Quantity> PreambleQuantities) Map(ScannedText scanned, ReadNotes notes)
     {
+        // Counted first, so each section's quantities go straight into an array of their number.
+        var counts = new int[scanned.Outline.Length];
+        foreach (var owner in scanned.Owners)
+        {
+            if (owner >= 0)
+            {
+                counts[owner]++;
+            }
+        }
+
         var owned = new ImmutableArray<Quantity>.Builder?[scanned.Outline.Length];
         var preamble = ImmutableArray.CreateBuilder<Quantity>();
         for (var i = 0; i < scanned.Quantities.Length; i++)
@@ -19,7 +29,7 @@ internal static class SectionMapper
             var match = scanned.Quantities[i];
             if (owner >= 0)
             {
-                var list = owned[owner] ??= ImmutableArray.CreateBuilder<Quantity>();
+                var list = owned[owner] ??= ImmutableArray.CreateBuilder<Quantity>(counts[owner]);
                 notes.Span(string.Create(CultureInfo.InvariantCulture, $"{scanned.Paths[owner]}.Quantities[{list.Count}]"), new SourceSpan(match.Start, match.Length));
                 list.Add(quantity);
             }
@@ -64,6 +74,6 @@ internal static class SectionMapper
             marker = string.Empty;
         }
 
-        return new Section(marker, entry.Level, entry.Title, scanned.Slice(entry.BodySpan), children.MoveToImmutable(), scanned.PartsOf[k], entry.IsTitleBoundaryUncertain, owned[k]?.ToImmutable() ?? []);
+        return new Section(marker, entry.Level, entry.Title, scanned.Slice(entry.BodySpan), children.MoveToImmutable(), scanned.PartsOf[k], entry.IsTitleBoundaryUncertain, owned[k]?.MoveToImmutable() ?? []);
     }
 }

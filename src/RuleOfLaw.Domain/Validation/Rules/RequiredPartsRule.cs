@@ -66,11 +66,11 @@ internal sealed class RequiredPartsRule : IValidationRule<AnnualReport>
 
     private static string Name(ReportPart part) => part switch
     {
-        ReportPart.MeasuresAndResults => "1 (MeasuresAndResults)",
-        ReportPart.ShortcomingsAndCauses => "2 (ShortcomingsAndCauses)",
-        ReportPart.FirstResponsiblePersonDuties => "3 (FirstResponsiblePersonDuties)",
-        ReportPart.NextYearArrangements => "4 (NextYearArrangements)",
-        _ => "5 (OtherMatters)",
+        ReportPart.MeasuresAndResults => "1 (measures and results)",
+        ReportPart.ShortcomingsAndCauses => "2 (shortcomings and causes)",
+        ReportPart.FirstResponsiblePersonDuties => "3 (first responsible person's duties)",
+        ReportPart.NextYearArrangements => "4 (next year's arrangements)",
+        _ => "5 (other matters)",
     };
 
     private static string Names(ImmutableArray<ReportPart> parts)

@@ -1,4 +1,6 @@
 using System.Linq;
+using NodaTime;
+using NodaTime.Testing;
 using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Validation;
 using Xunit;
@@ -18,7 +20,7 @@ public sealed class IndicatorFrameworkRuleTests
         var framework = Framework([2, 3, 4], [1, 1], [2]);
 
         Assert.Empty(Validators.Later().Validate(framework).Issues);
-        Assert.Empty(framework.Validate(RuleSet.National).Issues);
+        Assert.Empty(framework.Validate(RuleSet.National, new FakeClock(Instant.FromUtc(2030, 6, 1, 0, 0))).Issues);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class PublicationDeadlineRuleTests
         Validators.Later().Validate(AnAnnualReport.For(2024).PublishedAt(at).Build());
 
     private static OffsetDateTime Beijing(int year, int month, int day, int hour = 10, int minute = 0) =>
-        new LocalDateTime(year, month, day, hour, minute).WithOffset(ReportValidator.BeijingTime);
+        new LocalDateTime(year, month, day, hour, minute).WithOffset(ChinaTime.Offset);
 
     [Fact]
     public void Validate_PublishedThirtyFirstMarch_Passes()

@@ -38,7 +38,7 @@ public sealed class RequiredPartsRuleTests
         var issue = Assert.Single(result.WithCode(ValidationCodes.RequiredPartMissing));
         Assert.Equal("Sections", issue.Path);
         Assert.Equal(Severity.Error, issue.Severity);
-        Assert.Equal("Part 2 (ShortcomingsAndCauses) is missing or empty.", issue.Message);
+        Assert.Equal("Part 2 (shortcomings and causes) is missing or empty.", issue.Message);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace RuleOfLaw.Domain.Tests.Validation.Rules;
 internal static class Validators
 {
     public static ReportValidator On(LocalDate today, RuleSet? ruleSet = null) =>
-        new(ruleSet ?? RuleSet.National, new FakeClock(today.At(new LocalTime(12, 0)).WithOffset(ReportValidator.BeijingTime).ToInstant()));
+        new(ruleSet ?? RuleSet.National, new FakeClock(today.At(new LocalTime(12, 0)).WithOffset(ChinaTime.Offset).ToInstant()));
 
     /// <summary>A validator long after every deadline of the years tests use.</summary>
     public static ReportValidator Later(RuleSet? ruleSet = null) => On(new LocalDate(2030, 6, 1), ruleSet);

@@ -1,4 +1,4 @@
-namespace RuleOfLaw.Domain.Text;
+namespace RuleOfLaw.Domain.Internal;
 
 /// <summary>The families of outline markers, outermost first; for the first five the value is the outline level the family fixes.</summary>
 internal enum OutlineMarkerFamily
