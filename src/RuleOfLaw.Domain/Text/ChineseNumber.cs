@@ -111,22 +111,6 @@ public readonly struct ChineseNumber : IEquatable<ChineseNumber>
     /// <returns><see langword="true"/> when the whole text is one number.</returns>
     public static bool TryParse(ReadOnlySpan<char> text, out ChineseNumber number) => TryRead(text, out number, out _);
 
-    /// <summary>Reads a whole text as one exact plain number, with no qualifier, percent or fraction.</summary>
-    /// <param name="text">The text, such as <c>三亿五千万</c> or <c>1.8万亿</c>.</param>
-    /// <param name="value">The value, or 0 when the text is not such a number.</param>
-    /// <returns><see langword="true"/> when the whole text is one exact plain number.</returns>
-    public static bool TryParse(ReadOnlySpan<char> text, out decimal value)
-    {
-        if (TryRead(text, out var number, out _) && number.Form == ChineseNumberForm.Number && number.Qualifier == QuantityQualifier.Exact)
-        {
-            value = number.Value;
-            return true;
-        }
-
-        value = 0m;
-        return false;
-    }
-
     /// <inheritdoc/>
     public bool Equals(ChineseNumber other) =>
         Form == other.Form && Qualifier == other.Qualifier && Numerator == other.Numerator && Denominator == other.Denominator;

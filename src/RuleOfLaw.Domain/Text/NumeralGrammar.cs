@@ -319,6 +319,14 @@ internal static class NumeralGrammar
                 var digit = DigitOf(c, _features);
                 if (digit == 0)
                 {
+                    // 零点五: a zero before the decimal point is the whole number.
+                    if (i == 0 && _text.Length > 1 && _text[1] == '点')
+                    {
+                        pending = 0m;
+                        pendingArabic = false;
+                        continue;
+                    }
+
                     // A zero separates places, so it follows a unit or scale: 〇三万 (a zero before anything) is no number.
                     if (pending is not null || afterZero || i == 0)
                     {
