@@ -13,7 +13,10 @@ internal static class Program
         var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false };
         try
         {
-            return RolApplication.Run(args, new ConsoleEnvironment(stdout, Console.Error, Inputs.StandardInput.Open, Console.IsOutputRedirected));
+            return RolApplication.Run(args, new ConsoleEnvironment(stdout, Console.Error, Inputs.StandardInput.Open, Console.IsOutputRedirected)
+            {
+                Variable = Environment.GetEnvironmentVariable,
+            });
         }
         finally
         {

@@ -50,6 +50,7 @@ internal static class RolApplication
     private static RootCommand BuildCommands(ConsoleEnvironment environment)
     {
         var root = new RootCommand("rol: reads annual rule-of-law government reports (法治政府建设年度报告), validates them and checks their rates.");
+        root.Options.Add(Language);
         root.Subcommands.Add(CheckCommand(environment));
         root.Subcommands.Add(ReadCommand(environment));
         root.Subcommands.Add(ExportCommand(environment));
@@ -64,6 +65,27 @@ internal static class RolApplication
         return root;
     }
 
+    /// <summary>
+    /// The <c>--lang</c> option, on every command: the language of headings, names and messages (codes, paths, numbers and
+    /// JSON stay as they are). Without it the environment decides (<see cref="Words.FromEnvironment"/>).
+    /// </summary>
+    private static readonly Option<string?> Language = LanguageOption();
+
+    private static Option<string?> LanguageOption()
+    {
+        var option = new Option<string?>("--lang")
+        {
+            Description = "Language of the text output: zh (中文) or en; default: Chinese when LC_ALL, LC_MESSAGES or LANG names a zh locale, else English.",
+            Recursive = true,
+        };
+        OneOf(option, "zh", "en");
+        return option;
+    }
+
+    /// <summary>The words of the language <c>--lang</c> gives, else the environment's.</summary>
+    private static Words WordsOf(System.CommandLine.ParseResult result, ConsoleEnvironment environment) =>
+        Words.For(result.GetValue(Language) is { } lang ? Words.Parse(lang) : Words.FromEnvironment(environment.Variable));
+
     private static Command CheckCommand(ConsoleEnvironment environment)
     {
         var paths = new Argument<string[]>("PATH")
@@ -77,11 +99,11 @@ internal static class RolApplication
             Description = "Output format: text, json, sarif (SARIF 2.1.0 for code-scanning tools) or msbuild (file(line,col): warning ROL0007: message).",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json", "sarif", "msbuild");
+        OneOf(format, "text", "json", "sarif", "msbuild");
         var rules = RulesOption("Rule set profile");
         var today = TodayOption();
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding is at least this severe: error or warning.", DefaultValueFactory = _ => "error" };
-        failOn.AcceptOnlyFromAmong("error", "warning");
+        OneOf(failOn, "error", "warning");
 
         var command = new Command("check", "Read, validate and check the rates of reports; exit 0 (clean), 1 (findings at the fail level, or a text too incomplete for a report) or 2 (usage error, or input that is not text).")
         {
@@ -105,7 +127,8 @@ internal static class RolApplication
                 new ReportValidator(Pipeline.ResolveRuleSet(result.GetValue(rules)!), clock),
                 result.GetValue(failOn) == "warning" ? Severity.Warning : Severity.Error,
                 readFlags.Options(result),
-                limitFlags.Limits(result));
+                limitFlags.Limits(result),
+                WordsOf(result, environment));
             return Check(result.GetValue(paths) ?? Array.Empty<string>(), options, environment);
         });
         return command;
@@ -162,7 +185,7 @@ internal static class RolApplication
             Description = "Table format: parquet (default) or csv.",
             DefaultValueFactory = _ => "parquet",
         };
-        format.AcceptOnlyFromAmong("parquet", "csv");
+        OneOf(format, "parquet", "csv");
         var output = new Option<string>("--output", "-o") { Description = "The folder to write the tables into (created if missing; files of the same names are replaced).", Required = true };
         var rules = RulesOption("Rule set profile for the findings table");
         var today = TodayOption();
@@ -178,7 +201,7 @@ internal static class RolApplication
         command.SetAction(result =>
         {
             var clock = ClockOf(result.GetValue(today), environment);
-            var options = new CheckOptions(CheckFormat.Json, new ReportValidator(Pipeline.ResolveRuleSet(result.GetValue(rules)!), clock), Severity.Error, readFlags.Options(result), limitFlags.Limits(result));
+            var options = new CheckOptions(CheckFormat.Json, new ReportValidator(Pipeline.ResolveRuleSet(result.GetValue(rules)!), clock), Severity.Error, readFlags.Options(result), limitFlags.Limits(result), Words.English);
             var expansion = InputLoader.Expand(result.GetValue(paths)!);
             foreach (var skipped in expansion.Skipped)
             {
@@ -227,7 +250,7 @@ internal static class RolApplication
             Description = "Exit 1 when the read is incomplete (partial: no report could be built) or left any note (note); default: never.",
             DefaultValueFactory = _ => "never",
         };
-        failOn.AcceptOnlyFromAmong("never", "partial", "note");
+        OneOf(failOn, "never", "partial", "note");
         var command = new Command("read", "Read a report and print it: a text as a read document (the report when one could be built, every fact found with its span, notes), a JSON report as it is. Exit 0, 1 with --fail-on, 2 for input that is not text.")
         {
             path, failOn,
@@ -278,7 +301,7 @@ internal static class RolApplication
             Arity = ArgumentArity.ZeroOrOne,
             DefaultValueFactory = _ => "report",
         };
-        document.AcceptOnlyFromAmong("report", "framework", "case-records", "validation-result", "read-document", "rule-set-profile");
+        OneOf(document, "report", "framework", "case-records", "validation-result", "read-document", "rule-set-profile");
         var command = new Command("schema", "Print the JSON Schema of a document of the wire format.") { document };
         command.SetAction(result =>
         {
@@ -299,12 +322,13 @@ internal static class RolApplication
     private static Command RulesCommand(ConsoleEnvironment environment)
     {
         var command = new Command("rules", "List every code of the catalogue, validation findings (ROL) then reading notes (ROLT), with its default severity, scope, rule or reading step, title and source (docs/rules.md).");
-        command.SetAction(_ =>
+        command.SetAction(result =>
         {
+            var words = WordsOf(result, environment);
             foreach (var rule in DiagnosticCatalogue.All)
             {
                 environment.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{rule.Code}  {TextReport.SeverityName(rule.DefaultSeverity),-7}  {rule.Scope,-8}  {rule.Rule,-7} {rule.Title} — {rule.Source}"));
+                    $"{rule.Code}  {TextReport.Padded(words.Severity(rule.DefaultSeverity), words)}  {rule.Scope,-8}  {rule.Rule,-7} {rule.GetTitle(words.Language)} — {rule.Source}"));
             }
 
             return ExitCodes.Success;
@@ -342,15 +366,15 @@ internal static class RolApplication
         }
         else if (options.Format == CheckFormat.MsBuild)
         {
-            MsBuildReport.Write(environment.Out, checks);
+            MsBuildReport.Write(environment.Out, checks, options.Words);
         }
         else if (isBatch)
         {
-            BatchReport.Write(environment, checks, pooled);
+            BatchReport.Write(environment, checks, pooled, options.Words);
         }
         else
         {
-            TextReport.Write(environment.Out, checks[0]);
+            TextReport.Write(environment.Out, checks[0], options.Words);
         }
 
         if (options.Format == CheckFormat.Text)
@@ -442,7 +466,41 @@ internal static class RolApplication
         MsBuild,
     }
 
-    private sealed record CheckOptions(CheckFormat Format, ReportValidator Validator, Severity FailOn, Domain.Text.ReadOptions Read, InputLimits Limits);
+    private sealed record CheckOptions(CheckFormat Format, ReportValidator Validator, Severity FailOn, Domain.Text.ReadOptions Read, InputLimits Limits, Words Words);
+
+    /// <summary>
+    /// Accepts only the given values, and says so in one line that names the option and the values (the parser's own
+    /// message spans lines and names neither); the values are also offered for completion.
+    /// </summary>
+    private static void OneOf<T>(T symbol, params string[] values)
+        where T : Symbol
+    {
+        var list = string.Join(", ", values);
+        void Check(System.CommandLine.Parsing.SymbolResult result, IReadOnlyList<System.CommandLine.Parsing.Token> tokens, string name)
+        {
+            foreach (var token in tokens)
+            {
+                if (Array.IndexOf(values, token.Value) < 0)
+                {
+                    result.AddError($"{name}: '{token.Value}' is not one of {list}");
+                }
+            }
+        }
+
+        switch (symbol)
+        {
+            case Option<string> option:
+                option.Validators.Add(result => Check(result, result.Tokens, option.Name));
+                option.CompletionSources.Add(values);
+                break;
+            case Argument<string> argument:
+                argument.Validators.Add(result => Check(result, result.Tokens, argument.Name));
+                argument.CompletionSources.Add(values);
+                break;
+            default:
+                throw new ArgumentException("OneOf takes a string option or argument, not " + symbol.GetType().Name, nameof(symbol));
+        }
+    }
 
     /// <summary>
     /// A PATH that looks like an option (<c>--bogus</c>, <c>-x</c>) is an unknown option, a usage error: the parser would

@@ -77,13 +77,13 @@ public sealed class CheckCommandTests : IDisposable
 
         var lines = CliRunner.Run("check", path).Output.Split('\n');
 
-        var findings = lines.SkipWhile(l => !l.StartsWith("Findings:", StringComparison.Ordinal)).Skip(1).Where(l => l.Length > 0).ToArray();
+        var findings = lines.SkipWhile(l => !l.StartsWith("Findings:", StringComparison.Ordinal)).Skip(1).Where(l => l.Length > 0 && !IsExcerpt(l)).ToArray();
         var findingCodes = findings.Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]).ToHashSet(StringComparer.Ordinal);
         var rate = Assert.Single(lines, l => l.Contains("reconsideration_correction_rate:", StringComparison.Ordinal));
         Assert.Contains("→ INCONSISTENT (ROL0011):", rate, StringComparison.Ordinal);
         Assert.Contains("ROL0011", findingCodes);
         Assert.Single(findings, l => l.Contains(" ROL0011 IndicatorValues[", StringComparison.Ordinal));
-        var notes = lines.SkipWhile(l => !l.StartsWith("Reading notes", StringComparison.Ordinal)).Skip(1).TakeWhile(l => l.Length > 0).ToArray();
+        var notes = lines.SkipWhile(l => !l.StartsWith("Reading notes", StringComparison.Ordinal)).Skip(1).TakeWhile(l => l.Length > 0).Where(l => !IsExcerpt(l)).ToArray();
         Assert.All(notes, l =>
         {
             var code = l.Trim().Split(' ', ':')[0];
@@ -306,6 +306,9 @@ public sealed class CheckCommandTests : IDisposable
         Assert.DoesNotContain("\"ROL0019\"", early.Output, StringComparison.Ordinal);
         Assert.Contains("\"ROL0019\"", late.Output, StringComparison.Ordinal);
     }
+
+    /// <summary>Whether a line is the excerpt of the text under a finding or note (<c>      | …</c>).</summary>
+    internal static bool IsExcerpt(string line) => line.TrimStart().StartsWith('|');
 
     internal static string SampleText()
     {

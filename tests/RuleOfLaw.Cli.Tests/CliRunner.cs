@@ -17,13 +17,20 @@ internal static class CliRunner
         RunWithInputStream(() => new MemoryStream(standardInput), args);
 
     /// <summary>Runs with standard input opened by <paramref name="openInput"/> (which may throw, as for a closed input).</summary>
-    public static CliResult RunWithInputStream(System.Func<Stream> openInput, params string[] args)
+    public static CliResult RunWithInputStream(System.Func<Stream> openInput, params string[] args) => RunIn(openInput, static _ => null, args);
+
+    /// <summary>Runs with environment variables (such as <c>LANG</c>) read from <paramref name="variables"/>; any other is unset.</summary>
+    public static CliResult RunWithVariables(System.Collections.Generic.IReadOnlyDictionary<string, string> variables, params string[] args) =>
+        RunIn(() => new MemoryStream(), name => variables.TryGetValue(name, out var value) ? value : null, args);
+
+    private static CliResult RunIn(System.Func<Stream> openInput, System.Func<string, string?> variables, string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
         var environment = new ConsoleEnvironment(output, error, openInput, IsOutputRedirected: true)
         {
             Clock = new StoppedClock(Now),
+            Variable = variables,
         };
 
         var exitCode = RolApplication.Run(args, environment);

@@ -85,10 +85,10 @@ internal static class Pipeline
             cancellation.ThrowIfCancellationRequested();
             if (read.Report is null)
             {
-                return new ReportCheck(input.Name, null, read.Notes, ImmutableArray<RateLine>.Empty, NoFindings, null, read.Result, $"{input.Name}: {Missing(read.Result!)}") { ReadAs = input.Document?.Describe() };
+                return new ReportCheck(input.Name, null, read.Notes, ImmutableArray<RateLine>.Empty, NoFindings, null, read.Result, $"{input.Name}: {Missing(read.Result!)}") { Locator = Locator(read), ReadAs = input.Document?.Describe() };
             }
 
-            var locator = read.Lines is null ? null : new TextLocator(read.Spans, read.Lines);
+            var locator = Locator(read);
             var rates = RateAnalysis.Analyse(read.Report, validator.RuleSet.AcceptedRounding);
             cancellation.ThrowIfCancellationRequested();
             var findings = validator.Validate(read.Report);
@@ -99,6 +99,8 @@ internal static class Pipeline
             return Failed(input.Name, e.Message);
         }
     }
+
+    private static TextLocator? Locator(ReadOutcome read) => read.Lines is null ? null : new TextLocator(read.Spans, read.Lines);
 
     private static ReadOutcome ReadWithSpans(ReportInput input, ReadOptions options)
     {
@@ -119,7 +121,7 @@ internal static class Pipeline
         var lines = new LineMap(input.Content);
         var notes = (read?.Notes ?? ImmutableArray<DocumentNote>.Empty)
             .Select(n => new ReadNote(n.Code, n.Message, -1, 0, null))
-            .Concat(result.Diagnostics.Select(d => new ReadNote(d.Code, d.Message, d.Span?.Start ?? -1, d.Span?.Length ?? 0, d.Span is { } span ? lines.Locate(span) : null)))
+            .Concat(result.Diagnostics.Select(d => new ReadNote(d.Code, d.Message, d.Span?.Start ?? -1, d.Span?.Length ?? 0, d.Span is { } span ? lines.Locate(span) : null) { Diagnostic = d }))
             .ToImmutableArray();
         return new ReadOutcome(result.Report, result, notes, LineMap.ByPath(result.Spans), lines);
     }

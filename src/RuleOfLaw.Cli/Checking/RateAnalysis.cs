@@ -42,8 +42,8 @@ internal static class RateAnalysis
         if (published is not { } figure)
         {
             return value.Rate is { } rate
-                ? Line(value, scope, computed, RateVerdict.Computed, rate.IsApplicable ? "no figure printed" : "0 of 0: not applicable")
-                : Line(value, scope, null, RateVerdict.NotAssessable, "no counts and no figure");
+                ? Line(value, scope, computed, RateVerdict.Computed, null, rate.IsApplicable ? RateDetail.NoFigurePrinted : RateDetail.NotApplicable)
+                : Line(value, scope, null, RateVerdict.NotAssessable, null, RateDetail.NoCountsAndNoFigure);
         }
 
         var check = RateCheck.Check(value.Numerator, value.Denominator, figure, accepted);
@@ -54,7 +54,7 @@ internal static class RateAnalysis
             _ when check.ImpliedDenominators is not null || check.ImpliedNumerators is not null => RateVerdict.Implied,
             _ => RateVerdict.NotAssessable,
         };
-        return Line(value, scope, computed, verdict, check.Explain());
+        return Line(value, scope, computed, verdict, check, RateDetail.Checked);
     }
 
     /// <summary>Pools each indicator's subject-scope rates across reports by summing numerators and denominators.</summary>
@@ -77,6 +77,6 @@ internal static class RateAnalysis
         return pooled.OrderBy(p => p.Key.Value, StringComparer.Ordinal).Select(p => (p.Key, p.Value.Rate, p.Value.Count)).ToImmutableArray();
     }
 
-    private static RateLine Line(IndicatorValue value, string scope, decimal? computed, RateVerdict verdict, string detail) =>
-        new(value.Indicator, scope, value.Numerator, value.Denominator, computed, value.Published, verdict, detail);
+    private static RateLine Line(IndicatorValue value, string scope, decimal? computed, RateVerdict verdict, RateCheckResult? check, RateDetail reason) =>
+        new(value.Indicator, scope, value.Numerator, value.Denominator, computed, value.Published, verdict, check, reason);
 }

@@ -22,6 +22,22 @@ internal enum RateVerdict
     NotAssessable,
 }
 
+/// <summary>Why a rate was not checked against its counts, when no <see cref="RateCheckResult"/> explains it.</summary>
+internal enum RateDetail
+{
+    /// <summary>The rate was checked: <see cref="RateLine.Check"/> explains it.</summary>
+    Checked,
+
+    /// <summary>Counts without a printed figure.</summary>
+    NoFigurePrinted,
+
+    /// <summary>0 of 0, and no printed figure.</summary>
+    NotApplicable,
+
+    /// <summary>Neither counts nor a figure.</summary>
+    NoCountsAndNoFigure,
+}
+
 /// <summary>One rate of a report: its counts, computed value, published figure and verdict.</summary>
 /// <param name="Indicator">The indicator's code.</param>
 /// <param name="Scope">"subject" or the benchmark scope's name.</param>
@@ -30,7 +46,8 @@ internal enum RateVerdict
 /// <param name="ComputedPercent">The exact percentage rounded to the printed decimals (or two), if both counts are known.</param>
 /// <param name="Published">The printed figure, if any.</param>
 /// <param name="Verdict">What the check concluded.</param>
-/// <param name="Detail">The explanation: the interval, the rounding rules that agree, or the implied denominators.</param>
+/// <param name="Check">The consistency check of the printed figure against the counts, or null when there was no figure to check.</param>
+/// <param name="Reason">Why there was nothing to check, when <paramref name="Check"/> is null.</param>
 internal sealed record RateLine(
     IndicatorCode Indicator,
     string Scope,
@@ -39,7 +56,8 @@ internal sealed record RateLine(
     decimal? ComputedPercent,
     PublishedFigure? Published,
     RateVerdict Verdict,
-    string Detail)
+    RateCheckResult? Check,
+    RateDetail Reason)
 {
     /// <summary>Gets the path of the rate's indicator value in the report, such as <c>IndicatorValues[0]</c>; empty when the rate was checked alone.</summary>
     public string Path { get; init; } = string.Empty;

@@ -12,7 +12,14 @@ namespace RuleOfLaw.Cli.Checking;
 /// <param name="Start">The UTF-16 offset in the text, or -1.</param>
 /// <param name="Length">The span's length.</param>
 /// <param name="Location">The span as lines and columns, or <see langword="null"/> when the note has no place.</param>
-internal sealed record ReadNote(string Code, string Message, int Start, int Length, TextLocation? Location);
+internal sealed record ReadNote(string Code, string Message, int Start, int Length, TextLocation? Location)
+{
+    /// <summary>Gets the reader's diagnostic the note was made from, or null for a note of the document layer (HTML, Word, PDF, encodings), which is in English only.</summary>
+    public ReadDiagnostic? Diagnostic { get; init; }
+
+    /// <summary>Gets the message in a language: the diagnostic's, or <see cref="Message"/> for a note that has no other.</summary>
+    public string GetMessage(Domain.Diagnostics.MessageLanguage language) => Diagnostic?.GetMessage(language) ?? Message;
+}
 
 /// <summary>Finds elements of a report in the text it was read from, by path.</summary>
 /// <param name="Spans">Where each element was read, by path.</param>

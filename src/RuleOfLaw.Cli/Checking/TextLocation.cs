@@ -17,6 +17,7 @@ internal sealed class LineMap
 {
     private readonly int[] _lineStarts;
     private readonly int _length;
+    private readonly string _text;
 
     public LineMap(string text)
     {
@@ -38,6 +39,7 @@ internal sealed class LineMap
 
         _lineStarts = starts.ToArray();
         _length = text.Length;
+        _text = text;
     }
 
     /// <summary>Gets the location of a span of the text.</summary>
@@ -53,6 +55,42 @@ internal sealed class LineMap
         var (endLine, endColumn) = Position(span.End);
         return new TextLocation(line, column, endLine, endColumn);
     }
+
+    /// <summary>
+    /// Gets the text of the line a location starts on, without its line break, cut to about <paramref name="width"/>
+    /// characters around the location's column with <c>…</c> where it was cut (a paragraph of a report is one line).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The location is not in the text (a bug in the caller).</exception>
+    public string Excerpt(TextLocation location, int width = 80)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        if (location.Line < 1 || location.Line > _lineStarts.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(location), location, "the line is not in a text of " + _lineStarts.Length + " lines");
+        }
+
+        var start = _lineStarts[location.Line - 1];
+        var end = location.Line < _lineStarts.Length ? _lineStarts[location.Line] : _length;
+        while (end > start && _text[end - 1] is '\r' or '\n')
+        {
+            end--;
+        }
+
+        var line = _text.AsSpan(start, end - start);
+        if (line.Length <= width)
+        {
+            return line.ToString();
+        }
+
+        // Keep a quarter of the width before the column, so the place itself is in view.
+        var from = Math.Clamp(location.Column - 1 - (width / 4), 0, line.Length - width);
+        from = AvoidSplitPair(line, from);
+        var to = AvoidSplitPair(line, from + width);
+        return (from > 0 ? "…" : string.Empty) + line[from..to].ToString() + (to < line.Length ? "…" : string.Empty);
+    }
+
+    private static int AvoidSplitPair(ReadOnlySpan<char> line, int index) =>
+        index > 0 && index < line.Length && char.IsLowSurrogate(line[index]) ? index - 1 : index;
 
     private (int Line, int Column) Position(int offset)
     {

@@ -30,32 +30,34 @@ internal static class BatchReport
         return console;
     }
 
-    public static void Write(ConsoleEnvironment environment, IReadOnlyList<ReportCheck> checks, IReadOnlyList<(string Indicator, Rate Pooled, int Reports)> pooled)
+    public static void Write(ConsoleEnvironment environment, IReadOnlyList<ReportCheck> checks, IReadOnlyList<(string Indicator, Rate Pooled, int Reports)> pooled, Words words)
     {
         var output = environment.Out;
         foreach (var check in checks)
         {
             if (check.Report is null)
             {
-                output.WriteLine(check.InputError is null ? Invariant($"partial: {check.Unbuilt}") : Invariant($"unreadable: {check.InputError}"));
+                output.WriteLine(check.InputError is null ? words.Partial(check.Unbuilt!) : words.Unreadable(check.InputError));
                 continue;
             }
 
-            output.WriteLine(Invariant($"{check.Name}{(check.ReadAs is null ? string.Empty : " (" + check.ReadAs + ")")}: {check.Report.Title} — {check.Count(Severity.Error)} errors, {check.Count(Severity.Warning)} warnings"));
+            output.WriteLine(Invariant($"{check.Name}{(check.ReadAs is null ? string.Empty : " (" + check.ReadAs + ")")}: {check.Report.Title} — {words.Counts(check.Count(Severity.Error), check.Count(Severity.Warning))}"));
             foreach (var issue in check.Findings.Issues)
             {
-                output.WriteLine(Invariant($"  {TextReport.SeverityName(issue.Severity),-7} {issue.Code} {issue.Path}: {issue.Message}"));
+                var location = check.LocationOf(issue);
+                var at = location is null ? string.Empty : " " + Words.Place(location);
+                output.WriteLine(Invariant($"  {TextReport.Padded(words.Severity(issue.Severity), words)} {issue.Code} {issue.Path}{at}{words.Colon}{issue.GetMessage(words.Language)}"));
             }
 
             foreach (var rate in check.Rates.Where(r => r.Verdict == RateVerdict.Inconsistent))
             {
-                output.WriteLine(Invariant($"  rate    {rate.Indicator}: {rate.Detail}"));
+                output.WriteLine(Invariant($"  {TextReport.Padded(words.RateWord, words)} {words.Rate(rate.Indicator)}{words.Colon}{words.Explain(rate)}"));
             }
         }
 
         output.WriteLine();
         var readable = checks.Where(c => c.Report is not null).ToArray();
-        var table = new Table().Title("Summary").AddColumns("reports", "unreadable", "with errors", "errors", "warnings", "late (ROL0002)", "missing parts (ROL0001)");
+        var table = new Table().Title(words.Summary).AddColumns(words.SummaryColumns);
         table.AddRow(
             Invariant($"{checks.Count}"),
             Invariant($"{checks.Count - readable.Length}"),
@@ -69,11 +71,11 @@ internal static class BatchReport
 
         if (pooled.Count > 0)
         {
-            var rates = new Table().Title("Rates pooled across reports (summed counts)").AddColumns("indicator", "numerator", "denominator", "rate", "reports");
+            var rates = new Table().Title(words.PooledHeading).AddColumns(words.PooledColumns);
             foreach (var (indicator, rate, reports) in pooled)
             {
                 rates.AddRow(
-                    indicator,
+                    words.Rate(indicator),
                     Invariant($"{rate.Numerator}"),
                     Invariant($"{rate.Denominator}"),
                     rate.ToPercent(RoundingPolicy.Everyday(2)) is { } percent ? Invariant($"{percent}%") : "n/a",

@@ -92,8 +92,8 @@ internal static class JsonReport
             WriteNullable(writer, "denominator", rate.Denominator);
             WriteNullable(writer, "computedPercent", rate.ComputedPercent);
             WriteNullable(writer, "publishedPercent", rate.Published?.Value);
-            writer.WriteString("verdict", TextReport.Mark(rate.Verdict).ToLowerInvariant());
-            writer.WriteString("detail", rate.Detail);
+            writer.WriteString("verdict", Words.English.Verdict(rate.Verdict).ToLowerInvariant());
+            writer.WriteString("detail", Words.English.Explain(rate));
             writer.WriteEndObject();
         }
 
@@ -103,7 +103,7 @@ internal static class JsonReport
         {
             writer.WriteStartObject();
             writer.WriteString("code", issue.Code);
-            writer.WriteString("severity", TextReport.SeverityName(issue.Severity));
+            writer.WriteString("severity", Words.English.Severity(issue.Severity));
             writer.WriteString("path", issue.Path);
             writer.WriteString("message", issue.Message);
             writer.WriteEndObject();

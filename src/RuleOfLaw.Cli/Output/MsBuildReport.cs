@@ -19,7 +19,7 @@ namespace RuleOfLaw.Cli.Output;
 /// </remarks>
 internal static class MsBuildReport
 {
-    public static void Write(TextWriter output, IReadOnlyList<ReportCheck> checks)
+    public static void Write(TextWriter output, IReadOnlyList<ReportCheck> checks, Words words)
     {
         foreach (var check in checks)
         {
@@ -32,7 +32,7 @@ internal static class MsBuildReport
             for (var i = 0; i < check.Findings.Issues.Length; i++)
             {
                 var issue = check.Findings.Issues[i];
-                var message = issue.Path.Length == 0 ? issue.Message : issue.Path + ": " + issue.Message;
+                var message = issue.Path.Length == 0 ? issue.GetMessage(words.Language) : issue.Path + ": " + issue.GetMessage(words.Language);
                 output.WriteLine(Line(check.Name, check.LocationOf(issue), Category(issue.Severity), issue.Code, message));
             }
 
@@ -40,7 +40,7 @@ internal static class MsBuildReport
             {
                 // A reading note's category is its descriptor's severity; document notes (ROLDOC) are not in the catalogue and are info.
                 var category = DiagnosticCatalogue.TryDescribe(note.Code, out var descriptor) ? Category(descriptor!.DefaultSeverity) : "info";
-                output.WriteLine(Line(check.Name, note.Location, category, note.Code, note.Message));
+                output.WriteLine(Line(check.Name, note.Location, category, note.Code, note.GetMessage(words.Language)));
             }
         }
     }

@@ -15,13 +15,13 @@ internal static class TextReport
 {
     private static readonly ReportPart[] RequiredParts = Enum.GetValues<ReportPart>();
 
-    public static void Write(TextWriter output, ReportCheck check)
+    public static void Write(TextWriter output, ReportCheck check, Words words)
     {
         if (check.Report is not { } report)
         {
             if (check.Read is { } read)
             {
-                WritePartial(output, check, read);
+                WritePartial(output, check, read, words);
             }
             else
             {
@@ -32,86 +32,85 @@ internal static class TextReport
         }
 
         output.WriteLine(report.Title);
-        output.WriteLine(Invariant($"  source     {check.Name}"));
+        output.WriteLine(Invariant($"  {words.Label(words.Source)} {check.Name}"));
         if (check.ReadAs is { } readAs)
         {
-            output.WriteLine(Invariant($"  read as    {readAs}"));
+            output.WriteLine(Invariant($"  {words.Label(words.ReadAs)} {readAs}"));
         }
 
-        output.WriteLine(Invariant($"  subject    {report.Subject.FullName} ({report.Subject.ShortName}; {report.Subject.Level?.ToString() ?? "level unknown"}, {report.Subject.Kind})"));
-        output.WriteLine(Invariant($"  year       {report.Year} (plan for {report.Plan?.Year.ToString() ?? "—"})"));
+        output.WriteLine(Invariant($"  {words.Label(words.Subject)} {words.SubjectLine(report.Subject)}"));
+        output.WriteLine(Invariant($"  {words.Label(words.Year)} {words.YearWithPlan(report.Year.Year, report.Plan?.Year.Year)}"));
         output.WriteLine(report.Publication is { } publication
-            ? Invariant($"  published  {publication.PublishedAt.ToString("uuuu-MM-dd'T'HH:mm:sso<m>", CultureInfo.InvariantCulture)} ({publication.Channel?.ToString() ?? "channel not stated"}{(publication.InformationSource is null ? string.Empty : ", " + publication.InformationSource)})")
-            : report.Exemption is { } exemption ? Invariant($"  exempt     {exemption.Reason}") : "  published  not stated");
+            ? Invariant($"  {words.Label(words.Published)} {Timestamp(publication.PublishedAt)}{words.PublishedVia(publication.Channel, publication.InformationSource)}")
+            : report.Exemption is { } exemption ? Invariant($"  {words.Label(words.Exempt)} {exemption.Reason}") : Invariant($"  {words.Label(words.Published)} {words.NotStated}"));
         if (report.SignOff is { } signOff)
         {
-            output.WriteLine(Invariant($"  signed     {signOff.Signer}, {signOff.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}"));
+            output.WriteLine(Invariant($"  {words.Label(words.Signed)} {words.SignedBy(signOff.Signer, signOff.Date)}"));
         }
 
         output.WriteLine();
-        output.WriteLine("Outline");
+        output.WriteLine(words.Outline);
         foreach (var section in report.Outline())
         {
-            var parts = section.Parts.IsEmpty ? string.Empty : "  [" + string.Join(", ", section.Parts.Select(PartName)) + "]";
-            var uncertain = section.IsHeadingBoundaryUncertain ? "  (heading boundary uncertain)" : string.Empty;
+            var parts = section.Parts.IsEmpty ? string.Empty : "  [" + string.Join(", ", section.Parts.Select(words.Part)) + "]";
+            var uncertain = section.IsHeadingBoundaryUncertain ? words.HeadingBoundaryUncertain : string.Empty;
             output.WriteLine(Invariant($"  {new string(' ', 2 * (section.OutlineLevel - 1))}{section.Marker}{section.Heading}{parts}{uncertain}"));
         }
 
-        WriteParts(output, report.Outline(), check.Findings);
+        WriteParts(output, report.Outline(), check.Findings, words);
         output.WriteLine();
 
         var quantities = report.PreambleQuantities.Length + report.Outline().Sum(s => s.Quantities.Length) + report.Measures.Sum(m => m.Results.Length);
-        output.WriteLine(Invariant($"Content: {quantities} quantities, {report.Measures.Length} measures, {report.Shortcomings.Length} shortcomings, {report.Plan?.Items.Length ?? 0} plan items, {report.IndicatorValues.Length} indicator values"));
+        output.WriteLine(words.Content(quantities, report.Measures.Length, report.Shortcomings.Length, report.Plan?.Items.Length ?? 0, report.IndicatorValues.Length));
         output.WriteLine();
 
-        WriteRates(output, check.Rates, check.Findings);
-        WriteFindings(output, check);
+        WriteRates(output, check.Rates, check.Findings, words);
+        WriteFindings(output, check, words);
     }
 
     /// <summary>Writes what was read from a text that gave too little for a report: the facts found, the rates, the notes.</summary>
-    private static void WritePartial(TextWriter output, ReportCheck check, ReportReadResult read)
+    private static void WritePartial(TextWriter output, ReportCheck check, ReportReadResult read, Words words)
     {
         var syntax = read.Syntax;
         output.WriteLine(Invariant($"{check.Name}: {check.Unbuilt}"));
-        output.WriteLine(Invariant($"  title      {syntax.Title?.Value ?? "—"}"));
-        output.WriteLine(Invariant($"  year       {(syntax.Year is { } year ? year.Value.ToString(CultureInfo.InvariantCulture) : "—")}"));
-        output.WriteLine(Invariant($"  issuer     {syntax.Issuer?.Value ?? syntax.InformationSource?.Value ?? "—"}"));
-        output.WriteLine(Invariant($"  published  {(syntax.PublishedAt is { } published ? published.Value.ToString("uuuu-MM-dd'T'HH:mm:sso<m>", CultureInfo.InvariantCulture) : "not stated")}"));
+        output.WriteLine(Invariant($"  {words.Label(words.Title)} {syntax.Title?.Value ?? "—"}"));
+        output.WriteLine(Invariant($"  {words.Label(words.Year)} {(syntax.Year is { } year ? year.Value.ToString(CultureInfo.InvariantCulture) : "—")}"));
+        output.WriteLine(Invariant($"  {words.Label(words.Issuer)} {syntax.Issuer?.Value ?? syntax.InformationSource?.Value ?? "—"}"));
+        output.WriteLine(Invariant($"  {words.Label(words.Published)} {(syntax.PublishedAt is { } published ? Timestamp(published.Value) : words.NotStated)}"));
         output.WriteLine();
-        output.WriteLine("Outline");
+        output.WriteLine(words.Outline);
         WriteOutline(output, syntax.Outline);
         if (read.Partial is { } partial)
         {
             // Validation does not run on a partial read, so this line is the one place that says which parts are missing.
-            WriteParts(output, partial.Sections.SelectMany(s => s.SelfAndDescendants()), null);
+            WriteParts(output, partial.Sections.SelectMany(s => s.SelfAndDescendants()), null, words);
         }
 
         output.WriteLine();
-        output.WriteLine(Invariant($"Content: {syntax.Quantities.Length} quantities, {syntax.Rates.Length} rates"));
+        output.WriteLine(words.PartialContent(syntax.Quantities.Length, syntax.Rates.Length));
         output.WriteLine();
-        output.WriteLine("Rates");
+        output.WriteLine(words.RatesHeading);
         if (syntax.Rates.IsEmpty)
         {
-            output.WriteLine("  none stated");
+            output.WriteLine("  " + words.NoneStated);
         }
 
         foreach (var rate in syntax.Rates)
         {
             var counts = Invariant($"{Count(rate.Numerator)}/{Count(rate.Denominator)}");
             var printed = rate.Figure is { } figure ? Invariant($"{figure}%") : "—";
-            var verdict = rate.IsConsistent switch { true => "consistent", false => "INCONSISTENT", _ => "not assessable" };
-            output.WriteLine(Invariant($"  {rate.Indicator}: counts {counts}, published {printed} → {verdict}"));
+            output.WriteLine(Invariant($"  {words.Rate(rate.Indicator)}{words.Colon}{words.RateFigures(counts, printed, words.Verdict(rate.IsConsistent))}"));
         }
 
         output.WriteLine();
-        WriteFindings(output, check);
+        WriteFindings(output, check, words);
     }
 
     /// <summary>Writes which parts the sections carry; a missing part the findings report names their code, so the fact has one code.</summary>
-    private static void WriteParts(TextWriter output, IEnumerable<Section> sections, ValidationResult? findings)
+    private static void WriteParts(TextWriter output, IEnumerable<Section> sections, ValidationResult? findings, Words words)
     {
         var covered = sections.SelectMany(s => s.Parts).ToHashSet();
-        output.WriteLine("  parts: " + string.Join("  ", RequiredParts.Select(p => Invariant($"{(int)p} {PartName(p)} {(covered.Contains(p) ? "✓" : "✗" + MissingCode(p, findings))}"))));
+        output.WriteLine("  " + words.PartsLabel + ": " + string.Join("  ", RequiredParts.Select(p => Invariant($"{(int)p} {words.Part(p)} {(covered.Contains(p) ? "✓" : "✗" + MissingCode(p, findings))}"))));
     }
 
     private static string MissingCode(ReportPart part, ValidationResult? findings)
@@ -132,12 +131,12 @@ internal static class TextReport
     }
 
     /// <summary>Writes each rate with its verdict; a verdict that a finding also states names the finding's codes, so the fact has one code.</summary>
-    public static void WriteRates(TextWriter output, IReadOnlyList<RateLine> rates, ValidationResult findings)
+    public static void WriteRates(TextWriter output, IReadOnlyList<RateLine> rates, ValidationResult findings, Words words)
     {
-        output.WriteLine("Rates");
+        output.WriteLine(words.RatesHeading);
         if (rates.Count == 0)
         {
-            output.WriteLine("  none stated");
+            output.WriteLine("  " + words.NoneStated);
         }
 
         foreach (var rate in rates)
@@ -147,7 +146,7 @@ internal static class TextReport
             var published = rate.Published is { } figure ? Invariant($"{figure}%") : "—";
             var scope = rate.Scope == "subject" ? string.Empty : Invariant($" @{rate.Scope}");
             var codes = FindingCodes(rate, findings);
-            output.WriteLine(Invariant($"  {rate.Indicator}{scope}: counts {counts}, computed {computed}, published {published} → {Mark(rate.Verdict)}{codes}: {rate.Detail}"));
+            output.WriteLine(Invariant($"  {words.Rate(rate.Indicator)}{scope}{words.Colon}{words.RateFigures(counts, computed, published, words.Verdict(rate.Verdict))}{codes}{words.Colon}{words.Explain(rate)}"));
         }
 
         output.WriteLine();
@@ -169,51 +168,48 @@ internal static class TextReport
         return codes.Length == 0 ? string.Empty : " (" + string.Join(", ", codes) + ")";
     }
 
-    public static void WriteFindings(TextWriter output, ReportCheck check)
+    /// <summary>
+    /// Writes the reading notes and the findings, each placed as <c>line:column</c> in the text and followed by that line
+    /// (cut around the place), so a reviewer sees what is meant without opening the file.
+    /// </summary>
+    public static void WriteFindings(TextWriter output, ReportCheck check, Words words)
     {
         if (!check.ReadNotes.IsEmpty)
         {
-            output.WriteLine(Invariant($"Reading notes ({check.ReadNotes.Length})"));
+            output.WriteLine(words.ReadingNotes(check.ReadNotes.Length));
             foreach (var note in check.ReadNotes)
             {
-                var at = note.Start >= 0 ? Invariant($" at {note.Start}+{note.Length}") : string.Empty;
-                output.WriteLine(Invariant($"  {note.Code}{at}: {note.Message}"));
+                var at = note.Location is { } location ? " " + Words.Place(location) : string.Empty;
+                output.WriteLine(Invariant($"  {note.Code}{at}{words.Colon}{note.GetMessage(words.Language)}"));
+                WriteExcerpt(output, check, note.Location);
             }
 
             output.WriteLine();
         }
 
-        output.WriteLine(Invariant($"Findings: {check.Count(Severity.Error)} errors, {check.Count(Severity.Warning)} warnings, {check.Count(Severity.Info)} notes"));
+        output.WriteLine(words.Findings(check.Count(Severity.Error), check.Count(Severity.Warning), check.Count(Severity.Info)));
         foreach (var issue in check.Findings.Issues)
         {
-            output.WriteLine(Invariant($"  {SeverityName(issue.Severity),-7} {issue.Code} {issue.Path}: {issue.Message}"));
+            var location = check.LocationOf(issue);
+            var at = location is null ? string.Empty : " " + Words.Place(location);
+            output.WriteLine(Invariant($"  {Padded(words.Severity(issue.Severity), words)} {issue.Code} {issue.Path}{at}{words.Colon}{issue.GetMessage(words.Language)}"));
+            WriteExcerpt(output, check, location);
         }
     }
 
-    public static string SeverityName(Severity severity) => severity switch
+    /// <summary>Writes the line of text a place is on, indented under its note; nothing when there is no place.</summary>
+    private static void WriteExcerpt(TextWriter output, ReportCheck check, TextLocation? location)
     {
-        Severity.Error => "error",
-        Severity.Warning => "warning",
-        _ => "info",
-    };
+        if (location is not null && check.Locator is { } locator)
+        {
+            output.WriteLine("      | " + locator.Lines.Excerpt(location));
+        }
+    }
 
-    public static string Mark(RateVerdict verdict) => verdict switch
-    {
-        RateVerdict.Consistent => "consistent",
-        RateVerdict.Inconsistent => "INCONSISTENT",
-        RateVerdict.Implied => "implied",
-        RateVerdict.Computed => "computed",
-        _ => "not assessable",
-    };
+    /// <summary>A severity padded to one width: seven columns in English, two characters in Chinese.</summary>
+    public static string Padded(string severity, Words words) => words.Language == Domain.Diagnostics.MessageLanguage.Chinese ? severity : severity.PadRight(7);
 
-    public static string PartName(ReportPart part) => part switch
-    {
-        ReportPart.MeasuresAndResults => "measures and results",
-        ReportPart.ShortcomingsAndCauses => "shortcomings and causes",
-        ReportPart.FirstResponsiblePersonDuties => "first-responsible-person duties",
-        ReportPart.NextYearArrangements => "next-year arrangements",
-        _ => "other matters",
-    };
+    private static string Timestamp(NodaTime.OffsetDateTime value) => value.ToString("uuuu-MM-dd'T'HH:mm:sso<m>", CultureInfo.InvariantCulture);
 
     private static string Count(long? count) => count is { } value ? value.ToString(CultureInfo.InvariantCulture) : "?";
 

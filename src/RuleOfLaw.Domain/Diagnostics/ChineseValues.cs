@@ -43,7 +43,7 @@ internal static class ChineseValues
     {
         "part" when text.Length > 0 && char.IsAsciiDigit(text[0]) && text.Length > 1 => PartWithName(text[0] - '0'),
         "parts" => Parts(text),
-        "partName" when text.Length > 0 && !char.IsAsciiDigit(text[0]) && Enum.TryParse<ReportPart>(text, out var part) && Enum.IsDefined(part) => PartName(part),
+        "partName" when PartNamed(text) is { } part => PartName(part),
         "level" when text.Length > 0 && !char.IsAsciiDigit(text[0]) && Enum.TryParse<AdministrativeLevel>(text, out var level) && Enum.IsDefined(level) => LevelName(level),
         "indicator" when IndicatorCode.TryParse(text, out var code) && NationalRates.Find(code) is { } definition => definition.ChineseName,
         "element" when text.StartsWith("Submission to ", StringComparison.Ordinal) => "向" + text["Submission to ".Length..] + "报送",
@@ -53,25 +53,25 @@ internal static class ChineseValues
         _ => Words.TryGetValue(text, out var word) ? word : text,
     };
 
-    /// <summary>Gets the Chinese name of a part, as the national guideline words it.</summary>
-    public static string PartName(ReportPart part) => part switch
+    /// <summary>The part an English part name (<see cref="DisplayNames"/>) or enum member's name names, or null.</summary>
+    private static ReportPart? PartNamed(string text)
     {
-        ReportPart.MeasuresAndResults => "主要举措和成效",
-        ReportPart.ShortcomingsAndCauses => "存在的不足和原因",
-        ReportPart.FirstResponsiblePersonDuties => "党政主要负责人履行推进法治建设第一责任人职责情况",
-        ReportPart.NextYearArrangements => "下一年度推进法治政府建设的主要安排",
-        _ => "其他需要报告的事项",
-    };
+        foreach (var part in Enum.GetValues<ReportPart>())
+        {
+            if (text == DisplayNames.Of(part, MessageLanguage.English) || text == part.ToString())
+            {
+                return part;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Gets the Chinese name of a part, as the national guideline words it.</summary>
+    public static string PartName(ReportPart part) => DisplayNames.Of(part, MessageLanguage.Chinese);
 
     /// <summary>Gets the Chinese name of an administrative level.</summary>
-    public static string LevelName(AdministrativeLevel level) => level switch
-    {
-        AdministrativeLevel.Province => "省级",
-        AdministrativeLevel.City => "市级",
-        AdministrativeLevel.County => "县级",
-        AdministrativeLevel.Township => "乡镇级",
-        _ => level.ToString(),
-    };
+    public static string LevelName(AdministrativeLevel level) => DisplayNames.Of(level, MessageLanguage.Chinese);
 
     /// <summary>Gets a one-digit number in Chinese (一 to 九), as parts are numbered.</summary>
     public static string Digit(int number) => number is >= 1 and <= 9 ? "一二三四五六七八九"[number - 1].ToString() : number.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -85,7 +85,7 @@ internal static class ExportTables
             {
                 rates.Add(
                     id, rate.Path, rate.Indicator.Value, rate.Scope, rate.Numerator, rate.Denominator, rate.ComputedPercent,
-                    rate.Published?.Value, rate.Published?.ToString(), TextReport.Mark(rate.Verdict).ToLowerInvariant(), rate.Detail);
+                    rate.Published?.Value, rate.Published?.ToString(), Words.English.Verdict(rate.Verdict).ToLowerInvariant(), Words.English.Explain(rate));
             }
 
             foreach (var issue in check.Findings.Issues)

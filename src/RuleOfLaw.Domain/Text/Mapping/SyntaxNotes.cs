@@ -27,7 +27,7 @@ internal static class SyntaxNotes
             if (assignment.Evidence == PartEvidence.Nested)
             {
                 var parent = scanned.Parents[assignment.SectionIndex];
-                notes.Note(ReadDiagnosticCodes.NestedPart, assignment.Span, (int)assignment.Part, assignment.Part, parent >= 0 ? scanned.Outline[parent].Title : string.Empty);
+                notes.Note(ReadDiagnosticCodes.NestedPart, assignment.Span, (int)assignment.Part, RuleOfLaw.Domain.Diagnostics.DisplayNames.Of(assignment.Part, RuleOfLaw.Domain.Diagnostics.MessageLanguage.English), parent >= 0 ? scanned.Outline[parent].Title : string.Empty);
             }
         }
 

@@ -1,0 +1,67 @@
+using System;
+using System.Linq;
+using RuleOfLaw.Domain.Diagnostics;
+using RuleOfLaw.Domain.Indicators;
+using RuleOfLaw.Domain.Reports;
+using RuleOfLaw.Domain.Validation;
+using Xunit;
+
+namespace RuleOfLaw.Domain.Tests.Diagnostics;
+
+public sealed class DisplayNamesTests
+{
+    [Fact]
+    public void EveryValue_HasADistinctNameInEachLanguage_ChineseInChineseAndEnglishNotTheEnumMember()
+    {
+        AssertNames(Enum.GetValues<ReportPart>(), DisplayNames.Of);
+        AssertNames(Enum.GetValues<AdministrativeLevel>(), DisplayNames.Of);
+        AssertNames(Enum.GetValues<SubjectKind>(), DisplayNames.Of);
+        AssertNames(Enum.GetValues<PublicationChannel>(), DisplayNames.Of);
+        AssertNames(Enum.GetValues<Severity>(), DisplayNames.Of);
+    }
+
+    [Fact]
+    public void Parts_InChinese_AreTheGuidelinesFiveParts()
+    {
+        Assert.Equal("存在的不足和原因", DisplayNames.Of(ReportPart.ShortcomingsAndCauses, MessageLanguage.Chinese));
+        Assert.Equal("shortcomings and causes", DisplayNames.Of(ReportPart.ShortcomingsAndCauses, MessageLanguage.English));
+    }
+
+    [Fact]
+    public void Rates_AreNamedFromTheCatalogue_AndAnUnknownCodeByItself()
+    {
+        foreach (var definition in NationalRates.All)
+        {
+            Assert.Equal(definition.ChineseName, DisplayNames.Of(definition.Code, MessageLanguage.Chinese));
+            Assert.Equal(definition.EnglishName, DisplayNames.Of(definition.Code, MessageLanguage.English));
+        }
+
+        var unknown = IndicatorCode.Parse("local_satisfaction_rate");
+        Assert.Equal("local_satisfaction_rate", DisplayNames.Of(unknown, MessageLanguage.Chinese));
+    }
+
+    [Fact]
+    public void UndefinedValues_AndNull_Throw()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>("part", () => DisplayNames.Of((ReportPart)99, MessageLanguage.English));
+        Assert.Throws<ArgumentOutOfRangeException>("language", () => DisplayNames.Of(Severity.Error, (MessageLanguage)7));
+        Assert.Throws<ArgumentOutOfRangeException>("language", () => DisplayNames.Of(NationalRates.ReconsiderationCorrection.Code, (MessageLanguage)7));
+        Assert.Throws<ArgumentNullException>("indicator", () => DisplayNames.Of((IndicatorCode)null!, MessageLanguage.English));
+    }
+
+    private static void AssertNames<T>(T[] values, Func<T, MessageLanguage, string> name)
+        where T : struct, Enum
+    {
+        foreach (var language in Enum.GetValues<MessageLanguage>())
+        {
+            var names = values.Select(v => name(v, language)).ToArray();
+            Assert.Equal(names.Length, names.Distinct(StringComparer.Ordinal).Count());
+            foreach (var (value, text) in values.Zip(names))
+            {
+                Assert.False(string.IsNullOrWhiteSpace(text));
+                Assert.NotEqual(value.ToString(), text);
+                Assert.Equal(language == MessageLanguage.Chinese, text.Any(c => c is >= '\u4e00' and <= '\u9fff'));
+            }
+        }
+    }
+}
