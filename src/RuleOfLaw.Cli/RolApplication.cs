@@ -90,7 +90,7 @@ internal static class RolApplication
     {
         var paths = new Argument<string[]>("PATH")
         {
-            Description = "Reports as text (.txt) or JSON (.json), folders of them, or - for standard input. None: the built-in sample.",
+            Description = "Reports as text, web pages, Word or PDF, JSON documents (a report, case registers or an indicator framework), folders of them, or - for standard input. None: the built-in sample.",
             Arity = ArgumentArity.ZeroOrMore,
         };
         paths.Validators.Add(RefuseUnknownOptions);
@@ -379,7 +379,7 @@ internal static class RolApplication
 
         if (options.Format == CheckFormat.Text)
         {
-            foreach (var failed in checks.Where(c => c.Report is null))
+            foreach (var failed in checks.Where(c => !c.IsChecked))
             {
                 environment.Error.WriteLine("rol: " + (failed.InputError ?? failed.Unbuilt));
             }

@@ -81,6 +81,11 @@ internal static class Pipeline
     {
         try
         {
+            if (input.Format == InputFormat.Json && JsonRoots.Of(input.Content) is var root && root != JsonRoot.Report)
+            {
+                return CheckOtherDocument(input, root, validator);
+            }
+
             var read = ReadWithSpans(input, options);
             cancellation.ThrowIfCancellationRequested();
             if (read.Report is null)
@@ -97,6 +102,28 @@ internal static class Pipeline
         catch (InputException e)
         {
             return Failed(input.Name, e.Message);
+        }
+    }
+
+    // Case registers and indicator frameworks are documents of their own: read strictly and validated by their rules.
+    private static ReportCheck CheckOtherDocument(ReportInput input, JsonRoot root, ReportValidator validator)
+    {
+        try
+        {
+            var empty = ImmutableArray<ReadNote>.Empty;
+            var noRates = ImmutableArray<RateLine>.Empty;
+            if (root == JsonRoot.CaseRecords)
+            {
+                var records = RuleOfLawJson.DeserializeCaseRecords(input.Content);
+                return new ReportCheck(input.Name, null, empty, noRates, validator.Validate(records), null, null, null) { CaseRecords = records };
+            }
+
+            var framework = RuleOfLawJson.DeserializeIndicatorFramework(input.Content);
+            return new ReportCheck(input.Name, null, empty, noRates, validator.Validate(framework), null, null, null) { Framework = framework };
+        }
+        catch (JsonException e)
+        {
+            throw new InputException($"{input.Name}: {OneLine(e.Message)}", e);
         }
     }
 

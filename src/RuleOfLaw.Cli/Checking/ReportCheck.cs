@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Text;
 using RuleOfLaw.Domain.Validation;
@@ -57,7 +58,16 @@ internal sealed record ReportCheck(
         (InputError ?? Unbuilt) is { } line && line.StartsWith(Name + ": ", System.StringComparison.Ordinal) ? line[(Name.Length + 2)..] : InputError ?? Unbuilt;
 
     /// <summary>Gets whether the input was a text that was read but gave too little for a report.</summary>
-    public bool IsPartial => Report is null && InputError is null;
+    public bool IsPartial => !IsChecked && InputError is null;
+
+    /// <summary>Gets the case registers a JSON input held instead of a report, or <see langword="null"/>.</summary>
+    public CaseRecords? CaseRecords { get; init; }
+
+    /// <summary>Gets the indicator framework a JSON input held instead of a report, or <see langword="null"/>.</summary>
+    public IndicatorFramework? Framework { get; init; }
+
+    /// <summary>Gets whether a document was read and validated: a report, case registers or an indicator framework.</summary>
+    public bool IsChecked => Report is not null || CaseRecords is not null || Framework is not null;
 
     /// <summary>Gets what finds elements in the input's text, or <see langword="null"/> for JSON input.</summary>
     public TextLocator? Locator { get; init; }

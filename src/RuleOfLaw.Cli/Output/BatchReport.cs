@@ -35,13 +35,13 @@ internal static class BatchReport
         var output = environment.Out;
         foreach (var check in checks)
         {
-            if (check.Report is null)
+            if (!check.IsChecked)
             {
                 output.WriteLine(check.InputError is null ? words.Partial(check.Unbuilt!) : words.Unreadable(check.InputError));
                 continue;
             }
 
-            output.WriteLine(Invariant($"{check.Name}{(check.ReadAs is null ? string.Empty : " (" + check.ReadAs + ")")}: {check.Report.Title} — {words.Counts(check.Count(Severity.Error), check.Count(Severity.Warning))}"));
+            output.WriteLine(Invariant($"{check.Name}{(check.ReadAs is null ? string.Empty : " (" + check.ReadAs + ")")}: {check.Report?.Title ?? TextReport.OtherDocument(check, words)} — {words.Counts(check.Count(Severity.Error), check.Count(Severity.Warning))}"));
             foreach (var issue in check.Findings.Issues)
             {
                 var location = check.LocationOf(issue);
@@ -56,7 +56,7 @@ internal static class BatchReport
         }
 
         output.WriteLine();
-        var readable = checks.Where(c => c.Report is not null).ToArray();
+        var readable = checks.Where(c => c.IsChecked).ToArray();
         var table = new Table().Title(words.Summary).AddColumns(words.SummaryColumns);
         table.AddRow(
             Invariant($"{checks.Count}"),

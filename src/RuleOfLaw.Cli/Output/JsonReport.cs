@@ -63,6 +63,24 @@ internal static class JsonReport
             writer.WriteString("readAs", readAs);
         }
 
+        if (check.CaseRecords is { } records)
+        {
+            writer.WritePropertyName("caseRecords");
+            writer.WriteRawValue(RuleOfLawJson.Serialize(records), skipInputValidation: true);
+            WriteFindings(writer, check);
+            writer.WriteEndObject();
+            return;
+        }
+
+        if (check.Framework is { } framework)
+        {
+            writer.WritePropertyName("framework");
+            writer.WriteRawValue(RuleOfLawJson.Serialize(framework), skipInputValidation: true);
+            WriteFindings(writer, check);
+            writer.WriteEndObject();
+            return;
+        }
+
         if (check.Report is null)
         {
             if (check.Read is { } read)
@@ -98,18 +116,7 @@ internal static class JsonReport
         }
 
         writer.WriteEndArray();
-        writer.WriteStartArray("findings");
-        foreach (var issue in check.Findings.Issues)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("code", issue.Code);
-            writer.WriteString("severity", Words.English.Severity(issue.Severity));
-            writer.WriteString("path", issue.Path);
-            writer.WriteString("message", issue.Message);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        WriteFindings(writer, check);
         writer.WriteStartArray("readNotes");
         foreach (var note in check.ReadNotes)
         {
@@ -123,6 +130,22 @@ internal static class JsonReport
 
         writer.WriteEndArray();
         writer.WriteEndObject();
+    }
+
+    private static void WriteFindings(Utf8JsonWriter writer, ReportCheck check)
+    {
+        writer.WriteStartArray("findings");
+        foreach (var issue in check.Findings.Issues)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("code", issue.Code);
+            writer.WriteString("severity", Words.English.Severity(issue.Severity));
+            writer.WriteString("path", issue.Path);
+            writer.WriteString("message", issue.Message);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     private static void WriteNullable(Utf8JsonWriter writer, string name, long? value)

@@ -23,7 +23,7 @@ internal static class MsBuildReport
     {
         foreach (var check in checks)
         {
-            if (check.Report is null)
+            if (!check.IsChecked)
             {
                 output.WriteLine(Line(check.Name, null, "error", "rol", check.Problem ?? "cannot be read"));
                 continue;

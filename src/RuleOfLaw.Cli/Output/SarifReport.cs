@@ -62,7 +62,7 @@ internal static class SarifReport
             writer.WriteStartArray("results");
             foreach (var check in checks)
             {
-                if (check.Report is null)
+                if (!check.IsChecked)
                 {
                     continue;
                 }
@@ -172,9 +172,9 @@ internal static class SarifReport
     {
         writer.WriteStartArray("invocations");
         writer.WriteStartObject();
-        writer.WriteBoolean("executionSuccessful", checks.All(c => c.Report is not null));
+        writer.WriteBoolean("executionSuccessful", checks.All(c => c.IsChecked));
         writer.WriteStartArray("toolExecutionNotifications");
-        foreach (var failed in checks.Where(c => c.Report is null))
+        foreach (var failed in checks.Where(c => !c.IsChecked))
         {
             writer.WriteStartObject();
             writer.WriteString("level", "error");

@@ -19,7 +19,14 @@ internal static class TextReport
     {
         if (check.Report is not { } report)
         {
-            if (check.Read is { } read)
+            if (OtherDocument(check, words) is { } line)
+            {
+                output.WriteLine(line);
+                output.WriteLine(Invariant($"  {words.Label(words.Source)} {check.Name}"));
+                output.WriteLine();
+                WriteFindings(output, check, words);
+            }
+            else if (check.Read is { } read)
             {
                 WritePartial(output, check, read, words);
             }
@@ -67,6 +74,12 @@ internal static class TextReport
         WriteRates(output, check.Rates, check.Findings, words);
         WriteFindings(output, check, words);
     }
+
+    /// <summary>Gets the line that names case registers or an indicator framework the check read, or null for any other check.</summary>
+    public static string? OtherDocument(ReportCheck check, Words words) =>
+        check.CaseRecords is { } records ? words.CaseRecordsLine(records.Disclosures.Length, records.Recommendations.Length, records.Consultations.Length)
+        : check.Framework is { } framework ? words.FrameworkLine(framework.Name, framework.CountPerLevel())
+        : null;
 
     /// <summary>Writes what was read from a text that gave too little for a report: the facts found, the rates, the notes.</summary>
     private static void WritePartial(TextWriter output, ReportCheck check, ReportReadResult read, Words words)

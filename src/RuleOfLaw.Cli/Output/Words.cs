@@ -126,6 +126,16 @@ internal sealed class Words
         ? Invariant($"内容：{quantities} 个数量，{measures} 项举措，{shortcomings} 条不足，{planItems} 项工作安排，{indicatorValues} 个指标值")
         : Invariant($"Content: {quantities} quantities, {measures} measures, {shortcomings} shortcomings, {planItems} plan items, {indicatorValues} indicator values");
 
+    /// <summary>Gets the line that names case registers and what they hold.</summary>
+    public string CaseRecordsLine(int disclosures, int recommendations, int consultations) => IsChinese
+        ? Invariant($"案件登记：{disclosures} 条执法决定公示，{recommendations} 条检察建议，{consultations} 次公开征求意见")
+        : Invariant($"Case registers: {disclosures} enforcement disclosures, {recommendations} procuratorial recommendations, {consultations} public consultations");
+
+    /// <summary>Gets the line that names an indicator framework and its indicators per level.</summary>
+    public string FrameworkLine(string name, System.Collections.Generic.IEnumerable<int> perLevel) => IsChinese
+        ? Invariant($"指标体系：{name}（各级指标数 {string.Join("/", perLevel)}）")
+        : Invariant($"Indicator framework: {name} (indicators per level {string.Join("/", perLevel)})");
+
     /// <summary>Gets the count line of a partial read.</summary>
     public string PartialContent(int quantities, int rates) => IsChinese
         ? Invariant($"内容：{quantities} 个数量，{rates} 个比率")
