@@ -28,6 +28,31 @@ public sealed class ReadmeTests
     }
 
     [Fact]
+    public void PackageReadme_ShowsTheCompiledExamplesVerbatim()
+    {
+        var readme = File.ReadAllText(Path.Combine(Samples, "Package.README.md")).ReplaceLineEndings("\n");
+        var source = File.ReadAllText(Path.Combine(Samples, "ReadmeExample.cs.txt"));
+
+        Assert.Contains(Snippet(source, "// begin-snippet", "// end-snippet"), readme, StringComparison.Ordinal);
+        Assert.Contains(Snippet(source, "// begin-snippet: pipeline", "// end-snippet: pipeline"), readme, StringComparison.Ordinal);
+        Assert.Contains("dotnet add package RuleOfLaw.Domain --version", readme, StringComparison.Ordinal);
+        Assert.Contains("--source ", readme, StringComparison.Ordinal);
+    }
+
+    /// <summary>nuget.org shows a package's README without its repository, so a relative link there leads nowhere.</summary>
+    [Theory]
+    [InlineData("Package.README.md")]
+    [InlineData("Testing.README.md")]
+    [InlineData("Documents.README.md")]
+    public void PackageReadmes_LinkOnlyToAbsoluteAddresses(string file)
+    {
+        var readme = File.ReadAllText(Path.Combine(Samples, file));
+
+        var targets = System.Text.RegularExpressions.Regex.Matches(readme, @"\]\((?<target>[^)\s]+)\)").Select(m => m.Groups["target"].Value).ToArray();
+        Assert.All(targets, target => Assert.StartsWith("https://", target, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void TestingReadme_ShowsTheConsumerTestVerbatim()
     {
         var readme = File.ReadAllText(Path.Combine(Samples, "Testing.README.md")).ReplaceLineEndings("\n");

@@ -93,4 +93,7 @@ public sealed record IndicatorFramework
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Name, Source, Sequences.Hash(DeclaredLevelCounts), Sequences.Hash(Roots));
+
+    /// <summary>Writes the members for <c>ToString()</c>, each list with its first items rather than its type's name.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder) => RuleOfLaw.Domain.Internal.RecordText.Members(builder, ("Name", Name), ("Source", Source), ("DeclaredLevelCounts", DeclaredLevelCounts), ("Roots", Roots));
 }

@@ -54,4 +54,7 @@ public sealed record IndicatorFrameworkNode
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Name, Weight, Sequences.Hash(Children));
+
+    /// <summary>Writes the members for <c>ToString()</c>, each list with its first items rather than its type's name.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder) => RuleOfLaw.Domain.Internal.RecordText.Members(builder, ("Name", Name), ("Weight", Weight), ("Children", Children), ("Depth", Depth));
 }

@@ -62,4 +62,7 @@ public sealed record Measure
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Heading, Description, Sequences.Hash(TaskAreas), Sequences.Hash(Results), Section);
+
+    /// <summary>Writes the members for <c>ToString()</c>, each list with its first items rather than its type's name.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder) => RuleOfLaw.Domain.Internal.RecordText.Members(builder, ("Heading", Heading), ("Description", Description), ("TaskAreas", TaskAreas), ("Results", Results), ("Section", Section));
 }

@@ -42,4 +42,7 @@ public sealed record Shortcoming
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Description, Sequences.Hash(Causes), Section);
+
+    /// <summary>Writes the members for <c>ToString()</c>, each list with its first items rather than its type's name.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder) => RuleOfLaw.Domain.Internal.RecordText.Members(builder, ("Description", Description), ("Causes", Causes), ("Section", Section));
 }

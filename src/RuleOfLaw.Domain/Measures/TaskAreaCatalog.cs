@@ -115,4 +115,7 @@ public sealed record TaskAreaCatalog
 
     private static TaskAreaCatalog Create(string id, string title, int firstYear, int lastYear, params (string Chinese, string English)[] names) =>
         new(id, title, firstYear, lastYear, names.Select((name, i) => new TaskArea(id, i + 1, name.Chinese, name.English)).ToImmutableArray());
+
+    /// <summary>Writes the members for <c>ToString()</c>, each list with its first items rather than its type's name.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder) => RuleOfLaw.Domain.Internal.RecordText.Members(builder, ("Id", Id), ("Title", Title), ("FirstYear", FirstYear), ("LastYear", LastYear), ("Areas", Areas));
 }

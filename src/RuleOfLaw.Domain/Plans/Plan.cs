@@ -35,4 +35,7 @@ public sealed record Plan
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Year, Sequences.Hash(Items));
+
+    /// <summary>Writes the members for <c>ToString()</c>, each list with its first items rather than its type's name.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder) => RuleOfLaw.Domain.Internal.RecordText.Members(builder, ("Year", Year), ("Items", Items));
 }

@@ -199,4 +199,7 @@ public sealed record AnnualReport
         hash.Add(Sequences.Hash(PreambleQuantities));
         return hash.ToHashCode();
     }
+
+    /// <summary>Writes the members for <c>ToString()</c>, each list with its first items rather than its type's name.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder) => RuleOfLaw.Domain.Internal.RecordText.Members(builder, ("Subject", Subject), ("Year", Year), ("Title", Title), ("Preamble", Preamble), ("PreambleQuantities", PreambleQuantities), ("Sections", Sections), ("Measures", Measures), ("Shortcomings", Shortcomings), ("Plan", Plan), ("IndicatorValues", IndicatorValues), ("Publication", Publication), ("Exemption", Exemption), ("Submissions", Submissions), ("SignOff", SignOff));
 }

@@ -47,4 +47,7 @@ public sealed record Submission
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Recipient, RecipientKind, Date, Sequences.Hash(Copies));
+
+    /// <summary>Writes the members for <c>ToString()</c>, each list with its first items rather than its type's name.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder) => RuleOfLaw.Domain.Internal.RecordText.Members(builder, ("Recipient", Recipient), ("RecipientKind", RecipientKind), ("Date", Date), ("Copies", Copies));
 }

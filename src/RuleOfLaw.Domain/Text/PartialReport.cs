@@ -79,4 +79,7 @@ public sealed record PartialReport
     /// <inheritdoc/>
     public override int GetHashCode() =>
         HashCode.Combine(Title, Year, Subject, Preamble, Sequences.Hash(Sections), Sequences.Hash(PreambleQuantities), Sequences.Hash(Measures), Sequences.Hash(Shortcomings));
+
+    /// <summary>Writes the members for <c>ToString()</c>, each list with its first items rather than its type's name.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder) => RuleOfLaw.Domain.Internal.RecordText.Members(builder, ("Title", Title), ("Year", Year), ("Subject", Subject), ("Sections", Sections), ("Preamble", Preamble), ("PreambleQuantities", PreambleQuantities), ("Measures", Measures), ("Shortcomings", Shortcomings));
 }

@@ -78,4 +78,7 @@ public sealed record ReportReadResult
     /// <inheritdoc/>
     public override int GetHashCode() =>
         HashCode.Combine(Report, Partial, Syntax, Sequences.Hash(Spans), Sequences.Hash(Diagnostics));
+
+    /// <summary>Writes the members for <c>ToString()</c>, each list with its first items rather than its type's name.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder) => RuleOfLaw.Domain.Internal.RecordText.Members(builder, ("Report", Report), ("Partial", Partial), ("Missing", Missing), ("Syntax", Syntax), ("Quantities", Quantities), ("Spans", Spans), ("Diagnostics", Diagnostics));
 }

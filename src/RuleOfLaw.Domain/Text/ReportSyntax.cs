@@ -110,6 +110,9 @@ public sealed record ReportSyntax
     /// <inheritdoc/>
     public override int GetHashCode() =>
         HashCode.Combine(Title, Year, PublishedAt, Issuer, Sequences.Hash(Outline), Sequences.Hash(Quantities), Sequences.Hash(Rates));
+
+    /// <summary>Writes the members for <c>ToString()</c>, each list with its first items rather than its type's name.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder) => RuleOfLaw.Domain.Internal.RecordText.Members(builder, ("Breadcrumb", Breadcrumb), ("BreadcrumbSpan", BreadcrumbSpan), ("Title", Title), ("Year", Year), ("InformationSource", InformationSource), ("PublishedAt", PublishedAt), ("Issuer", Issuer), ("SignedOn", SignedOn), ("Preamble", Preamble), ("Outline", Outline), ("Quantities", Quantities), ("Rates", Rates));
 }
 
 /// <summary>A value printed in a text, with where it is printed.</summary>
@@ -195,6 +198,9 @@ public sealed record OutlineNode
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Path, Marker, Title, Span, Sequences.Hash(Children));
+
+    /// <summary>Writes the members for <c>ToString()</c>, each list with its first items rather than its type's name.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder) => RuleOfLaw.Domain.Internal.RecordText.Members(builder, ("Path", Path), ("Marker", Marker), ("Level", Level), ("Title", Title), ("MarkerSpan", MarkerSpan), ("TitleSpan", TitleSpan), ("BodySpan", BodySpan), ("Span", Span), ("IsTitleBoundaryUncertain", IsTitleBoundaryUncertain), ("Children", Children));
 }
 
 /// <summary>A quantity found in a text, with where it is and the part of the text it sits in.</summary>

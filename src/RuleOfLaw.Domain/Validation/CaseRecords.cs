@@ -48,6 +48,10 @@ public sealed class CaseRecords : IEquatable<CaseRecords>
         other is not null && Disclosures.SequenceEqual(other.Disclosures) && Recommendations.SequenceEqual(other.Recommendations)
         && Consultations.SequenceEqual(other.Consultations);
 
+    /// <summary>Gets the values, as a record prints them: <c>CaseRecords { Disclosures = …, … }</c>.</summary>
+    /// <returns>The type's name and each member's value; a list shows its first items and how many there are.</returns>
+    public override string ToString() => RuleOfLaw.Domain.Internal.RecordText.Format(nameof(CaseRecords), ("Disclosures", Disclosures), ("Recommendations", Recommendations), ("Consultations", Consultations));
+
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as CaseRecords);
 

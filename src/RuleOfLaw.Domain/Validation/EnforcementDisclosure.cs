@@ -63,6 +63,10 @@ public sealed class EnforcementDisclosure : IEquatable<EnforcementDisclosure>
         other is not null && Kind == other.Kind && DecidedOn == other.DecidedOn && DisclosedOn == other.DisclosedOn
         && string.Equals(Reference, other.Reference, StringComparison.Ordinal);
 
+    /// <summary>Gets the values, as a record prints them: <c>EnforcementDisclosure { Kind = …, … }</c>.</summary>
+    /// <returns>The type's name and each member's value; a list shows its first items and how many there are.</returns>
+    public override string ToString() => RuleOfLaw.Domain.Internal.RecordText.Format(nameof(EnforcementDisclosure), ("Kind", Kind), ("DecidedOn", DecidedOn), ("DisclosedOn", DisclosedOn), ("Reference", Reference));
+
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as EnforcementDisclosure);
 

@@ -59,6 +59,10 @@ public sealed class ProcuratorialRecommendation : IEquatable<ProcuratorialRecomm
     public bool Equals(ProcuratorialRecommendation? other) =>
         other is not null && ReceivedOn == other.ReceivedOn && AnsweredOn == other.AnsweredOn && string.Equals(Reference, other.Reference, StringComparison.Ordinal) && IsUrgent == other.IsUrgent;
 
+    /// <summary>Gets the values, as a record prints them: <c>ProcuratorialRecommendation { ReceivedOn = …, … }</c>.</summary>
+    /// <returns>The type's name and each member's value; a list shows its first items and how many there are.</returns>
+    public override string ToString() => RuleOfLaw.Domain.Internal.RecordText.Format(nameof(ProcuratorialRecommendation), ("ReceivedOn", ReceivedOn), ("AnsweredOn", AnsweredOn), ("Reference", Reference), ("IsUrgent", IsUrgent));
+
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as ProcuratorialRecommendation);
 

@@ -55,6 +55,10 @@ public sealed class PublicConsultation : IEquatable<PublicConsultation>
     public bool Equals(PublicConsultation? other) =>
         other is not null && string.Equals(Decision, other.Decision, StringComparison.Ordinal) && Period.Equals(other.Period) && IsUrgencyRecorded == other.IsUrgencyRecorded;
 
+    /// <summary>Gets the values, as a record prints them: <c>PublicConsultation { Decision = …, … }</c>.</summary>
+    /// <returns>The type's name and each member's value; a list shows its first items and how many there are.</returns>
+    public override string ToString() => RuleOfLaw.Domain.Internal.RecordText.Format(nameof(PublicConsultation), ("Decision", Decision), ("Period", Period), ("IsUrgencyRecorded", IsUrgencyRecorded));
+
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as PublicConsultation);
 
