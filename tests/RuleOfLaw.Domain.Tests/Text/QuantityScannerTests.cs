@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using RuleOfLaw.Domain.Measures;
 using RuleOfLaw.Domain.Text;
@@ -205,7 +206,7 @@ public sealed class QuantityScannerTests
     [InlineData("新增5万万人", "5万")]
     public void Read_ArabicDigitsRunningIntoPlacesThatMakeNoNumber_EndAfterTheLastScaleThatDoes(string text, string expected)
     {
-        var start = text.IndexOfAny("0123456789".ToCharArray());
+        var start = text.AsSpan().IndexOfAnyInRange('0', '9');
 
         var token = NumberToken.Read(text, start);
 
