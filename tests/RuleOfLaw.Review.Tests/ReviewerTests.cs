@@ -66,6 +66,20 @@ public sealed class ReviewerTests
     }
 
     [Fact]
+    public void Review_MissingParts_CarryTheFindingThatReportsThem()
+    {
+        var text = "2020年度某区法治政府建设情况报告\n一、主要举措和成效\n办理复议案件11宗。\n";
+
+        var review = Reviewer.Review(new ReviewInput("short.txt", Encoding.UTF8.GetBytes(text)), Options);
+
+        var reported = review.Result.Issues.Where(i => i.Code == ValidationCodes.RequiredPartMissing).Select(i => i.ValueOf("part")![0] - '0').ToHashSet();
+        Assert.NotEmpty(reported);
+        Assert.All(review.Parts.Where(p => p.Status == PartStatus.Missing), p =>
+            Assert.Equal(reported.Contains((int)p.Part) ? ValidationCodes.RequiredPartMissing : null, p.Finding));
+        Assert.Equal(PartStatus.Present, review.Parts.Single(p => p.Part == ReportPart.MeasuresAndResults).Status);
+    }
+
+    [Fact]
     public void EnglishWords_FindsWordsButNotCodes() =>
         Assert.Equal(["Published", "late"], EnglishWords("ROL0002 ROLT019 Published late 2020 GB/T"));
 

@@ -31,7 +31,8 @@ public enum PartStatus
 /// <param name="Label">Its Chinese name.</param>
 /// <param name="Status">Present, merged or missing.</param>
 /// <param name="Sections">The headings of the sections that carry it (with their markers).</param>
-public sealed record PartRow(ReportPart Part, string Label, PartStatus Status, ImmutableArray<string> Sections);
+/// <param name="Finding">The code of the finding that reports the part missing, if validation reported it.</param>
+public sealed record PartRow(ReportPart Part, string Label, PartStatus Status, ImmutableArray<string> Sections, string? Finding = null);
 
 /// <summary>One rate the report states, as the rates table shows it.</summary>
 /// <param name="Indicator">The indicator's code.</param>

@@ -149,7 +149,7 @@ public static class Reviewer
             Text = text,
             Report = report,
             Header = Header(report, read),
-            Parts = Parts(report),
+            Parts = Parts(report.Sections, result),
             Rates = rates,
             Findings = findings,
             Notes = Notes(read, text),
@@ -277,7 +277,7 @@ public static class Reviewer
         ];
     }
 
-    private static ImmutableArray<PartRow> Parts(AnnualReport report)
+    private static ImmutableArray<PartRow> Parts(ImmutableArray<Section> outline, ValidationResult? result)
     {
         var carriers = new Dictionary<ReportPart, List<Section>>();
         void Walk(ImmutableArray<Section> sections)
@@ -298,12 +298,15 @@ public static class Reviewer
             }
         }
 
-        Walk(report.Sections);
+        Walk(outline);
         return [.. Enum.GetValues<ReportPart>().Select(part =>
         {
             if (!carriers.TryGetValue(part, out var sections))
             {
-                return new PartRow(part, Texts.Of(part), PartStatus.Missing, []);
+                // The part's own finding, when validation reports it missing (its value names the part by number first).
+                var number = ((int)part).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var finding = result?.Issues.FirstOrDefault(i => i.Code == ValidationCodes.RequiredPartMissing && i.ValueOf("part") is { } named && named.StartsWith(number, StringComparison.Ordinal));
+                return new PartRow(part, Texts.Of(part), PartStatus.Missing, [], finding?.Code);
             }
 
             var status = sections.TrueForAll(s => s.Parts.Length > 1) ? PartStatus.Merged : PartStatus.Present;
