@@ -102,7 +102,8 @@ test("dropping the sample shows its rates, findings and highlighted spans", asyn
   assert.ok(rows.length >= 5, `expected the sample's rates, got ${rows.length} rows`);
   const correction = rows.find((row) => row.includes("18.2%"));
   assert.ok(correction, "no rate row prints 18.2%:\n" + rows.join("\n"));
-  assert.match(correction, / 2 11 18\.2% 18\.2% 一致 /);
+  assert.match(correction, / 2 11 18\.2% 18\.2% 一致/);
+  assert.match(correction, /2\/11 = 18\.1818%，按四舍五入或四舍六入五成双得18\.2。/, "the rate check's own explanation, in Chinese");
   assert.match(correction, /四舍五入/);
 
   // Findings: the shortcoming without a cause (warning) and the merged parts (info), with their codes.
