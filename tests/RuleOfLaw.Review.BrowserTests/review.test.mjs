@@ -102,7 +102,8 @@ test("dropping the sample shows its rates, findings and highlighted spans", asyn
   assert.ok(rows.length >= 5, `expected the sample's rates, got ${rows.length} rows`);
   const correction = rows.find((row) => row.includes("18.2%"));
   assert.ok(correction, "no rate row prints 18.2%:\n" + rows.join("\n"));
-  assert.match(correction, / 2 11 18\.2% 18\.2% 一致 /);
+  assert.match(correction, / 2 11 18\.2% 18\.2% 一致/);
+  assert.match(correction, /2\/11 = 18\.1818%，按四舍五入或四舍六入五成双得18\.2。/, "the rate check's own explanation, in Chinese");
   assert.match(correction, /四舍五入/);
 
   // Findings: the shortcoming without a cause (warning) and the merged parts (info), with their codes.
@@ -117,6 +118,14 @@ test("dropping the sample shows its rates, findings and highlighted spans", asyn
   const rate = await page.$$eval("#report-text span.hl", (spans) => spans.filter((s) => s.textContent === "18.2%").map((s) => s.className));
   assert.ok(rate.length >= 1, "18.2% is not highlighted");
   assert.ok(rate.some((c) => c.includes("hl-rate")), "18.2% is highlighted, but not as a rate: " + rate.join("; "));
+
+  // Everything written about the sample is Chinese: findings, reading notes, rates, header and parts; codes and the file's name stay.
+  for (const selector of ["#findings", "#notes", "#rates", "#header", "#parts"]) {
+    const shown = (await texts(selector)).join(" ").replaceAll(path.basename(sample), " "); // the file's own name is the user's
+    assert.ok(shown.length > 0, `${selector} is empty`);
+    const english = [...new Set(shown.replace(/\bROLT?\d{3,4}\b/g, " ").match(/[A-Za-z]{4,}/g) ?? [])];
+    assert.deepEqual(english, [], `${selector} shows English words: ${english.join(", ")}`);
+  }
 
   // Clicking the finding marks its place in the text.
   await page.click('#findings-list li[data-code="ROL0008"]');

@@ -1,8 +1,10 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using NodaTime;
 using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Text;
@@ -40,6 +42,50 @@ public sealed class ReviewerTests
         Assert.Contains(review.Header, h => h.Label == "报告主体" && h.Inferred);
         Assert.Equal(review.Text!.Length, review.Segments.Sum(s => s.Length));
     }
+
+    [Fact]
+    public void Review_Sample_SpeaksChinese_KeepingOnlyCodes()
+    {
+        var review = Reviewer.Review(new ReviewInput("sample.txt", Sample()), Options);
+
+        // Every word the page writes about the sample: findings, notes, rates, header, parts. Codes (ROL0008, ROLT002) stay.
+        string[] shown =
+        [
+            .. review.Findings.SelectMany(f => new[] { Texts.Of(f.Issue.Severity), f.Title, f.Message, f.Source, f.Where ?? string.Empty }),
+            .. review.Notes.SelectMany(n => new[] { n.Title, n.Message, n.Where ?? string.Empty }),
+            .. review.Rates.SelectMany(r => new[] { r.Name, r.Scope, r.Printed ?? string.Empty, r.Verdict, r.Agreeing, r.Explanation }),
+            .. review.Header.SelectMany(h => new[] { h.Label, h.Value }),
+            .. review.Parts.SelectMany(p => p.Sections.Prepend(p.Label)),
+            .. review.Marks.Select(m => m.Title),
+        ];
+
+        Assert.NotEmpty(review.Findings);
+        Assert.NotEmpty(review.Notes);
+        Assert.Contains(review.Rates, r => r.Explanation.Length > 0);
+        Assert.Empty(shown.SelectMany(EnglishWords).Distinct());
+    }
+
+    [Fact]
+    public void Review_MissingParts_CarryTheFindingThatReportsThem()
+    {
+        var text = "2020年度某区法治政府建设情况报告\n一、主要举措和成效\n办理复议案件11宗。\n";
+
+        var review = Reviewer.Review(new ReviewInput("short.txt", Encoding.UTF8.GetBytes(text)), Options);
+
+        var reported = review.Result.Issues.Where(i => i.Code == ValidationCodes.RequiredPartMissing).Select(i => i.ValueOf("part")![0] - '0').ToHashSet();
+        Assert.NotEmpty(reported);
+        Assert.All(review.Parts.Where(p => p.Status == PartStatus.Missing), p =>
+            Assert.Equal(reported.Contains((int)p.Part) ? ValidationCodes.RequiredPartMissing : null, p.Finding));
+        Assert.Equal(PartStatus.Present, review.Parts.Single(p => p.Part == ReportPart.MeasuresAndResults).Status);
+    }
+
+    [Fact]
+    public void EnglishWords_FindsWordsButNotCodes() =>
+        Assert.Equal(["Published", "late"], EnglishWords("ROL0002 ROLT019 Published late 2020 GB/T"));
+
+    /// <summary>Words of four or more Latin letters, once the catalogue's codes are taken out.</summary>
+    internal static IEnumerable<string> EnglishWords(string text) =>
+        Regex.Matches(Regex.Replace(text, @"\bROLT?\d{3,4}\b", " "), "[A-Za-z]{4,}").Select(m => m.Value);
 
     [Fact]
     public void Review_NotUtf8_GivesOneLineNamingTheOffset()

@@ -77,7 +77,7 @@ public sealed class RuleSetChoiceTests
         var review = Reviewer.Review(new ReviewInput("sample.txt", Sample()), National);
 
         Assert.NotEmpty(review.Notes);
-        Assert.All(review.Notes, n => Assert.Same(DiagnosticCatalogue.Describe(n.Code), n.Descriptor));
+        Assert.All(review.Notes, n => Assert.Same(DiagnosticCatalogue.Describe(n.Note.Code), n.Note.Descriptor));
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class RuleSetChoiceTests
         var review = Reviewer.Review(new ReviewInput("untitled.txt", System.Text.Encoding.UTF8.GetBytes(text)), National);
 
         Assert.NotNull(review.Error);
-        Assert.Contains(review.Notes, n => n.Severity == Severity.Info);
-        Assert.StartsWith("无法读作报告:" + RuleOfLaw.Domain.Text.ReadDiagnosticCodes.NoTitleOrYear + " no report could be built", review.Error, System.StringComparison.Ordinal);
+        Assert.Contains(review.Notes, n => n.Note.Severity == Severity.Info);
+        Assert.StartsWith("无法读作报告:" + RuleOfLaw.Domain.Text.ReadDiagnosticCodes.NoTitleOrYear + " 无法构建报告", review.Error, System.StringComparison.Ordinal);
     }
 }

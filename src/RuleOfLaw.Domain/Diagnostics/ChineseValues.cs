@@ -45,7 +45,7 @@ internal static class ChineseValues
         "parts" => Parts(text),
         "partName" when PartNamed(text) is { } part => PartName(part),
         "level" when text.Length > 0 && !char.IsAsciiDigit(text[0]) && Enum.TryParse<AdministrativeLevel>(text, out var level) && Enum.IsDefined(level) => LevelName(level),
-        "indicator" when IndicatorCode.TryParse(text, out var code) && NationalRates.Find(code) is { } definition => definition.ChineseName,
+        "indicator" when IndicatorCode.TryParse(text, out var code) => DisplayNames.Of(code, MessageLanguage.Chinese),
         "element" when text.StartsWith("Submission to ", StringComparison.Ordinal) => "向" + text["Submission to ".Length..] + "报送",
         "missing" => Missing(text),
         "field" => Field(text),

@@ -98,6 +98,19 @@ public sealed class DiagnosticDescriptor
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
     public string GetTitle(MessageLanguage language) => Chinese(language) is { } chinese ? chinese.Title : Title;
 
+    /// <summary>Gets the source in a language: the regulation, guideline or text the rule comes from.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>
+    /// <see cref="Source"/> in English; in Chinese its Chinese wording, for example <c>《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）第二十四条</c>
+    /// (the titles of Chinese documents are the same in both).
+    /// </returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
+    public string GetSource(MessageLanguage language)
+    {
+        Guard.Defined(language, nameof(language));
+        return language == MessageLanguage.Chinese && ChineseSources.ByEnglish.TryGetValue(Source, out var chinese) ? chinese : Source;
+    }
+
     /// <summary>Gets the message template in a language; both name the same values, possibly in another order.</summary>
     /// <param name="language">The language.</param>
     /// <returns><see cref="MessageTemplate"/> in English; its Chinese template otherwise, for example <c>{published}公开；应在{dueBefore}之前公开。</c></returns>

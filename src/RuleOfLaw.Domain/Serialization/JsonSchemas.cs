@@ -59,6 +59,12 @@ internal static class JsonSchemas
         }
 
         schema["$defs"] = ordered;
+        var crossMember = CrossMemberRules.Where(r => r.Owner == root || definitions.ContainsValue(r.Owner)).Select(r => r.Rule).ToArray();
+        if (crossMember.Length > 0)
+        {
+            schema["description"] = "Beyond this schema, readers refuse a document that breaks a rule across members, which JSON Schema cannot state: " + string.Join("; ", crossMember) + ".";
+        }
+
         return schema.ToJsonString(JsonStrictness.Indented) + "\n";
     }
 
@@ -118,6 +124,15 @@ internal static class JsonSchemas
                 {
                     properties[property.Name] = Replace(member, memberShape, propertyType is not null || (!property.PropertyType.IsValueType && property.IsSetNullable));
                 }
+
+                if (properties[property.Name] is JsonObject constrained && MemberRules.TryGetValue((type, property.Name), out var rule))
+                {
+                    // String, number and array keywords constrain only values of their kind, so a nullable member stays nullable.
+                    foreach (var (keyword, value) in rule())
+                    {
+                        constrained[keyword] = value?.DeepClone();
+                    }
+                }
             }
 
             if (!obj.ContainsKey("additionalProperties"))
@@ -133,6 +148,67 @@ internal static class JsonSchemas
 
         return schema;
     }
+
+    /// <summary>
+    /// The rules the constructors enforce on single members, stated in the schema: texts that must not be blank, ranges,
+    /// patterns, list lengths. A test reads mutants of every golden document and fails when the schema accepts one that
+    /// a reader refuses for a rule of one member (rules across members are named in <see cref="CrossMemberRules"/>).
+    /// </summary>
+    private static readonly Dictionary<(Type Type, string Member), Func<JsonObject>> MemberRules = new()
+    {
+        [(typeof(AnnualReport), "title")] = NonBlank,
+        [(typeof(ReportingSubject), "fullName")] = NonBlank,
+        [(typeof(ReportingSubject), "shortName")] = NonBlank,
+        [(typeof(ReportingSubject), "divisionCode")] = () => new() { ["pattern"] = "^([0-9]{6}|[0-9]{9}|[0-9]{12})$" },
+        [(typeof(Section), "heading")] = NonBlank,
+        [(typeof(Section), "outlineLevel")] = () => new() { ["minimum"] = Section.MinLevel, ["maximum"] = Section.MaxLevel },
+        [(typeof(Measure), "heading")] = NonBlank,
+        [(typeof(Measure), "section")] = SectionPath,
+        [(typeof(Shortcoming), "description")] = NonBlank,
+        [(typeof(Shortcoming), "section")] = SectionPath,
+        [(typeof(PlanItem), "heading")] = NonBlank,
+        [(typeof(PlanItem), "section")] = SectionPath,
+        [(typeof(Quantity), "value")] = NonNegative,
+        [(typeof(Quantity), "unit")] = NonBlank,
+        [(typeof(Quantity), "printed")] = NonBlank,
+        [(typeof(TaskArea), "catalogId")] = NonBlank,
+        [(typeof(TaskArea), "chineseName")] = NonBlank,
+        [(typeof(TaskArea), "englishName")] = NonBlank,
+        [(typeof(TaskArea), "number")] = () => new() { ["minimum"] = 1 },
+        [(typeof(Publication), "informationSource")] = NonBlank,
+        [(typeof(SignOff), "signer")] = NonBlank,
+        [(typeof(IndicatorValue), "numerator")] = NonNegative,
+        [(typeof(IndicatorValue), "denominator")] = NonNegative,
+        [(typeof(IndicatorValue), "printedText")] = NonBlank,
+        [(typeof(IndicatorFramework), "name")] = NonBlank,
+        [(typeof(IndicatorFramework), "source")] = NonBlank,
+        [(typeof(IndicatorFramework), "declaredLevelCounts")] = () => new()
+        {
+            ["minItems"] = IndicatorFramework.MinLevels,
+            ["maxItems"] = IndicatorFramework.MaxLevels,
+            ["items"] = new JsonObject { ["type"] = "integer", ["minimum"] = 0 },
+        },
+        [(typeof(IndicatorFrameworkNode), "name")] = NonBlank,
+        [(typeof(IndicatorFrameworkNode), "weight")] = NonNegative,
+        [(typeof(EnforcementDisclosure), "reference")] = NonBlank,
+        [(typeof(ProcuratorialRecommendation), "reference")] = NonBlank,
+        [(typeof(PublicConsultation), "decision")] = NonBlank,
+        [(typeof(ValidationIssue), "code")] = NonBlank,
+        [(typeof(ValidationIssue), "message")] = NonBlank,
+        [(typeof(ValidationValue), "name")] = NonBlank,
+    };
+
+    /// <summary>Gets the rules across members that JSON Schema cannot state (it cannot compare two values), which the readers enforce; each root schema's description names those of its document.</summary>
+    public static IReadOnlyList<(Type Owner, string Rule)> CrossMemberRules { get; } =
+    [
+        (typeof(IndicatorValue), "an indicator value's numerator must not exceed its denominator"),
+    ];
+
+    private static JsonObject NonBlank() => new() { ["minLength"] = 1, ["pattern"] = "\\S" };
+
+    private static JsonObject NonNegative() => new() { ["minimum"] = 0 };
+
+    private static JsonObject SectionPath() => new() { ["pattern"] = "^Sections\\[(0|[1-9][0-9]{0,8})\\](\\.Children\\[(0|[1-9][0-9]{0,8})\\])*$" };
 
     private static JsonObject Replace(JsonNode schema, JsonObject shape, bool nullable)
     {
@@ -223,7 +299,7 @@ internal static class JsonSchemas
             {
                 ["oneOf"] = new JsonArray(
                     Closed(("kind", new JsonObject { ["const"] = "subject" })),
-                    Closed(("kind", new JsonObject { ["const"] = "benchmark" }), ("name", new JsonObject { ["type"] = "string", ["minLength"] = 1 }), ("level", new JsonObject { ["enum"] = levels }))),
+                    Closed(("kind", new JsonObject { ["const"] = "benchmark" }), ("name", new JsonObject { ["type"] = "string", ["minLength"] = 1, ["pattern"] = "\\S" }), ("level", new JsonObject { ["enum"] = levels }))),
             };
         }
 

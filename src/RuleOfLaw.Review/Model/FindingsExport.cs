@@ -16,7 +16,7 @@ public static class FindingsExport
 
     private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Writes <c>{"files":[{"file":…,"error":…,"result":&lt;validation result&gt;,"places":[…]}]}</c>.</summary>
+    /// <summary>Writes <c>{"files":[{"file":…,"error":…,"result":&lt;validation result&gt;,"places":[…]}]}</c>: the result as the library writes it (English messages), each place with the finding's Chinese message.</summary>
     /// <param name="reviews">The reviews.</param>
     /// <returns>The JSON text.</returns>
     public static string ToJson(IEnumerable<ReportReview> reviews)
@@ -45,6 +45,7 @@ public static class FindingsExport
                         writer.WriteStartObject();
                         writer.WriteString("code", finding.Issue.Code);
                         writer.WriteString("path", finding.Issue.Path);
+                        writer.WriteString("message", finding.Message);
                         if (finding.Span is { } span)
                         {
                             writer.WriteNumber("start", span.Start);
@@ -72,7 +73,7 @@ public static class FindingsExport
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    /// <summary>Writes one line per finding (RFC 4180 quoting; UTF-8 with BOM so spreadsheet programs read the Chinese).</summary>
+    /// <summary>Writes one line per finding (RFC 4180 quoting; UTF-8 with BOM so spreadsheet programs read the Chinese): the message and source in Chinese, severity, code and path as data.</summary>
     /// <param name="reviews">The reviews.</param>
     /// <returns>The CSV text, starting with U+FEFF.</returns>
     public static string ToCsv(IEnumerable<ReportReview> reviews)
@@ -90,7 +91,7 @@ public static class FindingsExport
             foreach (var finding in review.Findings)
             {
                 var issue = finding.Issue;
-                Line(csv, review.Name, issue.Severity.ToString().ToLowerInvariant(), issue.Code, issue.Path, issue.Message, finding.Source, finding.Span);
+                Line(csv, review.Name, issue.Severity.ToString().ToLowerInvariant(), issue.Code, issue.Path, finding.Message, finding.Source, finding.Span);
             }
         }
 

@@ -31,7 +31,8 @@ public enum PartStatus
 /// <param name="Label">Its Chinese name.</param>
 /// <param name="Status">Present, merged or missing.</param>
 /// <param name="Sections">The headings of the sections that carry it (with their markers).</param>
-public sealed record PartRow(ReportPart Part, string Label, PartStatus Status, ImmutableArray<string> Sections);
+/// <param name="Finding">The code of the finding that reports the part missing, if validation reported it.</param>
+public sealed record PartRow(ReportPart Part, string Label, PartStatus Status, ImmutableArray<string> Sections, string? Finding = null);
 
 /// <summary>One rate the report states, as the rates table shows it.</summary>
 /// <param name="Indicator">The indicator's code.</param>
@@ -41,9 +42,10 @@ public sealed record PartRow(ReportPart Part, string Label, PartStatus Status, I
 /// <param name="Denominator">The denominator, if stated.</param>
 /// <param name="Computed">The exact percentage rounded to the printed decimals, if both counts are known.</param>
 /// <param name="Printed">The printed figure, if any.</param>
-/// <param name="Verdict">What the check found, in Chinese.</param>
-/// <param name="Agreeing">The rounding rules under which the printed figure agrees with the counts.</param>
-/// <param name="IsInconsistent">Whether validation found the rate inconsistent (a finding on the rate).</param>
+/// <param name="Verdict">What <see cref="Domain.Rates.RateCheck"/> found, in Chinese, with the codes of the findings on the rate.</param>
+/// <param name="Agreeing">The accepted rounding rules under which the printed figure agrees with the counts (and any rule the rule set does not accept that would).</param>
+/// <param name="Explanation">The check's own explanation in Chinese (<see cref="Domain.Rates.RateCheckResult.Explain(Domain.Diagnostics.MessageLanguage)"/>); empty when no figure was printed.</param>
+/// <param name="IsInconsistent">Whether the check or validation found the rate inconsistent.</param>
 /// <param name="Span">Where the text states the rate.</param>
 public sealed record RateRow(
     string Indicator,
@@ -55,16 +57,27 @@ public sealed record RateRow(
     string? Printed,
     string Verdict,
     string Agreeing,
+    string Explanation,
     bool IsInconsistent,
     SourceSpan? Span);
 
-/// <summary>One validation finding, with where it is in the text.</summary>
+/// <summary>One validation finding, in Chinese, with where it is in the text.</summary>
 /// <param name="Issue">The finding as the library returned it.</param>
-/// <param name="Source">The rule's source (the document it comes from).</param>
-/// <param name="Title">The rule's title.</param>
+/// <param name="Title">The rule's Chinese title.</param>
+/// <param name="Message">The finding's Chinese message (<see cref="ValidationIssue.GetMessage"/>).</param>
+/// <param name="Source">The rule's source in Chinese (the document it comes from).</param>
 /// <param name="Span">Where it is in the text, if the path it names has a place there.</param>
 /// <param name="MarkId">The id of its mark in the text, if it has one.</param>
-public sealed record FindingRow(ValidationIssue Issue, string Source, string Title, SourceSpan? Span, int? MarkId);
+/// <param name="Where">The place as line and column, if it has one.</param>
+public sealed record FindingRow(ValidationIssue Issue, string Title, string Message, string Source, SourceSpan? Span, int? MarkId, string? Where);
+
+/// <summary>One reading note, in Chinese.</summary>
+/// <param name="Note">The note as the reader left it.</param>
+/// <param name="Title">The code's Chinese title.</param>
+/// <param name="Message">The note's Chinese message (<see cref="ReadDiagnostic.GetMessage"/>).</param>
+/// <param name="Span">Where it is in the text, if it has a place.</param>
+/// <param name="Where">The place as line and column, if it has one.</param>
+public sealed record NoteRow(ReadDiagnostic Note, string Title, string Message, SourceSpan? Span, string? Where);
 
 /// <summary>Everything the page shows about one file.</summary>
 public sealed record ReportReview
@@ -97,7 +110,7 @@ public sealed record ReportReview
     public ImmutableArray<FindingRow> Findings { get; init; } = [];
 
     /// <summary>Gets the reader's notes.</summary>
-    public ImmutableArray<ReadDiagnostic> Notes { get; init; } = [];
+    public ImmutableArray<NoteRow> Notes { get; init; } = [];
 
     /// <summary>Gets every mark in the text.</summary>
     public ImmutableArray<TextMark> Marks { get; init; } = [];

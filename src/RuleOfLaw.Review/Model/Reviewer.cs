@@ -18,6 +18,8 @@ namespace RuleOfLaw.Review.Model;
 /// <summary>load → read → validate, then shapes what the library returned for the page. Holds no rule of its own.</summary>
 public static class Reviewer
 {
+    private const MessageLanguage Chinese = MessageLanguage.Chinese;
+
     /// <summary>The codes of the deadline findings (rules V2–V6 of the catalogue): a report with any of them counts as late in the summary table.</summary>
     public static readonly FrozenSet<string> LatenessCodes = CodesOf(static d => d.Rule is "V2" or "V3" or "V4" or "V5" or "V6");
 
@@ -64,8 +66,8 @@ public static class Reviewer
         {
             // The note that says why no report was built is the one of error severity (ROLT001), not merely the first.
             var note = read.Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error) ?? read.Diagnostics.FirstOrDefault();
-            var why = note is null ? "未找到报告标题和年度" : note.Code + " " + note.Message;
-            return Failed(input, "无法读作报告:" + Texts.OneLine(why)) with { Text = content, Notes = read.Diagnostics };
+            var why = note is null ? "未找到报告标题和年度" : note.Code + " " + note.GetMessage(Chinese);
+            return Failed(input, "无法读作报告:" + Texts.OneLine(why)) with { Text = content, Notes = Notes(read, content) };
         }
 
         return Shape(input, read.Report, read, content, options, clock);
@@ -101,7 +103,7 @@ public static class Reviewer
         {
             var pooled = Rate.Sum(e.Rates);
             var definition = NationalRates.Find(e.Code);
-            return new PooledRate(e.Code.Value, definition?.ChineseName ?? e.Code.Value, pooled.Numerator, pooled.Denominator,
+            return new PooledRate(e.Code.Value, DisplayNames.Of(e.Code, Chinese), pooled.Numerator, pooled.Denominator,
                 pooled.ToPercent(RoundingPolicy.Everyday(definition?.Decimals ?? 2)), e.Rates.Count);
         })];
     }
@@ -111,12 +113,15 @@ public static class Reviewer
 
     private static ReportReview Failed(ReviewInput input, string message) => new() { Name = input.Name, IsJson = input.IsJson, Error = message };
 
+    private static ImmutableArray<NoteRow> Notes(ReportReadResult? read, string? text) =>
+        read is null ? [] : [.. read.Diagnostics.Select(note => new NoteRow(note, note.Descriptor.GetTitle(Chinese), note.GetMessage(Chinese), note.Span, Texts.Where(text, note.Span)))];
+
     private static ReportReview Shape(ReviewInput input, AnnualReport report, ReportReadResult? read, string? text, ReviewOptions options, Stopwatch clock)
     {
         var result = options.CreateValidator().Validate(report);
         var marks = new List<TextMark>();
-        var findings = Findings(result, read, marks);
-        var rates = Rates(report, result, read, marks);
+        var findings = Findings(result, read, text, marks);
+        var rates = Rates(report, result, read, options.RuleSet.RuleSet.AcceptedRounding, marks);
         if (read is not null)
         {
             for (var i = 0; i < read.Quantities.Length; i++)
@@ -132,7 +137,7 @@ public static class Reviewer
             {
                 if (note.Span is { } span)
                 {
-                    marks.Add(new TextMark(marks.Count, MarkKind.Note, span, note.Code + " " + note.Message));
+                    marks.Add(new TextMark(marks.Count, MarkKind.Note, span, note.Code + " " + note.GetMessage(Chinese)));
                 }
             }
         }
@@ -144,10 +149,10 @@ public static class Reviewer
             Text = text,
             Report = report,
             Header = Header(report, read),
-            Parts = Parts(report),
+            Parts = Parts(report.Sections, result),
             Rates = rates,
             Findings = findings,
-            Notes = read?.Diagnostics ?? [],
+            Notes = Notes(read, text),
             Marks = [.. marks],
             Segments = text is null ? [] : TextSegment.Cut(text.Length, marks),
             Result = result,
@@ -155,21 +160,22 @@ public static class Reviewer
         };
     }
 
-    private static ImmutableArray<FindingRow> Findings(ValidationResult result, ReportReadResult? read, List<TextMark> marks)
+    private static ImmutableArray<FindingRow> Findings(ValidationResult result, ReportReadResult? read, string? text, List<TextMark> marks)
     {
         var rows = ImmutableArray.CreateBuilder<FindingRow>(result.Issues.Length);
         foreach (var issue in result.Issues.OrderByDescending(i => i.Severity))
         {
             ValidationCodes.TryDescribe(issue.Code, out var rule);
+            var message = issue.GetMessage(Chinese);
             var span = read is null ? null : Locate(read, issue.Path);
             int? markId = null;
             if (span is { } place)
             {
                 markId = marks.Count;
-                marks.Add(new TextMark(marks.Count, MarkKind.Finding, place, issue.Code + " " + issue.Message, issue.Severity));
+                marks.Add(new TextMark(marks.Count, MarkKind.Finding, place, issue.Code + " " + message, issue.Severity));
             }
 
-            rows.Add(new FindingRow(issue, rule?.Source ?? string.Empty, rule?.Title ?? issue.Code, span, markId));
+            rows.Add(new FindingRow(issue, rule?.GetTitle(Chinese) ?? issue.Code, message, rule?.GetSource(Chinese) ?? string.Empty, span, markId, Texts.Where(text, span)));
         }
 
         return rows.MoveToImmutable();
@@ -196,38 +202,50 @@ public static class Reviewer
         return cut <= 0 ? string.Empty : path[..cut];
     }
 
-    private static ImmutableArray<RateRow> Rates(AnnualReport report, ValidationResult result, ReportReadResult? read, List<TextMark> marks)
+    private static ImmutableArray<RateRow> Rates(AnnualReport report, ValidationResult result, ReportReadResult? read, RoundingModes accepted, List<TextMark> marks)
     {
         var rows = ImmutableArray.CreateBuilder<RateRow>(report.IndicatorValues.Length);
         for (var i = 0; i < report.IndicatorValues.Length; i++)
         {
             var value = report.IndicatorValues[i];
             var path = Texts.Format("IndicatorValues[{0}]", i);
-            var definition = NationalRates.Find(value.Indicator);
-            var name = definition?.ChineseName ?? value.Indicator.Value;
+            var name = DisplayNames.Of(value.Indicator, Chinese);
             var span = read?.SpanOf(path);
             if (span is { } place)
             {
                 marks.Add(new TextMark(marks.Count, MarkKind.Rate, place, name));
             }
 
-            var issues = result.Issues.Where(issue => RateCodes.Contains(issue.Code) && IsAtOrUnder(issue.Path, path)).ToList();
-            var decimals = value.Published?.Decimals ?? definition?.Decimals ?? 2;
+            var codes = result.Issues.Where(issue => RateCodes.Contains(issue.Code) && IsAtOrUnder(issue.Path, path)).Select(issue => issue.Code).Distinct().ToList();
+            var decimals = value.Published?.Decimals ?? NationalRates.Find(value.Indicator)?.Decimals ?? 2;
             var computed = value.Rate?.ToPercent(RoundingPolicy.Everyday(Math.Min(decimals, RoundingPolicy.MaxDecimals)));
-            var agreeing = value.Rate is { IsApplicable: true } rate && value.Published is { } figure ? Texts.Of(RateCheck.Check(rate, figure, RuleSet.National.AcceptedRounding).AgreeingModes) : string.Empty;
-            var verdict = issues.Count > 0
-                ? "不一致(" + string.Join(" ", issues.Select(issue => issue.Code)) + ")"
-                : (value.Rate, value.Published) switch
+            var check = value.Published is { } figure ? RateCheck.Check(value.Numerator, value.Denominator, figure, accepted) : null;
+            var verdict = check?.Outcome switch
+            {
+                ConsistencyOutcome.Consistent => "一致",
+                ConsistencyOutcome.Inconsistent => "不一致",
+                ConsistencyOutcome.NotAssessable when check.ImpliedNumerators is not null || check.ImpliedDenominators is not null => "只给出一个计数,推算另一个",
+                ConsistencyOutcome.NotAssessable => "无法核对",
+                _ => value.Rate switch
                 {
-                    ({ IsApplicable: true }, { }) => "一致",
-                    ({ IsApplicable: false }, _) => "0/0,不适用",
-                    ({ }, null) => "未印数字,仅计算",
-                    (null, { }) => value.Numerator is null && value.Denominator is null ? "无计数,无法核对" : "计数不全,无法核对",
-                    _ => "无计数",
-                };
+                    { IsApplicable: true } => "未印比率,仅计算",
+                    { } => "0比0,不适用",
+                    null => "无计数,无印出的比率",
+                },
+            };
+            if (codes.Count > 0)
+            {
+                verdict += "(" + string.Join(" ", codes) + ")";
+            }
+
+            var agreeing = check is null || check.Outcome == ConsistencyOutcome.NotAssessable && check.AgreeingModes == RoundingModes.None
+                ? string.Empty
+                : RateCheckResult.DescribeInChinese(check.AgreeingModes)
+                    + (check.AgreeingModesNotAccepted == RoundingModes.None ? string.Empty : ";不接受的" + RateCheckResult.DescribeInChinese(check.AgreeingModesNotAccepted) + "也一致");
             var scope = value.Scope.Kind == IndicatorScopeKind.Subject ? "本主体" : value.Scope.Name ?? "参照";
             rows.Add(new RateRow(value.Indicator.Value, name, scope, value.Numerator, value.Denominator, computed,
-                value.PrintedText ?? (value.Published is { } p ? p + "%" : null), verdict, agreeing, issues.Count > 0, span));
+                value.PrintedText ?? (value.Published is { } p ? p + "%" : null), verdict, agreeing, check?.Explain(Chinese) ?? string.Empty,
+                check?.Outcome == ConsistencyOutcome.Inconsistent || codes.Count > 0, span));
         }
 
         return rows.MoveToImmutable();
@@ -249,17 +267,17 @@ public static class Reviewer
         [
             Row("标题", report.Title, "Title"),
             Row("报告主体", report.Subject.FullName, "Subject"),
-            Row("层级", Texts.Of(report.Subject.Level), "Subject.Level"),
+            Row("层级", report.Subject.Level is { } level ? DisplayNames.Of(level, Chinese) : "未知", "Subject.Level"),
             Row("年度", Texts.Format("{0}", report.Year), "Year"),
             Row("发布时间", publication is null ? null : Texts.DateTime(publication.PublishedAt), "Publication.PublishedAt"),
             Row("信息来源", publication?.InformationSource, "Publication.InformationSource"),
-            Row("发布渠道", publication is null ? null : Texts.Of(publication.Channel), "Publication.Channel"),
+            Row("发布渠道", publication?.Channel is { } channel ? DisplayNames.Of(channel, Chinese) : null, "Publication.Channel"),
             Row("署名", report.SignOff?.Signer, "SignOff.Signer"),
             Row("落款日期", report.SignOff is { } signOff ? Texts.Date(signOff.Date) : null, "SignOff.Date"),
         ];
     }
 
-    private static ImmutableArray<PartRow> Parts(AnnualReport report)
+    private static ImmutableArray<PartRow> Parts(ImmutableArray<Section> outline, ValidationResult? result)
     {
         var carriers = new Dictionary<ReportPart, List<Section>>();
         void Walk(ImmutableArray<Section> sections)
@@ -280,12 +298,15 @@ public static class Reviewer
             }
         }
 
-        Walk(report.Sections);
+        Walk(outline);
         return [.. Enum.GetValues<ReportPart>().Select(part =>
         {
             if (!carriers.TryGetValue(part, out var sections))
             {
-                return new PartRow(part, Texts.Of(part), PartStatus.Missing, []);
+                // The part's own finding, when validation reports it missing (its value names the part by number first).
+                var number = ((int)part).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var finding = result?.Issues.FirstOrDefault(i => i.Code == ValidationCodes.RequiredPartMissing && i.ValueOf("part") is { } named && named.StartsWith(number, StringComparison.Ordinal));
+                return new PartRow(part, Texts.Of(part), PartStatus.Missing, [], finding?.Code);
             }
 
             var status = sections.TrueForAll(s => s.Parts.Length > 1) ? PartStatus.Merged : PartStatus.Present;

@@ -1,8 +1,9 @@
+using System;
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
+using RuleOfLaw.Domain.Diagnostics;
 using RuleOfLaw.Domain.Measures;
-using RuleOfLaw.Domain.Rates;
 using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Validation;
 
@@ -45,15 +46,10 @@ public static class Texts
         return result.Success;
     }
 
-    /// <summary>The severity's Chinese name.</summary>
+    /// <summary>The severity's Chinese name, the library's (<see cref="DisplayNames"/>).</summary>
     /// <param name="severity">The severity.</param>
     /// <returns>错误, 警告 or 提示.</returns>
-    public static string Of(Severity severity) => severity switch
-    {
-        Severity.Error => "错误",
-        Severity.Warning => "警告",
-        _ => "提示",
-    };
+    public static string Of(Severity severity) => DisplayNames.Of(severity, MessageLanguage.Chinese);
 
     /// <summary>A mark that tells severities apart without colour.</summary>
     /// <param name="severity">The severity.</param>
@@ -75,42 +71,10 @@ public static class Texts
         _ => "sev-info",
     };
 
-    /// <summary>The Chinese name of one of the five parts.</summary>
+    /// <summary>One of the five parts as the page lists them: its number and the library's Chinese name (<see cref="DisplayNames"/>).</summary>
     /// <param name="part">The part.</param>
-    /// <returns>The name.</returns>
-    public static string Of(ReportPart part) => part switch
-    {
-        ReportPart.MeasuresAndResults => "一、主要举措和成效",
-        ReportPart.ShortcomingsAndCauses => "二、存在的不足和原因",
-        ReportPart.FirstResponsiblePersonDuties => "三、党政主要负责人履行第一责任人职责情况",
-        ReportPart.NextYearArrangements => "四、下一年度工作安排",
-        ReportPart.OtherMatters => "五、其他需要报告的事项",
-        _ => part.ToString(),
-    };
-
-    /// <summary>The Chinese name of an administrative level.</summary>
-    /// <param name="level">The level, or null when it is not known.</param>
-    /// <returns>The name; 未知 when the level is not known.</returns>
-    public static string Of(AdministrativeLevel? level) => level switch
-    {
-        null => "未知",
-        AdministrativeLevel.Province => "省级",
-        AdministrativeLevel.City => "市级",
-        AdministrativeLevel.County => "县级",
-        AdministrativeLevel.Township => "乡镇",
-        _ => level.Value.ToString(),
-    };
-
-    /// <summary>The Chinese name of a publication channel.</summary>
-    /// <param name="channel">The channel, or null when it is not known.</param>
-    /// <returns>The name; 未说明 when the channel is not known.</returns>
-    public static string Of(PublicationChannel? channel) => channel switch
-    {
-        null => "未说明",
-        PublicationChannel.Website => "网站",
-        PublicationChannel.Newspaper => "报刊",
-        _ => "其他",
-    };
+    /// <returns>For example 二、存在的不足和原因.</returns>
+    public static string Of(ReportPart part) => "一二三四五"[(int)part - 1] + "、" + DisplayNames.Of(part, MessageLanguage.Chinese);
 
     /// <summary>The Chinese name of a quantity kind.</summary>
     /// <param name="kind">The kind.</param>
@@ -150,33 +114,22 @@ public static class Texts
         _ => "无",
     };
 
-    /// <summary>The rounding rules a figure agrees under, in Chinese.</summary>
-    /// <param name="modes">The modes.</param>
-    /// <returns>The text.</returns>
-    public static string Of(RoundingModes modes)
+    /// <summary>Where a span starts in a text, as a reviewer counts: line and column from 1.</summary>
+    /// <param name="text">The text, or <see langword="null"/> (a JSON report).</param>
+    /// <param name="span">The span, or <see langword="null"/>.</param>
+    /// <returns>For example 第 12 行第 3 列; <see langword="null"/> when there is no text or no span.</returns>
+    public static string? Where(string? text, Domain.Text.SourceSpan? span)
     {
-        if (modes == RoundingModes.None)
+        if (text is null || span is not { } place)
         {
-            return "无";
+            return null;
         }
 
-        var parts = new System.Collections.Generic.List<string>(3);
-        if (modes.HasFlag(RoundingModes.HalfAwayFromZero))
-        {
-            parts.Add("四舍五入");
-        }
-
-        if (modes.HasFlag(RoundingModes.HalfToEven))
-        {
-            parts.Add("四舍六入五成双");
-        }
-
-        if (modes.HasFlag(RoundingModes.Truncation))
-        {
-            parts.Add("截断");
-        }
-
-        return string.Join("、", parts);
+        var start = Math.Clamp(place.Start, 0, text.Length);
+        var before = text.AsSpan(0, start);
+        var line = before.Count('\n') + 1;
+        var column = start - (before.LastIndexOf('\n') + 1) + 1;
+        return Format("第 {0} 行第 {1} 列", line, column);
     }
 
     /// <summary>Gets an offset date and time as the page shows it.</summary>

@@ -33,6 +33,28 @@ public sealed class ChineseMessageTests
     }
 
     [Fact]
+    public void EveryCode_HasAChineseSource_WithNoEnglishWords()
+    {
+        // Proper names stay as they are: the authors of the modified z-score and the tool whose bounds X3 takes.
+        string[] names = ["Iglewicz", "Hoaglin", "KIROGOVCOMPARE"];
+        Assert.All(DiagnosticCatalogue.All, descriptor =>
+        {
+            var source = descriptor.GetSource(MessageLanguage.Chinese);
+            Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", source);
+            Assert.Empty(EnglishWord.Matches(source).Select(m => m.Value).Except(names, StringComparer.Ordinal));
+        });
+    }
+
+    [Fact]
+    public void Source_InEnglish_IsTheSourceAsStored_AndAnUndefinedLanguageThrows()
+    {
+        var descriptor = DiagnosticCatalogue.Describe(ValidationCodes.PublishedLate);
+        Assert.Equal(descriptor.Source, descriptor.GetSource(MessageLanguage.English));
+        Assert.Equal("《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）第二十四条", descriptor.GetSource(MessageLanguage.Chinese));
+        Assert.Throws<ArgumentOutOfRangeException>(() => descriptor.GetSource((MessageLanguage)7));
+    }
+
+    [Fact]
     public void English_IsTheTitleAndTemplateAsStored()
     {
         var descriptor = DiagnosticCatalogue.Describe(ValidationCodes.PublishedLate);

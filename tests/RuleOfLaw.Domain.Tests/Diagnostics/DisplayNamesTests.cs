@@ -3,6 +3,7 @@ using System.Linq;
 using RuleOfLaw.Domain.Diagnostics;
 using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Reports;
+using RuleOfLaw.Domain.Text;
 using RuleOfLaw.Domain.Validation;
 using Xunit;
 
@@ -38,6 +39,17 @@ public sealed class DisplayNamesTests
 
         var unknown = IndicatorCode.Parse("local_satisfaction_rate");
         Assert.Equal("local_satisfaction_rate", DisplayNames.Of(unknown, MessageLanguage.Chinese));
+    }
+
+    [Fact]
+    public void EveryRateTheReaderRecognises_HasAChineseName()
+    {
+        // The reader knows rates the catalogue does not define (平台覆盖率): they are named as reports print them, not by code.
+        var read = ReportTextReader.Read("2020年度某区法治政府建设情况报告\n一、主要举措和成效\n全区45个执法单位中，44个执法单位接入平台，平台覆盖率97.8%。\n");
+        var value = Assert.Single(read.Report!.IndicatorValues);
+        Assert.Null(NationalRates.Find(value.Indicator));
+        Assert.Equal("平台覆盖率", DisplayNames.Of(value.Indicator, MessageLanguage.Chinese));
+        Assert.Equal(value.Indicator.Value, DisplayNames.Of(value.Indicator, MessageLanguage.English));
     }
 
     [Fact]

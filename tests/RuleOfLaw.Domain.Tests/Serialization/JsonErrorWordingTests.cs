@@ -58,12 +58,12 @@ public sealed class JsonErrorWordingTests
     }
 
     /// <summary>The golden document with one change each: every property removed, every value replaced, an unknown property in every object.</summary>
-    private static IEnumerable<string> Mutants(string golden)
+    internal static IEnumerable<string> Mutants(string golden, params JsonNode?[] extra)
     {
         var root = JsonNode.Parse(golden)!;
         var locations = new List<(JsonNode Parent, object Key)>();
         Collect(root, locations);
-        JsonNode?[] replacements = [JsonValue.Create("x"), JsonValue.Create(1.5), JsonValue.Create(-1), JsonValue.Create(true), null, new JsonObject(), new JsonArray()];
+        JsonNode?[] replacements = [JsonValue.Create("x"), JsonValue.Create(1.5), JsonValue.Create(-1), JsonValue.Create(true), null, new JsonObject(), new JsonArray(), .. extra];
         // Every location of a small document; of a large one a fixed, evenly spread sample, to keep the suite fast.
         var stride = Math.Max(1, locations.Count / 150);
         foreach (var (parent, key) in locations.Where((_, i) => i % stride == 0))
