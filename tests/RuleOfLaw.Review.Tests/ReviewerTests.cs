@@ -88,12 +88,28 @@ public sealed class ReviewerTests
         Regex.Matches(Regex.Replace(text, @"\bROLT?\d{3,4}\b", " "), "[A-Za-z]{4,}").Select(m => m.Value);
 
     [Fact]
-    public void Review_NotUtf8_GivesOneLineNamingTheOffset()
+    public void Review_GbkText_IsDecodedByTheDocumentsPackage()
     {
-        var review = Reviewer.Review(new ReviewInput("gbk.txt", [0x41, 0xB7, 0xA8]), Options);
+        var gbk = CodePagesEncodingProvider.Instance.GetEncoding(936)!;
+        var bytes = gbk.GetBytes(Encoding.UTF8.GetString(Sample()));
+
+        var review = Reviewer.Review(new ReviewInput("gbk.txt", bytes), Options);
+
+        Assert.Null(review.Error);
+        Assert.StartsWith("纯文本,GB18030", review.ReadAs, System.StringComparison.Ordinal);
+        Assert.Equal(Reviewer.Review(new ReviewInput("sample.txt", Sample()), Options).Findings.Select(f => f.Message), review.Findings.Select(f => f.Message));
+    }
+
+    [Fact]
+    public void Review_BinaryFile_IsOneChineseLineWithTheLoadersDetail()
+    {
+        byte[] png = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D];
+
+        var review = Reviewer.Review(new ReviewInput("scan.png", png), Options);
 
         Assert.NotNull(review.Error);
-        Assert.Contains("偏移 1", review.Error, System.StringComparison.Ordinal);
+        Assert.DoesNotMatch("[A-Za-z]{4,}", review.Error);
+        Assert.False(string.IsNullOrWhiteSpace(review.ErrorDetail));
         Assert.Null(review.Report);
     }
 
