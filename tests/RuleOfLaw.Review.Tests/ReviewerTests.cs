@@ -178,15 +178,18 @@ public sealed class ExportAndSummaryTests
     {
         var review = Reviewer.Review(new ReviewInput("a.txt", Encoding.UTF8.GetBytes(SampleText())), new ReviewOptions(RuleSetChoice.National, new LocalDate(2021, 3, 1)));
         var failed = Reviewer.Review(new ReviewInput("b.txt", [0]), new ReviewOptions(RuleSetChoice.National, new LocalDate(2021, 3, 1)));
+        var thin = Reviewer.Review(new ReviewInput("c.txt", Encoding.UTF8.GetBytes("一、主要举措和成效\n办结案件3件。\n")), new ReviewOptions(RuleSetChoice.National, new LocalDate(2021, 3, 1)));
 
-        using var json = JsonDocument.Parse(FindingsExport.ToJson([review, failed]));
+        using var json = JsonDocument.Parse(FindingsExport.ToJson([review, failed, thin]));
         var files = json.RootElement.GetProperty("files");
         Assert.Equal(review.Findings.Length, files[0].GetProperty("places").GetArrayLength());
         Assert.True(files[1].TryGetProperty("error", out _));
+        Assert.StartsWith("无法构建报告", files[2].GetProperty("unbuilt").GetString(), System.StringComparison.Ordinal);
 
-        var lines = FindingsExport.ToCsv([review, failed]).TrimStart('\uFEFF').Split("\r\n", System.StringSplitOptions.RemoveEmptyEntries);
+        var lines = FindingsExport.ToCsv([review, failed, thin]).TrimStart('\uFEFF').Split("\r\n", System.StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(FindingsExport.CsvHeader, lines[0]);
-        Assert.Equal(1 + review.Findings.Length + 1, lines.Length);
+        Assert.Equal(1 + review.Findings.Length + 2, lines.Length);
+        Assert.StartsWith("c.txt,unbuilt,,,", lines[^1], System.StringComparison.Ordinal);
     }
 
     [Fact]
