@@ -144,12 +144,12 @@ internal static class DateReader
         value = 0;
         end = index;
         var maxLength = maxDigits == 4 ? 4 : 3;
-        while (end < limit && end - index < maxLength && (ChineseNumerals.DigitOf(text[end]) >= 0 || text[end] == '十'))
+        while (end < limit && end - index < maxLength && (NumeralGrammar.DigitOf(text[end], NumeralFeatures.None) >= 0 || text[end] == '十'))
         {
             end++;
         }
 
-        if (end == index || !ChineseNumerals.TryParse(text.AsSpan(index, end - index), out var parsed) || parsed > 9999)
+        if (end == index || !NumeralGrammar.TryParse(text.AsSpan(index, end - index), NumeralFeatures.None, out var parsed) || parsed > 9999)
         {
             return false;
         }

@@ -121,6 +121,22 @@ internal static class NumeralGrammar
     public static bool IsNumeralChar(char c, NumeralFeatures features) =>
         DigitOf(c, features) >= 0 || SmallUnitOf(c, features) > 0 || ScaleOf(c, features) > 0 || TensWordOf(c) > 0;
 
+    /// <summary>Parses a whole run as one exact number, with no qualifier.</summary>
+    /// <param name="text">The run, such as <c>一百二十</c> or <c>十八点二</c>.</param>
+    /// <param name="features">What the run may hold.</param>
+    /// <param name="value">The value, or 0 when the run is no exact number.</param>
+    /// <returns><see langword="true"/> when the run is a well-formed exact number.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, NumeralFeatures features, out decimal value)
+    {
+        if (TryParse(text, features & ~NumeralFeatures.Qualifier, out value, out _, out _))
+        {
+            return true;
+        }
+
+        value = 0m;
+        return false;
+    }
+
     /// <summary>Parses a whole run as one number.</summary>
     /// <param name="text">The run, such as <c>一百二十</c>, <c>十八点二</c>, <c>1.8万亿</c> or <c>四百余万</c>.</param>
     /// <param name="features">What the run may hold.</param>
@@ -141,7 +157,7 @@ internal static class NumeralGrammar
 
         if (text.Length > MaxLength)
         {
-            error = new NumeralError(MaxLength, $"a number is at most {MaxLength} characters long");
+            error = new NumeralError(MaxLength, "a number is at most 40 characters long");
             return false;
         }
 
@@ -227,7 +243,7 @@ internal static class NumeralGrammar
 
             if (_text.Length > MaxArabicDigits)
             {
-                return Fail(MaxArabicDigits, $"a number read digit by digit has at most {MaxArabicDigits} digits");
+                return Fail(MaxArabicDigits, "a number read digit by digit has at most 18 digits");
             }
 
             foreach (var c in _text)
@@ -354,7 +370,7 @@ internal static class NumeralGrammar
                 {
                     if (pending is not null || section != 0 || lastUnit <= 10)
                     {
-                        return Fail(i, $"{c} ({tens}) must start a section");
+                        return Fail(i, "廿, 卅 and 卌 must start a section");
                     }
 
                     section = tens;
@@ -376,7 +392,7 @@ internal static class NumeralGrammar
                         // Only 十 may stand without a digit, and only at the start of a section: 十五, 二十万, 一亿零十.
                         if (unit != 10 || section != 0)
                         {
-                            return Fail(i, $"{c} needs a digit before it");
+                            return Fail(i, "only 十 may stand without a digit, at the start of a section");
                         }
 
                         pending = 1;
@@ -420,7 +436,7 @@ internal static class NumeralGrammar
                     continue;
                 }
 
-                return Fail(i, $"{c} is not part of a number");
+                return Fail(i, "the character is not part of a number");
             }
 
             if (pending is not null)
@@ -471,7 +487,7 @@ internal static class NumeralGrammar
             {
                 if (++digits > MaxArabicDigits)
                 {
-                    return Fail(i, $"an Arabic number has at most {MaxArabicDigits} digits");
+                    return Fail(i, "an Arabic number has at most 18 digits");
                 }
 
                 literal = (literal * 10) + TextChars.DigitValue(_text[i]);
@@ -486,7 +502,7 @@ internal static class NumeralGrammar
                     digits += 3;
                     if (digits > MaxArabicDigits)
                     {
-                        return Fail(i, $"an Arabic number has at most {MaxArabicDigits} digits");
+                        return Fail(i, "an Arabic number has at most 18 digits");
                     }
 
                     for (var k = 1; k <= 3; k++)
@@ -597,7 +613,7 @@ internal static class NumeralGrammar
 
             if (sum == 0m)
             {
-                return Fail(at, $"{_text[at]} needs a number before it");
+                return Fail(at, "a scale needs a number before it");
             }
 
             var magnitude = scale * inner;

@@ -287,7 +287,7 @@ internal static class OutlineScanner
     {
         foreach (var c in inner)
         {
-            if (!(TextChars.IsDigit(c) || c is '年' or '月' or '日' or '度' or '-' or '/' or '.' || ChineseNumerals.DigitOf(c) >= 0))
+            if (!(TextChars.IsDigit(c) || c is '年' or '月' or '日' or '度' or '-' or '/' or '.' || NumeralGrammar.DigitOf(c, NumeralFeatures.None) >= 0))
             {
                 return false;
             }
@@ -307,7 +307,7 @@ internal static class OutlineScanner
             q++;
         }
 
-        if (q == p || q >= lineEnd || text[q] != '是' || !ChineseNumerals.TryParse(text.AsSpan(p, q - p), out var value) || value is < 1 or > 20)
+        if (q == p || q >= lineEnd || text[q] != '是' || !NumeralGrammar.TryParse(text.AsSpan(p, q - p), NumeralFeatures.None, out var value) || value is < 1 or > 20)
         {
             return false;
         }

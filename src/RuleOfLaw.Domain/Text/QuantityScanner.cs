@@ -50,8 +50,8 @@ internal sealed class QuantityScanner
         ("不足", QuantityQualifier.LessThan),
     ];
 
-    /// <summary>Every character a number can start with: Arabic digits (ASCII and full-width) and Chinese numerals, 百 of 百分之 among them.</summary>
-    private static readonly SearchValues<char> NumberStarts = SearchValues.Create("0123456789０１２３４５６７８９〇零○一二两三四五六七八九十百千万亿");
+    /// <summary>Every character a number can start with (<see cref="NumberToken.CanStart"/>): Arabic digits (ASCII and full-width) and Chinese numerals, common and 大写, 百 of 百分之 among them.</summary>
+    private static readonly SearchValues<char> NumberStarts = SearchValues.Create("0123456789０１２３４５６７８９〇零○一二两三四五六七八九十百千万亿廿卅卌壹贰貳兩叁參叄肆伍陆陸柒捌玖拾佰仟萬億");
 
     /// <summary>Each set phrase under every character it holds, with the character's offset in it, so a lookup tries only the phrases that could hold it.</summary>
     private static readonly Dictionary<char, (string Phrase, int Offset)[]> SetPhrasesByChar = SetPhrases
@@ -91,12 +91,12 @@ internal sealed class QuantityScanner
             NumberToken token;
             var spanStart = i;
             var percentWord = false;
-            if (c == '百' && TextChars.At(text, i, "百分之") && i + 3 < text.Length && (TextChars.IsDigit(text[i + 3]) || ChineseNumerals.IsNumeralChar(text[i + 3])))
+            if (c == '百' && TextChars.At(text, i, "百分之") && i + 3 < text.Length && NumberToken.CanStart(text[i + 3]))
             {
                 token = NumberToken.Read(text, i + 3);
                 percentWord = true;
             }
-            else if (TextChars.IsDigit(c) || ChineseNumerals.IsNumeralChar(c))
+            else if (NumberToken.CanStart(c))
             {
                 token = NumberToken.Read(text, i);
             }
@@ -140,9 +140,9 @@ internal sealed class QuantityScanner
         var scale = ScaleWord.None;
         var pos = token.End;
         var qualifier = QuantityQualifier.Exact;
-        var moreThan = false;
+        var moreThan = token.MoreThan;
 
-        if (token.IsChinese && token.TrailingScale != ScaleWord.None)
+        if (token.TrailingScale != ScaleWord.None)
         {
             scale = token.TrailingScale;
             value = token.ValueBeforeScale;
@@ -157,19 +157,8 @@ internal sealed class QuantityScanner
         }
         else
         {
-            if (pos < text.Length && text[pos] is '余' or '多' && pos + 1 < text.Length && !TextChars.IsDigit(text[pos + 1]))
-            {
-                moreThan = true;
-                pos++;
-            }
-
-            if (!token.IsChinese && scale == ScaleWord.None && pos < text.Length && ChineseNumerals.IsScale(text[pos]))
-            {
-                scale = text[pos] == '万' ? ScaleWord.TenThousand : ScaleWord.HundredMillion;
-                pos++;
-            }
-
-            if (!moreThan && pos < text.Length && text[pos] is '余' or '多')
+            // 100余个, 2.8万余人次: the qualifier after the number (before a scale it is inside the number: 四百余万).
+            if (!moreThan && pos < text.Length && text[pos] is '余' or '多' && pos + 1 < text.Length && !TextChars.IsDigit(text[pos + 1]))
             {
                 moreThan = true;
                 pos++;
@@ -274,7 +263,7 @@ internal sealed class QuantityScanner
     private bool IsIllFormedQuantity(string text, NumberToken token, int spanStart, bool percentWord)
     {
         var length = token.End - token.Start;
-        if (token.IsValid || !token.IsChinese || length < 2 || length > ChineseNumerals.MaxLength)
+        if (token.IsValid || !token.IsChinese || length < 2 || length > NumeralGrammar.MaxLength)
         {
             return false;
         }

@@ -321,7 +321,7 @@ internal sealed class RateMentionScanner
             return true;
         }
 
-        return p < text.Length && (TextChars.IsDigit(text[p]) || ChineseNumerals.IsNumeralChar(text[p]));
+        return p < text.Length && NumberToken.CanStart(text[p]);
     }
 
     /// <summary>The start of the previous sentence on the same line, bounded by the sentence window.</summary>

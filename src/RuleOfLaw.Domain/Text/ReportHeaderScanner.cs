@@ -187,7 +187,7 @@ internal static class ReportHeaderScanner
         for (var i = Math.Max(0, start); i < end; i++)
         {
             var c = text[i];
-            if ((i > start && (TextChars.IsDigit(text[i - 1]) || ChineseNumerals.DigitOf(text[i - 1]) >= 0)) || !(TextChars.IsDigit(c) || ChineseNumerals.DigitOf(c) >= 0))
+            if ((i > start && (TextChars.IsDigit(text[i - 1]) || NumeralGrammar.DigitOf(text[i - 1], NumeralFeatures.None) >= 0)) || !(TextChars.IsDigit(c) || NumeralGrammar.DigitOf(c, NumeralFeatures.None) >= 0))
             {
                 continue;
             }
@@ -195,13 +195,13 @@ internal static class ReportHeaderScanner
             var j = i;
             var value = 0;
             var arabic = TextChars.IsDigit(c);
-            while (j < end && j - i < 5 && (arabic ? TextChars.IsDigit(text[j]) : ChineseNumerals.DigitOf(text[j]) >= 0 && text[j] != '两'))
+            while (j < end && j - i < 5 && (arabic ? TextChars.IsDigit(text[j]) : NumeralGrammar.DigitOf(text[j], NumeralFeatures.None) >= 0 && text[j] != '两'))
             {
-                value = (value * 10) + (arabic ? TextChars.DigitValue(text[j]) : ChineseNumerals.DigitOf(text[j]));
+                value = (value * 10) + (arabic ? TextChars.DigitValue(text[j]) : NumeralGrammar.DigitOf(text[j], NumeralFeatures.None));
                 j++;
             }
 
-            if (j - i != 4 || value is < 1900 or > 2100 || (j < end && (TextChars.IsDigit(text[j]) || ChineseNumerals.DigitOf(text[j]) >= 0)))
+            if (j - i != 4 || value is < 1900 or > 2100 || (j < end && (TextChars.IsDigit(text[j]) || NumeralGrammar.DigitOf(text[j], NumeralFeatures.None) >= 0)))
             {
                 continue;
             }

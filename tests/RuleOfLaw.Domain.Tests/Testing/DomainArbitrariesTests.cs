@@ -43,7 +43,7 @@ public sealed class DomainArbitrariesTests
 
     [Property]
     public Property ChineseNumeral_ReadsAsItsValueWithTheReadersParser() =>
-        Prop.ForAll(DomainArbitraries.ChineseNumerals(), pair => RuleOfLaw.Domain.Text.ChineseNumerals.TryParse(pair.Text, out var value) && value == pair.Value);
+        Prop.ForAll(DomainArbitraries.ChineseNumerals(), pair => RuleOfLaw.Domain.Text.ChineseNumber.TryParse(pair.Text, out var number) && number.Value == pair.Value);
 
     [Property]
     public Property ChineseNumeral_TextUsesOnlyNumeralCharacters() =>

@@ -45,5 +45,5 @@ public sealed class RegisteredArbitrariesTests
 
     [Property]
     public bool Registered_ChineseNumeral_ReadsAsItsValue(ChineseNumeral numeral) =>
-        RuleOfLaw.Domain.Text.ChineseNumerals.TryParse(numeral.Text, out var value) && value == numeral.Value;
+        RuleOfLaw.Domain.Text.ChineseNumber.TryParse(numeral.Text, out var number) && number.Value == numeral.Value;
 }

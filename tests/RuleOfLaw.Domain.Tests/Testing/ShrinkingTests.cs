@@ -78,7 +78,7 @@ public sealed class ShrinkingTests
     public Property ChineseNumerals_ShrinkToNumeralsThatReadAsTheirValue() =>
         EveryShrink(
             DomainArbitraries.ChineseNumerals(),
-            pair => ChineseNumerals.TryParse(pair.Text, out var read) && read == pair.Value,
+            pair => ChineseNumber.TryParse(pair.Text, out var read) && read.Value == pair.Value,
             pair => pair.Value,
             mustShrink: true);
 

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using RuleOfLaw.Domain.Measures;
 using RuleOfLaw.Domain.Text;
@@ -34,6 +35,19 @@ public sealed class QuantityScannerTests
     [InlineData("在7个工作日内公示", "7个工作日", "7", "个工作日", QuantityKind.Duration, QuantityQualifier.Exact, ScaleWord.None)]
     [InlineData("聘请顾问一百二十名。", "一百二十名", "120", "名", QuantityKind.Count, QuantityQualifier.Exact, ScaleWord.None)]
     [InlineData("出庭应诉率达50%(全市16.2%)", "50%", "50", "%", QuantityKind.Percent, QuantityQualifier.Exact, ScaleWord.None)]
+    [InlineData("服务群众四百余万人次。", "四百余万人次", "400", "人次", QuantityKind.Count, QuantityQualifier.MoreThan, ScaleWord.TenThousand)]
+    [InlineData("挽回损失三千多万元。", "三千多万元", "3000", "元", QuantityKind.Money, QuantityQualifier.MoreThan, ScaleWord.TenThousand)]
+    [InlineData("覆盖100多万人，", "100多万人", "100", "人", QuantityKind.Count, QuantityQualifier.MoreThan, ScaleWord.TenThousand)]
+    [InlineData("投资三亿五千万元。", "三亿五千万元", "35000", "元", QuantityKind.Money, QuantityQualifier.Exact, ScaleWord.TenThousand)]
+    [InlineData("交易额1.8万亿元，", "1.8万亿元", "18000", "元", QuantityKind.Money, QuantityQualifier.Exact, ScaleWord.HundredMillion)]
+    [InlineData("总额126万亿元。", "126万亿元", "1260000", "元", QuantityKind.Money, QuantityQualifier.Exact, ScaleWord.HundredMillion)]
+    [InlineData("投入3千万元。", "3千万元", "3000", "元", QuantityKind.Money, QuantityQualifier.Exact, ScaleWord.TenThousand)]
+    [InlineData("投入3亿5千万元。", "3亿5千万元", "35000", "元", QuantityKind.Money, QuantityQualifier.Exact, ScaleWord.TenThousand)]
+    [InlineData("调解纠纷3.5万件，", "3.5万件", "3.5", "件", QuantityKind.Count, QuantityQualifier.Exact, ScaleWord.TenThousand)]
+    [InlineData("涉及金额5534.04万元。", "5534.04万元", "5534.04", "元", QuantityKind.Money, QuantityQualifier.Exact, ScaleWord.TenThousand)]
+    [InlineData("培训2.8万余人次，", "2.8万余人次", "2.8", "人次", QuantityKind.Count, QuantityQualifier.MoreThan, ScaleWord.TenThousand)]
+    [InlineData("选派廿一名律师，", "廿一名", "21", "名", QuantityKind.Count, QuantityQualifier.Exact, ScaleWord.None)]
+    [InlineData("计人民币壹佰贰拾万元整。", "壹佰贰拾万元", "120", "元", QuantityKind.Money, QuantityQualifier.Exact, ScaleWord.TenThousand)]
     public void Scan_PrintedQuantity_ReadsSpanValueUnitKindQualifierAndScale(
         string text, string printed, string value, string unit, QuantityKind kind, QuantityQualifier qualifier, ScaleWord scale)
     {
@@ -173,5 +187,30 @@ public sealed class QuantityScannerTests
     public void Scan_NullOrEmpty_FindsNothing(string? text)
     {
         Assert.Empty(QuantityScanner.Default.Scan(text));
+    }
+
+    [Theory]
+    [InlineData("加强执法队伍人员培训", "")]
+    [InlineData("队伍3支，", "3支")]
+    [InlineData("陆续出台5项措施", "5项")]
+    [InlineData("拾金不昧1次", "1次")]
+    public void Scan_FinancialDigitInsideAWord_IsNoNumber(string text, string expected)
+    {
+        var found = QuantityScanner.Default.Scan(text);
+
+        Assert.Equal(expected, string.Concat(found.Select(q => q.Text)));
+    }
+
+    [Theory]
+    [InlineData("装机1万千瓦", "1万")]
+    [InlineData("新增5万万人", "5万")]
+    public void Read_ArabicDigitsRunningIntoPlacesThatMakeNoNumber_EndAfterTheLastScaleThatDoes(string text, string expected)
+    {
+        var start = text.AsSpan().IndexOfAnyInRange('0', '9');
+
+        var token = NumberToken.Read(text, start);
+
+        Assert.True(token.IsValid);
+        Assert.Equal(expected, text[token.Start..token.End]);
     }
 }
