@@ -93,6 +93,8 @@ test("the page says it makes no network calls", async () => {
   const privacy = await page.$eval("#privacy", (e) => e.textContent);
   assert.match(privacy, /不上传/);
   assert.match(privacy, /不再发起任何网络请求/);
+  // The PDF reader is built without the Japanese, Korean and traditional-Chinese CMaps: the page says so.
+  assert.match(await page.$eval("#formats", (e) => e.textContent), /未包含日文、韩文和繁体中文/);
 });
 
 test("the rule-set list is the library's profiles: national first, strict, then the overlays", async () => {
