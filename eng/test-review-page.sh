@@ -2,6 +2,7 @@
 # Publishes the reviewer's page (src/RuleOfLaw.Review) as static files and drives it in Debian's headless Chromium
 # (tests/RuleOfLaw.Review.BrowserTests, puppeteer-core from its committed package-lock.json). Installs Chromium
 # with apt-get when /usr/bin/chromium is missing (CI runs as root on a fresh machine). Screenshots: artifacts/.
+# The test prints the published _framework brotli total and the time from drop to findings for the sample.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -88,12 +88,28 @@ public sealed class ReviewerTests
         Regex.Matches(Regex.Replace(text, @"\bROLT?\d{3,4}\b", " "), "[A-Za-z]{4,}").Select(m => m.Value);
 
     [Fact]
-    public void Review_NotUtf8_GivesOneLineNamingTheOffset()
+    public void Review_GbkText_IsDecodedByTheDocumentsPackage()
     {
-        var review = Reviewer.Review(new ReviewInput("gbk.txt", [0x41, 0xB7, 0xA8]), Options);
+        var gbk = CodePagesEncodingProvider.Instance.GetEncoding(936)!;
+        var bytes = gbk.GetBytes(Encoding.UTF8.GetString(Sample()));
+
+        var review = Reviewer.Review(new ReviewInput("gbk.txt", bytes), Options);
+
+        Assert.Null(review.Error);
+        Assert.StartsWith("纯文本,GB18030", review.ReadAs, System.StringComparison.Ordinal);
+        Assert.Equal(Reviewer.Review(new ReviewInput("sample.txt", Sample()), Options).Findings.Select(f => f.Message), review.Findings.Select(f => f.Message));
+    }
+
+    [Fact]
+    public void Review_BinaryFile_IsOneChineseLineWithTheLoadersDetail()
+    {
+        byte[] png = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D];
+
+        var review = Reviewer.Review(new ReviewInput("scan.png", png), Options);
 
         Assert.NotNull(review.Error);
-        Assert.Contains("偏移 1", review.Error, System.StringComparison.Ordinal);
+        Assert.DoesNotMatch("[A-Za-z]{4,}", review.Error);
+        Assert.False(string.IsNullOrWhiteSpace(review.ErrorDetail));
         Assert.Null(review.Report);
     }
 
@@ -162,15 +178,18 @@ public sealed class ExportAndSummaryTests
     {
         var review = Reviewer.Review(new ReviewInput("a.txt", Encoding.UTF8.GetBytes(SampleText())), new ReviewOptions(RuleSetChoice.National, new LocalDate(2021, 3, 1)));
         var failed = Reviewer.Review(new ReviewInput("b.txt", [0]), new ReviewOptions(RuleSetChoice.National, new LocalDate(2021, 3, 1)));
+        var thin = Reviewer.Review(new ReviewInput("c.txt", Encoding.UTF8.GetBytes("一、主要举措和成效\n办结案件3件。\n")), new ReviewOptions(RuleSetChoice.National, new LocalDate(2021, 3, 1)));
 
-        using var json = JsonDocument.Parse(FindingsExport.ToJson([review, failed]));
+        using var json = JsonDocument.Parse(FindingsExport.ToJson([review, failed, thin]));
         var files = json.RootElement.GetProperty("files");
         Assert.Equal(review.Findings.Length, files[0].GetProperty("places").GetArrayLength());
         Assert.True(files[1].TryGetProperty("error", out _));
+        Assert.StartsWith("无法构建报告", files[2].GetProperty("unbuilt").GetString(), System.StringComparison.Ordinal);
 
-        var lines = FindingsExport.ToCsv([review, failed]).TrimStart('\uFEFF').Split("\r\n", System.StringSplitOptions.RemoveEmptyEntries);
+        var lines = FindingsExport.ToCsv([review, failed, thin]).TrimStart('\uFEFF').Split("\r\n", System.StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(FindingsExport.CsvHeader, lines[0]);
-        Assert.Equal(1 + review.Findings.Length + 1, lines.Length);
+        Assert.Equal(1 + review.Findings.Length + 2, lines.Length);
+        Assert.StartsWith("c.txt,unbuilt,,,", lines[^1], System.StringComparison.Ordinal);
     }
 
     [Fact]

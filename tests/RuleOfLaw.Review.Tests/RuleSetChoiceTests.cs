@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using NodaTime;
 using RuleOfLaw.Domain.Diagnostics;
+using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Validation;
 using RuleOfLaw.Review.Model;
 using Xunit;
@@ -81,14 +82,37 @@ public sealed class RuleSetChoiceTests
     }
 
     [Fact]
-    public void Review_UnbuildableText_SaysWhyWithTheErrorNoteNotTheFirstNote()
+    public void Review_UnbuildableText_ShowsWhatWasReadAndWhatIsMissing()
     {
         var text = "一、主要举措\n办理案件3件，编号12345。\n二、存在的不足和原因\n人员不足。\n";
 
         var review = Reviewer.Review(new ReviewInput("untitled.txt", System.Text.Encoding.UTF8.GetBytes(text)), National);
 
-        Assert.NotNull(review.Error);
+        Assert.Null(review.Error);
+        Assert.True(review.IsPartial);
+        // Why, in the reader's own Chinese words (the ROLT001 note), not merely its first note.
+        Assert.StartsWith("无法构建报告", review.Unbuilt, System.StringComparison.Ordinal);
+        Assert.Contains(review.Notes, n => n.Note.Code == RuleOfLaw.Domain.Text.ReadDiagnosticCodes.NoTitleOrYear);
         Assert.Contains(review.Notes, n => n.Note.Severity == Severity.Info);
-        Assert.StartsWith("无法读作报告:" + RuleOfLaw.Domain.Text.ReadDiagnosticCodes.NoTitleOrYear + " 无法构建报告", review.Error, System.StringComparison.Ordinal);
+        // What was read: the sections mapped to parts, the quantity, and no findings (validation needs a report).
+        Assert.Equal(PartStatus.Present, review.Parts.Single(p => p.Part == ReportPart.ShortcomingsAndCauses).Status);
+        Assert.Equal(PartStatus.Missing, review.Parts.Single(p => p.Part == ReportPart.NextYearArrangements).Status);
+        Assert.Contains(review.Marks, m => m.Kind == MarkKind.Quantity && text.Substring(m.Span.Start, m.Span.Length) == "3件");
+        Assert.Equal("—", review.Header.Single(h => h.Label == "标题").Value);
+        Assert.Empty(review.Findings);
+        Assert.Equal(text.Length, review.Segments.Sum(s => s.Length));
+    }
+
+    [Fact]
+    public void Review_UnbuildableText_ChecksTheRatesItStates()
+    {
+        var text = "一、主要举措和成效\n办结复议案件11件，其中纠错2件，纠错率18.2%。\n";
+
+        var review = Reviewer.Review(new ReviewInput("untitled.txt", System.Text.Encoding.UTF8.GetBytes(text)), National);
+
+        Assert.True(review.IsPartial);
+        var rate = Assert.Single(review.Rates);
+        Assert.Equal((2L, 11L, "18.2%", "一致"), (rate.Numerator!.Value, rate.Denominator!.Value, rate.Printed, rate.Verdict));
+        Assert.Contains("四舍五入", rate.Agreeing, System.StringComparison.Ordinal);
     }
 }

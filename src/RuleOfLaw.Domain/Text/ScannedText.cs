@@ -100,7 +100,11 @@ internal sealed class ScannedText
     public static ScannedText Scan(string text)
     {
         var header = ReportHeaderScanner.Scan(text);
-        ImmutableArray<OutlineEntry> outline = [.. OutlineScanner.Scan(text, header.ContentStart, header.ContentEnd).Where(e => !string.IsNullOrWhiteSpace(e.Title))];
+        var outline = OutlineScanner.Scan(text, header.ContentStart, header.ContentEnd);
+        if (outline.Any(e => string.IsNullOrWhiteSpace(e.Title)))
+        {
+            outline = [.. outline.Where(e => !string.IsNullOrWhiteSpace(e.Title))];
+        }
         var scan = QuantityScanner.Default.ScanAll(text);
         var rates = RateMentionScanner.Default.Scan(text, scan.Quantities);
         return new ScannedText(text, header, outline, scan, rates);

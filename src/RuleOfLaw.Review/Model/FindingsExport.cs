@@ -16,7 +16,7 @@ public static class FindingsExport
 
     private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Writes <c>{"files":[{"file":…,"error":…,"result":&lt;validation result&gt;,"places":[…]}]}</c>: the result as the library writes it (English messages), each place with the finding's Chinese message.</summary>
+    /// <summary>Writes <c>{"files":[{"file":…,"error":…|"unbuilt":…|"result":&lt;validation result&gt;,"places":[…]}]}</c>: the result as the library writes it (English messages), each place with the finding's Chinese message.</summary>
     /// <param name="reviews">The reviews.</param>
     /// <returns>The JSON text.</returns>
     public static string ToJson(IEnumerable<ReportReview> reviews)
@@ -34,6 +34,10 @@ public static class FindingsExport
                 if (review.Error is not null)
                 {
                     writer.WriteString("error", review.Error);
+                }
+                else if (review.Unbuilt is not null)
+                {
+                    writer.WriteString("unbuilt", review.Unbuilt);
                 }
                 else
                 {
@@ -85,6 +89,12 @@ public static class FindingsExport
             if (review.Error is not null)
             {
                 Line(csv, review.Name, "unreadable", string.Empty, string.Empty, review.Error, string.Empty, null);
+                continue;
+            }
+
+            if (review.Unbuilt is not null)
+            {
+                Line(csv, review.Name, "unbuilt", string.Empty, string.Empty, review.Unbuilt, string.Empty, null);
                 continue;
             }
 

@@ -79,6 +79,12 @@ public sealed record FindingRow(ValidationIssue Issue, string Title, string Mess
 /// <param name="Where">The place as line and column, if it has one.</param>
 public sealed record NoteRow(ReadDiagnostic Note, string Title, string Message, SourceSpan? Span, string? Where);
 
+/// <summary>One note of the document layer (HTML, Word, PDF, encodings): its code, its Chinese title and its message, which the package gives in English only.</summary>
+/// <param name="Code">The code, a constant of <see cref="Domain.Documents.DocumentNoteCodes"/>.</param>
+/// <param name="Title">What the note is about, in Chinese (<see cref="Domain.Documents.DocumentDisplayNames.NoteTitle"/>).</param>
+/// <param name="Message">The note's message, in English.</param>
+public sealed record DocumentNoteRow(string Code, string Title, string Message);
+
 /// <summary>Everything the page shows about one file.</summary>
 public sealed record ReportReview
 {
@@ -87,6 +93,25 @@ public sealed record ReportReview
 
     /// <summary>Gets why the file could not be read, in one line, or <see langword="null"/>.</summary>
     public string? Error { get; init; }
+
+    /// <summary>Gets the loader's own words for why the file was refused (English), when <see cref="Error"/> comes from the document layer.</summary>
+    public string? ErrorDetail { get; init; }
+
+    /// <summary>Gets why no report could be built from a text that was read (the reader's ROLT001 note, in Chinese), or <see langword="null"/>.</summary>
+    /// <remarks>Such a review shows what was read (<see cref="Header"/>, <see cref="Parts"/>, <see cref="Rates"/>, <see cref="Notes"/>) and has no findings: validation needs a report.</remarks>
+    public string? Unbuilt { get; init; }
+
+    /// <summary>Gets whether the file was read but gave too little for a report.</summary>
+    public bool IsPartial => Unbuilt is not null;
+
+    /// <summary>Gets what the file was read as, in Chinese (format and, for text and HTML, the encoding), or <see langword="null"/> for JSON.</summary>
+    public string? ReadAs { get; init; }
+
+    /// <summary>Gets the document layer's notes (HTML, Word, PDF, encodings).</summary>
+    public ImmutableArray<DocumentNoteRow> DocumentNotes { get; init; } = [];
+
+    /// <summary>Gets the reader's result, for a file read as text (built or partial).</summary>
+    public ReportReadResult? Read { get; init; }
 
     /// <summary>Gets whether the file was read as JSON (no text, no places).</summary>
     public bool IsJson { get; init; }

@@ -6,6 +6,7 @@ using System.Diagnostics;
 using System.Linq;
 using System.Text.Json;
 using RuleOfLaw.Domain.Diagnostics;
+using RuleOfLaw.Domain.Documents;
 using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Rates;
 using RuleOfLaw.Domain.Reports;
@@ -40,18 +41,18 @@ public static class Reviewer
             return Failed(input, Texts.Format("文件有 {0} 字节,超过上限 {1} 字节", input.Bytes.LongLength, ReviewInput.MaxBytes));
         }
 
-        var content = input.TryDecode(out var decodeError);
-        if (content is null)
-        {
-            return Failed(input, decodeError!);
-        }
-
         if (input.IsJson)
         {
+            var json = input.TryDecode(out var decodeError);
+            if (json is null)
+            {
+                return Failed(input, decodeError!);
+            }
+
             AnnualReport report;
             try
             {
-                report = RuleOfLawJson.DeserializeAnnualReport(content);
+                report = RuleOfLawJson.DeserializeAnnualReport(json);
             }
             catch (JsonException e)
             {
@@ -61,16 +62,29 @@ public static class Reviewer
             return Shape(input, report, null, null, options, clock);
         }
 
-        var read = ReportTextReader.Read(content);
-        if (read.Report is null)
+        // Text, HTML, Word and PDF: the Documents package recognises the format by the bytes and decodes the text
+        // (UTF-8, UTF-16, GBK/GB18030, declared charsets); its metadata are the reader's hints.
+        ReportDocument document;
+        try
         {
-            // The note that says why no report was built is the one of error severity (ROLT001), not merely the first.
-            var note = read.Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error) ?? read.Diagnostics.FirstOrDefault();
-            var why = note is null ? "未找到报告标题和年度" : note.Code + " " + note.GetMessage(Chinese);
-            return Failed(input, "无法读作报告:" + Texts.OneLine(why)) with { Text = content, Notes = Notes(read, content) };
+            document = ReportDocument.Load(input.Bytes, input.Name);
+        }
+        catch (DocumentLoadException e)
+        {
+            return Failed(input, DocumentDisplayNames.Of(e.Failure, Chinese)) with { ErrorDetail = Texts.OneLine(e.Message) };
         }
 
-        return Shape(input, read.Report, read, content, options, clock);
+        var loaded = document.Read();
+        var read = loaded.Read;
+        var content = document.Text;
+        var readAs = DocumentDisplayNames.Of(document.Format, Chinese) + (document.Encoding is { } encoding ? "," + encoding.Name : string.Empty);
+        ImmutableArray<DocumentNoteRow> documentNotes = [.. loaded.Notes.Select(n => new DocumentNoteRow(n.Code, DocumentDisplayNames.NoteTitle(n.Code, Chinese), n.Message))];
+        if (read.Report is null)
+        {
+            return ShapePartial(input, read, content, options, clock) with { ReadAs = readAs, DocumentNotes = documentNotes };
+        }
+
+        return Shape(input, read.Report, read, content, options, clock) with { ReadAs = readAs, DocumentNotes = documentNotes };
     }
 
     /// <summary>Pools each indicator's subject-scope rates across reports (numerators and denominators summed by <see cref="Rate.Sum"/>).</summary>
@@ -124,22 +138,7 @@ public static class Reviewer
         var rates = Rates(report, result, read, options.RuleSet.RuleSet.AcceptedRounding, marks);
         if (read is not null)
         {
-            for (var i = 0; i < read.Quantities.Length; i++)
-            {
-                if (read.SpanOf(Texts.Format("Quantities[{0}]", i)) is { } span)
-                {
-                    var quantity = read.Quantities[i];
-                    marks.Add(new TextMark(marks.Count, MarkKind.Quantity, span, quantity.Printed ?? quantity.ToString(), Quantity: quantity));
-                }
-            }
-
-            foreach (var note in read.Diagnostics)
-            {
-                if (note.Span is { } span)
-                {
-                    marks.Add(new TextMark(marks.Count, MarkKind.Note, span, note.Code + " " + note.GetMessage(Chinese)));
-                }
-            }
+            AddQuantityAndNoteMarks(read, marks);
         }
 
         return new ReportReview
@@ -148,6 +147,7 @@ public static class Reviewer
             IsJson = input.IsJson,
             Text = text,
             Report = report,
+            Read = read,
             Header = Header(report, read),
             Parts = Parts(report.Sections, result),
             Rates = rates,
@@ -158,6 +158,67 @@ public static class Reviewer
             Result = result,
             Elapsed = clock.Elapsed,
         };
+    }
+
+    /// <summary>A text that gave too little for a report: what was read (header facts, sections and parts, quantities, rates, notes) and what is missing; no validation runs.</summary>
+    private static ReportReview ShapePartial(ReviewInput input, ReportReadResult read, string text, ReviewOptions options, Stopwatch clock)
+    {
+        var marks = new List<TextMark>();
+        var syntax = read.Syntax;
+        var accepted = options.RuleSet.RuleSet.AcceptedRounding;
+        var rates = ImmutableArray.CreateBuilder<RateRow>(syntax.Rates.Length);
+        foreach (var fact in syntax.Rates)
+        {
+            var code = IndicatorCode.TryParse(fact.Code, out var parsed) ? parsed : null;
+            var name = code is null ? fact.Code : DisplayNames.Of(code, Chinese);
+            marks.Add(new TextMark(marks.Count, MarkKind.Rate, fact.FigureSpan ?? fact.Span, name));
+            var figure = fact.Figure is { } value ? PublishedFigure.Of(value) : (PublishedFigure?)null;
+            var decimals = figure?.Decimals ?? (code is null ? null : NationalRates.Find(code)?.Decimals) ?? 2;
+            rates.Add(RateRowOf(fact.Code, name, fact.Scope is null ? "本主体" : "参照:" + fact.Scope, fact.Numerator, fact.Denominator,
+                figure, figure is { } f ? f + "%" : null, decimals, accepted, [], fact.Span));
+        }
+
+        AddQuantityAndNoteMarks(read, marks);
+        var error = read.Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error);
+        HeaderRow Fact(string label, string? value, SourceSpan? span) => new(label, string.IsNullOrWhiteSpace(value) ? "—" : value, false, span);
+        return new ReportReview
+        {
+            Name = input.Name,
+            Text = text,
+            Read = read,
+            Unbuilt = error is null ? "未能构建报告" : Texts.OneLine(error.GetMessage(Chinese)),
+            Header =
+            [
+                Fact("标题", syntax.Title?.Value ?? read.Partial?.Title, syntax.Title?.Span),
+                Fact("报告主体", syntax.Issuer?.Value ?? read.Partial?.Subject?.FullName, syntax.Issuer?.Span),
+                Fact("年度", syntax.Year is { } year ? Texts.Format("{0}", year.Value) : read.Partial?.Year is { } y ? Texts.Format("{0}", y.Year) : null, syntax.Year?.Span),
+                Fact("发布时间", syntax.PublishedAt is { } published ? Texts.DateTime(published.Value) : null, syntax.PublishedAt?.Span),
+                Fact("信息来源", syntax.InformationSource?.Value, syntax.InformationSource?.Span),
+            ],
+            Parts = read.Partial is { } mapped ? Parts(mapped.Sections, null) : [],
+            Rates = rates.ToImmutable(),
+            Notes = Notes(read, text),
+            Marks = [.. marks],
+            Segments = TextSegment.Cut(text.Length, marks),
+            Elapsed = clock.Elapsed,
+        };
+    }
+
+    private static void AddQuantityAndNoteMarks(ReportReadResult read, List<TextMark> marks)
+    {
+        foreach (var fact in read.Syntax.Quantities)
+        {
+            var quantity = fact.Quantity;
+            marks.Add(new TextMark(marks.Count, MarkKind.Quantity, fact.Span, quantity.Printed ?? quantity.ToString(), Quantity: quantity));
+        }
+
+        foreach (var note in read.Diagnostics)
+        {
+            if (note.Span is { } span)
+            {
+                marks.Add(new TextMark(marks.Count, MarkKind.Note, span, note.Code + " " + note.GetMessage(Chinese)));
+            }
+        }
     }
 
     private static ImmutableArray<FindingRow> Findings(ValidationResult result, ReportReadResult? read, string? text, List<TextMark> marks)
@@ -218,37 +279,46 @@ public static class Reviewer
 
             var codes = result.Issues.Where(issue => RateCodes.Contains(issue.Code) && IsAtOrUnder(issue.Path, path)).Select(issue => issue.Code).Distinct().ToList();
             var decimals = value.Published?.Decimals ?? NationalRates.Find(value.Indicator)?.Decimals ?? 2;
-            var computed = value.Rate?.ToPercent(RoundingPolicy.Everyday(Math.Min(decimals, RoundingPolicy.MaxDecimals)));
-            var check = value.Published is { } figure ? RateCheck.Check(value.Numerator, value.Denominator, figure, accepted) : null;
-            var verdict = check?.Outcome switch
-            {
-                ConsistencyOutcome.Consistent => "一致",
-                ConsistencyOutcome.Inconsistent => "不一致",
-                ConsistencyOutcome.NotAssessable when check.ImpliedNumerators is not null || check.ImpliedDenominators is not null => "只给出一个计数,推算另一个",
-                ConsistencyOutcome.NotAssessable => "无法核对",
-                _ => value.Rate switch
-                {
-                    { IsApplicable: true } => "未印比率,仅计算",
-                    { } => "0比0,不适用",
-                    null => "无计数,无印出的比率",
-                },
-            };
-            if (codes.Count > 0)
-            {
-                verdict += "(" + string.Join(" ", codes) + ")";
-            }
-
-            var agreeing = check is null || check.Outcome == ConsistencyOutcome.NotAssessable && check.AgreeingModes == RoundingModes.None
-                ? string.Empty
-                : RateCheckResult.DescribeInChinese(check.AgreeingModes)
-                    + (check.AgreeingModesNotAccepted == RoundingModes.None ? string.Empty : ";不接受的" + RateCheckResult.DescribeInChinese(check.AgreeingModesNotAccepted) + "也一致");
             var scope = value.Scope.Kind == IndicatorScopeKind.Subject ? "本主体" : value.Scope.Name ?? "参照";
-            rows.Add(new RateRow(value.Indicator.Value, name, scope, value.Numerator, value.Denominator, computed,
-                value.PrintedText ?? (value.Published is { } p ? p + "%" : null), verdict, agreeing, check?.Explain(Chinese) ?? string.Empty,
-                check?.Outcome == ConsistencyOutcome.Inconsistent || codes.Count > 0, span));
+            rows.Add(RateRowOf(value.Indicator.Value, name, scope, value.Numerator, value.Denominator, value.Published,
+                value.PrintedText ?? (value.Published is { } p ? p + "%" : null), decimals, accepted, codes, span));
         }
 
         return rows.MoveToImmutable();
+    }
+
+    /// <summary>One row of the rates table: the counts, the computed percentage, and <see cref="RateCheck"/>'s verdict on the printed figure.</summary>
+    private static RateRow RateRowOf(string indicator, string name, string scope, long? numerator, long? denominator, PublishedFigure? published, string? printed, int decimals, RoundingModes accepted, List<string> codes, SourceSpan? span)
+    {
+        var rate = numerator is { } n && denominator is { } d && n <= d ? Rate.Of(n, d) : (Rate?)null;
+        var computed = rate?.ToPercent(RoundingPolicy.Everyday(Math.Min(decimals, RoundingPolicy.MaxDecimals)));
+        var check = published is { } figure && (numerator is null || denominator is null || rate is not null)
+            ? RateCheck.Check(numerator, denominator, figure, accepted)
+            : null;
+        var verdict = check?.Outcome switch
+        {
+            ConsistencyOutcome.Consistent => "一致",
+            ConsistencyOutcome.Inconsistent => "不一致",
+            ConsistencyOutcome.NotAssessable when check.ImpliedNumerators is not null || check.ImpliedDenominators is not null => "只给出一个计数,推算另一个",
+            ConsistencyOutcome.NotAssessable => "无法核对",
+            _ => rate switch
+            {
+                { IsApplicable: true } => "未印比率,仅计算",
+                { } => "0比0,不适用",
+                null => "无计数,无印出的比率",
+            },
+        };
+        if (codes.Count > 0)
+        {
+            verdict += "(" + string.Join(" ", codes) + ")";
+        }
+
+        var agreeing = check is null || (check.Outcome == ConsistencyOutcome.NotAssessable && check.AgreeingModes == RoundingModes.None)
+            ? string.Empty
+            : RateCheckResult.DescribeInChinese(check.AgreeingModes)
+                + (check.AgreeingModesNotAccepted == RoundingModes.None ? string.Empty : ";不接受的" + RateCheckResult.DescribeInChinese(check.AgreeingModesNotAccepted) + "也一致");
+        return new RateRow(indicator, name, scope, numerator, denominator, computed, printed, verdict, agreeing, check?.Explain(Chinese) ?? string.Empty,
+            check?.Outcome == ConsistencyOutcome.Inconsistent || codes.Count > 0, span);
     }
 
     private static bool IsAtOrUnder(string path, string prefix) =>

@@ -40,7 +40,7 @@ public enum SummaryColumn
 /// <param name="Warnings">The number of warnings.</param>
 /// <param name="Late">Whether a deadline finding is present.</param>
 /// <param name="InconsistentRates">The number of inconsistent rates.</param>
-/// <param name="Unreadable">Whether the file could not be read.</param>
+/// <param name="Unreadable">Whether the file could not be read, or was read but gave too little for a report.</param>
 public sealed record SummaryRow(int Index, string File, string Subject, int Year, int Errors, int Warnings, bool Late, int InconsistentRates, bool Unreadable)
 {
     /// <summary>Builds the table, in the order of the files.</summary>
@@ -52,13 +52,13 @@ public sealed record SummaryRow(int Index, string File, string Subject, int Year
         return [.. reviews.Select((r, i) => new SummaryRow(
             i,
             r.Name,
-            r.Report?.Subject.FullName ?? r.Error ?? string.Empty,
+            r.Report?.Subject.FullName ?? r.Error ?? (r.Unbuilt is { } unbuilt ? "未能构建报告:" + unbuilt : string.Empty),
             r.Report?.Year.Year ?? 0,
             r.Count(Severity.Error),
             r.Count(Severity.Warning),
             r.IsLate,
             r.InconsistentRates,
-            r.Error is not null))];
+            r.Error is not null || r.IsPartial))];
     }
 
     /// <summary>Sorts rows by a column (ordinal for text), ties kept in file order.</summary>

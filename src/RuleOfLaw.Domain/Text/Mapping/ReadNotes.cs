@@ -38,16 +38,32 @@ internal sealed class ReadNotes
     /// </remarks>
     public void Note(string code, SourceSpan? span, params object?[] values)
     {
+        if (Counts(code, span))
+        {
+            List(code, span, values);
+        }
+    }
+
+    /// <summary>
+    /// Counts a note of <paramref name="code"/> and says whether it is listed (true: the caller then passes its values to
+    /// <see cref="List"/>) or only counted, beyond <see cref="MaxNotesPerCode"/>. A loop that may note once per heading or
+    /// number asks first, so the notes left out cost neither their values nor their message.
+    /// </summary>
+    public bool Counts(string code, SourceSpan? span)
+    {
         ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, code, out _);
         count.Count++;
         if (count.Count > MaxNotesPerCode)
         {
             count.FirstOmitted ??= span;
-            return;
+            return false;
         }
 
-        _diagnostics.Add(ReadDiagnosticCodes.Describe(code).CreateNote(span, values));
+        return true;
     }
+
+    /// <summary>Lists a note that <see cref="Counts"/> has counted and said is listed.</summary>
+    public void List(string code, SourceSpan? span, params object?[] values) => _diagnostics.Add(ReadDiagnosticCodes.Describe(code).CreateNote(span, values));
 
     public ImmutableArray<ElementSpan> Spans() => ImmutableArray.Create(CollectionsMarshal.AsSpan(_spans));
 

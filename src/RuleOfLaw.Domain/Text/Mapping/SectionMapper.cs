@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using RuleOfLaw.Domain.Measures;
 using RuleOfLaw.Domain.Reports;
 
@@ -12,16 +13,21 @@ internal static class SectionMapper
     {
         // Counted first, so each section's quantities go straight into an array of their number.
         var counts = new int[scanned.Outline.Length];
+        var preambleCount = 0;
         foreach (var owner in scanned.Owners)
         {
             if (owner >= 0)
             {
                 counts[owner]++;
             }
+            else if (owner == ScannedText.PreambleOwner)
+            {
+                preambleCount++;
+            }
         }
 
         var owned = new ImmutableArray<Quantity>.Builder?[scanned.Outline.Length];
-        var preamble = ImmutableArray.CreateBuilder<Quantity>();
+        var preamble = ImmutableArray.CreateBuilder<Quantity>(preambleCount);
         for (var i = 0; i < scanned.Quantities.Length; i++)
         {
             var owner = scanned.Owners[i];
@@ -47,7 +53,7 @@ internal static class SectionMapper
             sections.Add(Build(scanned, k, owned, notes));
         }
 
-        return (sections.MoveToImmutable(), preamble.ToImmutable());
+        return (sections.MoveToImmutable(), preamble.MoveToImmutable());
     }
 
     private static Section Build(ScannedText scanned, int k, ImmutableArray<Quantity>.Builder?[] owned, ReadNotes notes)
@@ -55,10 +61,11 @@ internal static class SectionMapper
         var entry = scanned.Outline[k];
         var path = scanned.Paths[k];
         var childIndexes = scanned.ChildrenOf(k);
-        var children = ImmutableArray.CreateBuilder<Section>(childIndexes.Length);
-        foreach (var child in childIndexes)
+        // An array of the children's number, handed over as it is: no builder, and no array at all for a leaf.
+        var children = childIndexes.IsEmpty ? [] : new Section[childIndexes.Length];
+        for (var i = 0; i < children.Length; i++)
         {
-            children.Add(Build(scanned, child, owned, notes));
+            children[i] = Build(scanned, childIndexes[i], owned, notes);
         }
 
         notes.Span(path, scanned.SectionSpan(k));
@@ -70,10 +77,14 @@ internal static class SectionMapper
         var marker = entry.Marker;
         if (Section.LevelOfMarker(marker) is { } familyLevel && familyLevel != entry.Level)
         {
-            notes.Note(ReadDiagnosticCodes.MarkerOutOfLevel, entry.MarkerSpan, marker, entry.Title, entry.Level, familyLevel);
+            if (notes.Counts(ReadDiagnosticCodes.MarkerOutOfLevel, entry.MarkerSpan))
+            {
+                notes.List(ReadDiagnosticCodes.MarkerOutOfLevel, entry.MarkerSpan, marker, entry.Title, entry.Level, familyLevel);
+            }
+
             marker = string.Empty;
         }
 
-        return new Section(marker, entry.Level, entry.Title, scanned.Slice(entry.BodySpan), children.MoveToImmutable(), scanned.PartsOf[k], entry.IsTitleBoundaryUncertain, owned[k]?.MoveToImmutable() ?? []);
+        return new Section(marker, entry.Level, entry.Title, scanned.Slice(entry.BodySpan), ImmutableCollectionsMarshal.AsImmutableArray(children), scanned.PartsOf[k], entry.IsTitleBoundaryUncertain, owned[k]?.MoveToImmutable() ?? []);
     }
 }

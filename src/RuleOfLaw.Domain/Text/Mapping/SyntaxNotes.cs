@@ -1,5 +1,3 @@
-using System.Linq;
-
 namespace RuleOfLaw.Domain.Text.Mapping;
 
 /// <summary>
@@ -12,33 +10,46 @@ internal static class SyntaxNotes
 {
     public static void Write(ScannedText scanned, ReadNotes notes)
     {
-        foreach (var entry in scanned.Outline.Where(e => e.IsTitleBoundaryUncertain))
+        // These may come once a heading or once a number: past the limit a note is only counted (see ReadNotes.Counts).
+        foreach (var entry in scanned.Outline)
         {
-            notes.Note(ReadDiagnosticCodes.UncertainHeadingBoundary, entry.TitleSpan, entry.Marker, entry.Title);
+            if (entry.IsTitleBoundaryUncertain && notes.Counts(ReadDiagnosticCodes.UncertainHeadingBoundary, entry.TitleSpan))
+            {
+                notes.List(ReadDiagnosticCodes.UncertainHeadingBoundary, entry.TitleSpan, entry.Marker, entry.Title);
+            }
         }
 
         foreach (var k in scanned.Parts.UnmappedSections)
         {
-            notes.Note(ReadDiagnosticCodes.UnmappedSection, scanned.Outline[k].TitleSpan, scanned.Outline[k].Marker, scanned.Outline[k].Title);
+            if (notes.Counts(ReadDiagnosticCodes.UnmappedSection, scanned.Outline[k].TitleSpan))
+            {
+                notes.List(ReadDiagnosticCodes.UnmappedSection, scanned.Outline[k].TitleSpan, scanned.Outline[k].Marker, scanned.Outline[k].Title);
+            }
         }
 
         foreach (var assignment in scanned.Parts.Assignments)
         {
-            if (assignment.Evidence == PartEvidence.Nested)
+            if (assignment.Evidence == PartEvidence.Nested && notes.Counts(ReadDiagnosticCodes.NestedPart, assignment.Span))
             {
                 var parent = scanned.Parents[assignment.SectionIndex];
-                notes.Note(ReadDiagnosticCodes.NestedPart, assignment.Span, (int)assignment.Part, RuleOfLaw.Domain.Diagnostics.DisplayNames.Of(assignment.Part, RuleOfLaw.Domain.Diagnostics.MessageLanguage.English), parent >= 0 ? scanned.Outline[parent].Title : string.Empty);
+                notes.List(ReadDiagnosticCodes.NestedPart, assignment.Span, (int)assignment.Part, RuleOfLaw.Domain.Diagnostics.DisplayNames.Of(assignment.Part, RuleOfLaw.Domain.Diagnostics.MessageLanguage.English), parent >= 0 ? scanned.Outline[parent].Title : string.Empty);
             }
         }
 
         foreach (var span in scanned.Unclassified)
         {
-            notes.Note(ReadDiagnosticCodes.UnclassifiedNumber, span, scanned.Slice(span));
+            if (notes.Counts(ReadDiagnosticCodes.UnclassifiedNumber, span))
+            {
+                notes.List(ReadDiagnosticCodes.UnclassifiedNumber, span, scanned.Slice(span));
+            }
         }
 
         foreach (var span in scanned.IllFormed)
         {
-            notes.Note(ReadDiagnosticCodes.IllFormedNumeral, span, scanned.Slice(span));
+            if (notes.Counts(ReadDiagnosticCodes.IllFormedNumeral, span))
+            {
+                notes.List(ReadDiagnosticCodes.IllFormedNumeral, span, scanned.Slice(span));
+            }
         }
     }
 
