@@ -381,7 +381,7 @@ internal static class RolApplication
         {
             foreach (var failed in checks.Where(c => !c.IsChecked))
             {
-                environment.Error.WriteLine("rol: " + (failed.InputError ?? failed.Unbuilt));
+                environment.Error.WriteLine("rol: " + failed.WhyIn(options.Words.Language));
             }
         }
 
@@ -405,7 +405,7 @@ internal static class RolApplication
         }
         catch (InputException e)
         {
-            return Pipeline.Failed(path ?? "-", e.Message);
+            return Pipeline.Failed(path ?? "-", e.Message, e.ChineseMessage);
         }
     }
 
@@ -423,7 +423,7 @@ internal static class RolApplication
             }
             catch (InputException e)
             {
-                checks[index] = Pipeline.Failed(files[index], e.Message);
+                checks[index] = Pipeline.Failed(files[index], e.Message, e.ChineseMessage);
             }
 
             advance?.Invoke();

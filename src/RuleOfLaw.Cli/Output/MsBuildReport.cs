@@ -25,7 +25,7 @@ internal static class MsBuildReport
         {
             if (!check.IsChecked)
             {
-                output.WriteLine(Line(check.Name, null, "error", "rol", check.Problem ?? "cannot be read"));
+                output.WriteLine(Line(check.Name, null, "error", "rol", check.ProblemIn(words.Language) ?? "cannot be read"));
                 continue;
             }
 
