@@ -50,6 +50,8 @@ internal sealed record ReportCheck(
     ReportReadResult? Read,
     string? Unbuilt)
 {
+    private readonly string? _file;
+
     /// <summary>
     /// Gets why no report came of the input (<see cref="InputError"/>, else <see cref="Unbuilt"/>) without the input's
     /// name those lines start with, for output that names the input already; null when a report was built.
@@ -75,8 +77,18 @@ internal sealed record ReportCheck(
     /// <summary>Gets what the file was read as (format and, for text and HTML, the encoding and how it was chosen), or null for JSON, standard input and the built-in sample.</summary>
     public string? ReadAs { get; init; }
 
-    /// <summary>Gets where a finding is in the text: the element at its path or its nearest located ancestor; <see langword="null"/> when it has no place (always for JSON input).</summary>
-    public TextLocation? LocationOf(ValidationIssue issue) => Locator?.Locate(issue.Path);
+    /// <summary>Gets the file the input came from: <see cref="Name"/>, except for a record of a JSON Lines file, whose name adds its line.</summary>
+    public string File { get => _file ?? Name; init => _file = value; }
+
+    /// <summary>Gets the line of a JSON Lines file the input is on, or null for an input that is a whole file.</summary>
+    public int? Line { get; init; }
+
+    /// <summary>
+    /// Gets where a finding is in the text: the element at its path or its nearest located ancestor; for a record of a
+    /// JSON Lines file, its line; <see langword="null"/> when it has no place (always for a JSON file).
+    /// </summary>
+    public TextLocation? LocationOf(ValidationIssue issue) =>
+        Locator?.Locate(issue.Path) ?? (Line is { } line ? new TextLocation(line, 1, line + 1, 1) : null);
 
     /// <summary>Gets the number of findings of a severity.</summary>
     public int Count(Severity severity)

@@ -14,7 +14,7 @@ internal static class InputLoader
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The file extensions a folder is searched for: the report formats <see cref="ReportDocument.Load(byte[], string?, DocumentLoadOptions?)"/> reads, and JSON.</summary>
-    public static readonly string[] ReportExtensions = [".txt", ".json", ".html", ".htm", ".docx", ".pdf"];
+    public static readonly string[] ReportExtensions = [".txt", ".json", JsonLinesFile.Extension, ".html", ".htm", ".docx", ".pdf"];
 
     /// <summary>Expands paths into the files to read: folders give their report files (<see cref="ReportExtensions"/>), sorted ordinally, walked by <see cref="FolderWalk"/> (no link loops, each file once).</summary>
     /// <exception cref="InputException">A path names nothing.</exception>
@@ -43,6 +43,11 @@ internal static class InputLoader
         if (kind != FileKind.Regular)
         {
             throw new InputException($"{path}: {FileKinds.Describe(kind)}, not a regular file; only regular files are read");
+        }
+
+        if (JsonLinesFile.IsJsonLines(path))
+        {
+            throw new InputException($"{path}: a JSON Lines file holds one report per line; give it to rol check or rol export");
         }
 
         byte[] bytes;
