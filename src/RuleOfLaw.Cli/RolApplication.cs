@@ -388,7 +388,7 @@ internal static class RolApplication
         {
             foreach (var failed in checks.Where(c => !c.IsChecked))
             {
-                environment.Error.WriteLine("rol: " + (failed.InputError ?? failed.Unbuilt));
+                environment.Error.WriteLine("rol: " + failed.WhyIn(options.Words.Language));
             }
         }
 
@@ -412,7 +412,7 @@ internal static class RolApplication
         }
         catch (InputException e)
         {
-            return Pipeline.Failed(path ?? "-", e.Message);
+            return Pipeline.Failed(path ?? "-", e.Message, e.ChineseMessage);
         }
     }
 

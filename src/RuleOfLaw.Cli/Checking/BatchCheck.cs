@@ -79,7 +79,7 @@ internal static class BatchCheck
         }
         catch (InputException e)
         {
-            check = Pipeline.Failed(input.Name, e.Message);
+            check = Pipeline.Failed(input.Name, e.Message, e.ChineseMessage);
         }
 
         return input.Line is null ? check : check with { File = input.File, Line = input.Line };
