@@ -574,34 +574,28 @@ internal sealed class QuantityScanner
 
     private static bool IsCloser(char c) => c is '”' or '’' or '》' or '〉' or '」' or '』' or '〕' or ']' or '］' or '】';
 
-    private static bool PrefixAt(string text, int end, out QuantityQualifier qualifier, out int length)
+    /// <summary>The qualifier word that ends at <paramref name="end"/>, unless the character before it makes it part of another word.</summary>
+    private static bool PrefixAt(string text, int end, out QuantityQualifier qualifier, out int length) =>
+        QualifierAt(Prefixes, text, end, before: true, out qualifier, out length);
+
+    /// <summary>The qualifier word that starts at <paramref name="start"/>, unless the word after it makes it part of another phrase.</summary>
+    private static bool SuffixAt(string text, int start, out QuantityQualifier qualifier, out int length) =>
+        QualifierAt(Suffixes, text, start, before: false, out qualifier, out length);
+
+    private static bool QualifierAt((string Word, QuantityQualifier Qualifier, string Excluded)[] words, string text, int index, bool before, out QuantityQualifier qualifier, out int length)
     {
-        foreach (var (word, wordQualifier, notAfter) in Prefixes)
+        foreach (var (word, wordQualifier, excluded) in words)
         {
-            if (TextChars.EndsAt(text, end, word))
+            var wordStart = before ? index - word.Length : index;
+            if (!TextChars.At(text, wordStart, word))
             {
-                var wordStart = end - word.Length;
-                if (wordStart > 0 && notAfter.Contains(text[wordStart - 1], StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                qualifier = wordQualifier;
-                length = word.Length;
-                return true;
+                continue;
             }
-        }
 
-        qualifier = QuantityQualifier.Exact;
-        length = 0;
-        return false;
-    }
-
-    private static bool SuffixAt(string text, int start, out QuantityQualifier qualifier, out int length)
-    {
-        foreach (var (word, wordQualifier, notBefore) in Suffixes)
-        {
-            if (TextChars.At(text, start, word) && (notBefore.Length == 0 || !TextChars.At(text, start + word.Length, notBefore)))
+            var isInAnotherWord = excluded.Length > 0 && (before
+                ? wordStart > 0 && excluded.Contains(text[wordStart - 1], StringComparison.Ordinal)
+                : TextChars.At(text, wordStart + word.Length, excluded));
+            if (!isInAnotherWord)
             {
                 qualifier = wordQualifier;
                 length = word.Length;
