@@ -381,7 +381,7 @@ internal static class RolApplication
         {
             foreach (var failed in checks.Where(c => !c.IsChecked))
             {
-                environment.Error.WriteLine("rol: " + (failed.InputError ?? failed.Unbuilt));
+                environment.Error.WriteLine("rol: " + failed.WhyIn(options.Words.Language));
             }
         }
 
@@ -405,7 +405,7 @@ internal static class RolApplication
         }
         catch (InputException e)
         {
-            return Pipeline.Failed(path ?? "-", e.Message);
+            return Pipeline.Failed(path ?? "-", e.Message, e.ChineseMessage);
         }
     }
 
@@ -426,7 +426,7 @@ internal static class RolApplication
             }
             catch (InputException e)
             {
-                check = Pipeline.Failed(input.Name, e.Message);
+                check = Pipeline.Failed(input.Name, e.Message, e.ChineseMessage);
             }
 
             checks[index] = input.Line is null ? check : check with { File = input.File, Line = input.Line };

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using RuleOfLaw.Domain.Diagnostics;
 using RuleOfLaw.Domain.Documents;
 
 namespace RuleOfLaw.Cli.Inputs;
@@ -126,16 +127,18 @@ internal static class InputLoader
         }
         catch (DocumentLoadException e) when (e.Failure == DocumentLoadFailure.TooLarge)
         {
-            throw new InputException($"{path}: {e.Message}; give --size-limit MIB to raise the limits", e);
+            throw new InputException($"{path}: {e.Message}; give --size-limit MIB to raise the limits", $"{path}: {e.GetMessage(MessageLanguage.Chinese)}；可用 --size-limit MIB 提高上限", e);
         }
         catch (DocumentLoadException e)
         {
-            throw new InputException($"{path}: {e.Message}", e);
+            throw new InputException($"{path}: {e.Message}", $"{path}: {e.GetMessage(MessageLanguage.Chinese)}", e);
         }
 
         if (document.Encoding is { } encoding && document.Notes.FirstOrDefault(n => n.Code == DocumentNoteCodes.InvalidBytes) is { } invalid)
         {
-            throw new InputException($"{path}: not UTF-8 or {encoding.Name} text (invalid byte at offset {invalid.ByteOffset}); save it as UTF-8 and try again");
+            throw new InputException(
+                $"{path}: not UTF-8 or {encoding.Name} text (invalid byte at offset {invalid.ByteOffset}); save it as UTF-8 and try again",
+                $"{path}: 不是UTF-8或{encoding.Name}文本（偏移{invalid.ByteOffset}处有无效字节）；请另存为UTF-8后再试");
         }
 
         return new ReportInput(path, InputFormat.Text, document.Text) { Document = document };

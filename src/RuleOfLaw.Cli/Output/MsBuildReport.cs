@@ -25,7 +25,7 @@ internal static class MsBuildReport
         {
             if (!check.IsChecked)
             {
-                output.WriteLine(Line(check.File, check.Line is { } line ? new TextLocation(line, 1, line + 1, 1) : null, "error", "rol", check.Problem ?? "cannot be read"));
+                output.WriteLine(Line(check.File, check.Line is { } line ? new TextLocation(line, 1, line + 1, 1) : null, "error", "rol", check.ProblemIn(words.Language) ?? "cannot be read"));
                 continue;
             }
 

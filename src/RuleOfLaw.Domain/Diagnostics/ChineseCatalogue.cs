@@ -57,5 +57,6 @@ internal static class ChineseCatalogue
         (ReadDiagnosticCodes.IllFormedNumeral, "数字写法不规范", "数字“{numeral}”不能确定唯一的数值；未从中读取数量"),
         (ReadDiagnosticCodes.TwoPageDates, "页面有两个日期", "页面印有发布时间{published}和成文日期{written}；期限规则以发布时间为准"),
         (ReadDiagnosticCodes.NotesSummarised, "说明已汇总", "前{limit}条{code}说明之后另有{omitted}条未逐条列出，第一条位于此处"),
+        (ReadDiagnosticCodes.UpdateTimeBesidePublication, "页面有发布时间和更新时间", "页面印有发布时间{published}和更新时间{updated}；期限规则以发布时间为准"),
     }.ToFrozenDictionary(static e => e.Code, static e => (e.Title, e.Template), StringComparer.Ordinal);
 }

@@ -33,6 +33,7 @@ internal static class ChineseValues
         ("the opening sentence", "开头一句"),
         ("the first heading", "第一个标题"),
         ("the title given", "给定的标题"),
+        ("the page's update time (更新时间)", "页面的更新时间"),
     }.ToFrozenDictionary(static w => w.English, static w => w.Chinese, StringComparer.Ordinal);
 
     /// <summary>Gets the Chinese form of a value.</summary>

@@ -69,6 +69,9 @@ public static class ReadDiagnosticCodes
     /// <summary>More notes of one code than a read lists were found; the rest are counted in this one note, placed where the first of them would be.</summary>
     public const string NotesSummarised = "ROLT019";
 
+    /// <summary>The page prints a publication time and a different update time (更新时间); both are kept, and the deadline rules use the publication time.</summary>
+    public const string UpdateTimeBesidePublication = "ROLT020";
+
     private const string Reader = "the text reader";
     private const string FiveParts = "《法治政府建设与责任落实督察工作规定》 (厅字〔2019〕28号), the five items of the annual report";
 
@@ -167,6 +170,10 @@ public static class ReadDiagnosticCodes
             "A read lists at most 100 notes of one code; beyond that it counts the rest in this one note, placed where the first left out would be, so a long or repetitive text (100,000 uncertain headings) cannot make its notes outgrow the text. What the notes concern is still in the result: the syntax holds every heading, quantity and rate.",
             Reader + " (the notes of one read)", Severity.Info,
             "{omitted} more {code} note(s) after the first {limit} were not listed, the first of them here");
+        Add(UpdateTimeBesidePublication, "header", "Update time beside publication",
+            "The page prints a publication time (发布时间) and a different update time (更新时间); both are kept, and the deadline rules (publication before 1 April) use the publication time, not the later update.",
+            Reader + " (the header's date labels); " + "《法治政府建设与责任落实督察工作规定》 art. 24 (published before 1 April)", Severity.Info,
+            "the page prints a publication time {published} and an update time {updated}; the deadline rules use the publication time");
         return all.ToImmutable();
     }
 }

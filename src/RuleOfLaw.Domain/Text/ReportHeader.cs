@@ -46,6 +46,12 @@ internal sealed record ReportHeader(
     /// <summary>Gets where that date is printed.</summary>
     public SourceSpan? DocumentDateSpan { get; init; }
 
+    /// <summary>Gets the update time the page prints (更新时间 / 更新日期), Beijing time (UTC+8); kept beside the publication time.</summary>
+    public OffsetDateTime? UpdatedAt { get; init; }
+
+    /// <summary>Gets where that time is printed.</summary>
+    public SourceSpan? UpdatedAtSpan { get; init; }
+
     /// <summary>Gets where the title names the body that wrote it (某区司法局 in 某区司法局关于2020年度…的报告), or null.</summary>
     public SourceSpan? TitleIssuerSpan { get; init; }
 }

@@ -28,9 +28,9 @@ namespace RuleOfLaw.Domain.Text;
 /// </para>
 /// <para>
 /// Dates: the publication time is the first of 发布时间 / 发布日期, else 更新时间, else 日期 / 时间, else an unlabelled date
-/// line; the document date is 成文日期, else the date under a cover letter. Both are kept; the deadline rules use the
-/// publication time. The information source is 信息来源 / 来源 / 文章来源, else 发布机构, else the name on an unlabelled
-/// date line.
+/// line; the update time is 更新时间 / 更新日期, kept on its own too; the document date is 成文日期, else the date under a
+/// cover letter. All are kept; the deadline rules use the publication time. The information source is 信息来源 / 来源 /
+/// 文章来源, else 发布机构, else the name on an unlabelled date line.
 /// </para>
 /// <para>
 /// Signature: the last non-blank line is a date on its own (2021年1月5日, 二〇二一年一月五日, 2021-01-05) and the
@@ -156,6 +156,7 @@ internal static class ReportHeaderScanner
         var contentStart = ContentStart(text, lines, titleValue, titleFirst, titleLast);
 
         var (published, hasTime, publishedSpan) = PublishedAt(text, fields, dateLines);
+        var (updated, updatedSpan) = LabelledTime(text, fields, FieldKind.Updated);
         var (documentDate, documentDateSpan) = DocumentDate(text, fields);
         if (documentDate is null && cover.Date is { } coverDate)
         {
@@ -175,6 +176,8 @@ internal static class ReportHeaderScanner
         {
             DocumentDate = documentDate,
             DocumentDateSpan = documentDateSpan,
+            UpdatedAt = updated,
+            UpdatedAtSpan = updatedSpan,
             TitleIssuerSpan = titleIssuer,
         };
     }
@@ -939,12 +942,9 @@ internal static class ReportHeaderScanner
     {
         foreach (var wanted in (ReadOnlySpan<FieldKind>)[FieldKind.Published, FieldKind.Updated, FieldKind.AnyDate])
         {
-            foreach (var field in fields)
+            if (FirstTime(text, fields, wanted) is { } found)
             {
-                if (field.Kind == wanted && DateReader.TryReadDateTime(text, field.Value.Start, field.Value.End, out var local, out var hasTime, out var end))
-                {
-                    return (local.WithOffset(ChinaTime.Offset), hasTime, SourceSpan.FromBounds(field.Value.Start, end));
-                }
+                return found;
             }
         }
 
@@ -958,6 +958,23 @@ internal static class ReportHeaderScanner
 
         return (null, false, null);
     }
+
+    /// <summary>The first time of one label kind that reads as a date, with or without a time of day.</summary>
+    private static (OffsetDateTime At, bool HasTime, SourceSpan Span)? FirstTime(string text, List<(FieldKind Kind, SourceSpan Value, int Line)> fields, FieldKind wanted)
+    {
+        foreach (var field in fields)
+        {
+            if (field.Kind == wanted && DateReader.TryReadDateTime(text, field.Value.Start, field.Value.End, out var local, out var hasTime, out var end))
+            {
+                return (local.WithOffset(ChinaTime.Offset), hasTime, SourceSpan.FromBounds(field.Value.Start, end));
+            }
+        }
+
+        return null;
+    }
+
+    private static (OffsetDateTime? At, SourceSpan? Span) LabelledTime(string text, List<(FieldKind Kind, SourceSpan Value, int Line)> fields, FieldKind wanted) =>
+        FirstTime(text, fields, wanted) is { } found ? (found.At, found.Span) : (null, null);
 
     private static (LocalDate? Date, SourceSpan? Span) DocumentDate(string text, List<(FieldKind Kind, SourceSpan Value, int Line)> fields)
     {

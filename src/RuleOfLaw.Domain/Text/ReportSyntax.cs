@@ -60,8 +60,9 @@ public sealed record ReportSyntax
 
     /// <summary>
     /// Gets the publication time the page prints (发布时间 / 发布日期, else 更新时间, else 日期 / 时间, else an unlabelled
-    /// date line under the title), Beijing time (UTC+8), or null. Where a page prints a document date too
-    /// (<see cref="DocumentDate"/>), the deadline rules use this one.
+    /// date line under the title), Beijing time (UTC+8), or null. Where a page prints an update time or a document date
+    /// too (<see cref="UpdatedAt"/>, <see cref="DocumentDate"/>), the deadline rules use this one; where it prints only an
+    /// update time, this is that time, and the read's notes say so.
     /// </summary>
     public TextFact<OffsetDateTime>? PublishedAt { get; }
 
@@ -77,6 +78,13 @@ public sealed record ReportSyntax
     /// </summary>
     [JsonInclude]
     public TextFact<LocalDate>? DocumentDate { get; internal init; }
+
+    /// <summary>
+    /// Gets the update time the page prints (更新时间 / 更新日期), Beijing time (UTC+8), or null. It is kept beside
+    /// <see cref="PublishedAt"/>; the deadline rules use the publication time, not this.
+    /// </summary>
+    [JsonInclude]
+    public TextFact<OffsetDateTime>? UpdatedAt { get; internal init; }
 
     /// <summary>Gets where the preamble is (the text between the header and the first heading), or null when it is empty.</summary>
     public SourceSpan? Preamble { get; }
@@ -102,6 +110,7 @@ public sealed record ReportSyntax
         && Equals(Issuer, other.Issuer)
         && Equals(SignedOn, other.SignedOn)
         && Equals(DocumentDate, other.DocumentDate)
+        && Equals(UpdatedAt, other.UpdatedAt)
         && Preamble == other.Preamble
         && Sequences.Equal(Outline, other.Outline)
         && Sequences.Equal(Quantities, other.Quantities)
@@ -112,7 +121,7 @@ public sealed record ReportSyntax
         HashCode.Combine(Title, Year, PublishedAt, Issuer, Sequences.Hash(Outline), Sequences.Hash(Quantities), Sequences.Hash(Rates));
 
     /// <summary>Writes the members for <c>ToString()</c>, each list with its first items rather than its type's name.</summary>
-    private bool PrintMembers(System.Text.StringBuilder builder) => RuleOfLaw.Domain.Internal.RecordText.Members(builder, ("Breadcrumb", Breadcrumb), ("BreadcrumbSpan", BreadcrumbSpan), ("Title", Title), ("Year", Year), ("InformationSource", InformationSource), ("PublishedAt", PublishedAt), ("Issuer", Issuer), ("SignedOn", SignedOn), ("Preamble", Preamble), ("Outline", Outline), ("Quantities", Quantities), ("Rates", Rates));
+    private bool PrintMembers(System.Text.StringBuilder builder) => RuleOfLaw.Domain.Internal.RecordText.Members(builder, ("Breadcrumb", Breadcrumb), ("BreadcrumbSpan", BreadcrumbSpan), ("Title", Title), ("Year", Year), ("InformationSource", InformationSource), ("PublishedAt", PublishedAt), ("Issuer", Issuer), ("SignedOn", SignedOn), ("DocumentDate", DocumentDate), ("UpdatedAt", UpdatedAt), ("Preamble", Preamble), ("Outline", Outline), ("Quantities", Quantities), ("Rates", Rates));
 }
 
 /// <summary>A value printed in a text, with where it is printed.</summary>

@@ -270,6 +270,7 @@ internal sealed class ScannedText
             rates)
         {
             DocumentDate = h.DocumentDate is { } written && h.DocumentDateSpan is { } writtenSpan ? new TextFact<NodaTime.LocalDate>(written, writtenSpan) : null,
+            UpdatedAt = h.UpdatedAt is { } updated && h.UpdatedAtSpan is { } updatedSpan ? new TextFact<NodaTime.OffsetDateTime>(updated, updatedSpan) : null,
         };
     }
 

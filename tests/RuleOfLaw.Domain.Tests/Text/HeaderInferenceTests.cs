@@ -6,6 +6,7 @@ using NodaTime;
 using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Serialization;
 using RuleOfLaw.Domain.Text;
+using RuleOfLaw.Domain.Validation;
 using Xunit;
 
 namespace RuleOfLaw.Domain.Tests.Text;
@@ -17,6 +18,9 @@ namespace RuleOfLaw.Domain.Tests.Text;
 public sealed class HeaderInferenceTests
 {
     private const string Body = "\n一、主要举措\n办理35件。";
+
+    private static ValidationResult Validate(AnnualReport report) =>
+        new ReportValidator(RuleSet.National, new NodaTime.Testing.FakeClock(Instant.FromUtc(2026, 6, 1, 0, 0))).Validate(report);
 
     [Fact]
     public void Read_NoTitle_PartialKeepsTheInferredYearAndSubject()
@@ -157,6 +161,50 @@ public sealed class HeaderInferenceTests
 
         Assert.NotNull(result.Report!.Publication);
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == ReadDiagnosticCodes.TwoPageDates);
+    }
+
+    [Fact]
+    public void Read_PageWithPublicationAndLaterUpdateTimes_KeepsBothAndTheDeadlineRulesUseThePublicationTime()
+    {
+        const string text = "文章来源:某乡人民政府  发布时间:2026-03-20 09:00  更新时间:2026-04-20 10:30\n\n某乡人民政府2025年法治政府建设情况报告\n\n2025年，我乡依法行政。" + Body;
+
+        var result = ReportTextReader.Read(text);
+
+        Assert.Equal(new LocalDateTime(2026, 3, 20, 9, 0), result.Syntax.PublishedAt!.Value.LocalDateTime);
+        Assert.Equal(new LocalDateTime(2026, 4, 20, 10, 30), result.Syntax.UpdatedAt!.Value.LocalDateTime);
+        Assert.Equal("2026-04-20 10:30", result.Syntax.UpdatedAt.Span.Slice(text));
+        Assert.Equal(new LocalDate(2026, 3, 20), result.Report!.Publication!.BeijingDate);
+        var note = Assert.Single(result.Diagnostics, d => d.Code == ReadDiagnosticCodes.UpdateTimeBesidePublication);
+        Assert.Contains("2026-04-20", note.Message, StringComparison.Ordinal);
+        Assert.Equal(result.Syntax.UpdatedAt.Span, note.Span);
+        Assert.DoesNotContain(Validate(result.Report).Issues, i => i.Code == ValidationCodes.PublishedLate);
+    }
+
+    [Fact]
+    public void Read_PageWithOnlyAnUpdateTime_TakesItAsThePublicationTimeWithANote()
+    {
+        const string text = "文章来源:某乡人民政府  更新时间:2026-04-20 10:30\n\n某乡人民政府2025年法治政府建设情况报告\n\n2025年，我乡依法行政。" + Body;
+
+        var result = ReportTextReader.Read(text);
+
+        Assert.Equal(result.Syntax.UpdatedAt, result.Syntax.PublishedAt);
+        Assert.Equal(new LocalDate(2026, 4, 20), result.Report!.Publication!.BeijingDate);
+        var note = Assert.Single(result.Diagnostics, d => d.Code == ReadDiagnosticCodes.InferredField && d.Message.Contains("publication time", StringComparison.Ordinal));
+        Assert.Contains("update time", note.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == ReadDiagnosticCodes.UpdateTimeBesidePublication);
+        Assert.Contains(Validate(result.Report).Issues, i => i.Code == ValidationCodes.PublishedLate);
+    }
+
+    [Theory]
+    [InlineData("发布时间:2026-03-20 09:00  更新时间:2026-03-20 09:00")] // the same time twice
+    [InlineData("发布时间:2026-03-20 09:00")] // no update time
+    public void Read_PageWithoutADifferentUpdateTime_SaysNothingOfIt(string dates)
+    {
+        var result = ReportTextReader.Read("文章来源:某乡人民政府  " + dates + "\n\n某乡人民政府2025年法治政府建设情况报告\n\n2025年，我乡依法行政。" + Body);
+
+        Assert.Equal(new LocalDate(2026, 3, 20), result.Report!.Publication!.BeijingDate);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == ReadDiagnosticCodes.UpdateTimeBesidePublication);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == ReadDiagnosticCodes.InferredField && d.Message.Contains("publication time", StringComparison.Ordinal));
     }
 
     [Fact]

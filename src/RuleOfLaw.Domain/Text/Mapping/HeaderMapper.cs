@@ -61,12 +61,28 @@ internal static class HeaderMapper
         return null;
     }
 
-    /// <summary>The publication the header prints (or the container's hint); its channel is unknown, since a text does not state it.</summary>
+    /// <summary>
+    /// The publication the header prints (or the container's hint); its channel is unknown, since a text does not state it.
+    /// An update time beside it is noted and not used; one printed alone is the publication time, with a note.
+    /// </summary>
     public static Publication? Publication(ScannedText scanned, ReadOptions options, ReadNotes notes)
     {
         var source = string.IsNullOrWhiteSpace(scanned.Header.InformationSource) ? null : scanned.Header.InformationSource;
         if (scanned.Header.PublishedAt is { } publishedAt)
         {
+            if (scanned.Header.UpdatedAt is { } updated && scanned.Header.UpdatedAtSpan == scanned.Header.PublishedAtSpan)
+            {
+                notes.Note(ReadDiagnosticCodes.InferredField, scanned.Header.UpdatedAtSpan, Field("publication time", updated), "from the page's update time (更新时间)");
+            }
+            else if (scanned.Header.UpdatedAt is { } later && later != publishedAt)
+            {
+                notes.Note(
+                    ReadDiagnosticCodes.UpdateTimeBesidePublication,
+                    scanned.Header.UpdatedAtSpan,
+                    NodaTime.Text.OffsetDateTimePattern.Rfc3339.Format(publishedAt),
+                    NodaTime.Text.OffsetDateTimePattern.Rfc3339.Format(later));
+            }
+
             if (scanned.Header.DocumentDate is { } written && written != publishedAt.Date)
             {
                 notes.Note(
