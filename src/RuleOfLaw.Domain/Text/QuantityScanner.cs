@@ -44,7 +44,7 @@ internal sealed class QuantityScanner
     ];
 
     /// <summary>
-    /// The qualifier words printed before a number, longest first, each with the characters that, printed just before
+    /// The qualifier words printed before a number, a longer word before any word it ends with (不超过 before 超过), each with the characters that, printed just before
     /// it, make it the end of another word: 合约, 节约, 签约 (a contract, saving, signing) and 最近, 附近 (recent, nearby)
     /// say nothing about the number after them.
     /// </summary>
@@ -52,8 +52,14 @@ internal sealed class QuantityScanner
     [
         ("不少于", QuantityQualifier.AtLeast, ""),
         ("不低于", QuantityQualifier.AtLeast, ""),
+        ("不超过", QuantityQualifier.AtMost, ""),
+        ("不高于", QuantityQualifier.AtMost, ""),
+        ("不多于", QuantityQualifier.AtMost, ""),
         ("至少", QuantityQualifier.AtLeast, ""),
+        ("最多", QuantityQualifier.AtMost, ""),
         ("超过", QuantityQualifier.MoreThan, ""),
+        ("高于", QuantityQualifier.MoreThan, ""),
+        ("多于", QuantityQualifier.MoreThan, ""),
         ("超", QuantityQualifier.MoreThan, "赶"),
         ("逾", QuantityQualifier.MoreThan, ""),
         ("大约", QuantityQualifier.About, ""),
@@ -63,6 +69,17 @@ internal sealed class QuantityScanner
         ("近", QuantityQualifier.About, "最附临邻靠就亲贴"),
         ("不到", QuantityQualifier.LessThan, ""),
         ("不足", QuantityQualifier.LessThan, ""),
+        ("少于", QuantityQualifier.LessThan, ""),
+        ("低于", QuantityQualifier.LessThan, ""),
+    ];
+
+    /// <summary>The qualifier words printed after a number and its unit, each with what may not follow it: 以下简称 names, it does not bound.</summary>
+    private static readonly (string Word, QuantityQualifier Qualifier, string NotBefore)[] Suffixes =
+    [
+        ("以上", QuantityQualifier.AtLeast, ""),
+        ("以下", QuantityQualifier.AtMost, "简称"),
+        ("以内", QuantityQualifier.AtMost, ""),
+        ("左右", QuantityQualifier.About, ""),
     ];
 
     /// <summary>Every character a number can start with (<see cref="NumberToken.CanStart"/>): Arabic digits (ASCII and full-width) and Chinese numerals, common and 大写, 百 of 百分之 among them.</summary>
@@ -253,29 +270,27 @@ internal sealed class QuantityScanner
             qualifier = prefixQualifier;
             spanStart -= prefixLength;
         }
+        else if (kind != QuantityKind.Rank && spanStart > 0 && text[spanStart - 1] is '为' or '达' && PrefixAt(text, spanStart - 1, out prefixQualifier, out _))
+        {
+            // 约为300人, 近达百分之九十: the qualifier stands before 为 or 达, so it bounds the number but is not printed with it.
+            qualifier = prefixQualifier;
+        }
 
         if (moreThan)
         {
             qualifier = qualifier switch
             {
                 QuantityQualifier.About => QuantityQualifier.AboutMoreThan,
-                QuantityQualifier.LessThan => QuantityQualifier.LessThan,
+                QuantityQualifier.LessThan or QuantityQualifier.AtMost => qualifier,
                 _ => QuantityQualifier.MoreThan,
             };
         }
 
-        if (kind != QuantityKind.Rank)
+        if (kind != QuantityKind.Rank && SuffixAt(text, pos, out var suffixQualifier, out var suffixLength))
         {
-            if (TextChars.At(text, pos, "以上"))
-            {
-                qualifier = qualifier == QuantityQualifier.Exact ? QuantityQualifier.AtLeast : qualifier;
-                pos += 2;
-            }
-            else if (TextChars.At(text, pos, "左右"))
-            {
-                qualifier = qualifier is QuantityQualifier.Exact or QuantityQualifier.About ? QuantityQualifier.About : qualifier;
-                pos += 2;
-            }
+            // A qualifier before the number already says how it bounds; the word after it then only repeats it (约300人左右).
+            qualifier = qualifier == QuantityQualifier.Exact ? suffixQualifier : qualifier;
+            pos += suffixLength;
         }
 
         return new QuantityMatch(spanStart, pos - spanStart, text.Substring(spanStart, pos - spanStart), value, token.Decimals, scale, unit, qualifier, kind,
@@ -559,18 +574,29 @@ internal sealed class QuantityScanner
 
     private static bool IsCloser(char c) => c is '”' or '’' or '》' or '〉' or '」' or '』' or '〕' or ']' or '］' or '】';
 
-    private static bool PrefixAt(string text, int end, out QuantityQualifier qualifier, out int length)
-    {
-        foreach (var (word, wordQualifier, notAfter) in Prefixes)
-        {
-            if (TextChars.EndsAt(text, end, word))
-            {
-                var wordStart = end - word.Length;
-                if (wordStart > 0 && notAfter.Contains(text[wordStart - 1], StringComparison.Ordinal))
-                {
-                    continue;
-                }
+    /// <summary>The qualifier word that ends at <paramref name="end"/>, unless the character before it makes it part of another word.</summary>
+    private static bool PrefixAt(string text, int end, out QuantityQualifier qualifier, out int length) =>
+        QualifierAt(Prefixes, text, end, before: true, out qualifier, out length);
 
+    /// <summary>The qualifier word that starts at <paramref name="start"/>, unless the word after it makes it part of another phrase.</summary>
+    private static bool SuffixAt(string text, int start, out QuantityQualifier qualifier, out int length) =>
+        QualifierAt(Suffixes, text, start, before: false, out qualifier, out length);
+
+    private static bool QualifierAt((string Word, QuantityQualifier Qualifier, string Excluded)[] words, string text, int index, bool before, out QuantityQualifier qualifier, out int length)
+    {
+        foreach (var (word, wordQualifier, excluded) in words)
+        {
+            var wordStart = before ? index - word.Length : index;
+            if (!TextChars.At(text, wordStart, word))
+            {
+                continue;
+            }
+
+            var isInAnotherWord = excluded.Length > 0 && (before
+                ? wordStart > 0 && excluded.Contains(text[wordStart - 1], StringComparison.Ordinal)
+                : TextChars.At(text, wordStart + word.Length, excluded));
+            if (!isInAnotherWord)
+            {
                 qualifier = wordQualifier;
                 length = word.Length;
                 return true;
