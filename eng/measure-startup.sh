@@ -9,6 +9,8 @@
 #   STARTUP_SELF_CONTAINED=1 bash eng/measure-startup.sh   both published self-contained, ReadyToRun composite with
 #                                                           the framework (no JIT for the framework's generics over
 #                                                           our types; about 140 MB, and a publish of ~10 minutes here)
+#   STARTUP_AOT=1 bash eng/measure-startup.sh   also publishes rol ahead of time (eng/publish-aot.sh, several minutes)
+#                                                and times it in the same interleaved runs, on a line of its own
 #
 # Publishes into artifacts/startup/ (not tracked). Not part of .ci/run: two publishes cost about a minute.
 set -euo pipefail
@@ -53,6 +55,9 @@ publish() { dotnet publish "$1" -c Release -r "$rid" "${how[@]}" -o "$2" -nologo
 publish src/RuleOfLaw.Cli "$out/rol"
 publish "$out/hello-src" "$out/hello"
 grep -q . < <(find "$out/rol" -name 'rol.dll' -size +1k) || { echo "measure-startup: rol was not published" >&2; exit 2; }
+if [ -n "${STARTUP_AOT:-}" ]; then
+  bash eng/publish-aot.sh "$out/rol-aot" "$rid" > "$out/publish-rol-aot.log" 2>&1 || { cat "$out/publish-rol-aot.log" >&2; exit 2; }
+fi
 
 # Wall time of one whole process in microseconds; output discarded. rol check exits 0 or 1 (findings); 2 and up fail.
 time_once() {
@@ -69,13 +74,17 @@ time_once() {
 
 rol=("$out/rol/rol" check)
 hello=("$out/hello/hello")
+aot=("$out/rol-aot/rol" check)
 time_once "${rol[@]}" > /dev/null
 time_once "${hello[@]}" > /dev/null
+[ -z "${STARTUP_AOT:-}" ] || time_once "${aot[@]}" > /dev/null
 : > "$out/rol.us"
 : > "$out/hello.us"
+: > "$out/aot.us"
 for _ in $(seq "$runs"); do
   time_once "${hello[@]}" >> "$out/hello.us"
   time_once "${rol[@]}" >> "$out/rol.us"
+  [ -z "${STARTUP_AOT:-}" ] || time_once "${aot[@]}" >> "$out/aot.us"
 done
 
 stats() { sort -n "$1" | awk '{v[NR]=$1} END {printf "%d %d\n", v[1], (NR % 2 ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2)}'; }
@@ -87,6 +96,11 @@ echo "hello world : min $(ms "$hello_min"), median $(ms "$hello_median")"
 echo "rol check   : min $(ms "$rol_min"), median $(ms "$rol_median")"
 ratio=$(awk -v a="$rol_median" -v b="$hello_median" 'BEGIN {printf "%.2f", a/b}')
 echo "median ratio rol check / hello world: ${ratio}x (min ratio $(awk -v a="$rol_min" -v b="$hello_min" 'BEGIN {printf "%.2f", a/b}')x)"
+if [ -n "${STARTUP_AOT:-}" ]; then
+  read -r aot_min aot_median < <(stats "$out/aot.us")
+  echo "rol check AOT: min $(ms "$aot_min"), median $(ms "$aot_median") (native AOT, eng/publish-aot.sh)"
+  echo "median ratio rol check AOT / hello world: $(awk -v a="$aot_median" -v b="$hello_median" 'BEGIN {printf "%.2f", a/b}')x (min ratio $(awk -v a="$aot_min" -v b="$hello_min" 'BEGIN {printf "%.2f", a/b}')x)"
+fi
 # Load-independent: how many methods each process compiles at run time rather than running precompiled.
 jitted() { DOTNET_JitStdOutFile="$out/jit.txt" DOTNET_JitDisasmSummary=1 "$@" > /dev/null 2>&1 || true; grep -c 'JIT compiled' "$out/jit.txt" || true; }
 echo "methods compiled at run time: hello world $(jitted "${hello[@]}"), rol check $(jitted "${rol[@]}")"

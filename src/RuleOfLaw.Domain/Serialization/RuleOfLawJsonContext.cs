@@ -19,9 +19,11 @@ namespace RuleOfLaw.Domain.Serialization;
     NumberHandling = JsonNumberHandling.Strict,
     Converters = new[]
     {
-        // Before NodaTime's factory, which would otherwise take DateInterval and read it leniently.
+        // NodaTime's converters for the two NodaTime types on the wire, one by one: its default factory would also take
+        // DateInterval and read it leniently, and reaches reflection-only code (the library is trimmable and AOT-safe).
         typeof(DateIntervalJsonConverter),
-        typeof(NodaTime.Serialization.SystemTextJson.NodaTimeDefaultJsonConverterFactory),
+        typeof(LocalDateJsonConverter),
+        typeof(OffsetDateTimeJsonConverter),
         typeof(RateJsonConverter),
         typeof(ReportYearJsonConverter),
         typeof(PublishedFigureJsonConverter),
