@@ -23,6 +23,18 @@ public sealed partial class RuleOfLawJsonTests
     }
 
     [Fact]
+    public void Serialize_PublishedInJulianCalendar_ThrowsNamingTheCalendar()
+    {
+        var julian = new NodaTime.LocalDateTime(2025, 3, 28, 9, 0, NodaTime.CalendarSystem.Julian).WithOffset(NodaTime.Offset.FromHours(8));
+        var report = Golden.Minimal().WithPublication(new Publication(julian));
+
+        var exception = Assert.Throws<System.ArgumentException>(() => RuleOfLawJson.Serialize(report));
+
+        Assert.Contains("ISO calendar", exception.Message, System.StringComparison.Ordinal);
+        Assert.Contains("Julian", exception.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Serialize_MinimalReport_MatchesGoldenFile()
     {
         var json = RuleOfLawJson.Serialize(Golden.Minimal());
