@@ -164,10 +164,13 @@ internal static class JsonSchemas
         [(typeof(Section), "outlineLevel")] = () => new() { ["minimum"] = Section.MinLevel, ["maximum"] = Section.MaxLevel },
         [(typeof(Measure), "heading")] = NonBlank,
         [(typeof(Measure), "section")] = SectionPath,
-        [(typeof(Shortcoming), "description")] = NonBlank,
+        [(typeof(Shortcoming), "description")] = EmptyOrNonBlank,
         [(typeof(Shortcoming), "section")] = SectionPath,
+        [(typeof(BodyRange), "start")] = NonNegative,
+        [(typeof(BodyRange), "length")] = () => new() { ["minimum"] = 1 },
         [(typeof(PlanItem), "heading")] = NonBlank,
         [(typeof(PlanItem), "section")] = SectionPath,
+        [(typeof(PlanItem), "targetPath")] = () => new() { ["pattern"] = "^Sections\\[(0|[1-9][0-9]{0,8})\\](\\.Children\\[(0|[1-9][0-9]{0,8})\\])*\\.Quantities\\[(0|[1-9][0-9]{0,8})\\]$" },
         [(typeof(Quantity), "value")] = NonNegative,
         [(typeof(Quantity), "unit")] = NonBlank,
         [(typeof(Quantity), "printed")] = NonBlank,
@@ -202,9 +205,13 @@ internal static class JsonSchemas
     public static IReadOnlyList<(Type Owner, string Rule)> CrossMemberRules { get; } =
     [
         (typeof(IndicatorValue), "an indicator value's numerator must not exceed its denominator"),
+        (typeof(Shortcoming), "a shortcoming's description may be empty only when it names its section, and its statements lie inside that section's body"),
+        (typeof(PlanItem), "a plan item's target path must name a quantity of the outline, and not stand beside a target"),
     ];
 
     private static JsonObject NonBlank() => new() { ["minLength"] = 1, ["pattern"] = "\\S" };
+
+    private static JsonObject EmptyOrNonBlank() => new() { ["pattern"] = "^$|\\S" };
 
     private static JsonObject NonNegative() => new() { ["minimum"] = 0 };
 
