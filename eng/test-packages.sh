@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs the consumer tests against the packed packages, as a district integrator gets them: the two .nupkg files in
+# Runs the consumer tests against the packed packages, as a district integrator gets them: the three .nupkg files in
 # artifacts/packages, their declared dependencies, restored into a private folder (no project references, no cache).
-# Usage: eng/test-packages.sh            packs RuleOfLaw.Domain and RuleOfLaw.Domain.Testing first (Release)
+# Usage: eng/test-packages.sh            packs RuleOfLaw.Domain, RuleOfLaw.Domain.Testing and RuleOfLaw.Domain.Documents first (Release)
 #        eng/test-packages.sh --no-pack  uses the packages already in artifacts/packages (what .ci/run does)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,8 +10,9 @@ if [ "${1:-}" != "--no-pack" ]; then
   rm -rf artifacts/packages
   dotnet pack src/RuleOfLaw.Domain -c Release -o artifacts/packages
   dotnet pack src/RuleOfLaw.Domain.Testing -c Release -o artifacts/packages
+  dotnet pack src/RuleOfLaw.Domain.Documents -c Release -o artifacts/packages
 fi
-for id in RuleOfLaw.Domain RuleOfLaw.Domain.Testing; do
+for id in RuleOfLaw.Domain RuleOfLaw.Domain.Testing RuleOfLaw.Domain.Documents; do
   ls artifacts/packages/"$id".[0-9]*.nupkg >/dev/null 2>&1 || { echo "artifacts/packages holds no $id package: run without --no-pack" >&2; exit 1; }
 done
 
@@ -32,14 +33,14 @@ for tfm in $(dotnet msbuild tests/RuleOfLaw.Domain.Consumer.Tests -p:ConsumePack
   grep -qE 'Total: [1-9][0-9]*, Errors: 0, Failed: 0' <<<"$out" || { echo "no consumer test passed on $tfm" >&2; exit 1; }
 done
 
-# Prove what was tested: both packages were restored as packages, and they are the very files in artifacts/packages.
+# Prove what was tested: the three packages were restored as packages, and they are the very files in artifacts/packages.
 python3 - <<'PY'
 import base64, glob, hashlib, json, sys
 assets = json.load(open("artifacts/consumer/obj/project.assets.json"))
 for lib, entry in assets["libraries"].items():
     if entry["type"] != "package":
         sys.exit(f"the consumer tests reference {lib} as a {entry['type']}, not as a package")
-for pid in ("RuleOfLaw.Domain", "RuleOfLaw.Domain.Testing"):
+for pid in ("RuleOfLaw.Domain", "RuleOfLaw.Domain.Testing", "RuleOfLaw.Domain.Documents"):
     versions = [k.split("/", 1)[1] for k in assets["libraries"] if k.split("/", 1)[0] == pid]
     if len(versions) != 1:
         sys.exit(f"the consumer tests do not reference the package {pid} exactly once: {versions}")

@@ -19,10 +19,13 @@ internal static class ReaderInputs
     public static string Seed() => File.ReadAllText(Find("src", "RuleOfLaw.Domain.Testing", "Samples", "district-report-2020.txt"));
 
     /// <summary>Every corpus text of the CLI tests, joined by line breaks in file-name order.</summary>
-    public static string Corpus()
+    public static string Corpus() => string.Join('\n', CorpusFiles().Select(File.ReadAllText));
+
+    /// <summary>The paths of the corpus texts of the CLI tests, in file-name order.</summary>
+    public static string[] CorpusFiles()
     {
         var folder = Path.GetDirectoryName(Find("tests", "RuleOfLaw.Cli.Tests", "Corpus", "101-moj-2022.txt"))!;
-        return string.Join('\n', Directory.GetFiles(folder, "*.txt").OrderBy(f => f, StringComparer.Ordinal).Select(File.ReadAllText));
+        return [.. Directory.GetFiles(folder, "*.txt").OrderBy(f => f, StringComparer.Ordinal)];
     }
 
     /// <summary>The unit repeated until the text holds at least <paramref name="bytes"/> bytes of UTF-8.</summary>

@@ -90,7 +90,7 @@ internal static class RolApplication
     {
         var paths = new Argument<string[]>("PATH")
         {
-            Description = "Reports as text, web pages, Word or PDF, JSON documents (a report, case registers or an indicator framework), folders of them, or - for standard input. None: the built-in sample.",
+            Description = "Reports as text, web pages, Word or PDF, JSON documents (a report, case registers or an indicator framework), JSON Lines files (.jsonl, one report per line), folders of them, or - for standard input. None: the built-in sample.",
             Arity = ArgumentArity.ZeroOrMore,
         };
         paths.Validators.Add(RefuseUnknownOptions);
@@ -176,7 +176,7 @@ internal static class RolApplication
     {
         var paths = new Argument<string[]>("PATH")
         {
-            Description = "Reports as text, web pages, Word, PDF or JSON, folders of them, or - for standard input.",
+            Description = "Reports as text, web pages, Word, PDF, JSON or JSON Lines (.jsonl, one report per line), folders of them, or - for standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         paths.Validators.Add(RefuseUnknownOptions);
@@ -350,7 +350,7 @@ internal static class RolApplication
             throw new InputException("no reports (" + string.Join(", ", InputLoader.ReportExtensions) + ") found in " + string.Join(", ", paths));
         }
 
-        var isBatch = files is not null && (files.Count > 1 || paths.Any(System.IO.Directory.Exists));
+        var isBatch = files is not null && (files.Count > 1 || paths.Any(System.IO.Directory.Exists) || files.Any(JsonLinesFile.IsJsonLines));
         var checks = isBatch ? Pipeline.CompareAcross(CheckMany(files!, options, environment), options.Validator) : new[] { CheckOne(files?[0], options, environment) };
         var pooled = RateAnalysis.Pool(checks.Where(c => c.Report is not null).Select(c => c.Report!))
             .Select(p => (p.Indicator.Value, p.Pooled, p.Reports))
@@ -381,7 +381,7 @@ internal static class RolApplication
         {
             foreach (var failed in checks.Where(c => !c.IsChecked))
             {
-                environment.Error.WriteLine("rol: " + (failed.InputError ?? failed.Unbuilt));
+                environment.Error.WriteLine("rol: " + failed.WhyIn(options.Words.Language));
             }
         }
 
@@ -405,27 +405,31 @@ internal static class RolApplication
         }
         catch (InputException e)
         {
-            return Pipeline.Failed(path ?? "-", e.Message);
+            return Pipeline.Failed(path ?? "-", e.Message, e.ChineseMessage);
         }
     }
 
     private static ReportCheck[] CheckMany(IReadOnlyList<string> files, CheckOptions options, ConsoleEnvironment environment)
     {
-        var checks = new ReportCheck[files.Count];
+        var inputs = BatchInput.Of(files, environment.OpenInput, options.Limits).ToArray();
+        var checks = new ReportCheck[inputs.Length];
         var done = 0;
 
         void CheckAt(int index, Action? advance)
         {
+            var input = inputs[index];
+            ReportCheck check;
             try
             {
-                checks[index] = Deadline.Run(files[index], options.Limits, cancellation =>
-                    Pipeline.Check(InputLoader.Load(files[index], environment.OpenInput, options.Limits), options.Validator, options.Read, cancellation));
+                check = Deadline.Run(input.Name, options.Limits, cancellation =>
+                    Pipeline.Check(input.Load(), options.Validator, options.Read, cancellation));
             }
             catch (InputException e)
             {
-                checks[index] = Pipeline.Failed(files[index], e.Message);
+                check = Pipeline.Failed(input.Name, e.Message, e.ChineseMessage);
             }
 
+            checks[index] = input.Line is null ? check : check with { File = input.File, Line = input.Line };
             advance?.Invoke();
         }
 
@@ -435,21 +439,21 @@ internal static class RolApplication
             var console = BatchReport.Console(environment);
             console.Progress().AutoClear(true).Start(context =>
             {
-                var task = context.AddTask("Checking reports", maxValue: files.Count);
-                Parallel.For(0, files.Count, parallel, i => CheckAt(i, () => task.Increment(1)));
+                var task = context.AddTask("Checking reports", maxValue: inputs.Length);
+                Parallel.For(0, inputs.Length, parallel, i => CheckAt(i, () => task.Increment(1)));
             });
         }
         else
         {
-            var step = Math.Max(1, files.Count / 10);
-            Parallel.For(0, files.Count, parallel, i => CheckAt(i, () =>
+            var step = Math.Max(1, inputs.Length / 10);
+            Parallel.For(0, inputs.Length, parallel, i => CheckAt(i, () =>
             {
                 var count = Interlocked.Increment(ref done);
-                if (count % step == 0 || count == files.Count)
+                if (count % step == 0 || count == inputs.Length)
                 {
                     lock (environment.Error)
                     {
-                        environment.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"checked {count}/{files.Count}"));
+                        environment.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"checked {count}/{inputs.Length}"));
                     }
                 }
             }));

@@ -96,7 +96,7 @@ public static class DocumentDisplayNames
         return chinese ? zh : english;
     }
 
-    private static bool IsChinese(MessageLanguage language)
+    internal static bool IsChinese(MessageLanguage language)
     {
         Defined(language, nameof(language));
         return language == MessageLanguage.Chinese;

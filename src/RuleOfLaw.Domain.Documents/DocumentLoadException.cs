@@ -1,4 +1,5 @@
 using System;
+using RuleOfLaw.Domain.Diagnostics;
 
 namespace RuleOfLaw.Domain.Documents;
 
@@ -13,6 +14,13 @@ public sealed class DocumentLoadException : Exception
         : base(message, innerException)
     {
         Failure = failure;
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="DocumentLoadException"/> class with its Chinese wording.</summary>
+    internal DocumentLoadException(DocumentLoadFailure failure, string message, string chineseMessage, Exception? innerException = null)
+        : this(failure, message, innerException)
+    {
+        ChineseMessage = chineseMessage;
     }
 
     /// <summary>Initializes a new instance of the <see cref="DocumentLoadException"/> class for a damaged file.</summary>
@@ -38,4 +46,15 @@ public sealed class DocumentLoadException : Exception
 
     /// <summary>Gets why the file was refused.</summary>
     public DocumentLoadFailure Failure { get; }
+
+    /// <summary>Gets what is wrong in Chinese, or <see langword="null"/> for an exception made outside this package (every refusal of the loader has Chinese wording).</summary>
+    public string? ChineseMessage { get; }
+
+    /// <summary>Gets what is wrong, in one line, in a language.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns><see cref="Exception.Message"/> in English; in Chinese <see cref="ChineseMessage"/>, or, for an exception without Chinese wording, the Chinese name of <see cref="Failure"/> followed by the English message.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
+    public string GetMessage(MessageLanguage language) =>
+        !DocumentDisplayNames.IsChinese(language) ? Message
+        : ChineseMessage ?? DocumentDisplayNames.Of(Failure, language) + "：" + Message;
 }

@@ -52,24 +52,38 @@ public sealed partial class ReportDocument
                 DocumentNoteCodes.ContainerDisagrees,
                 guessed is { } g
                     ? string.Create(CultureInfo.InvariantCulture, $"the text names no report year in a title; the year {containerYear} from {title.Source} is used instead of {g}, guessed from the text")
-                    : string.Create(CultureInfo.InvariantCulture, $"the text names no report year; the year {containerYear} from {title.Source} is used")));
+                    : string.Create(CultureInfo.InvariantCulture, $"the text names no report year; the year {containerYear} from {title.Source} is used"))
+            {
+                ChineseMessage = guessed is { } h
+                    ? string.Create(CultureInfo.InvariantCulture, $"正文标题中没有报告年度；采用{title.Source}中的{containerYear}年，而不是从正文推测的{h}年")
+                    : string.Create(CultureInfo.InvariantCulture, $"正文中没有报告年度；采用{title.Source}中的{containerYear}年"),
+            });
         }
 
         if (Title is { } stated && syntax.Title is { } printed && !SameText(stated.Value, printed.Value))
         {
-            notes.Add(new DocumentNote(DocumentNoteCodes.ContainerDisagrees, $"the title in {stated.Source} “{stated.Value}” differs from the text's title “{printed.Value}”; the text's is used"));
+            notes.Add(new DocumentNote(DocumentNoteCodes.ContainerDisagrees, $"the title in {stated.Source} “{stated.Value}” differs from the text's title “{printed.Value}”; the text's is used")
+            {
+                ChineseMessage = $"{stated.Source}中的标题“{stated.Value}”与正文标题“{printed.Value}”不同；采用正文的标题",
+            });
         }
 
         if (PublishedAt is { } publishedAt && syntax.PublishedAt is { } printedAt && publishedAt.Value.WithOffset(ChinaTime.Offset) != printedAt.Value)
         {
             notes.Add(new DocumentNote(
                 DocumentNoteCodes.ContainerDisagrees,
-                string.Create(CultureInfo.InvariantCulture, $"the publication time in {publishedAt.Source} ({publishedAt.Value:uuuu-MM-dd HH:mm:ss}) differs from the text's 发布时间 ({printedAt.Value.LocalDateTime:uuuu-MM-dd HH:mm:ss}); the text's is used")));
+                string.Create(CultureInfo.InvariantCulture, $"the publication time in {publishedAt.Source} ({publishedAt.Value:uuuu-MM-dd HH:mm:ss}) differs from the text's 发布时间 ({printedAt.Value.LocalDateTime:uuuu-MM-dd HH:mm:ss}); the text's is used"))
+            {
+                ChineseMessage = string.Create(CultureInfo.InvariantCulture, $"{publishedAt.Source}中的发布时间（{publishedAt.Value:uuuu-MM-dd HH:mm:ss}）与正文的发布时间（{printedAt.Value.LocalDateTime:uuuu-MM-dd HH:mm:ss}）不同；采用正文的时间"),
+            });
         }
 
         if (Source is { } source && syntax.InformationSource is { } printedSource && !SameText(source.Value, printedSource.Value))
         {
-            notes.Add(new DocumentNote(DocumentNoteCodes.ContainerDisagrees, $"the publishing office in {source.Source} “{source.Value}” differs from the text's 信息来源 “{printedSource.Value}”; the text's is used"));
+            notes.Add(new DocumentNote(DocumentNoteCodes.ContainerDisagrees, $"the publishing office in {source.Source} “{source.Value}” differs from the text's 信息来源 “{printedSource.Value}”; the text's is used")
+            {
+                ChineseMessage = $"{source.Source}中的发布机关“{source.Value}”与正文的信息来源“{printedSource.Value}”不同；采用正文的",
+            });
         }
 
         return new DocumentReadResult(this, options, read, notes.ToImmutable());

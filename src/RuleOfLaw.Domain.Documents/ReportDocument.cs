@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.IO;
 using NodaTime;
+using RuleOfLaw.Domain.Diagnostics;
 using RuleOfLaw.Domain.Documents.Internal;
 
 namespace RuleOfLaw.Domain.Documents;
@@ -104,8 +105,20 @@ public sealed partial class ReportDocument
 
     /// <summary>Describes what was read, in one line: the format and, for text and HTML, the encoding and how it was chosen.</summary>
     /// <returns>Such as <c>HTML, GB18030 (declared charset=gbk)</c> or <c>PDF</c>.</returns>
-    public string Describe()
+    public string Describe() => Describe(MessageLanguage.English);
+
+    /// <summary>Gets what the file was read as, for a person, in a language.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>For example <c>HTML, GB18030 (declared charset=gbk)</c> or <c>网页（HTML），GB18030（声明charset=gbk）</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
+    public string Describe(MessageLanguage language)
     {
+        if (DocumentDisplayNames.IsChinese(language))
+        {
+            var name = DocumentDisplayNames.Of(Format, language);
+            return Encoding is null ? name : name + "，" + Encoding.Describe(language);
+        }
+
         var format = Format switch
         {
             ContainerFormat.PlainText => "text",

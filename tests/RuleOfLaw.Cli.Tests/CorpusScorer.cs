@@ -66,6 +66,7 @@ internal sealed record FileScore(
     int UnitAgrees,
     int QualifierAgrees,
     int SpanAgrees,
+    Counts Qualifiers,
     IReadOnlyDictionary<HeaderField, FieldOutcome> Header,
     IReadOnlyDictionary<HeaderField, string?> Exported);
 
@@ -78,6 +79,11 @@ internal sealed record FileScore(
 /// quantity at a required gold quantity's start is a hit when its value is the gold's (value-only), and a strict hit when
 /// its unit, qualifier and whole span (start and length) agree too; optional gold quantities are neither credited nor
 /// penalised. Offsets in the gold are code points and are turned into UTF-16 indices here.
+/// </para>
+/// <para>
+/// Qualifiers other than exact: of the required gold quantities whose qualifier is not exact (the gold's <c>below</c>,
+/// 以下, is at most), how many were exported at their start with the right value and that qualifier (recall), and of the
+/// value hits exported with a qualifier other than exact, how many carry the gold's (precision).
 /// </para>
 /// <para>
 /// Header fields, as the read document exports them: the title (<c>syntax.title</c>, blanks ignored), the year
@@ -110,7 +116,7 @@ internal static class CorpusScorer
             var outlineGold = g.GetProperty("outline").GetArrayLength();
             var required = g.GetProperty("quantities").EnumerateArray().Count(q => !IsOptional(q));
             var header = Enum.GetValues<HeaderField>().ToDictionary(f => f, f => GoldValue(f, g, text) is null ? FieldOutcome.NotStated : FieldOutcome.Missing);
-            return new FileScore(name, run.ExitCode, run.Error.Trim(), new(0, 0, outlineGold), new(0, 0, required), new(0, 0, required), 0, 0, 0, header, new Dictionary<HeaderField, string?>());
+            return new FileScore(name, run.ExitCode, run.Error.Trim(), new(0, 0, outlineGold), new(0, 0, required), new(0, 0, required), 0, 0, 0, new(0, 0, GoldQualified(g)), header, new Dictionary<HeaderField, string?>());
         }
 
         using var read = JsonDocument.Parse(run.Output);
@@ -138,7 +144,7 @@ internal static class CorpusScorer
             }
         }
 
-        int hit = 0, strict = 0, found = 0, unitAgrees = 0, qualifierAgrees = 0, spanAgrees = 0;
+        int hit = 0, strict = 0, found = 0, unitAgrees = 0, qualifierAgrees = 0, spanAgrees = 0, qualifiedHit = 0, qualifiedFound = 0;
         foreach (var q in syntax.GetProperty("quantities").EnumerateArray())
         {
             var span = q.GetProperty("span");
@@ -154,7 +160,10 @@ internal static class CorpusScorer
 
                 hit++;
                 var unit = string.Equals(GoldUnit(expected), ExportedUnit(quantity), StringComparison.Ordinal);
-                var qualifier = string.Equals(GoldQualifier(expected), quantity.GetProperty("qualifier").GetString(), StringComparison.Ordinal);
+                var exportedQualifier = quantity.GetProperty("qualifier").GetString();
+                var qualifier = string.Equals(GoldQualifier(expected), exportedQualifier, StringComparison.Ordinal);
+                qualifiedFound += exportedQualifier == "exact" ? 0 : 1;
+                qualifiedHit += qualifier && exportedQualifier != "exact" ? 1 : 0;
                 var length = span.GetProperty("length").GetInt32() == expected.GetProperty("text").GetString()!.Length;
                 unitAgrees += unit ? 1 : 0;
                 qualifierAgrees += qualifier ? 1 : 0;
@@ -170,7 +179,7 @@ internal static class CorpusScorer
         var exported = Enum.GetValues<HeaderField>().ToDictionary(f => f, f => ExportedValue(f, root, syntax));
         var outcomes = Enum.GetValues<HeaderField>().ToDictionary(f => f, f => Judge(f, GoldValue(f, g, text), exported[f]));
         return new FileScore(name, run.ExitCode, null, outline, new(hit, found, requiredByStart.Count), new(strict, found, requiredByStart.Count),
-            unitAgrees, qualifierAgrees, spanAgrees, outcomes, exported);
+            unitAgrees, qualifierAgrees, spanAgrees, new(qualifiedHit, qualifiedFound, GoldQualified(g)), outcomes, exported);
     }
 
     /// <summary>A table of every file's scores and the micro-averaged figures, for the test output.</summary>
@@ -205,6 +214,8 @@ internal static class CorpusScorer
         table.AppendLine(CultureInfo.InvariantCulture, $"micro quantities (position and value) {quantities.Fraction}: {quantities.Figures}");
         table.AppendLine(CultureInfo.InvariantCulture, $"micro quantities (and unit, qualifier, span) {strict.Fraction}: {strict.Figures}");
         table.AppendLine(CultureInfo.InvariantCulture, $"  of {quantities.Hit} value hits: unit agrees {scores.Sum(s => s.UnitAgrees)}, qualifier {scores.Sum(s => s.QualifierAgrees)}, span length {scores.Sum(s => s.SpanAgrees)}");
+        var qualifiers = Sum(scores, s => s.Qualifiers);
+        table.AppendLine(CultureInfo.InvariantCulture, $"qualifiers other than exact {qualifiers.Fraction}: {qualifiers.Figures}");
         foreach (var field in Enum.GetValues<HeaderField>())
         {
             var outcomes = scores.Select(s => s.Header[field]).ToList();
@@ -335,6 +346,10 @@ internal static class CorpusScorer
     private static string? String(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
+    /// <summary>How many required gold quantities have a qualifier other than exact.</summary>
+    private static int GoldQualified(JsonElement gold) =>
+        gold.GetProperty("quantities").EnumerateArray().Count(q => !IsOptional(q) && GoldQualifier(q) is not (null or "exact"));
+
     private static bool IsOptional(JsonElement quantity) => quantity.TryGetProperty("optional", out var o) && o.GetBoolean();
 
     private static string GoldUnit(JsonElement quantity) => String(quantity, "unit") ?? string.Empty;
@@ -348,7 +363,8 @@ internal static class CorpusScorer
         "more_than" => "moreThan",
         "about" => "about",
         "at_least" => "atLeast",
-        "below" => "lessThan",
+        // The corpus README: below is 以下, "strictly at most".
+        "below" => "atMost",
         var other => other,
     };
 

@@ -121,6 +121,47 @@ public sealed class DocumentInputTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Check_GbkPageInChinese_SaysWhatItWasReadAsAndTheDocumentNotesInChinese()
+    {
+        var body = string.Concat(SeedText().Split('\n').Skip(1).Select(l => "<p>" + System.Net.WebUtility.HtmlEncode(l.Replace('\u00A0', ' ')) + "</p>"));
+        var path = Write("page.html", Gbk.GetBytes("<html><head><meta charset=\"gbk\"><title>某区2020年法治政府建设年度报告</title></head><body><div class=\"main\">" + body + "</div></body></html>"));
+
+        var result = CliRunner.Run("check", "--lang", "zh", path);
+
+        Assert.True(result.ExitCode is ExitCodes.Success or ExitCodes.Findings, result.Error);
+        Assert.Contains("读取方式", result.Output, StringComparison.Ordinal);
+        Assert.Contains("网页（HTML），GB18030（声明charset=gbk）", result.Output, StringComparison.Ordinal);
+        Assert.Contains("ROLDOC003：没有已知的文章容器；取文字最密集的块<div class=\"main\">作为正文", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("no known article container", result.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "a PDF file without a text layer")]
+    [InlineData("zh", "PDF文件没有文字层（可能是扫描件）")]
+    public void Check_RefusedFile_IsOneLineInTheLanguageAsked(string language, string says)
+    {
+        var path = Write("scan.pdf", TestPdf.WithoutText());
+
+        var result = CliRunner.Run("check", "--lang", language, path);
+
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        var line = Assert.Single(result.Error.Trim().Split('\n'));
+        Assert.StartsWith($"rol: {path}: {says}", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_ThinTextInChinese_SaysInChineseWhatIsMissingAndWhichFlagGivesIt()
+    {
+        var path = Write("thin.txt", Encoding.UTF8.GetBytes("全年受理行政复议案件12件。"));
+
+        var result = CliRunner.Run("check", "--lang", "zh", path);
+
+        Assert.Contains($"{path}: 未能生成报告：正文中没有标题行（可用 --title 给出），没有报告年度（可用 --year 给出）", result.Output, StringComparison.Ordinal);
+        Assert.Contains($"rol: {path}: 未能生成报告", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("no report could be built", result.Output + result.Error, StringComparison.Ordinal);
+    }
+
     private void AssertRefused(string name, byte[] bytes, string says)
     {
         var path = Write(name, bytes);

@@ -194,7 +194,7 @@ test("time from drop to findings for the sample, after load (printed, not assert
 
 test("an HTML page in GBK is read through the Documents package: its misprinted rate is an error", async () => {
   await drop(countyHtml);
-  assert.match(await page.$eval("#read-as", (e) => e.textContent), /网页（HTML）,GB18030/);
+  assert.match(await page.$eval("#read-as", (e) => e.textContent), /网页（HTML），GB18030/);
   const codes = await page.$$eval("#findings-list li", (items) => items.map((li) => li.dataset.code));
   assert.ok(codes.includes("ROL0011"), "findings: " + codes.join(", "));
   const rate = (await texts("#rates-table tbody tr")).find((row) => row.includes("20.0%"));

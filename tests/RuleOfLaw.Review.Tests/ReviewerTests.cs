@@ -96,7 +96,7 @@ public sealed class ReviewerTests
         var review = Reviewer.Review(new ReviewInput("gbk.txt", bytes), Options);
 
         Assert.Null(review.Error);
-        Assert.StartsWith("纯文本,GB18030", review.ReadAs, System.StringComparison.Ordinal);
+        Assert.StartsWith("纯文本，GB18030", review.ReadAs, System.StringComparison.Ordinal);
         Assert.Equal(Reviewer.Review(new ReviewInput("sample.txt", Sample()), Options).Findings.Select(f => f.Message), review.Findings.Select(f => f.Message));
     }
 

@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Threading;
 using RuleOfLaw.Cli.Inputs;
 using RuleOfLaw.Domain.Comparison;
+using RuleOfLaw.Domain.Diagnostics;
 using RuleOfLaw.Domain.Documents;
 using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Serialization;
@@ -72,6 +73,19 @@ internal static class Pipeline
         return read.Missing.IsEmpty ? "no report could be built" : "no report could be built: the text states " + string.Join(" and ", missing);
     }
 
+    /// <summary>Says in Chinese what a text lacked for a report to be built and which flag supplies it.</summary>
+    public static string MissingInChinese(ReportReadResult read)
+    {
+        var missing = read.Missing.Select(field => field switch
+        {
+            "title" => "没有标题行（可用 --title 给出）",
+            "year" => "没有报告年度（可用 --year 给出）",
+            "subject" => "没有报告主体（可用 --subject 给出）",
+            _ => "缺少" + field,
+        });
+        return read.Missing.IsEmpty ? "未能生成报告" : "未能生成报告：正文中" + string.Join("，", missing);
+    }
+
     /// <summary>Runs the whole check on one input; input problems become <see cref="ReportCheck.InputError"/>.</summary>
     /// <param name="input">The input.</param>
     /// <param name="validator">The validator to run on the report read.</param>
@@ -90,18 +104,29 @@ internal static class Pipeline
             cancellation.ThrowIfCancellationRequested();
             if (read.Report is null)
             {
-                return new ReportCheck(input.Name, null, read.Notes, ImmutableArray<RateLine>.Empty, NoFindings, null, read.Result, $"{input.Name}: {Missing(read.Result!)}") { Locator = Locator(read), ReadAs = input.Document?.Describe() };
+                return new ReportCheck(input.Name, null, read.Notes, ImmutableArray<RateLine>.Empty, NoFindings, null, read.Result, $"{input.Name}: {Missing(read.Result!)}")
+                {
+                    Locator = Locator(read),
+                    ReadAs = input.Document?.Describe(),
+                    ReadAsChinese = input.Document?.Describe(MessageLanguage.Chinese),
+                    ChineseWhy = $"{input.Name}: {MissingInChinese(read.Result!)}",
+                };
             }
 
             var locator = Locator(read);
             var rates = RateAnalysis.Analyse(read.Report, validator.RuleSet.AcceptedRounding);
             cancellation.ThrowIfCancellationRequested();
             var findings = validator.Validate(read.Report);
-            return new ReportCheck(input.Name, read.Report, read.Notes, rates, findings, null, read.Result, null) { Locator = locator, ReadAs = input.Document?.Describe() };
+            return new ReportCheck(input.Name, read.Report, read.Notes, rates, findings, null, read.Result, null)
+            {
+                Locator = locator,
+                ReadAs = input.Document?.Describe(),
+                ReadAsChinese = input.Document?.Describe(MessageLanguage.Chinese),
+            };
         }
         catch (InputException e)
         {
-            return Failed(input.Name, e.Message);
+            return Failed(input.Name, e.Message, e.ChineseMessage);
         }
     }
 
@@ -147,7 +172,7 @@ internal static class Pipeline
         var result = read?.Read ?? ReportTextReader.Read(input.Content, options);
         var lines = new LineMap(input.Content);
         var notes = (read?.Notes ?? ImmutableArray<DocumentNote>.Empty)
-            .Select(n => new ReadNote(n.Code, n.Message, -1, 0, null))
+            .Select(n => new ReadNote(n.Code, n.Message, -1, 0, null) { DocumentNote = n })
             .Concat(result.Diagnostics.Select(d => new ReadNote(d.Code, d.Message, d.Span?.Start ?? -1, d.Span?.Length ?? 0, d.Span is { } span ? lines.Locate(span) : null) { Diagnostic = d }))
             .ToImmutableArray();
         return new ReadOutcome(result.Report, result, notes, LineMap.ByPath(result.Spans), lines);
@@ -196,8 +221,11 @@ internal static class Pipeline
     }
 
     /// <summary>A check of an input that could not be read.</summary>
-    public static ReportCheck Failed(string name, string message) =>
-        new(name, null, ImmutableArray<ReadNote>.Empty, ImmutableArray<RateLine>.Empty, NoFindings, OneLine(message), null, null);
+    public static ReportCheck Failed(string name, string message, string? chineseMessage = null) =>
+        new(name, null, ImmutableArray<ReadNote>.Empty, ImmutableArray<RateLine>.Empty, NoFindings, OneLine(message), null, null)
+        {
+            ChineseWhy = chineseMessage is null ? null : OneLine(chineseMessage),
+        };
 
     private static readonly Dictionary<string, SourceSpan> NoSpans = new(StringComparer.Ordinal);
 

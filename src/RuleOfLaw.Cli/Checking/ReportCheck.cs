@@ -15,11 +15,14 @@ namespace RuleOfLaw.Cli.Checking;
 /// <param name="Location">The span as lines and columns, or <see langword="null"/> when the note has no place.</param>
 internal sealed record ReadNote(string Code, string Message, int Start, int Length, TextLocation? Location)
 {
-    /// <summary>Gets the reader's diagnostic the note was made from, or null for a note of the document layer (HTML, Word, PDF, encodings), which is in English only.</summary>
+    /// <summary>Gets the reader's diagnostic the note was made from, or null for a note of the document layer.</summary>
     public ReadDiagnostic? Diagnostic { get; init; }
 
-    /// <summary>Gets the message in a language: the diagnostic's, or <see cref="Message"/> for a note that has no other.</summary>
-    public string GetMessage(Domain.Diagnostics.MessageLanguage language) => Diagnostic?.GetMessage(language) ?? Message;
+    /// <summary>Gets the document layer's note (HTML, Word, PDF, encodings) the note was made from, or null for a reader's note.</summary>
+    public Domain.Documents.DocumentNote? DocumentNote { get; init; }
+
+    /// <summary>Gets the message in a language: the diagnostic's or the document note's, or <see cref="Message"/> for a note that has no other.</summary>
+    public string GetMessage(Domain.Diagnostics.MessageLanguage language) => Diagnostic?.GetMessage(language) ?? DocumentNote?.GetMessage(language) ?? Message;
 }
 
 /// <summary>Finds elements of a report in the text it was read from, by path.</summary>
@@ -50,12 +53,24 @@ internal sealed record ReportCheck(
     ReportReadResult? Read,
     string? Unbuilt)
 {
+    private readonly string? _file;
+
     /// <summary>
     /// Gets why no report came of the input (<see cref="InputError"/>, else <see cref="Unbuilt"/>) without the input's
     /// name those lines start with, for output that names the input already; null when a report was built.
     /// </summary>
-    public string? Problem =>
-        (InputError ?? Unbuilt) is { } line && line.StartsWith(Name + ": ", System.StringComparison.Ordinal) ? line[(Name.Length + 2)..] : InputError ?? Unbuilt;
+    public string? Problem => ProblemIn(Domain.Diagnostics.MessageLanguage.English);
+
+    /// <summary>Gets <see cref="InputError"/> or <see cref="Unbuilt"/> in Chinese, or null when the line has English wording only.</summary>
+    public string? ChineseWhy { get; init; }
+
+    /// <summary>Gets why no report came of the input, as <see cref="InputError"/> or <see cref="Unbuilt"/> give it, in a language (English where the line has no Chinese wording); null when a report was built.</summary>
+    public string? WhyIn(Domain.Diagnostics.MessageLanguage language) =>
+        language == Domain.Diagnostics.MessageLanguage.Chinese && ChineseWhy is { } chinese ? chinese : InputError ?? Unbuilt;
+
+    /// <summary>Gets <see cref="WhyIn"/> without the input's name the line starts with, for output that names the input already.</summary>
+    public string? ProblemIn(Domain.Diagnostics.MessageLanguage language) =>
+        WhyIn(language) is { } line && line.StartsWith(Name + ": ", System.StringComparison.Ordinal) ? line[(Name.Length + 2)..] : WhyIn(language);
 
     /// <summary>Gets whether the input was a text that was read but gave too little for a report.</summary>
     public bool IsPartial => !IsChecked && InputError is null;
@@ -75,8 +90,25 @@ internal sealed record ReportCheck(
     /// <summary>Gets what the file was read as (format and, for text and HTML, the encoding and how it was chosen), or null for JSON, standard input and the built-in sample.</summary>
     public string? ReadAs { get; init; }
 
-    /// <summary>Gets where a finding is in the text: the element at its path or its nearest located ancestor; <see langword="null"/> when it has no place (always for JSON input).</summary>
-    public TextLocation? LocationOf(ValidationIssue issue) => Locator?.Locate(issue.Path);
+    /// <summary>Gets <see cref="ReadAs"/> in Chinese (<c>网页（HTML），GB18030（声明charset=gbk）</c>), or null where <see cref="ReadAs"/> is.</summary>
+    public string? ReadAsChinese { get; init; }
+
+    /// <summary>Gets what the file was read as, in a language.</summary>
+    public string? ReadAsIn(Domain.Diagnostics.MessageLanguage language) =>
+        language == Domain.Diagnostics.MessageLanguage.Chinese && ReadAsChinese is { } chinese ? chinese : ReadAs;
+
+    /// <summary>Gets the file the input came from: <see cref="Name"/>, except for a record of a JSON Lines file, whose name adds its line.</summary>
+    public string File { get => _file ?? Name; init => _file = value; }
+
+    /// <summary>Gets the line of a JSON Lines file the input is on, or null for an input that is a whole file.</summary>
+    public int? Line { get; init; }
+
+    /// <summary>
+    /// Gets where a finding is in the text: the element at its path or its nearest located ancestor; for a record of a
+    /// JSON Lines file, its line; <see langword="null"/> when it has no place (always for a JSON file).
+    /// </summary>
+    public TextLocation? LocationOf(ValidationIssue issue) =>
+        Locator?.Locate(issue.Path) ?? (Line is { } line ? new TextLocation(line, 1, line + 1, 1) : null);
 
     /// <summary>Gets the number of findings of a severity.</summary>
     public int Count(Severity severity)

@@ -15,7 +15,16 @@ internal sealed class InputException : Exception
     {
     }
 
+    public InputException(string message, string chineseMessage, Exception? innerException = null)
+        : base(message, innerException)
+    {
+        ChineseMessage = chineseMessage;
+    }
+
     public InputException()
     {
     }
+
+    /// <summary>Gets the message in Chinese, or null when it has English wording only.</summary>
+    public string? ChineseMessage { get; }
 }

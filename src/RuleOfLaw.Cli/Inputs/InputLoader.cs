@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using RuleOfLaw.Domain.Diagnostics;
 using RuleOfLaw.Domain.Documents;
 
 namespace RuleOfLaw.Cli.Inputs;
@@ -14,7 +15,7 @@ internal static class InputLoader
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The file extensions a folder is searched for: the report formats <see cref="ReportDocument.Load(byte[], string?, DocumentLoadOptions?)"/> reads, and JSON.</summary>
-    public static readonly string[] ReportExtensions = [".txt", ".json", ".html", ".htm", ".docx", ".pdf"];
+    public static readonly string[] ReportExtensions = [".txt", ".json", JsonLinesFile.Extension, ".html", ".htm", ".docx", ".pdf"];
 
     /// <summary>Expands paths into the files to read: folders give their report files (<see cref="ReportExtensions"/>), sorted ordinally, walked by <see cref="FolderWalk"/> (no link loops, each file once).</summary>
     /// <exception cref="InputException">A path names nothing.</exception>
@@ -43,6 +44,11 @@ internal static class InputLoader
         if (kind != FileKind.Regular)
         {
             throw new InputException($"{path}: {FileKinds.Describe(kind)}, not a regular file; only regular files are read");
+        }
+
+        if (JsonLinesFile.IsJsonLines(path))
+        {
+            throw new InputException($"{path}: a JSON Lines file holds one report per line; give it to rol check or rol export");
         }
 
         byte[] bytes;
@@ -121,16 +127,18 @@ internal static class InputLoader
         }
         catch (DocumentLoadException e) when (e.Failure == DocumentLoadFailure.TooLarge)
         {
-            throw new InputException($"{path}: {e.Message}; give --size-limit MIB to raise the limits", e);
+            throw new InputException($"{path}: {e.Message}; give --size-limit MIB to raise the limits", $"{path}: {e.GetMessage(MessageLanguage.Chinese)}；可用 --size-limit MIB 提高上限", e);
         }
         catch (DocumentLoadException e)
         {
-            throw new InputException($"{path}: {e.Message}", e);
+            throw new InputException($"{path}: {e.Message}", $"{path}: {e.GetMessage(MessageLanguage.Chinese)}", e);
         }
 
         if (document.Encoding is { } encoding && document.Notes.FirstOrDefault(n => n.Code == DocumentNoteCodes.InvalidBytes) is { } invalid)
         {
-            throw new InputException($"{path}: not UTF-8 or {encoding.Name} text (invalid byte at offset {invalid.ByteOffset}); save it as UTF-8 and try again");
+            throw new InputException(
+                $"{path}: not UTF-8 or {encoding.Name} text (invalid byte at offset {invalid.ByteOffset}); save it as UTF-8 and try again",
+                $"{path}: 不是UTF-8或{encoding.Name}文本（偏移{invalid.ByteOffset}处有无效字节）；请另存为UTF-8后再试");
         }
 
         return new ReportInput(path, InputFormat.Text, document.Text) { Document = document };

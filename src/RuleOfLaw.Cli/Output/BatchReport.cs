@@ -37,11 +37,11 @@ internal static class BatchReport
         {
             if (!check.IsChecked)
             {
-                output.WriteLine(check.InputError is null ? words.Partial(check.Unbuilt!) : words.Unreadable(check.InputError));
+                output.WriteLine(check.InputError is null ? words.Partial(check.WhyIn(words.Language)!) : words.Unreadable(check.WhyIn(words.Language)!));
                 continue;
             }
 
-            output.WriteLine(Invariant($"{check.Name}{(check.ReadAs is null ? string.Empty : " (" + check.ReadAs + ")")}: {check.Report?.Title ?? TextReport.OtherDocument(check, words)} — {words.Counts(check.Count(Severity.Error), check.Count(Severity.Warning))}"));
+            output.WriteLine(Invariant($"{check.Name}{(check.ReadAsIn(words.Language) is { } readAs ? " (" + readAs + ")" : string.Empty)}: {check.Report?.Title ?? TextReport.OtherDocument(check, words)} — {words.Counts(check.Count(Severity.Error), check.Count(Severity.Warning))}"));
             foreach (var issue in check.Findings.Issues)
             {
                 var location = check.LocationOf(issue);

@@ -25,7 +25,7 @@ internal static class MsBuildReport
         {
             if (!check.IsChecked)
             {
-                output.WriteLine(Line(check.Name, null, "error", "rol", check.Problem ?? "cannot be read"));
+                output.WriteLine(Line(check.File, check.Line is { } line ? new TextLocation(line, 1, line + 1, 1) : null, "error", "rol", check.ProblemIn(words.Language) ?? "cannot be read"));
                 continue;
             }
 
@@ -33,14 +33,14 @@ internal static class MsBuildReport
             {
                 var issue = check.Findings.Issues[i];
                 var message = issue.Path.Length == 0 ? issue.GetMessage(words.Language) : issue.Path + ": " + issue.GetMessage(words.Language);
-                output.WriteLine(Line(check.Name, check.LocationOf(issue), Category(issue.Severity), issue.Code, message));
+                output.WriteLine(Line(check.File, check.LocationOf(issue), Category(issue.Severity), issue.Code, message));
             }
 
             foreach (var note in check.ReadNotes)
             {
                 // A reading note's category is its descriptor's severity; document notes (ROLDOC) are not in the catalogue and are info.
                 var category = DiagnosticCatalogue.TryDescribe(note.Code, out var descriptor) ? Category(descriptor!.DefaultSeverity) : "info";
-                output.WriteLine(Line(check.Name, note.Location, category, note.Code, note.GetMessage(words.Language)));
+                output.WriteLine(Line(check.File, note.Location, category, note.Code, note.GetMessage(words.Language)));
             }
         }
     }

@@ -67,7 +67,7 @@ internal static class SarifReport
                     continue;
                 }
 
-                var uri = ArtifactUri(check.Name);
+                var uri = ArtifactUri(check.File);
                 for (var i = 0; i < check.Findings.Issues.Length; i++)
                 {
                     var issue = check.Findings.Issues[i];
@@ -184,7 +184,7 @@ internal static class SarifReport
             writer.WriteStartArray("locations");
             writer.WriteStartObject();
             writer.WriteStartObject("physicalLocation");
-            WriteArtifact(writer, ArtifactUri(failed.Name));
+            WriteArtifact(writer, ArtifactUri(failed.File));
             writer.WriteEndObject();
             writer.WriteEndObject();
             writer.WriteEndArray();

@@ -32,7 +32,7 @@ internal static class TextReport
             }
             else
             {
-                output.WriteLine(Invariant($"{check.Name}: {check.Problem}"));
+                output.WriteLine(Invariant($"{check.Name}: {check.ProblemIn(words.Language)}"));
             }
 
             return;
@@ -40,7 +40,7 @@ internal static class TextReport
 
         output.WriteLine(report.Title);
         output.WriteLine(Invariant($"  {words.Label(words.Source)} {check.Name}"));
-        if (check.ReadAs is { } readAs)
+        if (check.ReadAsIn(words.Language) is { } readAs)
         {
             output.WriteLine(Invariant($"  {words.Label(words.ReadAs)} {readAs}"));
         }
@@ -85,7 +85,7 @@ internal static class TextReport
     private static void WritePartial(TextWriter output, ReportCheck check, ReportReadResult read, Words words)
     {
         var syntax = read.Syntax;
-        output.WriteLine(Invariant($"{check.Name}: {check.Unbuilt}"));
+        output.WriteLine(Invariant($"{check.Name}: {check.ProblemIn(words.Language)}"));
         output.WriteLine(Invariant($"  {words.Label(words.Title)} {syntax.Title?.Value ?? "—"}"));
         output.WriteLine(Invariant($"  {words.Label(words.Year)} {(syntax.Year is { } year ? year.Value.ToString(CultureInfo.InvariantCulture) : "—")}"));
         output.WriteLine(Invariant($"  {words.Label(words.Issuer)} {syntax.Issuer?.Value ?? syntax.InformationSource?.Value ?? "—"}"));

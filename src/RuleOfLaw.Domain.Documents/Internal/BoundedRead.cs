@@ -36,5 +36,6 @@ internal static class BoundedRead
     public static DocumentLoadException TooLarge(long size, long limit, bool atLeast = false) =>
         new(
             DocumentLoadFailure.TooLarge,
-            string.Create(CultureInfo.InvariantCulture, $"the file is {(atLeast ? "over " : string.Empty)}{size} bytes; the limit is {limit} bytes ({limit / (1024 * 1024)} MiB)"));
+            string.Create(CultureInfo.InvariantCulture, $"the file is {(atLeast ? "over " : string.Empty)}{size} bytes; the limit is {limit} bytes ({limit / (1024 * 1024)} MiB)"),
+            string.Create(CultureInfo.InvariantCulture, $"文件{(atLeast ? "超过" : "为")}{size}字节，上限为{limit}字节（{limit / (1024 * 1024)} MiB）"));
 }

@@ -44,8 +44,8 @@ internal static class DocxLoader
         {
             try
             {
-                var main = document.MainDocumentPart ?? throw new DocumentLoadException(DocumentLoadFailure.Damaged, "a Word .docx document without its main part (word/document.xml)");
-                var body = main.Document?.Body ?? throw new DocumentLoadException(DocumentLoadFailure.NoText, "a Word .docx document with no body");
+                var main = document.MainDocumentPart ?? throw new DocumentLoadException(DocumentLoadFailure.Damaged, "a Word .docx document without its main part (word/document.xml)", "Word .docx文档缺少主体部分（word/document.xml）");
+                var body = main.Document?.Body ?? throw new DocumentLoadException(DocumentLoadFailure.NoText, "a Word .docx document with no body", "Word .docx文档没有正文");
                 var numbering = new WordNumbering(main, notes);
                 var text = new TextBuilder(options);
                 var walker = new BodyWalker(numbering, text, notes);
@@ -53,7 +53,7 @@ internal static class DocxLoader
                 walker.ReportLeftOut(main);
                 if (text.Length == 0)
                 {
-                    throw new DocumentLoadException(DocumentLoadFailure.NoText, "a Word .docx document with no text in its body");
+                    throw new DocumentLoadException(DocumentLoadFailure.NoText, "a Word .docx document with no text in its body", "Word .docx文档的正文中没有文字");
                 }
 
                 var properties = document.PackageProperties;
@@ -77,7 +77,8 @@ internal static class DocxLoader
         {
             throw new DocumentLoadException(
                 DocumentLoadFailure.TooComplex,
-                FormattableString.Invariant($"a Word .docx document with {archive.Entries.Count} ZIP entries; the limit is {options.MaxZipEntries}"));
+                FormattableString.Invariant($"a Word .docx document with {archive.Entries.Count} ZIP entries; the limit is {options.MaxZipEntries}"),
+                FormattableString.Invariant($"Word .docx文档有{archive.Entries.Count}个ZIP条目，上限为{options.MaxZipEntries}个"));
         }
 
         long total = 0;
@@ -88,7 +89,8 @@ internal static class DocxLoader
             {
                 throw new DocumentLoadException(
                     DocumentLoadFailure.TooLarge,
-                    FormattableString.Invariant($"a Word .docx document whose content expands to over {total} bytes (entry {entry.FullName}); the limit is {options.MaxExpandedBytes} bytes: a ZIP bomb or not a report"));
+                    FormattableString.Invariant($"a Word .docx document whose content expands to over {total} bytes (entry {entry.FullName}); the limit is {options.MaxExpandedBytes} bytes: a ZIP bomb or not a report"),
+                    FormattableString.Invariant($"Word .docx文档解压后超过{total}字节（条目{entry.FullName}），上限为{options.MaxExpandedBytes}字节：可能是ZIP炸弹，不是报告"));
             }
         }
     }
@@ -98,8 +100,8 @@ internal static class DocxLoader
 
     private static DocumentLoadException Damaged(Exception e) =>
         e is InvalidDataException or IOException && e.Message.Contains("exceed", StringComparison.OrdinalIgnoreCase)
-            ? new(DocumentLoadFailure.TooLarge, "a Word .docx document with a part larger than the limit: " + DocumentLoader.OneLine(e.Message), e)
-            : new(DocumentLoadFailure.Damaged, "a Word .docx document that is truncated or damaged: " + DocumentLoader.OneLine(e.Message), e);
+            ? new(DocumentLoadFailure.TooLarge, "a Word .docx document with a part larger than the limit: " + DocumentLoader.OneLine(e.Message), "Word .docx文档有部分超过上限", e)
+            : new(DocumentLoadFailure.Damaged, "a Word .docx document that is truncated or damaged: " + DocumentLoader.OneLine(e.Message), "Word .docx文档不完整或已损坏", e);
 
     private static ContainerFact<Instant>? Time(DateTime? time, string source)
     {
@@ -148,6 +150,16 @@ internal static class DocxLoader
             }
         }
 
+        private static string ChineseName(string part) => part switch
+        {
+            "page headers" => "页眉",
+            "page footers" => "页脚",
+            "footnotes" => "脚注",
+            "comments" => "批注",
+            "text boxes" => "文本框",
+            _ => throw new InvalidOperationException("no Chinese name for the left-out part " + part),
+        };
+
         public void ReportLeftOut(MainDocumentPart main)
         {
             if (main.HeaderParts.Any(p => HasText(p.RootElement)))
@@ -172,7 +184,11 @@ internal static class DocxLoader
 
             if (leftOut.Count > 0)
             {
-                notes.Add(new DocumentNote(DocumentNoteCodes.ContentLeftOut, "left out of the text: " + string.Join(", ", leftOut.Order(StringComparer.Ordinal))));
+                var parts = leftOut.Order(StringComparer.Ordinal).ToArray();
+                notes.Add(new DocumentNote(DocumentNoteCodes.ContentLeftOut, "left out of the text: " + string.Join(", ", parts))
+                {
+                    ChineseMessage = "未计入正文：" + string.Join("、", parts.Select(ChineseName)),
+                });
             }
         }
 

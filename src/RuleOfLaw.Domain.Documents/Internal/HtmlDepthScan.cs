@@ -76,7 +76,8 @@ internal static class HtmlDepthScan
             {
                 throw new DocumentLoadException(
                     DocumentLoadFailure.TooComplex,
-                    string.Create(CultureInfo.InvariantCulture, $"an HTML page nesting elements over {maxDepth} deep (at character {i}); real article pages nest under 100"));
+                    string.Create(CultureInfo.InvariantCulture, $"an HTML page nesting elements over {maxDepth} deep (at character {i}); real article pages nest under 100"),
+                    string.Create(CultureInfo.InvariantCulture, $"网页元素嵌套超过{maxDepth}层（在第{i}个字符处）；真实的文章页面嵌套不到100层"));
             }
 
             i = tagEnd + 1;

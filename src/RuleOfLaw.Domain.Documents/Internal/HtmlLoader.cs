@@ -71,7 +71,7 @@ internal static partial class HtmlLoader
             title = new ContainerFact<string>(pageTitle, "<title>");
         }
 
-        var body = document.Body ?? throw new DocumentLoadException(DocumentLoadFailure.NoText, "an HTML page without a body");
+        var body = document.Body ?? throw new DocumentLoadException(DocumentLoadFailure.NoText, "an HTML page without a body", "网页没有body部分");
         var breadcrumb = FindBreadcrumb(body);
         var heading = FindHeading(body, title?.Value);
         var info = FindInfoLine(body);
@@ -79,7 +79,10 @@ internal static partial class HtmlLoader
         {
             notes.Add(new DocumentNote(
                 DocumentNoteCodes.MetadataDisagrees,
-                $"the page heading “{Clean(heading.TextContent)}” differs from the title {title.Source} “{title.Value}”; the heading is in the text"));
+                $"the page heading “{Clean(heading.TextContent)}” differs from the title {title.Source} “{title.Value}”; the heading is in the text")
+            {
+                ChineseMessage = $"页面标题“{Clean(heading.TextContent)}”与{title.Source}中的标题“{title.Value}”不同；正文中采用页面标题",
+            });
         }
 
         var headerLines = new[] { breadcrumb is null ? null : Joined(breadcrumb), heading is null ? title?.Value : Clean(heading.TextContent), info is null ? null : Joined(info) };
@@ -96,7 +99,7 @@ internal static partial class HtmlLoader
         var content = bodyText.ToString();
         if (content.Length < MinimumBodyLength)
         {
-            throw new DocumentLoadException(DocumentLoadFailure.NoText, "an HTML page with no body text (no article container and no block of text found)");
+            throw new DocumentLoadException(DocumentLoadFailure.NoText, "an HTML page with no body text (no article container and no block of text found)", "网页没有正文文字（找不到文章容器，也找不到文字块）");
         }
 
         foreach (var line in headerLines)
@@ -140,7 +143,10 @@ internal static partial class HtmlLoader
             return new ContainerFact<LocalDateTime>(value, fact.Source);
         }
 
-        notes.Add(new DocumentNote(DocumentNoteCodes.MetadataUnreadable, $"{fact.Source} says “{fact.Value}”, which is not a date"));
+        notes.Add(new DocumentNote(DocumentNoteCodes.MetadataUnreadable, $"{fact.Source} says “{fact.Value}”, which is not a date")
+        {
+            ChineseMessage = $"{fact.Source}写的是“{fact.Value}”，不是日期",
+        });
         return null;
     }
 
@@ -215,7 +221,10 @@ internal static partial class HtmlLoader
             var match = document.Body!.QuerySelector(selector);
             if (match is not null && Clean(match.TextContent).Length >= MinimumBodyLength)
             {
-                notes.Add(new DocumentNote(DocumentNoteCodes.BodyContainer, $"body text from the article container {Describe(match)}"));
+                notes.Add(new DocumentNote(DocumentNoteCodes.BodyContainer, $"body text from the article container {Describe(match)}")
+                {
+                    ChineseMessage = $"正文取自文章容器{Describe(match)}",
+                });
                 return match;
             }
         }
@@ -238,7 +247,10 @@ internal static partial class HtmlLoader
         }
 
         var best = scores.Count == 0 ? root : scores.MaxBy(p => p.Value).Key;
-        notes.Add(new DocumentNote(DocumentNoteCodes.BodyGuessed, $"no known article container; the densest text block {Describe(best)} was taken as the body"));
+        notes.Add(new DocumentNote(DocumentNoteCodes.BodyGuessed, $"no known article container; the densest text block {Describe(best)} was taken as the body")
+        {
+            ChineseMessage = $"没有已知的文章容器；取文字最密集的块{Describe(best)}作为正文",
+        });
         return best;
     }
 

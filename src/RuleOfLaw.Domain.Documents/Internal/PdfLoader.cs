@@ -31,7 +31,7 @@ internal static partial class PdfLoader
         var tail = bytes.AsSpan(Math.Max(0, bytes.Length - 2048));
         if (tail.IndexOf(EndOfFile) < 0)
         {
-            throw new DocumentLoadException(DocumentLoadFailure.Damaged, "a PDF file that is truncated (it does not end with %%EOF): download or export it again");
+            throw new DocumentLoadException(DocumentLoadFailure.Damaged, "a PDF file that is truncated (it does not end with %%EOF): download or export it again", "PDF文件不完整（未以%%EOF结尾）：请重新下载或导出");
         }
 
         PdfStreamBudget.Check(bytes, options.MaxExpandedBytes);
@@ -73,7 +73,8 @@ internal static partial class PdfLoader
         {
             throw new DocumentLoadException(
                 DocumentLoadFailure.TooComplex,
-                FormattableString.Invariant($"a PDF file with {document.NumberOfPages} pages; the limit is {options.MaxPages}"));
+                FormattableString.Invariant($"a PDF file with {document.NumberOfPages} pages; the limit is {options.MaxPages}"),
+                FormattableString.Invariant($"PDF文件有{document.NumberOfPages}页，上限为{options.MaxPages}页"));
         }
 
         var pages = new List<List<PdfLine>>(document.NumberOfPages);
@@ -92,7 +93,7 @@ internal static partial class PdfLoader
 
         if (pages.All(p => p.Count == 0))
         {
-            throw new DocumentLoadException(DocumentLoadFailure.NoText, "a PDF file without a text layer (a scan?): run text recognition (OCR) on it, or find the report as a web page or .docx");
+            throw new DocumentLoadException(DocumentLoadFailure.NoText, "a PDF file without a text layer (a scan?): run text recognition (OCR) on it, or find the report as a web page or .docx", "PDF文件没有文字层（可能是扫描件）：请先做文字识别（OCR），或改用网页版或.docx版的报告");
         }
 
         var notes = ImmutableArray.CreateBuilder<DocumentNote>();
@@ -101,7 +102,10 @@ internal static partial class PdfLoader
         {
             notes.Add(new DocumentNote(
                 DocumentNoteCodes.PageFurnitureDropped,
-                string.Create(CultureInfo.InvariantCulture, $"{dropped} page header, footer or page number lines were dropped from {pages.Count} pages")));
+                string.Create(CultureInfo.InvariantCulture, $"{dropped} page header, footer or page number lines were dropped from {pages.Count} pages"))
+            {
+                ChineseMessage = string.Create(CultureInfo.InvariantCulture, $"已从{pages.Count}页中去掉{dropped}行页眉、页脚或页码"),
+            });
         }
 
         var text = new TextBuilder(options);
@@ -129,7 +133,7 @@ internal static partial class PdfLoader
         text.Paragraph(paragraph.ToString());
         if (text.Length == 0)
         {
-            throw new DocumentLoadException(DocumentLoadFailure.NoText, "a PDF file with no text besides page headers and footers");
+            throw new DocumentLoadException(DocumentLoadFailure.NoText, "a PDF file with no text besides page headers and footers", "PDF文件除页眉页脚外没有文字");
         }
 
         var information = document.Information;
@@ -272,10 +276,10 @@ internal static partial class PdfLoader
         or OverflowException or System.IO.IOException or KeyNotFoundException;
 
     private static DocumentLoadException Encrypted(Exception e) =>
-        new(DocumentLoadFailure.Encrypted, "a password-protected PDF file: open it with its password, print or save it without one, and try again", e);
+        new(DocumentLoadFailure.Encrypted, "a password-protected PDF file: open it with its password, print or save it without one, and try again", "PDF文件设有密码：请用密码打开，打印或另存为不设密码的文件后再试", e);
 
     private static DocumentLoadException Damaged(Exception e) =>
-        new(DocumentLoadFailure.Damaged, "a PDF file that is damaged: " + DocumentLoader.OneLine(e.Message), e);
+        new(DocumentLoadFailure.Damaged, "a PDF file that is damaged: " + DocumentLoader.OneLine(e.Message), "PDF文件已损坏", e);
 
     private static string? Clean(string? value) => value is null ? null : TextBuilder.Clean(value);
 

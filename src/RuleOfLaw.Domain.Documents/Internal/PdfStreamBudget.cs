@@ -58,7 +58,8 @@ internal static class PdfStreamBudget
             {
                 throw new DocumentLoadException(
                     DocumentLoadFailure.TooLarge,
-                    FormattableString.Invariant($"a PDF file whose compressed streams expand to over {limit} bytes (the stream at byte {start}); the limit is {limit} bytes: a PDF bomb or not a report"));
+                    FormattableString.Invariant($"a PDF file whose compressed streams expand to over {limit} bytes (the stream at byte {start}); the limit is {limit} bytes: a PDF bomb or not a report"),
+                    FormattableString.Invariant($"PDF文件的压缩流解压后超过{limit}字节（第{start}字节处的流），上限为{limit}字节：可能是PDF炸弹，不是报告"));
             }
         }
     }

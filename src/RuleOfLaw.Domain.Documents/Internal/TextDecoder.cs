@@ -42,7 +42,8 @@ internal static partial class TextDecoder
         {
             throw new DocumentLoadException(
                 DocumentLoadFailure.NotText,
-                string.Create(CultureInfo.InvariantCulture, $"not a text file (NUL byte at offset {zero}), and not a format that is read (HTML, .docx, PDF)"));
+                string.Create(CultureInfo.InvariantCulture, $"not a text file (NUL byte at offset {zero}), and not a format that is read (HTML, .docx, PDF)"),
+                string.Create(CultureInfo.InvariantCulture, $"不是文本文件（偏移{zero}处有NUL字节），也不是能读取的格式（HTML、.docx、PDF）"));
         }
 
         var declared = html ? DeclaredCharset(span) : null;
@@ -51,7 +52,10 @@ internal static partial class TextDecoder
         {
             if (declared is not null && !IsUtf8Label(declared) && !System.Text.Ascii.IsValid(span))
             {
-                notes.Add(new DocumentNote(DocumentNoteCodes.DeclaredCharsetNotUsed, $"the page declares charset={declared}, but its bytes are valid UTF-8 and were read as UTF-8"));
+                notes.Add(new DocumentNote(DocumentNoteCodes.DeclaredCharsetNotUsed, $"the page declares charset={declared}, but its bytes are valid UTF-8 and were read as UTF-8")
+                {
+                    ChineseMessage = $"页面声明charset={declared}，但其字节是有效的UTF-8，已按UTF-8读取",
+                });
             }
 
             return new DecodedText(Encoding.UTF8.GetString(bytes), new DocumentEncoding("UTF-8", EncodingDetection.ValidUtf8, declared), notes.ToImmutable());
@@ -60,7 +64,10 @@ internal static partial class TextDecoder
         var declaredEncoding = declared is null || IsUtf8Label(declared) ? null : Resolve(declared);
         if (declared is not null && declaredEncoding is null && !IsUtf8Label(declared))
         {
-            notes.Add(new DocumentNote(DocumentNoteCodes.DeclaredCharsetNotUsed, $"the page declares charset={declared}, which is not a known encoding"));
+            notes.Add(new DocumentNote(DocumentNoteCodes.DeclaredCharsetNotUsed, $"the page declares charset={declared}, which is not a known encoding")
+            {
+                ChineseMessage = $"页面声明charset={declared}，这不是已知的编码",
+            });
         }
 
         if (declaredEncoding is not null && TryStrict(bytes, declaredEncoding) is { } declaredText)
@@ -73,7 +80,10 @@ internal static partial class TextDecoder
         {
             if (declared is not null && declaredEncoding is not null)
             {
-                notes.Add(new DocumentNote(DocumentNoteCodes.DeclaredCharsetNotUsed, $"the page declares charset={declared}, but its bytes are not valid in it; read as GB18030"));
+                notes.Add(new DocumentNote(DocumentNoteCodes.DeclaredCharsetNotUsed, $"the page declares charset={declared}, but its bytes are not valid in it; read as GB18030")
+                {
+                    ChineseMessage = $"页面声明charset={declared}，但其字节不符合该编码；已按GB18030读取",
+                });
             }
 
             return new DecodedText(gbText, new DocumentEncoding("GB18030", EncodingDetection.Gb18030Fallback, declared), notes.ToImmutable());
@@ -115,7 +125,10 @@ internal static partial class TextDecoder
             notes.Add(new DocumentNote(
                 DocumentNoteCodes.InvalidBytes,
                 string.Create(CultureInfo.InvariantCulture, $"byte{(invalid.Length > 1 ? "s" : string.Empty)} {Convert.ToHexString(invalid)} at offset {offset + start} not valid {name}; replaced by U+FFFD"),
-                offset + start));
+                offset + start)
+            {
+                ChineseMessage = string.Create(CultureInfo.InvariantCulture, $"偏移{offset + start}处的字节{Convert.ToHexString(invalid)}不是有效的{name}；已替换为U+FFFD"),
+            });
         }
 
         if (recorder.Offsets.Count > shown)
@@ -123,7 +136,10 @@ internal static partial class TextDecoder
             notes.Add(new DocumentNote(
                 DocumentNoteCodes.InvalidBytes,
                 string.Create(CultureInfo.InvariantCulture, $"{recorder.Offsets.Count - shown} more invalid {name} byte sequences replaced by U+FFFD"),
-                recorder.Offsets[shown].Offset + start));
+                recorder.Offsets[shown].Offset + start)
+            {
+                ChineseMessage = string.Create(CultureInfo.InvariantCulture, $"另有{recorder.Offsets.Count - shown}处无效的{name}字节序列已替换为U+FFFD"),
+            });
         }
 
         return new DecodedText(text, new DocumentEncoding(name, detection, declared), notes.ToImmutable());

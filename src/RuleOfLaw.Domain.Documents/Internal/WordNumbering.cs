@@ -183,7 +183,10 @@ internal sealed class WordNumbering
 
         if (approximated.Add(format))
         {
-            notes.Add(new DocumentNote(DocumentNoteCodes.NumberingFormatApproximated, $"the Word list number format \"{format}\" is shown as an Arabic number"));
+            notes.Add(new DocumentNote(DocumentNoteCodes.NumberingFormatApproximated, $"the Word list number format \"{format}\" is shown as an Arabic number")
+            {
+                ChineseMessage = $"Word列表编号格式“{format}”显示为阿拉伯数字",
+            });
         }
 
         return value.ToString(CultureInfo.InvariantCulture);

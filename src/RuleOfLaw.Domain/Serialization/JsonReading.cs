@@ -97,6 +97,12 @@ internal static class JsonReading
                 var text = new ReadOnlyMemory<byte>(buffer, start, length);
                 start += newLine >= 0 ? length + 1 : length;
                 scanned = 0;
+                if (line == 1 && text.Span.StartsWith(Utf8ByteOrderMark))
+                {
+                    // Editors on Windows save UTF-8 with a byte order mark; it belongs to the file, not to the first document.
+                    text = text[Utf8ByteOrderMark.Length..];
+                }
+
                 if (!IsBlank(text.Span))
                 {
                     yield return ReadLine(text.Span, typeInfo, what, line);
@@ -165,6 +171,8 @@ internal static class JsonReading
             throw new JsonException(message, exception.Path, line - 1, exception.BytePositionInLine, exception);
         }
     }
+
+    private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
 
     private static bool IsBlank(ReadOnlySpan<byte> text) => text.IndexOfAnyExcept(" \t\r"u8) < 0;
 }

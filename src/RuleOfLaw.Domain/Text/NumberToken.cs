@@ -301,8 +301,9 @@ internal readonly struct NumberToken
             return Valued(text, start, end, isChinese: true, value, integerDigits, decimals, isDigitSequence, moreThan);
         }
 
-        // 百分之百: the run is a lone 百, which the grammar rejects, but means one hundred.
-        if (run.Length == 1 && run[0] == '百')
+        // 百分之百: the run is a lone 百, which the grammar rejects, but means one hundred there (and only there: 百家, 百日
+        // are words).
+        if (run.Length == 1 && run[0] == '百' && TextChars.EndsAt(text, start, "百分之"))
         {
             return new NumberToken(start, end, true, true, 100m, 0, 0, false, ScaleWord.None, 100m, false);
         }

@@ -18,12 +18,22 @@ namespace RuleOfLaw.Domain.Text;
 /// month and day of dates, ordinals (第二次; but 第一名 is a <see cref="QuantityKind.Rank"/>), numbers inside quotation
 /// marks, book-title marks or document-number brackets (names of programmes and documents such as “一公里法治服务圈”,
 /// 〔2020〕33号), numbers joined by <c>+</c> (1+N), numbers glued to Latin letters (5G), well-known programme names
-/// (双随机、一公开, 三项制度, 一站式), 一 inside a word (统一, 唯一) and 一次性.
+/// (双随机、一公开, 三项制度, 一站式), 一 inside a word (统一, 唯一) and 一次性; any number inside a 《》 title, whatever
+/// quotation marks the title holds.
+/// </para>
+/// <para>
+/// A qualifier word that ends another word says nothing about the number after it: 签订合约3份 and 节约20万元 are exact.
+/// A list number glued to the data after it at the start of a line or clause (<c>1.215个</c>, <c>2.2021年</c>,
+/// <c>22021年</c>) is read as a marker and the data after it, when the run read as one number makes no sense: a count
+/// with decimals and no scale word, or the digits of a year before 年.
 /// </para>
 /// </remarks>
 internal sealed class QuantityScanner
 {
     private const int DelimiterWindow = 40;
+
+    /// <summary>How far a book title's marks are looked for on either side of a number: titles of documents run longer than quotations.</summary>
+    private const int BookTitleWindow = 100;
 
     private static readonly string[] SetPhrases =
     [
@@ -33,21 +43,43 @@ internal sealed class QuantityScanner
         "十三五", "十四五", "十五五", "七五普法", "八五普法", "一中心", "一张清单", "两法衔接", "三同步", "三个一",
     ];
 
-    private static readonly (string Word, QuantityQualifier Qualifier)[] Prefixes =
+    /// <summary>
+    /// The qualifier words printed before a number, a longer word before any word it ends with (不超过 before 超过), each with the characters that, printed just before
+    /// it, make it the end of another word: 合约, 节约, 签约 (a contract, saving, signing) and 最近, 附近 (recent, nearby)
+    /// say nothing about the number after them.
+    /// </summary>
+    private static readonly (string Word, QuantityQualifier Qualifier, string NotAfter)[] Prefixes =
     [
-        ("不少于", QuantityQualifier.AtLeast),
-        ("不低于", QuantityQualifier.AtLeast),
-        ("至少", QuantityQualifier.AtLeast),
-        ("超过", QuantityQualifier.MoreThan),
-        ("超", QuantityQualifier.MoreThan),
-        ("逾", QuantityQualifier.MoreThan),
-        ("大约", QuantityQualifier.About),
-        ("约", QuantityQualifier.About),
-        ("将近", QuantityQualifier.About),
-        ("接近", QuantityQualifier.About),
-        ("近", QuantityQualifier.About),
-        ("不到", QuantityQualifier.LessThan),
-        ("不足", QuantityQualifier.LessThan),
+        ("不少于", QuantityQualifier.AtLeast, ""),
+        ("不低于", QuantityQualifier.AtLeast, ""),
+        ("不超过", QuantityQualifier.AtMost, ""),
+        ("不高于", QuantityQualifier.AtMost, ""),
+        ("不多于", QuantityQualifier.AtMost, ""),
+        ("至少", QuantityQualifier.AtLeast, ""),
+        ("最多", QuantityQualifier.AtMost, ""),
+        ("超过", QuantityQualifier.MoreThan, ""),
+        ("高于", QuantityQualifier.MoreThan, ""),
+        ("多于", QuantityQualifier.MoreThan, ""),
+        ("超", QuantityQualifier.MoreThan, "赶"),
+        ("逾", QuantityQualifier.MoreThan, ""),
+        ("大约", QuantityQualifier.About, ""),
+        ("约", QuantityQualifier.About, "合节制签公条违履预特邀集简契相誓租盟婚践毁解立守失赴爽缔隐"),
+        ("将近", QuantityQualifier.About, ""),
+        ("接近", QuantityQualifier.About, ""),
+        ("近", QuantityQualifier.About, "最附临邻靠就亲贴"),
+        ("不到", QuantityQualifier.LessThan, ""),
+        ("不足", QuantityQualifier.LessThan, ""),
+        ("少于", QuantityQualifier.LessThan, ""),
+        ("低于", QuantityQualifier.LessThan, ""),
+    ];
+
+    /// <summary>The qualifier words printed after a number and its unit, each with what may not follow it: 以下简称 names, it does not bound.</summary>
+    private static readonly (string Word, QuantityQualifier Qualifier, string NotBefore)[] Suffixes =
+    [
+        ("以上", QuantityQualifier.AtLeast, ""),
+        ("以下", QuantityQualifier.AtMost, "简称"),
+        ("以内", QuantityQualifier.AtMost, ""),
+        ("左右", QuantityQualifier.About, ""),
     ];
 
     /// <summary>Every character a number can start with (<see cref="NumberToken.CanStart"/>): Arabic digits (ASCII and full-width) and Chinese numerals, common and 大写, 百 of 百分之 among them.</summary>
@@ -108,8 +140,19 @@ internal sealed class QuantityScanner
                 continue;
             }
 
+            var afterListMarker = false;
+            var match = Classify(text, token, spanStart, percentWord, afterListMarker);
+            if (!percentWord && GluedListMarkerEnd(text, token, match) is { } markerEnd)
+            {
+                // 1.215个乡镇, 2.2021年: a list number glued to the data after it; the data starts after the marker.
+                token = NumberToken.Read(text, markerEnd);
+                spanStart = markerEnd;
+                afterListMarker = true;
+                match = Classify(text, token, spanStart, percentWord, afterListMarker);
+            }
+
             var next = Math.Max(token.End, i + 1);
-            if (Classify(text, token, spanStart, percentWord) is { } match)
+            if (match is not null)
             {
                 quantities.Add(match);
                 next = Math.Max(next, match.End);
@@ -129,7 +172,7 @@ internal sealed class QuantityScanner
         return new QuantityScan(quantities.ToImmutable(), unclassified.ToImmutable(), illFormed.ToImmutable());
     }
 
-    private QuantityMatch? Classify(string text, NumberToken token, int spanStart, bool percentWord)
+    private QuantityMatch? Classify(string text, NumberToken token, int spanStart, bool percentWord, bool afterListMarker)
     {
         if (!token.IsValid)
         {
@@ -188,7 +231,7 @@ internal sealed class QuantityScanner
         }
 
         var before = spanStart > 0 ? text[spanStart - 1] : '\0';
-        if (!IsPlausibleContext(text, token, spanStart, pos))
+        if (!IsPlausibleContext(text, token, spanStart, pos, afterListMarker))
         {
             return null;
         }
@@ -227,32 +270,31 @@ internal sealed class QuantityScanner
             qualifier = prefixQualifier;
             spanStart -= prefixLength;
         }
+        else if (kind != QuantityKind.Rank && spanStart > 0 && text[spanStart - 1] is '为' or '达' && PrefixAt(text, spanStart - 1, out prefixQualifier, out _))
+        {
+            // 约为300人, 近达百分之九十: the qualifier stands before 为 or 达, so it bounds the number but is not printed with it.
+            qualifier = prefixQualifier;
+        }
 
         if (moreThan)
         {
             qualifier = qualifier switch
             {
                 QuantityQualifier.About => QuantityQualifier.AboutMoreThan,
-                QuantityQualifier.LessThan => QuantityQualifier.LessThan,
+                QuantityQualifier.LessThan or QuantityQualifier.AtMost => qualifier,
                 _ => QuantityQualifier.MoreThan,
             };
         }
 
-        if (kind != QuantityKind.Rank)
+        if (kind != QuantityKind.Rank && SuffixAt(text, pos, out var suffixQualifier, out var suffixLength))
         {
-            if (TextChars.At(text, pos, "以上"))
-            {
-                qualifier = qualifier == QuantityQualifier.Exact ? QuantityQualifier.AtLeast : qualifier;
-                pos += 2;
-            }
-            else if (TextChars.At(text, pos, "左右"))
-            {
-                qualifier = qualifier is QuantityQualifier.Exact or QuantityQualifier.About ? QuantityQualifier.About : qualifier;
-                pos += 2;
-            }
+            // A qualifier before the number already says how it bounds; the word after it then only repeats it (约300人左右).
+            qualifier = qualifier == QuantityQualifier.Exact ? suffixQualifier : qualifier;
+            pos += suffixLength;
         }
 
-        return new QuantityMatch(spanStart, pos - spanStart, text.Substring(spanStart, pos - spanStart), value, token.Decimals, scale, unit, qualifier, kind);
+        return new QuantityMatch(spanStart, pos - spanStart, text.Substring(spanStart, pos - spanStart), value, token.Decimals, scale, unit, qualifier, kind,
+            new SourceSpan(percentWord ? token.Start - 3 : token.Start, token.End - token.Start + (percentWord ? 3 : 0)));
     }
 
     /// <summary>
@@ -282,7 +324,7 @@ internal sealed class QuantityScanner
             }
         }
 
-        return IsPlausibleContext(text, token, spanStart, pos);
+        return IsPlausibleContext(text, token, spanStart, pos, afterListMarker: false);
     }
 
     private static bool IsYear(string text, NumberToken token, string unit)
@@ -300,7 +342,84 @@ internal sealed class QuantityScanner
         return token.IntegerDigits == 4 && token.Decimals == 0 && token.Value is >= 1900m and <= 2100m;
     }
 
-    private static bool IsPlausibleContext(string text, NumberToken token, int spanStart, int end)
+    /// <summary>
+    /// Where a list number glued to the number after it ends, when the run read as one number makes no sense as data:
+    /// at the start of a line or clause, <c>1.215个</c> (a count with decimals and no scale word: item 1, then 215个),
+    /// <c>2.2021年</c> and <c>22021年</c> (item 2, then the year 2021). Null when the run is one number.
+    /// </summary>
+    private static int? GluedListMarkerEnd(string text, NumberToken token, QuantityMatch? match)
+    {
+        if (!token.IsValid || token.IsChinese || !IsEnumerationPosition(text, token.Start))
+        {
+            return null;
+        }
+
+        var integerEnd = token.Start;
+        while (integerEnd < token.End && TextChars.IsDigit(text[integerEnd]))
+        {
+            integerEnd++;
+        }
+
+        var integerDigits = integerEnd - token.Start;
+        var isYearWord = integerEnd < text.Length && text[integerEnd] == '年';
+        if (isYearWord && integerDigits is 5 or 6 && IsYearDigits(text, integerEnd - 4))
+        {
+            return integerEnd - 4;
+        }
+
+        var hasPoint = integerEnd + 1 < token.End && text[integerEnd] is '.' or '．' && TextChars.IsDigit(text[integerEnd + 1]);
+        if (match is null || !hasPoint || integerDigits > 2)
+        {
+            return null;
+        }
+
+        var fractionDigits = match.Decimals;
+        var isFractionalCount = match.Kind == QuantityKind.Count && match.Scale == ScaleWord.None;
+        var isYearAfterMarker = match.Unit == "年" && match.Scale == ScaleWord.None && fractionDigits == 4 && IsYearDigits(text, integerEnd + 1);
+        return isFractionalCount || isYearAfterMarker ? integerEnd + 1 : null;
+    }
+
+    /// <summary>Whether four digits from 1900 to 2100 start at the index.</summary>
+    private static bool IsYearDigits(string text, int index)
+    {
+        if (index < 0 || index + 4 > text.Length)
+        {
+            return false;
+        }
+
+        var year = 0;
+        for (var k = index; k < index + 4; k++)
+        {
+            if (!TextChars.IsDigit(text[k]))
+            {
+                return false;
+            }
+
+            year = (year * 10) + TextChars.DigitValue(text[k]);
+        }
+
+        return year is >= 1900 and <= 2100;
+    }
+
+    /// <summary>Whether a list number could stand at the index: at the start of a line, or after a colon or a sentence's end.</summary>
+    private static bool IsEnumerationPosition(string text, int index)
+    {
+        var stop = Math.Max(0, index - DelimiterWindow);
+        for (var k = index - 1; k >= stop; k--)
+        {
+            var c = text[k];
+            if (TextChars.IsBlank(c))
+            {
+                continue;
+            }
+
+            return TextChars.IsSentenceEnd(c) || c is ':' or '：';
+        }
+
+        return stop == 0;
+    }
+
+    private static bool IsPlausibleContext(string text, NumberToken token, int spanStart, int end, bool afterListMarker)
     {
         var before = spanStart > 0 ? text[spanStart - 1] : '\0';
         var after = token.End < text.Length ? text[token.End] : '\0';
@@ -309,7 +428,7 @@ internal sealed class QuantityScanner
             return false;
         }
 
-        if (before is '.' or '．' or '-' or '/' or ':' or '：' && spanStart >= 2 && TextChars.IsDigit(text[spanStart - 2]))
+        if (!afterListMarker && before is '.' or '．' or '-' or '/' or ':' or '：' && spanStart >= 2 && TextChars.IsDigit(text[spanStart - 2]))
         {
             return false;
         }
@@ -332,7 +451,7 @@ internal sealed class QuantityScanner
             }
         }
 
-        return !IsInsideDelimiters(text, spanStart, end);
+        return !IsInsideDelimiters(text, spanStart, end) && !IsInsideBookTitle(text, spanStart, end);
     }
 
     private static bool IsInSetPhrase(string text, int index)
@@ -396,6 +515,48 @@ internal sealed class QuantityScanner
         return false;
     }
 
+    /// <summary>
+    /// Whether the span sits inside book-title marks 《》 closed on the same line, whatever quotation marks, brackets or
+    /// inner title marks 〈〉 the title holds (《关于“一网通办”的12条措施》): a count in a document's title is not a count of the report.
+    /// </summary>
+    private static bool IsInsideBookTitle(string text, int start, int end)
+    {
+        var stop = Math.Max(0, start - BookTitleWindow);
+        var opened = false;
+        for (var i = start - 1; i >= stop && !opened; i--)
+        {
+            var c = text[i];
+            if (TextChars.IsLineBreak(c) || c == '》')
+            {
+                return false;
+            }
+
+            opened = c == '《';
+        }
+
+        if (!opened)
+        {
+            return false;
+        }
+
+        var limit = Math.Min(text.Length, end + BookTitleWindow);
+        for (var i = end; i < limit; i++)
+        {
+            var c = text[i];
+            if (c == '》')
+            {
+                return true;
+            }
+
+            if (TextChars.IsLineBreak(c) || c == '《')
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static char CloserOf(char c) => c switch
     {
         '“' => '”',
@@ -413,18 +574,29 @@ internal sealed class QuantityScanner
 
     private static bool IsCloser(char c) => c is '”' or '’' or '》' or '〉' or '」' or '』' or '〕' or ']' or '］' or '】';
 
-    private static bool PrefixAt(string text, int end, out QuantityQualifier qualifier, out int length)
-    {
-        foreach (var (word, wordQualifier) in Prefixes)
-        {
-            if (TextChars.EndsAt(text, end, word))
-            {
-                // 最近三年, 附近: 近 there means "recent" or "nearby", not "nearly".
-                if (word == "近" && end >= 2 && text[end - 2] is '最' or '附' or '临' or '邻' or '靠' or '就')
-                {
-                    continue;
-                }
+    /// <summary>The qualifier word that ends at <paramref name="end"/>, unless the character before it makes it part of another word.</summary>
+    private static bool PrefixAt(string text, int end, out QuantityQualifier qualifier, out int length) =>
+        QualifierAt(Prefixes, text, end, before: true, out qualifier, out length);
 
+    /// <summary>The qualifier word that starts at <paramref name="start"/>, unless the word after it makes it part of another phrase.</summary>
+    private static bool SuffixAt(string text, int start, out QuantityQualifier qualifier, out int length) =>
+        QualifierAt(Suffixes, text, start, before: false, out qualifier, out length);
+
+    private static bool QualifierAt((string Word, QuantityQualifier Qualifier, string Excluded)[] words, string text, int index, bool before, out QuantityQualifier qualifier, out int length)
+    {
+        foreach (var (word, wordQualifier, excluded) in words)
+        {
+            var wordStart = before ? index - word.Length : index;
+            if (!TextChars.At(text, wordStart, word))
+            {
+                continue;
+            }
+
+            var isInAnotherWord = excluded.Length > 0 && (before
+                ? wordStart > 0 && excluded.Contains(text[wordStart - 1], StringComparison.Ordinal)
+                : TextChars.At(text, wordStart + word.Length, excluded));
+            if (!isInAnotherWord)
+            {
                 qualifier = wordQualifier;
                 length = word.Length;
                 return true;

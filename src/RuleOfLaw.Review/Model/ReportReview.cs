@@ -79,10 +79,10 @@ public sealed record FindingRow(ValidationIssue Issue, string Title, string Mess
 /// <param name="Where">The place as line and column, if it has one.</param>
 public sealed record NoteRow(ReadDiagnostic Note, string Title, string Message, SourceSpan? Span, string? Where);
 
-/// <summary>One note of the document layer (HTML, Word, PDF, encodings): its code, its Chinese title and its message, which the package gives in English only.</summary>
+/// <summary>One note of the document layer (HTML, Word, PDF, encodings): its code, its Chinese title and its Chinese message.</summary>
 /// <param name="Code">The code, a constant of <see cref="Domain.Documents.DocumentNoteCodes"/>.</param>
 /// <param name="Title">What the note is about, in Chinese (<see cref="Domain.Documents.DocumentDisplayNames.NoteTitle"/>).</param>
-/// <param name="Message">The note's message, in English.</param>
+/// <param name="Message">The note's message, in Chinese (<see cref="Domain.Documents.DocumentNote.GetMessage"/>).</param>
 public sealed record DocumentNoteRow(string Code, string Title, string Message);
 
 /// <summary>Everything the page shows about one file.</summary>
@@ -94,7 +94,7 @@ public sealed record ReportReview
     /// <summary>Gets why the file could not be read, in one line, or <see langword="null"/>.</summary>
     public string? Error { get; init; }
 
-    /// <summary>Gets the loader's own words for why the file was refused (English), when <see cref="Error"/> comes from the document layer.</summary>
+    /// <summary>Gets the loader's own line on why the file was refused (in Chinese), when <see cref="Error"/> comes from the document layer.</summary>
     public string? ErrorDetail { get; init; }
 
     /// <summary>Gets why no report could be built from a text that was read (the reader's ROLT001 note, in Chinese), or <see langword="null"/>.</summary>

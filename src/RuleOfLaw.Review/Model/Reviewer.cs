@@ -71,14 +71,14 @@ public static class Reviewer
         }
         catch (DocumentLoadException e)
         {
-            return Failed(input, DocumentDisplayNames.Of(e.Failure, Chinese)) with { ErrorDetail = Texts.OneLine(e.Message) };
+            return Failed(input, DocumentDisplayNames.Of(e.Failure, Chinese)) with { ErrorDetail = Texts.OneLine(e.GetMessage(Chinese)) };
         }
 
         var loaded = document.Read();
         var read = loaded.Read;
         var content = document.Text;
-        var readAs = DocumentDisplayNames.Of(document.Format, Chinese) + (document.Encoding is { } encoding ? "," + encoding.Name : string.Empty);
-        ImmutableArray<DocumentNoteRow> documentNotes = [.. loaded.Notes.Select(n => new DocumentNoteRow(n.Code, DocumentDisplayNames.NoteTitle(n.Code, Chinese), n.Message))];
+        var readAs = document.Describe(Chinese);
+        ImmutableArray<DocumentNoteRow> documentNotes = [.. loaded.Notes.Select(n => new DocumentNoteRow(n.Code, DocumentDisplayNames.NoteTitle(n.Code, Chinese), n.GetMessage(Chinese)))];
         if (read.Report is null)
         {
             return ShapePartial(input, read, content, options, clock) with { ReadAs = readAs, DocumentNotes = documentNotes };

@@ -101,6 +101,7 @@ public static class Texts
         QuantityQualifier.About => "约数",
         QuantityQualifier.LessThan => "少于(不足)",
         QuantityQualifier.AboutMoreThan => "约……余",
+        QuantityQualifier.AtMost => "至多(以下、不超过)",
         _ => qualifier.ToString(),
     };
 

@@ -187,8 +187,8 @@ public sealed class RateCheckTests
             return validatorSaysWrong == checkSaysWrong;
         }
 
-        var figure = new QuantityMatch(0, 1, sample.Figure.ToString(), sample.Figure.Value, sample.Figure.Decimals, ScaleWord.None, "%", QuantityQualifier.Exact, QuantityKind.Percent);
-        var count = new QuantityMatch(0, 1, d.ToString(System.Globalization.CultureInfo.InvariantCulture), d, 0, ScaleWord.None, "件", QuantityQualifier.Exact, QuantityKind.Count);
+        var figure = new QuantityMatch(0, 1, sample.Figure.ToString(), sample.Figure.Value, sample.Figure.Decimals, ScaleWord.None, "%", QuantityQualifier.Exact, QuantityKind.Percent, new SourceSpan(0, 1));
+        var count = new QuantityMatch(0, 1, d.ToString(System.Globalization.CultureInfo.InvariantCulture), d, 0, ScaleWord.None, "件", QuantityQualifier.Exact, QuantityKind.Count, new SourceSpan(0, 1));
         var mention = new RateMention("correction_rate", null, RateMentionKind.Published, new SourceSpan(0, 1), figure, null, count, n);
         var readerSaysWrong = mention.IsConsistent == false;
         return validatorSaysWrong == checkSaysWrong && readerSaysWrong == checkSaysWrong;

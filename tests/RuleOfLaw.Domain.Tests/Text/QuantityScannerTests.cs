@@ -6,7 +6,7 @@ using Xunit;
 
 namespace RuleOfLaw.Domain.Tests.Text;
 
-public sealed class QuantityScannerTests
+public sealed partial class QuantityScannerTests
 {
     [Theory]
     [InlineData("共办理案件1,234.5件。", "1,234.5件", "1234.5", "件", QuantityKind.Count, QuantityQualifier.Exact, ScaleWord.None)]
