@@ -23,12 +23,13 @@ public sealed record PlanItem
     /// <param name="section">The path of the report's section that states the item, such as <c>Sections[3].Children[0]</c>, or <see langword="null"/>.</param>
     /// <param name="targetPath">
     /// The path of the section quantity that is the target, such as <c>Sections[3].Children[0].Quantities[1]</c>, instead
-    /// of a copy in <paramref name="target"/>; or <see langword="null"/>.
+    /// of a copy in <paramref name="target"/>: a quantity of <paramref name="section"/> or of a subsection when a section
+    /// is given; or <see langword="null"/>.
     /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="heading"/> or <paramref name="description"/> is null.</exception>
     /// <exception cref="ArgumentException">
     /// <paramref name="heading"/> is blank; <paramref name="section"/> is not a section path; <paramref name="targetPath"/>
-    /// is not a section quantity's path; or both a target and a target path are given.
+    /// is not a section quantity's path, or one outside <paramref name="section"/>; or both a target and a target path are given.
     /// </exception>
     [JsonConstructor]
     public PlanItem(string heading, string description = "", Quantity? target = null, string? section = null, string? targetPath = null)
@@ -38,6 +39,8 @@ public sealed record PlanItem
         Heading = Guard.NotBlank(heading, nameof(heading));
         Guard.NotNull(description, nameof(description));
         Guard.That(target is null || targetPath is null, nameof(targetPath), "targetPath ({0}) must not be given beside a target ({1})", targetPath, target?.Printed);
+        // The target is a quantity of the item's own section or of a subsection; "Sections[1]." is no prefix of "Sections[10]…".
+        Guard.That(targetPath is null || section is null || targetPath.StartsWith(section + ".", StringComparison.Ordinal), nameof(targetPath), "targetPath ({0}) must name a quantity of the item's section {1} or of a subsection", targetPath, section);
         Description = description;
         Target = target;
     }

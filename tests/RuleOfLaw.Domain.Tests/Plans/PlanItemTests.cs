@@ -57,6 +57,25 @@ public sealed class PlanItemTests
         Assert.Equal("targetPath", Assert.Throws<ArgumentException>(() => new PlanItem("强化监督", targetPath: path)).ParamName);
     }
 
+    [Theory]
+    [InlineData("Sections[1]", "Sections[10].Quantities[0]")]
+    [InlineData("Sections[1].Children[0]", "Sections[1].Quantities[0]")]
+    [InlineData("Sections[1].Children[0]", "Sections[1].Children[1].Quantities[0]")]
+    public void Constructor_TargetPathOutsideTheItemsSection_Throws(string section, string path)
+    {
+        Assert.Equal("targetPath", Assert.Throws<ArgumentException>(() => new PlanItem("强化监督", section: section, targetPath: path)).ParamName);
+    }
+
+    [Theory]
+    [InlineData("Sections[1]", "Sections[1].Quantities[0]")]
+    [InlineData("Sections[1]", "Sections[1].Children[2].Quantities[3]")]
+    public void Constructor_TargetPathInsideTheItemsSection_IsLegal(string section, string path)
+    {
+        var item = new PlanItem("强化监督", section: section, targetPath: path);
+
+        Assert.Equal((section, path), (item.Section, item.TargetPath));
+    }
+
     [Fact]
     public void Constructor_TargetAndTargetPath_Throws()
     {

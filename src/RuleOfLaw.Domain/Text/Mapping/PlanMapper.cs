@@ -32,7 +32,7 @@ internal static class PlanMapper
             {
                 if (scanned.Quantities[i].Kind is QuantityKind.Percent or QuantityKind.Count or QuantityKind.Money)
                 {
-                    notes.Span(path + ".Target", new SourceSpan(scanned.Quantities[i].Start, scanned.Quantities[i].Length));
+                    notes.Span(path + ".TargetPath", new SourceSpan(scanned.Quantities[i].Start, scanned.Quantities[i].Length));
                     // A quantity inside a section is the section's (or a subsection's); the path is a bug's only if missing.
                     target = quantityPaths[i] ?? throw new InvalidOperationException("quantity " + i.ToString(CultureInfo.InvariantCulture) + " lies in a plan item yet no section holds it");
                     break;
