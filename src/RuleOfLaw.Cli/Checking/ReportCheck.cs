@@ -70,7 +70,10 @@ internal sealed record ReportCheck(
 
     /// <summary>Gets <see cref="WhyIn"/> without the input's name the line starts with, for output that names the input already.</summary>
     public string? ProblemIn(Domain.Diagnostics.MessageLanguage language) =>
-        WhyIn(language) is { } line && line.StartsWith(Name + ": ", System.StringComparison.Ordinal) ? line[(Name.Length + 2)..] : WhyIn(language);
+        WhyIn(language) is not { } line ? null
+            : line.StartsWith(Name + ": ", System.StringComparison.Ordinal) ? line[(Name.Length + 2)..]
+            : line.StartsWith(Name + "：", System.StringComparison.Ordinal) ? line[(Name.Length + 1)..]
+            : line;
 
     /// <summary>Gets whether the input was a text that was read but gave too little for a report.</summary>
     public bool IsPartial => !IsChecked && InputError is null;
