@@ -5,7 +5,6 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
-using System.Threading;
 using RuleOfLaw.Cli.Output;
 using RuleOfLaw.Domain.Diagnostics;
 using Xunit;
@@ -139,21 +138,10 @@ public sealed class CommandLineLanguageTests : IDisposable
     {
         // The published tool runs with invariant globalization, where a culture made by name is upper case (zh-HANS):
         // its satellite resources must still be found (in-process tests run in the test host, which is not invariant).
-        var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "rol.exe" : "rol"), ["chek", "--lang", "zh"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        using var process = Process.Start(start)!;
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(60));
-        var error = process.StandardError.ReadToEndAsync(timeout.Token);
-        _ = await process.StandardOutput.ReadToEndAsync(timeout.Token);
-        await process.WaitForExitAsync(timeout.Token);
+        var result = await CliRunner.RunProcessAsync(new ProcessStartInfo(CliRunner.ToolPath, ["chek", "--lang", "zh"]));
 
-        Assert.Equal(ExitCodes.InputError, process.ExitCode);
-        var lines = Lines(await error);
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        var lines = Lines(result.Error);
         Assert.Equal(2, lines.Length);
         Assert.StartsWith("rol：", lines[0], StringComparison.Ordinal);
         Assert.Contains("chek", lines[0], StringComparison.Ordinal);
