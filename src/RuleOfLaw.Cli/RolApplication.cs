@@ -3,8 +3,6 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using NodaTime;
 using NodaTime.Text;
 using RuleOfLaw.Cli.Checking;
@@ -144,10 +142,11 @@ internal static class RolApplication
         var today = TodayOption(words);
         var failOn = new Option<string>("--fail-on") { Description = words.FailOnDescription, DefaultValueFactory = _ => "error" };
         OneOf(failOn, words, "error", "warning");
+        var fullReports = new Option<bool>("--full-reports") { Description = words.FullReportsDescription };
 
         var command = new Command("check", words.CheckDescription)
         {
-            paths, format, rules, today, failOn,
+            paths, format, rules, today, failOn, fullReports,
         };
         var readFlags = new ReadFlags(words);
         readFlags.AddTo(command);
@@ -168,7 +167,10 @@ internal static class RolApplication
                 result.GetValue(failOn) == "warning" ? Severity.Warning : Severity.Error,
                 readFlags.Options(result),
                 limitFlags.Limits(result),
-                words);
+                words)
+            {
+                FullReports = result.GetValue(fullReports),
+            };
             return Check(result.GetValue(paths) ?? Array.Empty<string>(), options, environment);
         });
         return command;
@@ -253,7 +255,7 @@ internal static class RolApplication
                 throw new InputException(Words.English.NoReports(InputLoader.ReportExtensions, result.GetValue(paths)!), Words.Chinese.NoReports(InputLoader.ReportExtensions, result.GetValue(paths)!));
             }
 
-            var checks = Pipeline.CompareAcross(CheckMany(expansion.Files, options, environment), options.Validator);
+            var checks = Pipeline.CompareAcross(CheckMany(expansion.Files, options, environment, keep: c => c), options.Validator);
             var tables = ExportTables.Build(checks);
             var folder = result.GetValue(output)!;
             IReadOnlyList<string> written;
@@ -393,14 +395,16 @@ internal static class RolApplication
         }
 
         var isBatch = files is not null && (files.Count > 1 || paths.Any(System.IO.Directory.Exists) || files.Any(JsonLinesFile.IsJsonLines));
-        var checks = isBatch ? Pipeline.CompareAcross(CheckMany(files!, options, environment), options.Validator) : new[] { CheckOne(files?[0], options, environment) };
+        // A batch keeps of each check only what its output and the rules across reports need, unless asked for every report in full.
+        Func<ReportCheck, ReportCheck> keep = options.Format == CheckFormat.Json && options.FullReports ? c => c : CompactCheck.Of;
+        var checks = isBatch ? Pipeline.CompareAcross(CheckMany(files!, options, environment, keep), options.Validator) : new[] { CheckOne(files?[0], options, environment) };
         var pooled = RateAnalysis.Pool(checks.Where(c => c.Report is not null).Select(c => c.Report!))
             .Select(p => (p.Indicator.Value, p.Pooled, p.Reports))
             .ToArray();
 
         if (options.Format == CheckFormat.Json)
         {
-            JsonReport.Write(environment.Out, checks, pooled);
+            JsonReport.Write(environment.Out, checks, pooled, full: !isBatch || options.FullReports);
         }
         else if (options.Format == CheckFormat.Sarif)
         {
@@ -451,58 +455,50 @@ internal static class RolApplication
         }
     }
 
-    private static ReportCheck[] CheckMany(IReadOnlyList<string> files, CheckOptions options, ConsoleEnvironment environment)
+    /// <summary>
+    /// Checks the inputs of a batch streaming on every core (<see cref="BatchCheck"/>), keeping of each check what
+    /// <paramref name="keep"/> keeps, and shows progress: a bar on a terminal, else a <c>checked N/M</c> line on standard
+    /// error at each tenth (a JSON Lines file's records are counted as they are read: <c>checked N</c> each 10,000).
+    /// </summary>
+    private static ReportCheck[] CheckMany(IReadOnlyList<string> files, CheckOptions options, ConsoleEnvironment environment, Func<ReportCheck, ReportCheck> keep)
     {
-        var inputs = BatchInput.Of(files, environment.OpenInput, options.Limits).ToArray();
-        var checks = new ReportCheck[inputs.Length];
-        var done = 0;
+        var inputs = BatchInput.Of(files, environment.OpenInput, options.Limits);
+        int? total = files.Any(JsonLinesFile.IsJsonLines) ? null : files.Count;
+        ReportCheck[] Run(Action<int> advance) =>
+            BatchCheck.Run(inputs, options.Validator, options.Read, options.Limits, keep, Environment.ProcessorCount, advance);
 
-        void CheckAt(int index, Action? advance)
-        {
-            var input = inputs[index];
-            ReportCheck check;
-            try
-            {
-                check = Deadline.Run(input.Name, options.Limits, cancellation =>
-                    Pipeline.Check(input.Load(), options.Validator, options.Read, cancellation));
-            }
-            catch (InputException e)
-            {
-                check = Pipeline.Failed(input.Name, e.Message, e.ChineseMessage);
-            }
-
-            checks[index] = input.Line is null ? check : check with { File = input.File, Line = input.Line };
-            advance?.Invoke();
-        }
-
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         if (!environment.IsOutputRedirected && options.Format == CheckFormat.Text)
         {
-            var console = BatchReport.Console(environment);
-            console.Progress().AutoClear(true).Start(context =>
+            var checks = Array.Empty<ReportCheck>();
+            BatchReport.Console(environment).Progress().AutoClear(true).Start(context =>
             {
-                var task = context.AddTask("Checking reports", maxValue: inputs.Length);
-                Parallel.For(0, inputs.Length, parallel, i => CheckAt(i, () => task.Increment(1)));
+                var task = context.AddTask(options.Words.CheckingReports, maxValue: total ?? 1);
+                task.IsIndeterminate = total is null;
+                checks = Run(_ => task.Increment(1));
             });
-        }
-        else
-        {
-            var step = Math.Max(1, inputs.Length / 10);
-            Parallel.For(0, inputs.Length, parallel, i => CheckAt(i, () =>
-            {
-                var count = Interlocked.Increment(ref done);
-                if (count % step == 0 || count == inputs.Length)
-                {
-                    lock (environment.Error)
-                    {
-                        environment.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"checked {count}/{inputs.Length}"));
-                    }
-                }
-            }));
+            return checks;
         }
 
-        return checks;
+        var step = total is { } count ? Math.Max(1, count / 10) : 10_000;
+        var result = Run(done =>
+        {
+            if (done % step == 0 || done == total)
+            {
+                lock (environment.Error)
+                {
+                    environment.Error.WriteLine(options.Words.Checked(done, total));
+                }
+            }
+        });
+        if (total is null)
+        {
+            environment.Error.WriteLine(options.Words.Checked(result.Length, result.Length));
+        }
+
+        return result;
     }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private enum CheckFormat
     {
@@ -512,7 +508,11 @@ internal static class RolApplication
         MsBuild,
     }
 
-    private sealed record CheckOptions(CheckFormat Format, ReportValidator Validator, Severity FailOn, Domain.Text.ReadOptions Read, InputLimits Limits, Words Words);
+    private sealed record CheckOptions(CheckFormat Format, ReportValidator Validator, Severity FailOn, Domain.Text.ReadOptions Read, InputLimits Limits, Words Words)
+    {
+        /// <summary>Gets whether <c>--format json</c> on a batch writes every report in full (<c>--full-reports</c>).</summary>
+        public bool FullReports { get; init; }
+    }
 
     /// <summary>
     /// Accepts only the given values, and says so in one line that names the option and the values (the parser's own

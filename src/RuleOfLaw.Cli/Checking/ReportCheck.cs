@@ -111,7 +111,15 @@ internal sealed record ReportCheck(
     /// JSON Lines file, its line; <see langword="null"/> when it has no place (always for a JSON file).
     /// </summary>
     public TextLocation? LocationOf(ValidationIssue issue) =>
-        Locator?.Locate(issue.Path) ?? (Line is { } line ? new TextLocation(line, 1, line + 1, 1) : null);
+        Locator?.Locate(issue.Path)
+        ?? (Locations is not null && Locations.TryGetValue(issue.Path, out var place) ? place : null)
+        ?? (Line is { } line ? new TextLocation(line, 1, line + 1, 1) : null);
+
+    /// <summary>
+    /// Gets the places of the paths a finding about the input can have, looked up before its text was let go
+    /// (<see cref="CompactCheck"/>), or null while <see cref="Locator"/> is kept.
+    /// </summary>
+    public IReadOnlyDictionary<string, TextLocation?>? Locations { get; init; }
 
     /// <summary>Gets the number of findings of a severity.</summary>
     public int Count(Severity severity)

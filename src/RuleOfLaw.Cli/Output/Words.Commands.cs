@@ -31,6 +31,10 @@ internal sealed partial class Words
         ? "审查结果至少达到此严重程度时退出码为 1：error（错误）或 warning（警告）。"
         : "Exit 1 when a finding is at least this severe: error or warning.";
 
+    public string FullReportsDescription => IsChinese
+        ? "与 --format json 一起用于批量审查：像单个输入一样完整写出每份报告（交换格式、不完整读取所得、案件登记和指标体系），而不是只写每个输入的标题、主体、年度、比率、审查结果和提示；这会把所有报告放在内存中。"
+        : "With --format json on a batch: write every report in full (wire format, what a partial read found, case registers and frameworks), as for one input, instead of each input's title, subject, year, rates, findings and notes; this holds every report in memory.";
+
     public string RulesDescription(string profiles) => IsChinese
         ? "规则集配置：" + profiles + "，或配置文件（.json；见 'rol schema rule-set-profile'）。"
         : "Rule set profile: " + profiles + ", or a profile file (.json; see 'rol schema rule-set-profile').";
@@ -137,6 +141,14 @@ internal sealed partial class Words
     public string CannotWriteTables(string folder, string why) => IsChinese
         ? $"--output：无法把表格写入 '{folder}'：{why}"
         : $"--output: cannot write the tables into '{folder}': {why}";
+
+    /// <summary>Gets the title of a batch's progress bar.</summary>
+    public string CheckingReports => IsChinese ? "正在审查报告" : "Checking reports";
+
+    /// <summary>Gets a batch's progress line: <c>checked 10/100</c>, or <c>checked 10000</c> while the total is not known.</summary>
+    public string Checked(int done, int? total) => (IsChinese ? "已审查 " : "checked ")
+        + done.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        + (total is { } all ? "/" + all.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty);
 
     /// <summary>Gets the prefix of the tool's lines on standard error.</summary>
     public string Tool => IsChinese ? "rol：" : "rol: ";
