@@ -32,10 +32,29 @@ internal static class Deadline
         if (!finished)
         {
             cancellation.Cancel();
-            throw new InputException($"{name}: {limits.TimeLimitText}");
+            throw new InputException($"{name}: {limits.TimeLimitText}", $"{name}：{limits.TimeLimitTextInChinese}");
         }
 
         // Rethrows the work's own exception (an InputException, or a bug) as itself.
         return task.GetAwaiter().GetResult();
+    }
+
+    /// <summary>
+    /// Runs work on bytes already in memory (a JSON Lines record) on the calling thread, which cannot block in a read:
+    /// the work gets a token cancelled at <see cref="InputLimits.TimeLimit"/> and checks it between phases. This costs no
+    /// thread per input, which a batch of 100,000 records would feel.
+    /// </summary>
+    /// <exception cref="InputException">The time limit passed.</exception>
+    public static T RunInMemory<T>(string name, InputLimits limits, Func<CancellationToken, T> work)
+    {
+        using var cancellation = new CancellationTokenSource(limits.TimeLimit);
+        try
+        {
+            return work(cancellation.Token);
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            throw new InputException($"{name}: {limits.TimeLimitText}");
+        }
     }
 }

@@ -69,7 +69,10 @@ internal sealed record ReportCheck(
 
     /// <summary>Gets <see cref="WhyIn"/> without the input's name the line starts with, for output that names the input already.</summary>
     public string? ProblemIn(Domain.Diagnostics.MessageLanguage language) =>
-        WhyIn(language) is { } line && line.StartsWith(Name + ": ", System.StringComparison.Ordinal) ? line[(Name.Length + 2)..] : WhyIn(language);
+        WhyIn(language) is not { } line ? null
+            : line.StartsWith(Name + ": ", System.StringComparison.Ordinal) ? line[(Name.Length + 2)..]
+            : line.StartsWith(Name + "：", System.StringComparison.Ordinal) ? line[(Name.Length + 1)..]
+            : line;
 
     /// <summary>Gets whether the input was a text that was read but gave too little for a report.</summary>
     public bool IsPartial => !IsChecked && InputError is null;
@@ -107,7 +110,15 @@ internal sealed record ReportCheck(
     /// JSON Lines file, its line; <see langword="null"/> when it has no place (always for a JSON file).
     /// </summary>
     public TextLocation? LocationOf(ValidationIssue issue) =>
-        Locator?.Locate(issue.Path) ?? (Line is { } line ? new TextLocation(line, 1, line + 1, 1) : null);
+        Locator?.Locate(issue.Path)
+        ?? (Locations is not null && Locations.TryGetValue(issue.Path, out var place) ? place : null)
+        ?? (Line is { } line ? new TextLocation(line, 1, line + 1, 1) : null);
+
+    /// <summary>
+    /// Gets the places of the paths a finding about the input can have, looked up before its text was let go
+    /// (<see cref="CompactCheck"/>), or null while <see cref="Locator"/> is kept.
+    /// </summary>
+    public IReadOnlyDictionary<string, TextLocation?>? Locations { get; init; }
 
     /// <summary>Gets the number of findings of a severity.</summary>
     public int Count(Severity severity)

@@ -1,7 +1,5 @@
 using System.Collections.Generic;
 using System.IO;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using RuleOfLaw.Cli.Checking;
 using RuleOfLaw.Domain.Rates;
@@ -10,21 +8,25 @@ using RuleOfLaw.Domain.Validation;
 
 namespace RuleOfLaw.Cli.Output;
 
-/// <summary>Writes checks as one JSON document: each report in the package's wire format with its rates and findings.</summary>
+/// <summary>
+/// Writes checks as one JSON document: each input with its rates, findings and reading notes, and a summary. In full
+/// (one input, or a batch with <c>--full-reports</c>) each report is in the package's wire format, and a partial read,
+/// case registers or a framework as its document; otherwise a report is named by its title, subject and year, a
+/// partial read by what it lacked, and another document by what it holds.
+/// </summary>
 internal static class JsonReport
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    public static void Write(TextWriter output, IReadOnlyList<ReportCheck> checks, IReadOnlyList<(string Indicator, Rate Pooled, int Reports)> pooled)
+    public static void Write(TextWriter output, IReadOnlyList<ReportCheck> checks, IReadOnlyList<(string Indicator, Rate Pooled, int Reports)> pooled, bool full)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, Options))
+        using (var json = new JsonOutput(output))
         {
+            var writer = json.Writer;
             writer.WriteStartObject();
             writer.WriteStartArray("reports");
             foreach (var check in checks)
             {
-                WriteCheck(writer, check);
+                WriteCheck(writer, check, full);
+                json.Pass();
             }
 
             writer.WriteEndArray();
@@ -50,11 +52,9 @@ internal static class JsonReport
             writer.WriteEndObject();
             writer.WriteEndObject();
         }
-
-        output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
-    private static void WriteCheck(Utf8JsonWriter writer, ReportCheck check)
+    private static void WriteCheck(Utf8JsonWriter writer, ReportCheck check, bool full)
     {
         writer.WriteStartObject();
         writer.WriteString("source", check.Name);
@@ -65,8 +65,16 @@ internal static class JsonReport
 
         if (check.CaseRecords is { } records)
         {
-            writer.WritePropertyName("caseRecords");
-            writer.WriteRawValue(RuleOfLawJson.Serialize(records), skipInputValidation: true);
+            if (full)
+            {
+                writer.WritePropertyName("caseRecords");
+                writer.WriteRawValue(RuleOfLawJson.Serialize(records), skipInputValidation: true);
+            }
+            else
+            {
+                writer.WriteString("holds", "caseRecords");
+            }
+
             WriteFindings(writer, check);
             writer.WriteEndObject();
             return;
@@ -74,20 +82,31 @@ internal static class JsonReport
 
         if (check.Framework is { } framework)
         {
-            writer.WritePropertyName("framework");
-            writer.WriteRawValue(RuleOfLawJson.Serialize(framework), skipInputValidation: true);
+            if (full)
+            {
+                writer.WritePropertyName("framework");
+                writer.WriteRawValue(RuleOfLawJson.Serialize(framework), skipInputValidation: true);
+            }
+            else
+            {
+                writer.WriteString("holds", "framework");
+            }
+
             WriteFindings(writer, check);
             writer.WriteEndObject();
             return;
         }
 
-        if (check.Report is null)
+        if (check.Report is not { } report)
         {
-            if (check.Read is { } read)
+            if (check.InputError is null)
             {
                 writer.WriteString("unbuilt", check.Unbuilt);
-                writer.WritePropertyName("read");
-                writer.WriteRawValue(RuleOfLawJson.Serialize(read), skipInputValidation: true);
+                if (full && check.Read is { } read)
+                {
+                    writer.WritePropertyName("read");
+                    writer.WriteRawValue(RuleOfLawJson.Serialize(read), skipInputValidation: true);
+                }
             }
             else
             {
@@ -98,8 +117,18 @@ internal static class JsonReport
             return;
         }
 
-        writer.WritePropertyName("report");
-        writer.WriteRawValue(RuleOfLawJson.Serialize(check.Report), skipInputValidation: true);
+        if (full)
+        {
+            writer.WritePropertyName("report");
+            writer.WriteRawValue(RuleOfLawJson.Serialize(report), skipInputValidation: true);
+        }
+        else
+        {
+            writer.WriteString("title", report.Title);
+            writer.WriteString("subject", report.Subject.FullName);
+            writer.WriteNumber("year", report.Year.Year);
+        }
+
         writer.WriteStartArray("rates");
         foreach (var rate in check.Rates)
         {

@@ -3,8 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using RuleOfLaw.Cli.Checking;
 using RuleOfLaw.Domain.Diagnostics;
@@ -31,8 +29,6 @@ internal static class SarifReport
 
     private const string RulesDocument = "https://github.com/ruleoflaw-domain/RuleOfLaw.Domain/blob/main/docs/rules.md";
 
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static void Write(TextWriter output, IReadOnlyList<ReportCheck> checks)
     {
         var ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -48,9 +44,9 @@ internal static class SarifReport
             ruleIndex.TryAdd(code, ruleIndex.Count);
         }
 
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, Options))
+        using (var json = new JsonOutput(output))
         {
+            var writer = json.Writer;
             writer.WriteStartObject();
             writer.WriteString("$schema", SchemaUri);
             writer.WriteString("version", "2.1.0");
@@ -79,6 +75,8 @@ internal static class SarifReport
                     var level = DiagnosticCatalogue.TryDescribe(note.Code, out var descriptor) ? Level(descriptor!.DefaultSeverity) : "note";
                     WriteResult(writer, note.Code, ruleIndex[note.Code], level, note.Message, uri, note.Location, null);
                 }
+
+                json.Pass();
             }
 
             writer.WriteEndArray();
@@ -86,8 +84,6 @@ internal static class SarifReport
             writer.WriteEndArray();
             writer.WriteEndObject();
         }
-
-        output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
     /// <summary>Gets the SARIF level of a severity: error, warning or note.</summary>

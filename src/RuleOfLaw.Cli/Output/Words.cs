@@ -14,7 +14,7 @@ namespace RuleOfLaw.Cli.Output;
 /// (parts, levels, severities, rates) and every message come from the library in the same language; codes, paths,
 /// numbers and dates are never translated.
 /// </summary>
-internal sealed class Words
+internal sealed partial class Words
 {
     private Words(MessageLanguage language) => Language = language;
 
@@ -27,7 +27,8 @@ internal sealed class Words
     /// <summary>Gets the language of these words, the one messages are asked for.</summary>
     public MessageLanguage Language { get; }
 
-    private bool IsChinese => Language == MessageLanguage.Chinese;
+    /// <summary>Gets whether these are the Chinese words.</summary>
+    public bool IsChinese => Language == MessageLanguage.Chinese;
 
     /// <summary>Gets the words of a language.</summary>
     public static Words For(MessageLanguage language) => language == MessageLanguage.Chinese ? Chinese : English;
