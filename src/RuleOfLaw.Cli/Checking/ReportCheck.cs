@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Reports;
