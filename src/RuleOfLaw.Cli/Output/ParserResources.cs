@@ -1,7 +1,9 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.IO;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Runtime.Loader;
 using System.Threading;
 
@@ -37,9 +39,12 @@ internal static class ParserResources
         }
     }
 
+    // Compiled ahead of time (eng/publish-aot.sh), the satellite assemblies are inside the executable and nothing loads
+    // from a file; trimmed, a satellite holds resources only, none of them code trimming could have removed.
+    [UnconditionalSuppressMessage("Trimming", "IL2026:RequiresUnreferencedCode", Justification = "A satellite assembly holds resources only.")]
     private static Assembly? ResolveSatellite(AssemblyLoadContext context, AssemblyName name)
     {
-        if (name.Name is not { } assembly || !assembly.EndsWith(".resources", StringComparison.Ordinal)
+        if (!RuntimeFeature.IsDynamicCodeSupported || name.Name is not { } assembly || !assembly.EndsWith(".resources", StringComparison.Ordinal)
             || !string.Equals(name.CultureName, Chinese, StringComparison.OrdinalIgnoreCase))
         {
             return null;
