@@ -21,16 +21,32 @@ internal static class RolApplication
 {
     public static int Run(string[] args, ConsoleEnvironment environment)
     {
-        var root = BuildCommands(environment);
+        // The language is known before parsing, so the help, the parser's own errors and the tool's are in it.
+        var words = Words.For(LanguageOf(args, environment));
+        var culture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = ParserResources.CultureFor(words) ?? culture;
+        try
+        {
+            return Run(args, environment, words);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = culture;
+        }
+    }
+
+    private static int Run(string[] args, ConsoleEnvironment environment, Words words)
+    {
+        var root = BuildCommands(environment, words);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)
             {
-                environment.Error.WriteLine("rol: " + error.Message);
+                environment.Error.WriteLine(words.Tool + error.Message);
             }
 
-            environment.Error.WriteLine("Run 'rol --help' for usage.");
+            environment.Error.WriteLine(words.SeeHelp);
             return ExitCodes.InputError;
         }
 
@@ -40,24 +56,53 @@ internal static class RolApplication
         }
         catch (InputException e)
         {
-            environment.Error.WriteLine("rol: " + e.Message);
+            environment.Error.WriteLine(words.Tool + e.GetMessage(words.Language));
             return ExitCodes.InputError;
         }
     }
 
-    private static RootCommand BuildCommands(ConsoleEnvironment environment)
+    /// <summary>
+    /// Gets the language of the output: the last <c>--lang zh|en</c> (or <c>--lang=zh</c>) before a lone <c>--</c>, else
+    /// the environment's (<see cref="Words.FromEnvironment"/>). Any other value is the parser's to refuse.
+    /// </summary>
+    internal static MessageLanguage LanguageOf(IReadOnlyList<string> args, ConsoleEnvironment environment)
     {
-        var root = new RootCommand("rol: reads annual rule-of-law government reports (法治政府建设年度报告), validates them and checks their rates.");
-        root.Options.Add(Language);
-        root.Subcommands.Add(CheckCommand(environment));
-        root.Subcommands.Add(ReadCommand(environment));
-        root.Subcommands.Add(ExportCommand(environment));
-        root.Subcommands.Add(SchemaCommand(environment));
-        root.Subcommands.Add(RulesCommand(environment));
+        string? value = null;
+        for (var i = 0; i < args.Count && args[i] != "--"; i++)
+        {
+            var arg = args[i];
+            if (arg == "--lang" && i + 1 < args.Count)
+            {
+                value = args[++i];
+            }
+            else if (arg.StartsWith("--lang=", StringComparison.Ordinal) || arg.StartsWith("--lang:", StringComparison.Ordinal))
+            {
+                value = arg["--lang=".Length..];
+            }
+        }
+
+        return value is "zh" or "en" ? Words.Parse(value) : Words.FromEnvironment(environment.Variable);
+    }
+
+    private static RootCommand BuildCommands(ConsoleEnvironment environment, Words words)
+    {
+        var root = new RootCommand(words.RootDescription);
+        root.Options.Add(LanguageOption(words));
+        foreach (var help in root.Options.OfType<System.CommandLine.Help.HelpOption>())
+        {
+            // The parser's zh-Hans resources leave this one line in English.
+            help.Description = words.HelpDescription;
+        }
+
+        root.Subcommands.Add(CheckCommand(environment, words));
+        root.Subcommands.Add(ReadCommand(environment, words));
+        root.Subcommands.Add(ExportCommand(environment, words));
+        root.Subcommands.Add(SchemaCommand(environment, words));
+        root.Subcommands.Add(RulesCommand(environment, words));
         root.SetAction(_ =>
         {
             // No command is a usage error, said in one line with the commands there are (not silence).
-            environment.Error.WriteLine("rol: no command given; the commands are " + string.Join(", ", root.Subcommands.Select(c => c.Name)) + ". Run 'rol --help' for usage, or 'rol check' to check the built-in sample.");
+            environment.Error.WriteLine(words.Tool + words.NoCommand(root.Subcommands.Select(c => c.Name)));
             return ExitCodes.InputError;
         });
         return root;
@@ -65,55 +110,47 @@ internal static class RolApplication
 
     /// <summary>
     /// The <c>--lang</c> option, on every command: the language of headings, names and messages (codes, paths, numbers and
-    /// JSON stay as they are). Without it the environment decides (<see cref="Words.FromEnvironment"/>).
+    /// JSON stay as they are). Without it the environment decides (<see cref="Words.FromEnvironment"/>). It is read before
+    /// parsing (<see cref="LanguageOf"/>); the option is here for the help and to refuse other values.
     /// </summary>
-    private static readonly Option<string?> Language = LanguageOption();
-
-    private static Option<string?> LanguageOption()
+    private static Option<string?> LanguageOption(Words words)
     {
         var option = new Option<string?>("--lang")
         {
-            Description = "Language of the text output: zh (中文) or en; default: Chinese when LC_ALL, LC_MESSAGES or LANG names a zh locale, else English.",
+            Description = words.LanguageDescription,
             Recursive = true,
         };
-        OneOf(option, "zh", "en");
+        OneOf(option, words, "zh", "en");
         return option;
     }
 
-    /// <summary>The words of the language <c>--lang</c> gives, else the environment's.</summary>
-    private static Words WordsOf(System.CommandLine.ParseResult result, ConsoleEnvironment environment) =>
-        Words.For(result.GetValue(Language) is { } lang ? Words.Parse(lang) : Words.FromEnvironment(environment.Variable));
-
-    private static Command CheckCommand(ConsoleEnvironment environment)
+    private static Command CheckCommand(ConsoleEnvironment environment, Words words)
     {
         var paths = new Argument<string[]>("PATH")
         {
-            Description = "Reports as text, web pages, Word or PDF, JSON documents (a report, case registers or an indicator framework), JSON Lines files (.jsonl, one report per line), folders of them, or - for standard input. None: the built-in sample.",
+            Description = words.CheckPathDescription,
             Arity = ArgumentArity.ZeroOrMore,
         };
-        paths.Validators.Add(RefuseUnknownOptions);
+        paths.Validators.Add(result => RefuseUnknownOptions(result, words));
         var format = new Option<string>("--format")
         {
-            Description = "Output format: text, json, sarif (SARIF 2.1.0 for code-scanning tools) or msbuild (file(line,col): warning ROL0007: message).",
+            Description = words.CheckFormatDescription,
             DefaultValueFactory = _ => "text",
         };
-        OneOf(format, "text", "json", "sarif", "msbuild");
-        var rules = RulesOption("Rule set profile");
-        var today = TodayOption();
-        var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding is at least this severe: error or warning.", DefaultValueFactory = _ => "error" };
-        OneOf(failOn, "error", "warning");
-        var fullReports = new Option<bool>("--full-reports")
-        {
-            Description = "With --format json on a batch: write every report in full (wire format, what a partial read found, case registers and frameworks), as for one input, instead of each input's title, subject, year, rates, findings and notes; this holds every report in memory.",
-        };
+        OneOf(format, words, "text", "json", "sarif", "msbuild");
+        var rules = RulesOption(words.RulesDescription(Pipeline.ProfileNames), words);
+        var today = TodayOption(words);
+        var failOn = new Option<string>("--fail-on") { Description = words.FailOnDescription, DefaultValueFactory = _ => "error" };
+        OneOf(failOn, words, "error", "warning");
+        var fullReports = new Option<bool>("--full-reports") { Description = words.FullReportsDescription };
 
-        var command = new Command("check", "Read, validate and check the rates of reports; exit 0 (clean), 1 (findings at the fail level, or a text too incomplete for a report) or 2 (usage error, or input that is not text).")
+        var command = new Command("check", words.CheckDescription)
         {
             paths, format, rules, today, failOn, fullReports,
         };
-        var readFlags = new ReadFlags();
+        var readFlags = new ReadFlags(words);
         readFlags.AddTo(command);
-        var limitFlags = new LimitFlags();
+        var limitFlags = new LimitFlags(words);
         limitFlags.AddTo(command);
         command.SetAction(result =>
         {
@@ -130,7 +167,7 @@ internal static class RolApplication
                 result.GetValue(failOn) == "warning" ? Severity.Warning : Severity.Error,
                 readFlags.Options(result),
                 limitFlags.Limits(result),
-                WordsOf(result, environment))
+                words)
             {
                 FullReports = result.GetValue(fullReports),
             };
@@ -140,11 +177,11 @@ internal static class RolApplication
     }
 
     /// <summary>The <c>--rules</c> option: a built-in profile's name or a profile file, checked when parsed.</summary>
-    private static Option<string> RulesOption(string what)
+    private static Option<string> RulesOption(string description, Words words)
     {
         var rules = new Option<string>("--rules")
         {
-            Description = what + ": " + Pipeline.ProfileNames + ", or a profile file (.json; see 'rol schema rule-set-profile').",
+            Description = description,
             DefaultValueFactory = _ => "national",
         };
         rules.Validators.Add(result =>
@@ -152,22 +189,22 @@ internal static class RolApplication
             var value = result.GetValueOrDefault<string>();
             if (RuleSetProfiles.Find(value) is null && !System.IO.File.Exists(value))
             {
-                result.AddError($"--rules: '{value}' is neither a rule set profile ({Pipeline.ProfileNames}) nor a profile file");
+                result.AddError(words.IsChinese ? Pipeline.NotAProfileInChinese(value) : Pipeline.NotAProfile(value));
             }
         });
         return rules;
     }
 
     /// <summary>The <c>--today</c> option: an ISO date, checked when parsed.</summary>
-    private static Option<string?> TodayOption()
+    private static Option<string?> TodayOption(Words words)
     {
-        var today = new Option<string?>("--today") { Description = "The date deadline rules take as today (yyyy-MM-dd); default: the system clock in Beijing time." };
+        var today = new Option<string?>("--today") { Description = words.TodayDescription };
         today.Validators.Add(result =>
         {
             var text = result.GetValueOrDefault<string?>();
             if (text is not null && !LocalDatePattern.Iso.Parse(text).Success)
             {
-                result.AddError($"--today: '{text}' is not a date in the form yyyy-MM-dd");
+                result.AddError(words.NotADate(text));
             }
         });
         return today;
@@ -177,31 +214,31 @@ internal static class RolApplication
     private static IClock ClockOf(string? today, ConsoleEnvironment environment) =>
         today is not null ? new FixedClock(LocalDatePattern.Iso.Parse(today).Value, environment.Zone) : environment.Clock;
 
-    private static Command ExportCommand(ConsoleEnvironment environment)
+    private static Command ExportCommand(ConsoleEnvironment environment, Words words)
     {
         var paths = new Argument<string[]>("PATH")
         {
-            Description = "Reports as text, web pages, Word, PDF, JSON or JSON Lines (.jsonl, one report per line), folders of them, or - for standard input.",
+            Description = words.ExportPathDescription,
             Arity = ArgumentArity.OneOrMore,
         };
-        paths.Validators.Add(RefuseUnknownOptions);
+        paths.Validators.Add(result => RefuseUnknownOptions(result, words));
         var format = new Option<string>("--format")
         {
-            Description = "Table format: parquet (default) or csv.",
+            Description = words.ExportFormatDescription,
             DefaultValueFactory = _ => "parquet",
         };
-        OneOf(format, "parquet", "csv");
-        var output = new Option<string>("--output", "-o") { Description = "The folder to write the tables into (created if missing; files of the same names are replaced).", Required = true };
-        var rules = RulesOption("Rule set profile for the findings table");
-        var today = TodayOption();
+        OneOf(format, words, "parquet", "csv");
+        var output = new Option<string>("--output", "-o") { Description = words.OutputDescription, Required = true };
+        var rules = RulesOption(words.ExportRulesDescription(Pipeline.ProfileNames), words);
+        var today = TodayOption(words);
 
-        var command = new Command("export", "Check reports and write flat tables for analysts (reports, sections, quantities, rates, findings, spans; docs/export.md), joined by report_id. Exit 0, or 2 when an input could not be read (its row says why).")
+        var command = new Command("export", words.ExportDescription)
         {
             paths, format, output, rules, today,
         };
-        var readFlags = new ReadFlags();
+        var readFlags = new ReadFlags(words);
         readFlags.AddTo(command);
-        var limitFlags = new LimitFlags();
+        var limitFlags = new LimitFlags(words);
         limitFlags.AddTo(command);
         command.SetAction(result =>
         {
@@ -210,12 +247,12 @@ internal static class RolApplication
             var expansion = InputLoader.Expand(result.GetValue(paths)!);
             foreach (var skipped in expansion.Skipped)
             {
-                environment.Error.WriteLine("rol: " + skipped);
+                environment.Error.WriteLine(words.Tool + skipped.In(words.Language));
             }
 
             if (expansion.Files.Count == 0)
             {
-                throw new InputException("no reports (" + string.Join(", ", InputLoader.ReportExtensions) + ") found in " + string.Join(", ", result.GetValue(paths)!));
+                throw new InputException(Words.English.NoReports(InputLoader.ReportExtensions, result.GetValue(paths)!), Words.Chinese.NoReports(InputLoader.ReportExtensions, result.GetValue(paths)!));
             }
 
             var checks = Pipeline.CompareAcross(CheckMany(expansion.Files, options, environment, keep: c => c), options.Validator);
@@ -228,7 +265,8 @@ internal static class RolApplication
             }
             catch (Exception e) when (e is System.IO.IOException or UnauthorizedAccessException)
             {
-                throw new InputException($"--output: cannot write the tables into '{folder}': {e.Message.ReplaceLineEndings(" ")}", e);
+                var why = e.Message.ReplaceLineEndings(" ");
+                throw new InputException(Words.English.CannotWriteTables(folder, why), Words.Chinese.CannotWriteTables(folder, why), e);
             }
 
             foreach (var (table, file) in tables.Zip(written))
@@ -238,7 +276,7 @@ internal static class RolApplication
 
             foreach (var failed in checks.Where(c => c.InputError is not null))
             {
-                environment.Error.WriteLine("rol: " + failed.InputError);
+                environment.Error.WriteLine(words.Tool + failed.WhyIn(words.Language));
             }
 
             return checks.Any(c => c.InputError is not null) ? ExitCodes.InputError : ExitCodes.Success;
@@ -246,23 +284,23 @@ internal static class RolApplication
         return command;
     }
 
-    private static Command ReadCommand(ConsoleEnvironment environment)
+    private static Command ReadCommand(ConsoleEnvironment environment, Words words)
     {
-        var path = new Argument<string>("PATH") { Description = "A report as text (.txt, UTF-8 or GBK), a web page (.html, .htm), Word (.docx), PDF (.pdf) or JSON (.json), or - for standard input." };
-        path.Validators.Add(RefuseUnknownOptions);
+        var path = new Argument<string>("PATH") { Description = words.ReadPathDescription };
+        path.Validators.Add(result => RefuseUnknownOptions(result, words));
         var failOn = new Option<string>("--fail-on")
         {
-            Description = "Exit 1 when the read is incomplete (partial: no report could be built) or left any note (note); default: never.",
+            Description = words.ReadFailOnDescription,
             DefaultValueFactory = _ => "never",
         };
-        OneOf(failOn, "never", "partial", "note");
-        var command = new Command("read", "Read a report and print it: a text as a read document (the report when one could be built, every fact found with its span, notes), a JSON report as it is. Exit 0, 1 with --fail-on, 2 for input that is not text.")
+        OneOf(failOn, words, "never", "partial", "note");
+        var command = new Command("read", words.ReadDescription)
         {
             path, failOn,
         };
-        var readFlags = new ReadFlags();
+        var readFlags = new ReadFlags(words);
         readFlags.AddTo(command);
-        var limitFlags = new LimitFlags();
+        var limitFlags = new LimitFlags(words);
         limitFlags.AddTo(command);
         command.SetAction(result =>
         {
@@ -277,7 +315,9 @@ internal static class RolApplication
             });
             if (input.Document is { } document)
             {
-                environment.Error.WriteLine($"rol: {input.Name}: read as {document.Describe()}");
+                environment.Error.WriteLine(words.IsChinese
+                    ? $"{words.Tool}{input.Name}：读取方式：{document.Describe(MessageLanguage.Chinese)}"
+                    : $"{words.Tool}{input.Name}: read as {document.Describe()}");
             }
 
             if (read is null)
@@ -298,16 +338,16 @@ internal static class RolApplication
         return command;
     }
 
-    private static Command SchemaCommand(ConsoleEnvironment environment)
+    private static Command SchemaCommand(ConsoleEnvironment environment, Words words)
     {
         var document = new Argument<string>("DOCUMENT")
         {
-            Description = "Which document: report (the default), framework, case-records, validation-result, read-document or rule-set-profile.",
+            Description = words.SchemaDocumentDescription,
             Arity = ArgumentArity.ZeroOrOne,
             DefaultValueFactory = _ => "report",
         };
-        OneOf(document, "report", "framework", "case-records", "validation-result", "read-document", "rule-set-profile");
-        var command = new Command("schema", "Print the JSON Schema of a document of the wire format.") { document };
+        OneOf(document, words, "report", "framework", "case-records", "validation-result", "read-document", "rule-set-profile");
+        var command = new Command("schema", words.SchemaDescription) { document };
         command.SetAction(result =>
         {
             environment.Out.WriteLine(result.GetValue(document) switch
@@ -324,12 +364,11 @@ internal static class RolApplication
         return command;
     }
 
-    private static Command RulesCommand(ConsoleEnvironment environment)
+    private static Command RulesCommand(ConsoleEnvironment environment, Words words)
     {
-        var command = new Command("rules", "List every code of the catalogue, validation findings (ROL) then reading notes (ROLT), with its default severity, scope, rule or reading step, title and source (docs/rules.md).");
+        var command = new Command("rules", words.RulesCommandDescription);
         command.SetAction(result =>
         {
-            var words = WordsOf(result, environment);
             foreach (var rule in DiagnosticCatalogue.All)
             {
                 environment.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -346,13 +385,13 @@ internal static class RolApplication
         var expansion = paths.Length == 0 ? null : InputLoader.Expand(paths);
         foreach (var skipped in expansion?.Skipped ?? [])
         {
-            environment.Error.WriteLine("rol: " + skipped);
+            environment.Error.WriteLine(options.Words.Tool + skipped.In(options.Words.Language));
         }
 
         var files = expansion?.Files;
         if (files is { Count: 0 })
         {
-            throw new InputException("no reports (" + string.Join(", ", InputLoader.ReportExtensions) + ") found in " + string.Join(", ", paths));
+            throw new InputException(Words.English.NoReports(InputLoader.ReportExtensions, paths), Words.Chinese.NoReports(InputLoader.ReportExtensions, paths));
         }
 
         var isBatch = files is not null && (files.Count > 1 || paths.Any(System.IO.Directory.Exists) || files.Any(JsonLinesFile.IsJsonLines));
@@ -388,7 +427,7 @@ internal static class RolApplication
         {
             foreach (var failed in checks.Where(c => !c.IsChecked))
             {
-                environment.Error.WriteLine("rol: " + failed.WhyIn(options.Words.Language));
+                environment.Error.WriteLine(options.Words.Tool + failed.WhyIn(options.Words.Language));
             }
         }
 
@@ -433,7 +472,7 @@ internal static class RolApplication
             var checks = Array.Empty<ReportCheck>();
             BatchReport.Console(environment).Progress().AutoClear(true).Start(context =>
             {
-                var task = context.AddTask("Checking reports", maxValue: total ?? 1);
+                var task = context.AddTask(options.Words.CheckingReports, maxValue: total ?? 1);
                 task.IsIndeterminate = total is null;
                 checks = Run(_ => task.Increment(1));
             });
@@ -447,13 +486,13 @@ internal static class RolApplication
             {
                 lock (environment.Error)
                 {
-                    environment.Error.WriteLine(total is null ? Invariant($"checked {done}") : Invariant($"checked {done}/{total}"));
+                    environment.Error.WriteLine(options.Words.Checked(done, total));
                 }
             }
         });
         if (total is null)
         {
-            environment.Error.WriteLine(Invariant($"checked {result.Length}/{result.Length}"));
+            environment.Error.WriteLine(options.Words.Checked(result.Length, result.Length));
         }
 
         return result;
@@ -479,7 +518,7 @@ internal static class RolApplication
     /// Accepts only the given values, and says so in one line that names the option and the values (the parser's own
     /// message spans lines and names neither); the values are also offered for completion.
     /// </summary>
-    private static void OneOf<T>(T symbol, params string[] values)
+    private static void OneOf<T>(T symbol, Words words, params string[] values)
         where T : Symbol
     {
         var list = string.Join(", ", values);
@@ -489,7 +528,7 @@ internal static class RolApplication
             {
                 if (Array.IndexOf(values, token.Value) < 0)
                 {
-                    result.AddError($"{name}: '{token.Value}' is not one of {list}");
+                    result.AddError(words.NotOneOf(name, token.Value, list));
                 }
             }
         }
@@ -513,13 +552,13 @@ internal static class RolApplication
     /// A PATH that looks like an option (<c>--bogus</c>, <c>-x</c>) is an unknown option, a usage error: the parser would
     /// otherwise take it as a file name and say the file is missing. A file named so is given as <c>./--bogus</c>.
     /// </summary>
-    private static void RefuseUnknownOptions(System.CommandLine.Parsing.ArgumentResult result)
+    private static void RefuseUnknownOptions(System.CommandLine.Parsing.ArgumentResult result, Words words)
     {
         foreach (var token in result.Tokens)
         {
             if (token.Value.Length > 1 && token.Value[0] == '-')
             {
-                result.AddError($"unknown option '{token.Value}' (a file whose name begins with '-' is given as ./{token.Value})");
+                result.AddError(words.UnknownOption(token.Value));
             }
         }
     }

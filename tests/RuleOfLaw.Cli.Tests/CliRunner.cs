@@ -40,6 +40,27 @@ internal static class CliRunner
 
     public static CliResult Run(params string[] args) => RunWithInput(string.Empty, args);
 
+    /// <summary>Gets the path of the real tool beside the tests.</summary>
+    public static string ToolPath => Path.Combine(System.AppContext.BaseDirectory, System.OperatingSystem.IsWindows() ? "rol.exe" : "rol");
+
+    /// <summary>
+    /// Runs a real process (the tool, or a shell that starts it) and waits at most a minute for it: for what only a real
+    /// process shows, such as its runtime configuration or a closed descriptor.
+    /// </summary>
+    public static async System.Threading.Tasks.Task<CliResult> RunProcessAsync(System.Diagnostics.ProcessStartInfo start)
+    {
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
+        using var process = System.Diagnostics.Process.Start(start)!;
+        using var timeout = System.Threading.CancellationTokenSource.CreateLinkedTokenSource(Xunit.TestContext.Current.CancellationToken);
+        timeout.CancelAfter(System.TimeSpan.FromSeconds(60));
+        var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
+        var error = process.StandardError.ReadToEndAsync(timeout.Token);
+        await process.WaitForExitAsync(timeout.Token);
+        return new CliResult(process.ExitCode, await output, await error);
+    }
+
     private sealed class StoppedClock(Instant now) : IClock
     {
         public Instant GetCurrentInstant() => now;

@@ -147,7 +147,7 @@ public sealed class DocumentInputTests : IDisposable
 
         Assert.Equal(ExitCodes.InputError, result.ExitCode);
         var line = Assert.Single(result.Error.Trim().Split('\n'));
-        Assert.StartsWith($"rol: {path}: {says}", line, StringComparison.Ordinal);
+        Assert.StartsWith(language == "zh" ? $"rol：{path}：{says}" : $"rol: {path}: {says}", line, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -157,8 +157,8 @@ public sealed class DocumentInputTests : IDisposable
 
         var result = CliRunner.Run("check", "--lang", "zh", path);
 
-        Assert.Contains($"{path}: 未能生成报告：正文中没有标题行（可用 --title 给出），没有报告年度（可用 --year 给出）", result.Output, StringComparison.Ordinal);
-        Assert.Contains($"rol: {path}: 未能生成报告", result.Error, StringComparison.Ordinal);
+        Assert.Contains($"{path}：未能生成报告：正文中没有标题行（可用 --title 给出），没有报告年度（可用 --year 给出）", result.Output, StringComparison.Ordinal);
+        Assert.Contains($"rol：{path}：未能生成报告", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("no report could be built", result.Output + result.Error, StringComparison.Ordinal);
     }
 

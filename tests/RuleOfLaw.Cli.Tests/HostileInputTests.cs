@@ -161,23 +161,11 @@ public sealed class HostileInputTests : IDisposable
         Assert.SkipWhen(OperatingSystem.IsWindows(), "Closing a descriptor with <&- needs a Unix shell.");
 
         // The real tool in a real process: a test double could not show what the runtime does with a closed descriptor 0.
-        var rol = Path.Combine(AppContext.BaseDirectory, "rol");
-        var start = new ProcessStartInfo("/bin/sh", ["-c", "exec \"$0\" check - --time-limit 20 <&-", rol])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        using var process = Process.Start(start)!;
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(60));
-        var error = process.StandardError.ReadToEndAsync(timeout.Token);
-        var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        await process.WaitForExitAsync(timeout.Token);
+        var result = await CliRunner.RunProcessAsync(new ProcessStartInfo("/bin/sh", ["-c", "exec \"$0\" check - --time-limit 20 <&-", CliRunner.ToolPath]));
 
-        Assert.Equal(ExitCodes.InputError, process.ExitCode);
-        Assert.Equal("rol: " + Inputs.StandardInput.ClosedMessage, (await error).Trim());
-        Assert.DoesNotContain("   at ", await output, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.Equal("rol: " + Inputs.StandardInput.ClosedMessage, result.Error.Trim());
+        Assert.DoesNotContain("   at ", result.Output, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,10 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
-using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
-using System.Threading;
 using RuleOfLaw.Cli.Checking;
 using RuleOfLaw.Cli.Output;
 using RuleOfLaw.Domain.Diagnostics;
@@ -139,25 +137,15 @@ public sealed class LanguageTests
         Assert.SkipWhen(OperatingSystem.IsWindows(), "LANG is how a Unix shell names the locale.");
 
         // The real tool in a real process, so the path from the process's environment to the words is tested too.
-        var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "rol"), ["check"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var start = new ProcessStartInfo(CliRunner.ToolPath, ["check"]);
         start.Environment.Remove("LC_ALL");
         start.Environment.Remove("LC_MESSAGES");
         start.Environment["LANG"] = "zh_CN.UTF-8";
-        using var process = Process.Start(start)!;
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(60));
-        var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var error = process.StandardError.ReadToEndAsync(timeout.Token);
-        await process.WaitForExitAsync(timeout.Token);
+        var result = await CliRunner.RunProcessAsync(start);
 
-        Assert.Equal(string.Empty, await error);
-        Assert.Equal(ExitCodes.Success, process.ExitCode);
-        var text = await output;
+        Assert.Equal(string.Empty, result.Error);
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        var text = result.Output;
         Assert.Contains("存在的不足和原因", text, StringComparison.Ordinal);
         Assert.Contains("行政复议纠错率：", text, StringComparison.Ordinal);
         Assert.Matches(new Regex(@"ROL\d{4} \S* ?\d+:\d+：", RegexOptions.CultureInvariant), text);

@@ -32,7 +32,7 @@ internal static class Deadline
         if (!finished)
         {
             cancellation.Cancel();
-            throw new InputException($"{name}: {limits.TimeLimitText}");
+            throw new InputException($"{name}: {limits.TimeLimitText}", $"{name}：{limits.TimeLimitTextInChinese}");
         }
 
         // Rethrows the work's own exception (an InputException, or a bug) as itself.

@@ -34,7 +34,7 @@ internal static class Pipeline
 
         if (!System.IO.File.Exists(value))
         {
-            throw new InputException($"--rules: '{value}' is neither a rule set profile ({ProfileNames}) nor a profile file");
+            throw new InputException(NotAProfile(value), NotAProfileInChinese(value));
         }
 
         try
@@ -44,13 +44,26 @@ internal static class Pipeline
         }
         catch (JsonException e)
         {
-            throw new InputException($"{value}: not a valid rule set profile: {OneLine(e.Message)}", e);
+            throw new InputException($"{value}: not a valid rule set profile: {OneLine(e.Message)}", $"{value}：不是有效的规则集配置：{OneLine(e.Message)}", e);
         }
         catch (Exception e) when (e is System.IO.IOException or UnauthorizedAccessException)
         {
-            throw new InputException($"{value}: cannot read the rule set profile: {OneLine(e.Message)}", e);
+            throw new InputException($"{value}: cannot read the rule set profile: {OneLine(e.Message)}", $"{value}：无法读取规则集配置：{OneLine(e.Message)}", e);
         }
     }
+
+    /// <summary>Says that <c>--rules</c> names neither a built-in profile nor a file.</summary>
+    public static string NotAProfile(string value) => $"--rules: '{value}' is neither a rule set profile ({ProfileNames}) nor a profile file";
+
+    /// <summary>Says in Chinese that <c>--rules</c> names neither a built-in profile nor a file.</summary>
+    public static string NotAProfileInChinese(string value) => $"--rules：'{value}' 既不是规则集配置名（{ProfileNames}），也不是配置文件";
+
+    /// <summary>
+    /// The line for a JSON document the strict reader refused: the reader's own <c>path: rule</c> (the wire format's
+    /// words, in English like the JSON Schema that states them), after the input's name and, in Chinese, what failed.
+    /// </summary>
+    private static InputException NotTheFormat(string name, JsonException e) =>
+        new($"{name}: {OneLine(e.Message)}", $"{name}：JSON 文档不符合格式（{OneLine(e.Message)}）", e);
 
     /// <summary>Reads an input: a JSON report as it is, a text with the reader; throws <see cref="InputException"/> on malformed JSON.</summary>
     /// <returns>The report (null when the text gives too little to build one), the reader's result for a text, and its notes.</returns>
@@ -109,7 +122,7 @@ internal static class Pipeline
                     Locator = Locator(read),
                     ReadAs = input.Document?.Describe(),
                     ReadAsChinese = input.Document?.Describe(MessageLanguage.Chinese),
-                    ChineseWhy = $"{input.Name}: {MissingInChinese(read.Result!)}",
+                    ChineseWhy = $"{input.Name}：{MissingInChinese(read.Result!)}",
                 };
             }
 
@@ -148,11 +161,11 @@ internal static class Pipeline
         }
         catch (JsonException e)
         {
-            throw new InputException($"{input.Name}: {OneLine(e.Message)}", e);
+            throw NotTheFormat(input.Name, e);
         }
     }
 
-    private static TextLocator? Locator(ReadOutcome read) => read.Lines is null ? null : new TextLocator(read.Spans, read.Lines);
+    private static TextLocator? Locator(ReadOutcome read) => read.Result is { } result && read.Lines is { } lines ? new TextLocator(result, lines) : null;
 
     private static ReadOutcome ReadWithSpans(ReportInput input, ReadOptions options)
     {
@@ -160,11 +173,11 @@ internal static class Pipeline
         {
             try
             {
-                return new ReadOutcome(RuleOfLawJson.DeserializeAnnualReport(input.Content), null, ImmutableArray<ReadNote>.Empty, NoSpans, null);
+                return new ReadOutcome(RuleOfLawJson.DeserializeAnnualReport(input.Content), null, ImmutableArray<ReadNote>.Empty, null);
             }
             catch (JsonException e)
             {
-                throw new InputException($"{input.Name}: {OneLine(e.Message)}", e);
+                throw NotTheFormat(input.Name, e);
             }
         }
 
@@ -175,7 +188,7 @@ internal static class Pipeline
             .Select(n => new ReadNote(n.Code, n.Message, -1, 0, null) { DocumentNote = n })
             .Concat(result.Diagnostics.Select(d => new ReadNote(d.Code, d.Message, d.Span?.Start ?? -1, d.Span?.Length ?? 0, d.Span is { } span ? lines.Locate(span) : null) { Diagnostic = d }))
             .ToImmutableArray();
-        return new ReadOutcome(result.Report, result, notes, LineMap.ByPath(result.Spans), lines);
+        return new ReadOutcome(result.Report, result, notes, lines);
     }
 
     /// <summary>
@@ -227,10 +240,8 @@ internal static class Pipeline
             ChineseWhy = chineseMessage is null ? null : OneLine(chineseMessage),
         };
 
-    private static readonly Dictionary<string, SourceSpan> NoSpans = new(StringComparer.Ordinal);
-
     private static string OneLine(string text) => text.ReplaceLineEndings(" ").Trim();
 
-    private sealed record ReadOutcome(AnnualReport? Report, ReportReadResult? Result, ImmutableArray<ReadNote> Notes, IReadOnlyDictionary<string, SourceSpan> Spans, LineMap? Lines);
+    private sealed record ReadOutcome(AnnualReport? Report, ReportReadResult? Result, ImmutableArray<ReadNote> Notes, LineMap? Lines);
 
 }

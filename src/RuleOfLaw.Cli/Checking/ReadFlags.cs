@@ -1,5 +1,6 @@
 using System.CommandLine;
 using RuleOfLaw.Cli.Inputs;
+using RuleOfLaw.Cli.Output;
 using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Text;
 
@@ -8,9 +9,17 @@ namespace RuleOfLaw.Cli.Checking;
 /// <summary>The flags that give the reader what a text lacks: <c>--year</c>, <c>--subject</c>, <c>--title</c>.</summary>
 internal sealed class ReadFlags
 {
-    private readonly Option<int?> _year = new("--year") { Description = "The report year, when the text names none or names it wrongly." };
-    private readonly Option<string?> _subject = new("--subject") { Description = "The reporting subject's full name (such as 某区人民政府), when the text names none." };
-    private readonly Option<string?> _title = new("--title") { Description = "The report's title, when the text has no title line." };
+    private readonly Option<int?> _year;
+    private readonly Option<string?> _subject;
+    private readonly Option<string?> _title;
+
+    /// <summary>Creates the flags, described in the language of <paramref name="words"/>.</summary>
+    public ReadFlags(Words words)
+    {
+        _year = new("--year") { Description = words.YearDescription };
+        _subject = new("--subject") { Description = words.SubjectDescription };
+        _title = new("--title") { Description = words.TitleDescription };
+    }
 
     /// <summary>Adds the flags to a command.</summary>
     public void AddTo(Command command)
@@ -26,19 +35,21 @@ internal sealed class ReadFlags
         var year = result.GetValue(_year);
         if (year is { } y && y is < ReportYear.MinYear or > ReportYear.MaxYear)
         {
-            throw new InputException($"--year: {y} is not a report year from {ReportYear.MinYear} to {ReportYear.MaxYear}");
+            throw new InputException(
+                $"--year: {y} is not a report year from {ReportYear.MinYear} to {ReportYear.MaxYear}",
+                $"--year：{y} 不是 {ReportYear.MinYear} 至 {ReportYear.MaxYear} 之间的报告年度");
         }
 
         var subject = result.GetValue(_subject);
         if (subject is not null && string.IsNullOrWhiteSpace(subject))
         {
-            throw new InputException("--subject: the name is blank");
+            throw new InputException("--subject: the name is blank", "--subject：名称为空");
         }
 
         var title = result.GetValue(_title);
         if (title is not null && string.IsNullOrWhiteSpace(title))
         {
-            throw new InputException("--title: the title is blank");
+            throw new InputException("--title: the title is blank", "--title：标题为空");
         }
 
         return new ReadOptions(

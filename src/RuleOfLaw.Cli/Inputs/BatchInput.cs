@@ -48,8 +48,8 @@ internal sealed record BatchInput(string Name, string File, int? Line, Func<Repo
 
                 if (failure is not null)
                 {
-                    var message = failure.Message;
-                    yield return new BatchInput(file, file, null, () => throw new InputException(message));
+                    var (message, chinese) = (failure.Message, failure.ChineseMessage);
+                    yield return new BatchInput(file, file, null, () => throw (chinese is null ? new InputException(message) : new InputException(message, chinese)));
                     break;
                 }
 
@@ -62,7 +62,7 @@ internal sealed record BatchInput(string Name, string File, int? Line, Func<Repo
     {
         var name = file + ":" + line.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return new BatchInput(name, file, line.Line, () => line.Problem is { } problem
-            ? throw new InputException(name + ": " + problem)
+            ? throw new InputException(name + ": " + problem, name + "：" + (line.ChineseProblem ?? problem))
             : new ReportInput(name, InputFormat.Json, InputLoader.Decode(name, line.Utf8!)));
     }
 }

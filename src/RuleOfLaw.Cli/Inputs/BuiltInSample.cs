@@ -12,7 +12,7 @@ internal static class BuiltInSample
     public static ReportInput Load()
     {
         using var stream = typeof(BuiltInSample).Assembly.GetManifestResourceStream("RuleOfLaw.Cli.BuiltInSample.txt")
-            ?? throw new InputException("the built-in sample is missing from the tool");
+            ?? throw new InputException("the built-in sample is missing from the tool", "工具中缺少内置示例报告");
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return new ReportInput(Name, InputFormat.Text, reader.ReadToEnd());
     }

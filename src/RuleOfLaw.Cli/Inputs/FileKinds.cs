@@ -85,6 +85,19 @@ internal static class FileKinds
         _ => "not a regular file",
     };
 
+    /// <summary>Names a kind of file system entry in Chinese, as <see cref="Describe"/> does in English.</summary>
+    public static string DescribeInChinese(FileKind kind) => kind switch
+    {
+        FileKind.Missing => "不存在的路径",
+        FileKind.Regular => "普通文件",
+        FileKind.Folder => "文件夹",
+        FileKind.Fifo => "命名管道（FIFO）",
+        FileKind.CharacterDevice => "字符设备",
+        FileKind.BlockDevice => "块设备",
+        FileKind.Socket => "套接字",
+        _ => "非普通文件",
+    };
+
     /// <summary>
     /// Gets the real path of <paramref name="path"/>: absolute, with every symbolic link on the way resolved and
     /// <c>.</c> and <c>..</c> applied after resolving (as <c>realpath</c> does), or null for a link chain that does not end.

@@ -8,7 +8,16 @@ namespace RuleOfLaw.Cli.Inputs;
 /// <summary>The files a command's PATH arguments name, and what the walk of their folders skipped.</summary>
 /// <param name="Files">The inputs in order: the paths given, each folder's report files sorted ordinally; each file once.</param>
 /// <param name="Skipped">One line per link or file skipped, naming it and why (a folder already walked, the same file as another).</param>
-internal sealed record InputExpansion(IReadOnlyList<string> Files, IReadOnlyList<string> Skipped);
+internal sealed record InputExpansion(IReadOnlyList<string> Files, IReadOnlyList<SkippedPath> Skipped);
+
+/// <summary>A path the walk skipped, and why, in English and in Chinese.</summary>
+/// <param name="English">The line in English: <c>path: skipped: why</c>.</param>
+/// <param name="Chinese">The line in Chinese.</param>
+internal sealed record SkippedPath(string English, string Chinese)
+{
+    /// <summary>Gets the line in a language.</summary>
+    public string In(Domain.Diagnostics.MessageLanguage language) => language == Domain.Diagnostics.MessageLanguage.Chinese ? Chinese : English;
+}
 
 /// <summary>
 /// Walks folders for report files without ever following a symbolic link into a folder already walked: the real
@@ -24,7 +33,7 @@ internal static class FolderWalk
     /// <exception cref="InputException">A path names nothing.</exception>
     public static InputExpansion Expand(IEnumerable<string> paths, Func<string, bool> isReportFile)
     {
-        var skipped = new List<string>();
+        var skipped = new List<SkippedPath>();
         var walked = new HashSet<string>(PathComparer);
         var files = new List<Candidate>();
         foreach (var path in paths)
@@ -38,7 +47,7 @@ internal static class FolderWalk
             var kind = FileKinds.Of(path);
             if (kind == FileKind.Missing)
             {
-                throw new InputException($"{path}: no such file or folder");
+                throw new InputException($"{path}: no such file or folder", $"{path}：没有这个文件或文件夹");
             }
 
             if (kind != FileKind.Folder)
@@ -50,7 +59,7 @@ internal static class FolderWalk
 
             if (FileKinds.RealPath(path) is not { } real)
             {
-                skipped.Add($"{path}: skipped: a chain of symbolic links that does not end");
+                skipped.Add(new($"{path}: skipped: a chain of symbolic links that does not end", $"{path}：已跳过：符号链接链没有终点"));
                 continue;
             }
 
@@ -62,7 +71,7 @@ internal static class FolderWalk
             }
             else
             {
-                skipped.Add($"{path}: skipped: the folder {real} is already walked");
+                skipped.Add(new($"{path}: skipped: the folder {real} is already walked", $"{path}：已跳过：文件夹 {real} 已遍历"));
             }
 
             while (links.TryDequeue(out var link))
@@ -73,7 +82,7 @@ internal static class FolderWalk
                 }
                 else
                 {
-                    skipped.Add($"{link.Path}: skipped: a symbolic link to {link.Real}, a folder already walked");
+                    skipped.Add(new($"{link.Path}: skipped: a symbolic link to {link.Real}, a folder already walked", $"{link.Path}：已跳过：指向 {link.Real} 的符号链接，该文件夹已遍历"));
                 }
             }
 
@@ -95,7 +104,7 @@ internal static class FolderWalk
             }
             else
             {
-                skipped.Add($"{file.Path}: skipped: the same file as {winner.Path}");
+                skipped.Add(new($"{file.Path}: skipped: the same file as {winner.Path}", $"{file.Path}：已跳过：与 {winner.Path} 是同一文件"));
             }
         }
 
@@ -113,11 +122,11 @@ internal static class FolderWalk
         HashSet<string> walked,
         List<Candidate> files,
         Queue<(string Path, string Real, int Depth)> links,
-        List<string> skipped)
+        List<SkippedPath> skipped)
     {
         if (depth > MaxDepth)
         {
-            skipped.Add($"{path}: skipped: nested deeper than {MaxDepth} folders");
+            skipped.Add(new($"{path}: skipped: nested deeper than {MaxDepth} folders", $"{path}：已跳过：文件夹嵌套超过 {MaxDepth} 层"));
             return;
         }
 
@@ -128,7 +137,7 @@ internal static class FolderWalk
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            skipped.Add($"{path}: skipped: cannot list the folder: {e.Message}");
+            skipped.Add(new($"{path}: skipped: cannot list the folder: {e.Message}", $"{path}：已跳过：无法列出文件夹：{e.Message}"));
             return;
         }
 
@@ -148,7 +157,7 @@ internal static class FolderWalk
                     else
                     {
                         // Only a walk through a link comes back to a real folder.
-                        skipped.Add($"{entryPath}: skipped: the folder {entryReal} is already walked");
+                        skipped.Add(new($"{entryPath}: skipped: the folder {entryReal} is already walked", $"{entryPath}：已跳过：文件夹 {entryReal} 已遍历"));
                     }
                 }
                 else if (isReportFile(entryPath))
@@ -166,7 +175,7 @@ internal static class FolderWalk
                 {
                     if (Contains(target, real))
                     {
-                        skipped.Add($"{entryPath}: skipped: a symbolic link to {target}, a folder that contains it (a loop)");
+                        skipped.Add(new($"{entryPath}: skipped: a symbolic link to {target}, a folder that contains it (a loop)", $"{entryPath}：已跳过：指向 {target} 的符号链接，该文件夹包含此链接（循环）"));
                     }
                     else
                     {
@@ -175,14 +184,14 @@ internal static class FolderWalk
                 }
                 else
                 {
-                    skipped.Add($"{entryPath}: skipped: a chain of symbolic links that does not end");
+                    skipped.Add(new($"{entryPath}: skipped: a chain of symbolic links that does not end", $"{entryPath}：已跳过：符号链接链没有终点"));
                 }
             }
             else if (isReportFile(entryPath))
             {
                 if (kind == FileKind.Missing)
                 {
-                    skipped.Add($"{entryPath}: skipped: a symbolic link to nothing ({entry.LinkTarget})");
+                    skipped.Add(new($"{entryPath}: skipped: a symbolic link to nothing ({entry.LinkTarget})", $"{entryPath}：已跳过：指向不存在目标的符号链接（{entry.LinkTarget}）"));
                 }
                 else
                 {

@@ -1,4 +1,5 @@
 using System;
+using RuleOfLaw.Domain.Diagnostics;
 
 namespace RuleOfLaw.Cli.Inputs;
 
@@ -27,4 +28,8 @@ internal sealed class InputException : Exception
 
     /// <summary>Gets the message in Chinese, or null when it has English wording only.</summary>
     public string? ChineseMessage { get; }
+
+    /// <summary>Gets the message in a language: the Chinese one when asked for and given, else the English one.</summary>
+    public string GetMessage(MessageLanguage language) =>
+        language == MessageLanguage.Chinese && ChineseMessage is { } chinese ? chinese : Message;
 }

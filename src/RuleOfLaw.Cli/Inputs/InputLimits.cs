@@ -33,6 +33,14 @@ internal sealed record InputLimits(long MaxBytes, TimeSpan TimeLimit)
     public string SizeLimitText => string.Create(CultureInfo.InvariantCulture,
         $"the size limit is {MaxBytes} bytes ({MaxBytes / (1024.0 * 1024):0.##} MiB); give --size-limit MIB to read larger inputs");
 
+    /// <summary>Says the size limit for a message in Chinese, with the flag that raises it.</summary>
+    public string SizeLimitTextInChinese => string.Create(CultureInfo.InvariantCulture,
+        $"大小上限为 {MaxBytes} 字节（{MaxBytes / (1024.0 * 1024):0.##} MiB）；可用 --size-limit MIB 读取更大的输入");
+
+    /// <summary>Says the time limit for a message in Chinese, with the flag that raises it.</summary>
+    public string TimeLimitTextInChinese => string.Create(CultureInfo.InvariantCulture,
+        $"{TimeLimit.TotalSeconds:0.###} 秒后放弃（时间上限）；可用 --time-limit SECONDS 放宽");
+
     /// <summary>Says the time limit for a message, with the flag that raises it.</summary>
     public string TimeLimitText => string.Create(CultureInfo.InvariantCulture,
         $"gave up after {TimeLimit.TotalSeconds:0.###} s (the time limit); give --time-limit SECONDS to allow longer");
@@ -41,26 +49,28 @@ internal sealed record InputLimits(long MaxBytes, TimeSpan TimeLimit)
 /// <summary>The flags that bound each input: <c>--size-limit MIB</c> and <c>--time-limit SECONDS</c>.</summary>
 internal sealed class LimitFlags
 {
-    private readonly Option<int> _size = new("--size-limit")
-    {
-        Description = "The largest input read, in MiB (default " + InputLimits.DefaultSizeMiB + "); larger inputs are refused.",
-        DefaultValueFactory = _ => InputLimits.DefaultSizeMiB,
-    };
+    private readonly Option<int> _size;
+    private readonly Option<double> _time;
 
-    private readonly Option<double> _time = new("--time-limit")
+    /// <summary>Creates the flags, described and checked in the language of <paramref name="words"/>.</summary>
+    public LimitFlags(Output.Words words)
     {
-        Description = "The longest one input may take to read and check, in seconds (default " + InputLimits.DefaultTimeSeconds + "); then it is given up with exit code 2.",
-        DefaultValueFactory = _ => InputLimits.DefaultTimeSeconds,
-    };
-
-    public LimitFlags()
-    {
+        _size = new("--size-limit")
+        {
+            Description = words.SizeLimitDescription(InputLimits.DefaultSizeMiB),
+            DefaultValueFactory = _ => InputLimits.DefaultSizeMiB,
+        };
+        _time = new("--time-limit")
+        {
+            Description = words.TimeLimitDescription(InputLimits.DefaultTimeSeconds),
+            DefaultValueFactory = _ => InputLimits.DefaultTimeSeconds,
+        };
         _size.Validators.Add(result =>
         {
             var value = result.GetValueOrDefault<int>();
             if (value is < 1 or > 2048)
             {
-                result.AddError(string.Create(CultureInfo.InvariantCulture, $"--size-limit: {value} is not a size from 1 to 2048 MiB"));
+                result.AddError(words.SizeLimitOutOfRange(value));
             }
         });
         _time.Validators.Add(result =>
@@ -68,7 +78,7 @@ internal sealed class LimitFlags
             var value = result.GetValueOrDefault<double>();
             if (!(value > 0 && value <= 86_400))
             {
-                result.AddError(string.Create(CultureInfo.InvariantCulture, $"--time-limit: {value} is not a time from more than 0 to 86400 seconds"));
+                result.AddError(words.TimeLimitOutOfRange(value));
             }
         });
     }

@@ -38,17 +38,17 @@ internal static class InputLoader
         var kind = FileKinds.Of(path);
         if (kind == FileKind.Missing)
         {
-            throw new InputException($"{path}: no such file");
+            throw new InputException($"{path}: no such file", $"{path}：没有这个文件");
         }
 
         if (kind != FileKind.Regular)
         {
-            throw new InputException($"{path}: {FileKinds.Describe(kind)}, not a regular file; only regular files are read");
+            throw new InputException($"{path}: {FileKinds.Describe(kind)}, not a regular file; only regular files are read", $"{path}：是{FileKinds.DescribeInChinese(kind)}，不是普通文件；只读取普通文件");
         }
 
         if (JsonLinesFile.IsJsonLines(path))
         {
-            throw new InputException($"{path}: a JSON Lines file holds one report per line; give it to rol check or rol export");
+            throw new InputException($"{path}: a JSON Lines file holds one report per line; give it to rol check or rol export", $"{path}：JSON Lines 文件每行一份报告；请交给 rol check 或 rol export");
         }
 
         byte[] bytes;
@@ -57,7 +57,7 @@ internal static class InputLoader
             var length = new FileInfo(path).Length;
             if (length > limits.MaxBytes)
             {
-                throw new InputException(string.Create(CultureInfo.InvariantCulture, $"{path}: file is {length} bytes; {limits.SizeLimitText}"));
+                throw new InputException(string.Create(CultureInfo.InvariantCulture, $"{path}: file is {length} bytes; {limits.SizeLimitText}"), string.Create(CultureInfo.InvariantCulture, $"{path}：文件有 {length} 字节；{limits.SizeLimitTextInChinese}"));
             }
 
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
@@ -65,7 +65,7 @@ internal static class InputLoader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InputException($"{path}: cannot read: {e.Message}", e);
+            throw new InputException($"{path}: cannot read: {e.Message}", $"{path}：无法读取：{e.Message}", e);
         }
 
         if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
@@ -86,7 +86,7 @@ internal static class InputLoader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ObjectDisposedException)
         {
-            throw new InputException("-: cannot read standard input: " + e.Message.ReplaceLineEndings(" ").Trim(), e);
+            throw new InputException("-: cannot read standard input: " + e.Message.ReplaceLineEndings(" ").Trim(), "-：无法读取标准输入：" + e.Message.ReplaceLineEndings(" ").Trim(), e);
         }
 
         return LooksLikeJson(bytes) ? new ReportInput("-", InputFormat.Json, Decode("-", bytes)) : LoadDocument("-", bytes, limits);
@@ -102,7 +102,7 @@ internal static class InputLoader
         {
             if (buffer.Length + read > limits.MaxBytes)
             {
-                throw new InputException(string.Create(CultureInfo.InvariantCulture, $"{name}: input is more than {limits.MaxBytes} bytes; {limits.SizeLimitText}"));
+                throw new InputException(string.Create(CultureInfo.InvariantCulture, $"{name}: input is more than {limits.MaxBytes} bytes; {limits.SizeLimitText}"), string.Create(CultureInfo.InvariantCulture, $"{name}：输入超过 {limits.MaxBytes} 字节；{limits.SizeLimitTextInChinese}"));
             }
 
             buffer.Write(chunk, 0, read);
@@ -127,18 +127,18 @@ internal static class InputLoader
         }
         catch (DocumentLoadException e) when (e.Failure == DocumentLoadFailure.TooLarge)
         {
-            throw new InputException($"{path}: {e.Message}; give --size-limit MIB to raise the limits", $"{path}: {e.GetMessage(MessageLanguage.Chinese)}；可用 --size-limit MIB 提高上限", e);
+            throw new InputException($"{path}: {e.Message}; give --size-limit MIB to raise the limits", $"{path}：{e.GetMessage(MessageLanguage.Chinese)}；可用 --size-limit MIB 提高上限", e);
         }
         catch (DocumentLoadException e)
         {
-            throw new InputException($"{path}: {e.Message}", $"{path}: {e.GetMessage(MessageLanguage.Chinese)}", e);
+            throw new InputException($"{path}: {e.Message}", $"{path}：{e.GetMessage(MessageLanguage.Chinese)}", e);
         }
 
         if (document.Encoding is { } encoding && document.Notes.FirstOrDefault(n => n.Code == DocumentNoteCodes.InvalidBytes) is { } invalid)
         {
             throw new InputException(
                 $"{path}: not UTF-8 or {encoding.Name} text (invalid byte at offset {invalid.ByteOffset}); save it as UTF-8 and try again",
-                $"{path}: 不是UTF-8或{encoding.Name}文本（偏移{invalid.ByteOffset}处有无效字节）；请另存为UTF-8后再试");
+                $"{path}：不是 UTF-8 或 {encoding.Name} 文本（偏移 {invalid.ByteOffset} 处有无效字节）；请另存为 UTF-8 后再试");
         }
 
         return new ReportInput(path, InputFormat.Text, document.Text) { Document = document };
@@ -151,7 +151,7 @@ internal static class InputLoader
         var zero = bytes.AsSpan(start).IndexOf((byte)0);
         if (zero >= 0)
         {
-            throw new InputException($"{name}: not a text file (NUL byte at offset {zero + start})");
+            throw new InputException($"{name}: not a text file (NUL byte at offset {zero + start})", $"{name}：不是文本文件（偏移 {zero + start} 处有 NUL 字节）");
         }
 
         try
@@ -160,7 +160,7 @@ internal static class InputLoader
         }
         catch (DecoderFallbackException e)
         {
-            throw new InputException($"{name}: not UTF-8 text (invalid byte at offset {e.Index + start})", e);
+            throw new InputException($"{name}: not UTF-8 text (invalid byte at offset {e.Index + start})", $"{name}：不是 UTF-8 文本（偏移 {e.Index + start} 处有无效字节）", e);
         }
     }
 

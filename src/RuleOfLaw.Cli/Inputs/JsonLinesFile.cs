@@ -9,7 +9,8 @@ namespace RuleOfLaw.Cli.Inputs;
 /// <param name="Line">The line number, from 1.</param>
 /// <param name="Utf8">The line's bytes without its line break (a trailing <c>\r</c> dropped), or null when <paramref name="Problem"/> says why not.</param>
 /// <param name="Problem">Why the line was not kept (over the size limit), or null.</param>
-internal sealed record JsonLine(int Line, byte[]? Utf8, string? Problem);
+/// <param name="ChineseProblem">The same in Chinese, or null.</param>
+internal sealed record JsonLine(int Line, byte[]? Utf8, string? Problem, string? ChineseProblem = null);
 
 /// <summary>
 /// Reads a <c>.jsonl</c> file (JSON Lines, one report per line) lazily, one line at a time; blank lines are skipped.
@@ -35,12 +36,12 @@ internal static class JsonLinesFile
         var kind = FileKinds.Of(path);
         if (kind == FileKind.Missing)
         {
-            throw new InputException($"{path}: no such file");
+            throw new InputException($"{path}: no such file", $"{path}：没有这个文件");
         }
 
         if (kind != FileKind.Regular)
         {
-            throw new InputException($"{path}: {FileKinds.Describe(kind)}, not a regular file; only regular files are read");
+            throw new InputException($"{path}: {FileKinds.Describe(kind)}, not a regular file; only regular files are read", $"{path}：是{FileKinds.DescribeInChinese(kind)}，不是普通文件；只读取普通文件");
         }
     }
 
@@ -56,7 +57,7 @@ internal static class JsonLinesFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InputException($"{path}: cannot read: {e.Message}", e);
+            throw new InputException($"{path}: cannot read: {e.Message}", $"{path}：无法读取：{e.Message}", e);
         }
 
         using (stream)
@@ -83,7 +84,7 @@ internal static class JsonLinesFile
             }
             catch (IOException e)
             {
-                throw new InputException($"{path}: cannot read: {e.Message}", e);
+                throw new InputException($"{path}: cannot read: {e.Message}", $"{path}：无法读取：{e.Message}", e);
             }
 
             var start = 0;
@@ -135,7 +136,11 @@ internal static class JsonLinesFile
     {
         if (tooLong)
         {
-            return new JsonLine(number, null, string.Create(CultureInfo.InvariantCulture, $"the line is more than {limits.MaxBytes} bytes; {limits.SizeLimitText}"));
+            return new JsonLine(
+                number,
+                null,
+                string.Create(CultureInfo.InvariantCulture, $"the line is more than {limits.MaxBytes} bytes; {limits.SizeLimitText}"),
+                string.Create(CultureInfo.InvariantCulture, $"该行超过 {limits.MaxBytes} 字节；{limits.SizeLimitTextInChinese}"));
         }
 
         var bytes = current.GetBuffer().AsSpan(0, (int)current.Length);

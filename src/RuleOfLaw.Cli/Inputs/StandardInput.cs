@@ -10,13 +10,16 @@ internal static class StandardInput
     /// <summary>The line for a standard input that is not open.</summary>
     public const string ClosedMessage = "-: standard input is closed; pipe a report into it (rol check - < report.txt) or give a file";
 
+    /// <summary>The line for a standard input that is not open, in Chinese.</summary>
+    public const string ClosedMessageInChinese = "-：标准输入已关闭；请用管道送入报告（rol check - < report.txt）或给出文件";
+
     /// <summary>Opens standard input.</summary>
     /// <exception cref="InputException">Standard input is closed or is a folder.</exception>
     public static Stream Open()
     {
         if (OperatingSystem.IsLinux() && WasClosedAtStart())
         {
-            throw new InputException(ClosedMessage);
+            throw new InputException(ClosedMessage, ClosedMessageInChinese);
         }
 
         if (!OperatingSystem.IsWindows())
@@ -24,9 +27,9 @@ internal static class StandardInput
             switch (FileKinds.OfStandardInput())
             {
                 case null:
-                    throw new InputException(ClosedMessage);
+                    throw new InputException(ClosedMessage, ClosedMessageInChinese);
                 case FileKind.Folder:
-                    throw new InputException("-: standard input is a folder, not a report");
+                    throw new InputException("-: standard input is a folder, not a report", "-：标准输入是文件夹，不是报告");
             }
         }
 

@@ -85,7 +85,7 @@ internal static class TextReport
     private static void WritePartial(TextWriter output, ReportCheck check, ReportReadResult read, Words words)
     {
         var syntax = read.Syntax;
-        output.WriteLine(Invariant($"{check.Name}: {check.ProblemIn(words.Language)}"));
+        output.WriteLine(Invariant($"{check.Name}{words.Colon}{check.ProblemIn(words.Language)}"));
         output.WriteLine(Invariant($"  {words.Label(words.Title)} {syntax.Title?.Value ?? "—"}"));
         output.WriteLine(Invariant($"  {words.Label(words.Year)} {(syntax.Year is { } year ? year.Value.ToString(CultureInfo.InvariantCulture) : "—")}"));
         output.WriteLine(Invariant($"  {words.Label(words.Issuer)} {syntax.Issuer?.Value ?? syntax.InformationSource?.Value ?? "—"}"));

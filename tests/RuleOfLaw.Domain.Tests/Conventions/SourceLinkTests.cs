@@ -22,7 +22,8 @@ public sealed class SourceLinkTests
 
     public static TheoryData<string> PackageAssemblies() => new(
         typeof(Rate).Assembly.Location,
-        typeof(DomainAssert).Assembly.Location);
+        typeof(DomainAssert).Assembly.Location,
+        typeof(Documents.ReportDocument).Assembly.Location);
 
     [Theory]
     [MemberData(nameof(PackageAssemblies))]
