@@ -97,10 +97,16 @@ public sealed class ReaderRoundTripProperties
             };
         });
 
-    /// <summary>What a shortcoming or plan item refers to instead of copying it is the text read at its span.</summary>
+    /// <summary>
+    /// A read report holds each body once, in its section: measures, shortcomings and plan items copy no words or
+    /// quantities, and what they refer to instead is the text read at their span.
+    /// </summary>
     private static void AssertReferencesResolve(string text, ReportReadResult result)
     {
         var report = result.Report!;
+        Assert.All(report.Measures, m => Assert.Equal((string.Empty, 0, true), (m.Description, m.Results.Length, m.Section is not null)));
+        Assert.All(report.Shortcomings, s => Assert.Equal((string.Empty, 0, true), (s.Description, s.Causes.Length, s.Section is not null)));
+        Assert.All(report.Plan?.Items ?? [], i => Assert.Equal((string.Empty, true), (i.Description, i.Section is not null)));
         for (var i = 0; i < report.Shortcomings.Length; i++)
         {
             var shortcoming = report.Shortcomings[i];
