@@ -32,7 +32,7 @@ public static class RateCheck
     {
         if (accepted == RoundingModes.None || (accepted & ~RoundingModes.All) != 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(accepted), accepted, "Accepted rounding must name at least one of HalfAwayFromZero, HalfToEven, Truncation.");
+            throw Guard.OutOfRange(nameof(accepted), accepted, "Accepted rounding must name at least one of HalfAwayFromZero, HalfToEven, Truncation.");
         }
 
         if (numerator is { } n)
@@ -45,7 +45,7 @@ public static class RateCheck
             Guard.NotNegative(d, nameof(denominator));
             if (numerator is { } m && m > d)
             {
-                throw new ArgumentOutOfRangeException(nameof(numerator), numerator, "The numerator must not exceed the denominator.");
+                throw Guard.OutOfRange(nameof(numerator), numerator, "The numerator must not exceed the denominator.");
             }
         }
 
