@@ -68,8 +68,12 @@ public sealed class CorpusReportExportTests(ITestOutputHelper output)
                 foreach (var (quantityPath, value) in QuantitiesIn(mapped, string.Empty))
                 {
                     Assert.True(spans.TryGetValue(quantityPath, out var start), $"{Path.GetFileName(path)}: exported quantity {quantityPath} has no span");
+                    // Each quantity once, where it is printed: measures and plan targets refer to it instead of copying it.
+                    Assert.True(quantityPath.StartsWith("Sections[", StringComparison.Ordinal) || quantityPath.StartsWith("PreambleQuantities[", StringComparison.Ordinal), $"{Path.GetFileName(path)}: quantity copied to {quantityPath}");
                     exported.Add((start, value));
                 }
+
+                AssertNoBodyCopied(mapped, Path.GetFileName(path));
             }
 
             var e = Score(exported.Distinct().ToList(), required, optional);
@@ -80,6 +84,19 @@ public sealed class CorpusReportExportTests(ITestOutputHelper output)
         table.AppendLine(CultureInfo.InvariantCulture, $"micro: syntax P {syntax.Precision:0.000} R {syntax.Recall:0.000} F1 {syntax.F1:0.000}; report export P {export.Precision:0.000} R {export.Recall:0.000} F1 {export.F1:0.000}; no report: {withoutReport.Count} ({string.Join(", ", withoutReport)})");
         output.WriteLine(table.ToString());
         Assert.True(export.F1 >= syntax.F1 - AllowedLoss, $"report export F1 {export.F1:0.000} is more than {AllowedLoss} below the scanners' {syntax.F1:0.000}\n{table}");
+    }
+
+    /// <summary>Measures, shortcomings and plan items of a read document refer to their section: no words of its body copied.</summary>
+    private static void AssertNoBodyCopied(JsonElement mapped, string file)
+    {
+        var items = mapped.GetProperty("measures").EnumerateArray()
+            .Concat(mapped.GetProperty("shortcomings").EnumerateArray())
+            .Concat(mapped.TryGetProperty("plan", out var plan) && plan.ValueKind == JsonValueKind.Object ? plan.GetProperty("items").EnumerateArray() : []);
+        foreach (var item in items)
+        {
+            Assert.True(item.GetProperty("description").GetString() == string.Empty && item.GetProperty("section").ValueKind == JsonValueKind.String, $"{file}: {item} copies its section's body or names none");
+            Assert.False(item.TryGetProperty("causes", out var causes) && causes.GetArrayLength() > 0, $"{file}: {item} copies its causes");
+        }
     }
 
     /// <summary>Every quantity object (one with <c>value</c>, <c>unit</c> and <c>kind</c>) in a report document, with its model path (<c>Sections[0].Quantities[1]</c>).</summary>

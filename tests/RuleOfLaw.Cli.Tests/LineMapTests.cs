@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using RuleOfLaw.Cli.Checking;
 using RuleOfLaw.Domain.Text;
 using Xunit;
@@ -30,20 +29,4 @@ public sealed class LineMapTests
     [Fact]
     public void Locate_SpanPastTheEnd_Throws() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new LineMap("ab").Locate(new SourceSpan(1, 2)));
-
-    [Theory]
-    [InlineData("Sections[1].Children[0].Heading", "Sections[1].Children[0]")]
-    [InlineData("Sections[1].Children[2]", "Sections[1]")]
-    [InlineData("Publication.PublishedAt", null)]
-    [InlineData("", null)]
-    public void SpanOf_Path_IsTheNearestLocatedAncestor(string path, string? expected)
-    {
-        var spans = new Dictionary<string, SourceSpan>(StringComparer.Ordinal)
-        {
-            ["Sections[1]"] = new SourceSpan(10, 5),
-            ["Sections[1].Children[0]"] = new SourceSpan(12, 2),
-        };
-
-        Assert.Equal(expected is null ? null : spans[expected], LineMap.SpanOf(spans, path));
-    }
 }

@@ -167,6 +167,71 @@ public sealed class DocxTests
         Assert.Equal(DocumentLoadFailure.TooLarge, e.Failure);
     }
 
+    [Fact]
+    public void Load_StrictNamespaces_ReadsTheSameText()
+    {
+        var transitional = TestDocx.Build([TestDocx.Plain("第一段。"), TestDocx.Plain("第二段。")]);
+        var strict = Rewrite(transitional, "word/document.xml", xml => xml.Replace(
+            "http://schemas.openxmlformats.org/wordprocessingml/2006/main", "http://purl.oclc.org/ooxml/wordprocessingml/main", StringComparison.Ordinal));
+
+        var document = ReportDocument.Load(strict, "strict.docx");
+
+        Assert.Equal(ReportDocument.Load(transitional).Text, document.Text);
+        Assert.Equal("第一段。\n\n第二段。", document.Text);
+    }
+
+    [Fact]
+    public void Load_PartWithADocumentTypeDeclaration_IsRefusedAsDamagedWithoutResolvingIt()
+    {
+        var bytes = Rewrite(TestDocx.Build([TestDocx.Plain("正文内容。")]), "word/document.xml", xml =>
+            xml.Insert(xml.IndexOf("<w:document", StringComparison.Ordinal), "<!DOCTYPE w:document [<!ENTITY x SYSTEM \"http://example.invalid/x\">]>"));
+
+        var e = Assert.Throws<DocumentLoadException>(() => ReportDocument.Load(bytes, "dtd.docx"));
+
+        Assert.Equal(DocumentLoadFailure.Damaged, e.Failure);
+    }
+
+    [Fact]
+    public void Load_PackageWithoutRelationships_ReadsWordDocumentXml()
+    {
+        var bytes = Without(TestDocx.Build([TestDocx.Plain("正文内容。")]), "_rels/.rels");
+
+        Assert.Equal("正文内容。", ReportDocument.Load(bytes, "norels.docx").Text);
+    }
+
+    private static byte[] Rewrite(byte[] docx, string entryName, Func<string, string> change)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(docx);
+        using (var archive = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = archive.GetEntry(entryName)!;
+            string xml;
+            using (var reader = new StreamReader(entry.Open()))
+            {
+                xml = reader.ReadToEnd();
+            }
+
+            entry.Delete();
+            using var writer = new StreamWriter(archive.CreateEntry(entryName).Open());
+            writer.Write(change(xml));
+        }
+
+        return stream.ToArray();
+    }
+
+    private static byte[] Without(byte[] docx, string entryName)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(docx);
+        using (var archive = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            archive.GetEntry(entryName)!.Delete();
+        }
+
+        return stream.ToArray();
+    }
+
     private static long ExpandedSize(byte[] bytes)
     {
         using var archive = new ZipArchive(new MemoryStream(bytes));

@@ -165,7 +165,7 @@ internal static class Pipeline
         }
     }
 
-    private static TextLocator? Locator(ReadOutcome read) => read.Lines is null ? null : new TextLocator(read.Spans, read.Lines);
+    private static TextLocator? Locator(ReadOutcome read) => read.Result is { } result && read.Lines is { } lines ? new TextLocator(result, lines) : null;
 
     private static ReadOutcome ReadWithSpans(ReportInput input, ReadOptions options)
     {
@@ -173,7 +173,7 @@ internal static class Pipeline
         {
             try
             {
-                return new ReadOutcome(RuleOfLawJson.DeserializeAnnualReport(input.Content), null, ImmutableArray<ReadNote>.Empty, NoSpans, null);
+                return new ReadOutcome(RuleOfLawJson.DeserializeAnnualReport(input.Content), null, ImmutableArray<ReadNote>.Empty, null);
             }
             catch (JsonException e)
             {
@@ -188,7 +188,7 @@ internal static class Pipeline
             .Select(n => new ReadNote(n.Code, n.Message, -1, 0, null) { DocumentNote = n })
             .Concat(result.Diagnostics.Select(d => new ReadNote(d.Code, d.Message, d.Span?.Start ?? -1, d.Span?.Length ?? 0, d.Span is { } span ? lines.Locate(span) : null) { Diagnostic = d }))
             .ToImmutableArray();
-        return new ReadOutcome(result.Report, result, notes, LineMap.ByPath(result.Spans), lines);
+        return new ReadOutcome(result.Report, result, notes, lines);
     }
 
     /// <summary>
@@ -240,10 +240,8 @@ internal static class Pipeline
             ChineseWhy = chineseMessage is null ? null : OneLine(chineseMessage),
         };
 
-    private static readonly Dictionary<string, SourceSpan> NoSpans = new(StringComparer.Ordinal);
-
     private static string OneLine(string text) => text.ReplaceLineEndings(" ").Trim();
 
-    private sealed record ReadOutcome(AnnualReport? Report, ReportReadResult? Result, ImmutableArray<ReadNote> Notes, IReadOnlyDictionary<string, SourceSpan> Spans, LineMap? Lines);
+    private sealed record ReadOutcome(AnnualReport? Report, ReportReadResult? Result, ImmutableArray<ReadNote> Notes, LineMap? Lines);
 
 }

@@ -30,31 +30,11 @@ internal static class RateAnalysis
         return lines.ToImmutable();
     }
 
-    /// <summary>Checks one rate: the verdict is <see cref="RateCheck"/>'s, only worded for the table.</summary>
+    /// <summary>Checks one rate: the verdict is <see cref="RateAssessment"/>'s.</summary>
     public static RateLine Analyse(IndicatorValue value, RoundingModes accepted)
     {
         var scope = value.Scope.Kind == IndicatorScopeKind.Subject ? "subject" : value.Scope.Name ?? "benchmark";
-        var published = value.Published;
-        var decimals = published?.Decimals ?? NationalRates.Find(value.Indicator)?.Decimals ?? 2;
-        var policy = RoundingPolicy.Everyday(Math.Min(decimals, RoundingPolicy.MaxDecimals));
-        var computed = value.Rate?.ToPercent(policy);
-
-        if (published is not { } figure)
-        {
-            return value.Rate is { } rate
-                ? Line(value, scope, computed, RateVerdict.Computed, null, rate.IsApplicable ? RateDetail.NoFigurePrinted : RateDetail.NotApplicable)
-                : Line(value, scope, null, RateVerdict.NotAssessable, null, RateDetail.NoCountsAndNoFigure);
-        }
-
-        var check = RateCheck.Check(value.Numerator, value.Denominator, figure, accepted);
-        var verdict = check.Outcome switch
-        {
-            ConsistencyOutcome.Consistent => RateVerdict.Consistent,
-            ConsistencyOutcome.Inconsistent => RateVerdict.Inconsistent,
-            _ when check.ImpliedDenominators is not null || check.ImpliedNumerators is not null => RateVerdict.Implied,
-            _ => RateVerdict.NotAssessable,
-        };
-        return Line(value, scope, computed, verdict, check, RateDetail.Checked);
+        return new RateLine(value.Indicator, scope, value.Numerator, value.Denominator, value.Published, RateAssessment.Assess(value, accepted));
     }
 
     /// <summary>Pools each indicator's subject-scope rates across reports by summing numerators and denominators.</summary>
@@ -76,7 +56,4 @@ internal static class RateAnalysis
 
         return pooled.OrderBy(p => p.Key.Value, StringComparer.Ordinal).Select(p => (p.Key, p.Value.Rate, p.Value.Count)).ToImmutableArray();
     }
-
-    private static RateLine Line(IndicatorValue value, string scope, decimal? computed, RateVerdict verdict, RateCheckResult? check, RateDetail reason) =>
-        new(value.Indicator, scope, value.Numerator, value.Denominator, computed, value.Published, verdict, check, reason);
 }

@@ -26,12 +26,12 @@ internal sealed record ReadNote(string Code, string Message, int Start, int Leng
 }
 
 /// <summary>Finds elements of a report in the text it was read from, by path.</summary>
-/// <param name="Spans">Where each element was read, by path.</param>
+/// <param name="Read">What the reader found, with where each element is.</param>
 /// <param name="Lines">The text's lines.</param>
-internal sealed record TextLocator(IReadOnlyDictionary<string, SourceSpan> Spans, LineMap Lines)
+internal sealed record TextLocator(ReportReadResult Read, LineMap Lines)
 {
-    /// <summary>Gets the location of the element at a path or of its nearest located ancestor.</summary>
-    public TextLocation? Locate(string path) => LineMap.SpanOf(Spans, path) is { } span ? Lines.Locate(span) : null;
+    /// <summary>Gets the location of a finding at a path (<see cref="ReportReadResult.PlaceOf"/>).</summary>
+    public TextLocation? Locate(string path) => Read.PlaceOf(path) is { } span ? Lines.Locate(span) : null;
 }
 
 /// <summary>Everything <c>rol check</c> found out about one input.</summary>

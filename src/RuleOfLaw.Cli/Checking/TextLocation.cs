@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using RuleOfLaw.Domain.Text;
 
 namespace RuleOfLaw.Cli.Checking;
@@ -97,49 +96,5 @@ internal sealed class LineMap
         var index = Array.BinarySearch(_lineStarts, offset);
         var line = index >= 0 ? index : ~index - 1;
         return (line + 1, offset - _lineStarts[line] + 1);
-    }
-
-    /// <summary>Finds the span of the element at a finding's path, or of its nearest ancestor that has one.</summary>
-    /// <param name="spans">Where each element was read, by path.</param>
-    /// <param name="path">A finding's path, such as <c>Sections[1].Children[0].Heading</c>; empty for the report.</param>
-    /// <returns>The span, or <see langword="null"/> when neither the element nor an ancestor has one.</returns>
-    public static SourceSpan? SpanOf(IReadOnlyDictionary<string, SourceSpan> spans, string path)
-    {
-        var current = path;
-        while (current.Length > 0)
-        {
-            if (spans.TryGetValue(current, out var span))
-            {
-                return span;
-            }
-
-            current = Parent(current);
-        }
-
-        return null;
-    }
-
-    /// <summary>Indexes element spans by path, the first of each path winning.</summary>
-    public static Dictionary<string, SourceSpan> ByPath(ImmutableArray<ElementSpan> spans)
-    {
-        var byPath = new Dictionary<string, SourceSpan>(spans.Length, StringComparer.Ordinal);
-        foreach (var element in spans)
-        {
-            byPath.TryAdd(element.Path, element.Span);
-        }
-
-        return byPath;
-    }
-
-    private static string Parent(string path)
-    {
-        if (path.EndsWith(']'))
-        {
-            var open = path.LastIndexOf('[');
-            return open <= 0 ? string.Empty : path[..open];
-        }
-
-        var dot = path.LastIndexOf('.');
-        return dot <= 0 ? string.Empty : path[..dot];
     }
 }

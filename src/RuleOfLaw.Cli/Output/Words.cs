@@ -3,6 +3,7 @@ using System.Globalization;
 using RuleOfLaw.Cli.Checking;
 using RuleOfLaw.Domain.Diagnostics;
 using RuleOfLaw.Domain.Indicators;
+using RuleOfLaw.Domain.Rates;
 using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Validation;
 
@@ -165,24 +166,10 @@ internal sealed partial class Words
         ? Invariant($"计数 {counts}，公布值 {published} → {verdict}")
         : Invariant($"counts {counts}, published {published} → {verdict}");
 
-    /// <summary>Gets the word for a rate's verdict.</summary>
-    public string Verdict(RateVerdict verdict) => IsChinese
-        ? verdict switch
-        {
-            RateVerdict.Consistent => "一致",
-            RateVerdict.Inconsistent => "不一致",
-            RateVerdict.Implied => "可推算",
-            RateVerdict.Computed => "已计算",
-            _ => "无法核对",
-        }
-        : verdict switch
-        {
-            RateVerdict.Consistent => "consistent",
-            RateVerdict.Inconsistent => "INCONSISTENT",
-            RateVerdict.Implied => "implied",
-            RateVerdict.Computed => "computed",
-            _ => "not assessable",
-        };
+    /// <summary>Gets the word for a rate's verdict: the library's (<see cref="RateAssessment.NameOf"/>), in capitals for an inconsistent rate in English so a terminal reader does not miss it.</summary>
+    public string Verdict(RateVerdict verdict) => verdict == RateVerdict.Inconsistent && !IsChinese
+        ? RateAssessment.NameOf(verdict, Language).ToUpperInvariant()
+        : RateAssessment.NameOf(verdict, Language);
 
     /// <summary>Gets a rate's verdict word from the reader's consistency flag (a partial read).</summary>
     public string Verdict(bool? consistent) => Verdict(consistent switch { true => RateVerdict.Consistent, false => RateVerdict.Inconsistent, _ => RateVerdict.NotAssessable });
@@ -199,23 +186,8 @@ internal sealed partial class Words
     /// <summary>Gets the name a pooled rate is shown by, from its code's text.</summary>
     public string Rate(string indicator) => IndicatorCode.TryParse(indicator, out var code) ? Rate(code!) : indicator;
 
-    /// <summary>Gets the explanation of a rate that was not checked against counts.</summary>
-    public string Detail(RateDetail detail) => IsChinese
-        ? detail switch
-        {
-            RateDetail.NoFigurePrinted => "未印出比率",
-            RateDetail.NotApplicable => "0/0：不适用",
-            _ => "既无计数也无比率",
-        }
-        : detail switch
-        {
-            RateDetail.NoFigurePrinted => "no figure printed",
-            RateDetail.NotApplicable => "0 of 0: not applicable",
-            _ => "no counts and no figure",
-        };
-
     /// <summary>Gets a rate's explanation: the check's (the interval, the rounding rules that agree, the implied counts), or why nothing was checked.</summary>
-    public string Explain(RateLine rate) => rate.Check?.Explain(Language) ?? Detail(rate.Reason);
+    public string Explain(RateLine rate) => rate.Assessment.Explain(Language);
 
     /// <summary>Gets a place in the text as <c>12:3</c> (line and column).</summary>
     public static string Place(TextLocation location) => Invariant($"{location.Line}:{location.Column}");

@@ -77,7 +77,7 @@ internal static class DocumentLoader
         {
             if (archive.GetEntry("word/document.xml") is not null || archive.GetEntry("[Content_Types].xml") is not null && HasEntryStarting(archive, "word/"))
             {
-                return DocxLoader.Load(bytes, archive, options);
+                return DocxLoader.Load(archive, options);
             }
 
             if (archive.GetEntry("OFD.xml") is not null)

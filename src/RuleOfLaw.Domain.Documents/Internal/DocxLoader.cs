@@ -1,16 +1,15 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Text;
 using System.Xml;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml.Linq;
 using NodaTime;
-using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
+using static RuleOfLaw.Domain.Documents.Internal.DocxPackage;
 
 namespace RuleOfLaw.Domain.Documents.Internal;
 
@@ -19,54 +18,51 @@ namespace RuleOfLaw.Domain.Documents.Internal;
 /// (from numbering.xml), tables as rows of cells separated by <c>|</c>; headers, footers, footnotes, comments, text
 /// boxes and deleted text are left out. The document properties give the title, creation and modification times.
 /// </summary>
+/// <remarks>
+/// The package is read as XML (<see cref="DocxPackage"/>), not through a WordprocessingML object model: the reader needs
+/// a dozen elements, and the reviewer's page downloads what it uses.
+/// </remarks>
 internal static class DocxLoader
 {
     private const string CellSeparator = " | ";
+    private const string MarkupCompatibility = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+    private const string DublinCore = "http://purl.org/dc/elements/1.1/";
+    private const string DublinCoreTerms = "http://purl.org/dc/terms/";
 
-    public static ReportDocument Load(byte[] bytes, ZipArchive archive, DocumentLoadOptions options)
+    public static ReportDocument Load(ZipArchive archive, DocumentLoadOptions options)
     {
         CheckExpansion(archive, options);
         var notes = ImmutableArray.CreateBuilder<DocumentNote>();
-        WordprocessingDocument document;
         try
         {
-            document = WordprocessingDocument.Open(
-                new MemoryStream(bytes, writable: false),
-                false,
-                new OpenSettings { MaxCharactersInPart = options.MaxExpandedBytes, AutoSave = false });
+            var package = new DocxPackage(archive, options);
+            var main = package.Load(package.MainPath)?.Root ?? throw new DocumentLoadException(DocumentLoadFailure.Damaged, "a Word .docx document without its main part (word/document.xml)", "Word .docx文档缺少主体部分（word/document.xml）");
+            var body = IsWord(main, "document") ? Child(main, "body") : null;
+            if (body is null)
+            {
+                throw new DocumentLoadException(DocumentLoadFailure.NoText, "a Word .docx document with no body", "Word .docx文档没有正文");
+            }
+
+            var numbering = new WordNumbering(package.Related("numbering")?.Root, package.Related("styles")?.Root, notes);
+            var text = new TextBuilder(options);
+            var walker = new BodyWalker(numbering, text, notes);
+            walker.Blocks(body);
+            walker.ReportLeftOut(package);
+            if (text.Length == 0)
+            {
+                throw new DocumentLoadException(DocumentLoadFailure.NoText, "a Word .docx document with no text in its body", "Word .docx文档的正文中没有文字");
+            }
+
+            var properties = package.Load(package.Target(string.Empty, "core-properties"))?.Root;
+            var title = Clean(properties?.Element(XName.Get("title", DublinCore))?.Value) is { Length: > 0 } t ? new ContainerFact<string>(t, "docProps/core.xml dc:title") : null;
+            var author = Clean(properties?.Element(XName.Get("creator", DublinCore))?.Value) is { Length: > 0 } a ? new ContainerFact<string>(a, "docProps/core.xml dc:creator") : null;
+            var created = Time(properties?.Element(XName.Get("created", DublinCoreTerms))?.Value, "docProps/core.xml dcterms:created");
+            var modified = Time(properties?.Element(XName.Get("modified", DublinCoreTerms))?.Value, "docProps/core.xml dcterms:modified");
+            return new ReportDocument(text.ToString(), ContainerFormat.Docx, null, title, null, null, author, notes.ToImmutable(), created, modified);
         }
         catch (Exception e) when (IsDamage(e))
         {
             throw Damaged(e);
-        }
-
-        using (document)
-        {
-            try
-            {
-                var main = document.MainDocumentPart ?? throw new DocumentLoadException(DocumentLoadFailure.Damaged, "a Word .docx document without its main part (word/document.xml)", "Word .docx文档缺少主体部分（word/document.xml）");
-                var body = main.Document?.Body ?? throw new DocumentLoadException(DocumentLoadFailure.NoText, "a Word .docx document with no body", "Word .docx文档没有正文");
-                var numbering = new WordNumbering(main, notes);
-                var text = new TextBuilder(options);
-                var walker = new BodyWalker(numbering, text, notes);
-                walker.Blocks(body);
-                walker.ReportLeftOut(main);
-                if (text.Length == 0)
-                {
-                    throw new DocumentLoadException(DocumentLoadFailure.NoText, "a Word .docx document with no text in its body", "Word .docx文档的正文中没有文字");
-                }
-
-                var properties = document.PackageProperties;
-                var title = Clean(properties.Title) is { Length: > 0 } t ? new ContainerFact<string>(t, "docProps/core.xml dc:title") : null;
-                var author = Clean(properties.Creator) is { Length: > 0 } a ? new ContainerFact<string>(a, "docProps/core.xml dc:creator") : null;
-                var created = Time(properties.Created, "docProps/core.xml dcterms:created");
-                var modified = Time(properties.Modified, "docProps/core.xml dcterms:modified");
-                return new ReportDocument(text.ToString(), ContainerFormat.Docx, null, title, null, null, author, notes.ToImmutable(), created, modified);
-            }
-            catch (Exception e) when (IsDamage(e))
-            {
-                throw Damaged(e);
-            }
         }
     }
 
@@ -96,23 +92,18 @@ internal static class DocxLoader
     }
 
     private static bool IsDamage(Exception e) =>
-        e is InvalidDataException or XmlException or OpenXmlPackageException or FileFormatException or IOException or InvalidOperationException;
+        e is InvalidDataException or XmlException or IOException or InvalidOperationException;
 
     private static DocumentLoadException Damaged(Exception e) =>
-        e is InvalidDataException or IOException && e.Message.Contains("exceed", StringComparison.OrdinalIgnoreCase)
+        e is InvalidDataException or IOException or XmlException && e.Message.Contains("exceed", StringComparison.OrdinalIgnoreCase)
             ? new(DocumentLoadFailure.TooLarge, "a Word .docx document with a part larger than the limit: " + DocumentLoader.OneLine(e.Message), "Word .docx文档有部分超过上限", e)
             : new(DocumentLoadFailure.Damaged, "a Word .docx document that is truncated or damaged: " + DocumentLoader.OneLine(e.Message), "Word .docx文档不完整或已损坏", e);
 
-    private static ContainerFact<Instant>? Time(DateTime? time, string source)
-    {
-        if (time is not { } value || value.Year < 1900)
-        {
-            return null;
-        }
-
-        var utc = value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : DateTime.SpecifyKind(value, DateTimeKind.Utc);
-        return new ContainerFact<Instant>(Instant.FromDateTimeUtc(utc), source);
-    }
+    // W3CDTF (ECMA-376 Part 2, §11.1): a time without a zone is taken as UTC, as System.IO.Packaging takes it.
+    private static ContainerFact<Instant>? Time(string? value, string source) =>
+        DateTimeOffset.TryParse(value?.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time) && time.Year >= 1900
+            ? new ContainerFact<Instant>(Instant.FromDateTimeOffset(time), source)
+            : null;
 
     private static string? Clean(string? value) => value is null ? null : TextBuilder.Clean(value);
 
@@ -121,34 +112,38 @@ internal static class DocxLoader
     {
         private readonly HashSet<string> leftOut = new(StringComparer.Ordinal);
 
-        public void Blocks(OpenXmlElement container)
+        public void Blocks(XElement container)
         {
-            foreach (var child in container.ChildElements)
+            foreach (var child in container.Elements())
             {
-                switch (child)
+                if (IsWord(child, "p"))
                 {
-                    case Paragraph paragraph:
-                        foreach (var line in Paragraph(paragraph).Split('\n'))
-                        {
-                            output.Paragraph(line);
-                        }
-
-                        break;
-                    case Table table:
-                        TableRows(table);
-                        break;
-                    case SdtBlock or CustomXmlBlock or SdtContentBlock:
-                        Blocks(child);
-                        break;
-                    case DocumentFormat.OpenXml.AlternateContent alternate:
-                        Blocks(alternate.ChildElements.Count > 0 ? alternate.ChildElements[0] : alternate);
-                        break;
-                    case DocumentFormat.OpenXml.AlternateContentChoice:
-                        Blocks(child);
-                        break;
+                    foreach (var line in Paragraph(child).Split('\n'))
+                    {
+                        output.Paragraph(line);
+                    }
+                }
+                else if (IsWord(child, "tbl"))
+                {
+                    TableRows(child);
+                }
+                else if (IsWord(child, "sdt") || IsWord(child, "customXml") || IsWord(child, "sdtContent"))
+                {
+                    Blocks(child);
+                }
+                else if (IsAlternateContent(child, "AlternateContent"))
+                {
+                    Blocks(child.Elements().FirstOrDefault() ?? child);
+                }
+                else if (IsAlternateContent(child, "Choice"))
+                {
+                    Blocks(child);
                 }
             }
         }
+
+        private static bool IsAlternateContent(XElement element, string localName) =>
+            element.Name.LocalName == localName && element.Name.NamespaceName == MarkupCompatibility;
 
         private static string ChineseName(string part) => part switch
         {
@@ -160,24 +155,26 @@ internal static class DocxLoader
             _ => throw new InvalidOperationException("no Chinese name for the left-out part " + part),
         };
 
-        public void ReportLeftOut(MainDocumentPart main)
+        public void ReportLeftOut(DocxPackage package)
         {
-            if (main.HeaderParts.Any(p => HasText(p.RootElement)))
+            if (package.AllRelated("header").Any(p => HasText(p.Root)))
             {
                 leftOut.Add("page headers");
             }
 
-            if (main.FooterParts.Any(p => HasText(p.RootElement)))
+            if (package.AllRelated("footer").Any(p => HasText(p.Root)))
             {
                 leftOut.Add("page footers");
             }
 
-            if (main.FootnotesPart?.RootElement is { } footnotes && footnotes.Descendants<Footnote>().Any(f => f.Id?.Value > 0 && HasText(f)))
+            // Footnotes -1 and 0 are the separators Word writes into every footnotes part.
+            if (package.Related("footnotes")?.Root is { } footnotes
+                && footnotes.Descendants().Any(f => IsWord(f, "footnote") && int.TryParse(Attribute(f, "id"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) && id > 0 && HasText(f)))
             {
                 leftOut.Add("footnotes");
             }
 
-            if (main.WordprocessingCommentsPart?.RootElement is { } comments && HasText(comments))
+            if (package.Related("comments")?.Root is { } comments && HasText(comments))
             {
                 leftOut.Add("comments");
             }
@@ -192,17 +189,19 @@ internal static class DocxLoader
             }
         }
 
-        private static bool HasText(OpenXmlElement? root) => root is not null && root.Descendants<WordText>().Any(t => !string.IsNullOrWhiteSpace(t.Text));
+        private static bool HasText(XElement? root) => root is not null && root.Descendants().Any(t => IsWord(t, "t") && !string.IsNullOrWhiteSpace(t.Value));
 
-        private void TableRows(Table table)
+        private static bool HasTextBox(XElement element) => element.Descendants().Any(d => d.Name.LocalName == "txbxContent");
+
+        private void TableRows(XElement table)
         {
-            foreach (var row in table.Elements<TableRow>())
+            foreach (var row in table.Elements().Where(e => IsWord(e, "tr")))
             {
                 var line = new StringBuilder();
-                foreach (var cell in row.Elements<TableCell>())
+                foreach (var cell in row.Elements().Where(e => IsWord(e, "tc")))
                 {
                     var content = new StringBuilder();
-                    foreach (var paragraph in cell.Descendants<Paragraph>())
+                    foreach (var paragraph in cell.Descendants().Where(e => IsWord(e, "p")))
                     {
                         var part = TextBuilder.Clean(Paragraph(paragraph));
                         if (part.Length > 0)
@@ -218,7 +217,7 @@ internal static class DocxLoader
             }
         }
 
-        private string Paragraph(Paragraph paragraph)
+        private string Paragraph(XElement paragraph)
         {
             var text = new StringBuilder();
             if (numbering.Label(paragraph) is { } label)
@@ -230,47 +229,53 @@ internal static class DocxLoader
             return text.ToString();
         }
 
-        private void Inline(OpenXmlElement element, StringBuilder text)
+        private void Inline(XElement element, StringBuilder text)
         {
-            foreach (var child in element.ChildElements)
+            foreach (var child in element.Elements())
             {
-                switch (child)
+                if (IsAlternateContent(child, "AlternateContent"))
                 {
-                    case WordText t:
-                        text.Append(t.Text);
+                    if (HasTextBox(child))
+                    {
+                        leftOut.Add("text boxes");
+                    }
+
+                    continue;
+                }
+
+                if (!IsWordElement(child))
+                {
+                    Inline(child, text);
+                    continue;
+                }
+
+                switch (child.Name.LocalName)
+                {
+                    case "t":
+                        text.Append(child.Value);
                         break;
-                    case TabChar or PositionalTab:
+                    case "tab" or "ptab":
                         text.Append(' ');
                         break;
-                    case Break or CarriageReturn:
+                    case "br" or "cr":
                         // A line break inside a paragraph ends a line of the text, as <br> does in HTML.
                         text.Append('\n');
                         break;
-                    case NoBreakHyphen:
+                    case "noBreakHyphen":
                         text.Append('-');
                         break;
-                    case SymbolChar symbol:
-                        text.Append(Symbol(symbol));
+                    case "sym":
+                        text.Append(Symbol(Attribute(child, "char")));
                         break;
-                    case Run run when run.RunProperties?.Vanish is not null && run.RunProperties.Vanish.Val?.Value != false:
+                    case "r" when IsOn(Child(child, "rPr"), "vanish"):
                         break;
-                    case ParagraphProperties or RunProperties or DeletedRun or DeletedText or FieldCode or DeletedFieldCode
-                        or FootnoteReference or EndnoteReference or CommentReference or BookmarkStart or BookmarkEnd or ProofError:
-                        if (child is FootnoteReference or EndnoteReference)
-                        {
-                            leftOut.Add("footnotes");
-                        }
-
+                    case "footnoteReference" or "endnoteReference":
+                        leftOut.Add("footnotes");
                         break;
-                    case Drawing or Picture or EmbeddedObject:
-                        if (child.Descendants().Any(d => d.LocalName == "txbxContent"))
-                        {
-                            leftOut.Add("text boxes");
-                        }
-
+                    case "pPr" or "rPr" or "del" or "delText" or "instrText" or "delInstrText" or "commentReference" or "bookmarkStart" or "bookmarkEnd" or "proofErr":
                         break;
-                    case DocumentFormat.OpenXml.AlternateContent alternate:
-                        if (alternate.Descendants().Any(d => d.LocalName == "txbxContent"))
+                    case "drawing" or "pict" or "object":
+                        if (HasTextBox(child))
                         {
                             leftOut.Add("text boxes");
                         }
@@ -283,16 +288,17 @@ internal static class DocxLoader
             }
         }
 
-        private static string Symbol(SymbolChar symbol)
+        private static bool IsWordElement(XElement element) => IsWord(element, element.Name.LocalName);
+
+        private static string Symbol(string? code)
         {
-            var code = symbol.Char?.Value;
-            if (code is null || !int.TryParse(code, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out var value))
+            if (code is null || !int.TryParse(code, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var value))
             {
                 return string.Empty;
             }
 
             // Symbol-font characters live in the private use area at F000 + the font's code.
-            return value is >= 0xF000 and <= 0xF0FF || value < 0x20 ? string.Empty : char.ConvertFromUtf32(value);
+            return value is >= 0xF000 and <= 0xF0FF || value < 0x20 || value > 0x10FFFF || value is >= 0xD800 and <= 0xDFFF ? string.Empty : char.ConvertFromUtf32(value);
         }
     }
 }

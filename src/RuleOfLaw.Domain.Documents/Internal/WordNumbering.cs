@@ -2,9 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq;
 using System.Text;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml.Linq;
+using static RuleOfLaw.Domain.Documents.Internal.DocxPackage;
 
 namespace RuleOfLaw.Domain.Documents.Internal;
 
@@ -25,68 +26,62 @@ internal sealed class WordNumbering
     private readonly HashSet<string> approximated = new(StringComparer.Ordinal);
     private readonly ImmutableArray<DocumentNote>.Builder notes;
 
-    public WordNumbering(MainDocumentPart main, ImmutableArray<DocumentNote>.Builder notes)
+    public WordNumbering(XElement? numbering, XElement? styleSheet, ImmutableArray<DocumentNote>.Builder notes)
     {
         this.notes = notes;
-        if (main.NumberingDefinitionsPart?.Numbering is { } numbering)
+        foreach (var definition in Children(numbering, "abstractNum"))
         {
-            foreach (var definition in numbering.Elements<AbstractNum>())
+            if (Int(Attribute(definition, "abstractNumId")) is { } id)
             {
-                if (definition.AbstractNumberId?.Value is { } id)
+                var levels = new Level?[Levels];
+                foreach (var level in Children(definition, "lvl"))
                 {
-                    var levels = new Level?[Levels];
-                    foreach (var level in definition.Elements<DocumentFormat.OpenXml.Wordprocessing.Level>())
+                    if (Int(Attribute(level, "ilvl")) is int index and >= 0 and < Levels)
                     {
-                        if (level.LevelIndex?.Value is int index and >= 0 and < Levels)
-                        {
-                            levels[index] = Read(level);
-                        }
+                        levels[index] = Read(level);
                     }
-
-                    abstractLevels[id] = levels;
                 }
-            }
 
-            foreach (var instance in numbering.Elements<NumberingInstance>())
-            {
-                if (instance.NumberID?.Value is { } numId && instance.AbstractNumId?.Val?.Value is { } abstractId)
-                {
-                    var overrides = new List<(int Level, int? Start, Level? Definition)>();
-                    foreach (var levelOverride in instance.Elements<LevelOverride>())
-                    {
-                        if (levelOverride.LevelIndex?.Value is int index and >= 0 and < Levels)
-                        {
-                            var definition = levelOverride.Level is { } level ? Read(level) : null;
-                            overrides.Add((index, levelOverride.StartOverrideNumberingValue?.Val?.Value, definition));
-                        }
-                    }
-
-                    instances[numId] = new Instance(abstractId, overrides);
-                }
+                abstractLevels[id] = levels;
             }
         }
 
-        if (main.StyleDefinitionsPart?.Styles is { } styleSheet)
+        foreach (var instance in Children(numbering, "num"))
         {
-            foreach (var style in styleSheet.Elements<DocumentFormat.OpenXml.Wordprocessing.Style>())
+            if (Int(Attribute(instance, "numId")) is { } numId && NumberOf(instance, "abstractNumId") is { } abstractId)
             {
-                if (style.StyleId?.Value is { } styleId)
+                var overrides = new List<(int Level, int? Start, Level? Definition)>();
+                foreach (var levelOverride in Children(instance, "lvlOverride"))
                 {
-                    var numPr = style.StyleParagraphProperties?.NumberingProperties;
-                    styles[styleId] = new Style(style.BasedOn?.Val?.Value, numPr?.NumberingId?.Val?.Value, numPr?.NumberingLevelReference?.Val?.Value);
+                    if (Int(Attribute(levelOverride, "ilvl")) is int index and >= 0 and < Levels)
+                    {
+                        var definition = Child(levelOverride, "lvl") is { } level ? Read(level) : null;
+                        overrides.Add((index, NumberOf(levelOverride, "startOverride"), definition));
+                    }
                 }
+
+                instances[numId] = new Instance(abstractId, overrides);
+            }
+        }
+
+        foreach (var style in Children(styleSheet, "style"))
+        {
+            if (Attribute(style, "styleId") is { } styleId)
+            {
+                var numPr = Child(Child(style, "pPr"), "numPr");
+                styles[styleId] = new Style(ValueOf(style, "basedOn"), NumberOf(numPr, "numId"), NumberOf(numPr, "ilvl"));
             }
         }
     }
 
     /// <summary>Gets the label Word shows before the paragraph, with its separator, or null for a paragraph that is not numbered.</summary>
-    public string? Label(Paragraph paragraph)
+    public string? Label(XElement paragraph)
     {
-        var properties = paragraph.ParagraphProperties;
-        var numPr = properties?.NumberingProperties;
-        var styleId = properties?.ParagraphStyleId?.Val?.Value;
-        int? numId = numPr?.NumberingId?.Val?.Value;
-        int? level = numPr?.NumberingLevelReference?.Val?.Value;
+        var properties = Child(paragraph, "pPr");
+        var numPr = Child(properties, "numPr");
+        var styleId = ValueOf(properties, "pStyle");
+        int? numId = NumberOf(numPr, "numId");
+        int? level = NumberOf(numPr, "ilvl");
         if (numId is null && styleId is not null)
         {
             (numId, var styleLevel) = FromStyle(styleId);
@@ -232,14 +227,20 @@ internal sealed class WordNumbering
         return state;
     }
 
-    private static Level Read(DocumentFormat.OpenXml.Wordprocessing.Level level) => new(
-        level.StartNumberingValue?.Val?.Value ?? 0,
-        level.NumberingFormat?.Val?.InnerText ?? "decimal",
-        level.LevelText?.Val?.Value ?? string.Empty,
-        level.LevelRestart?.Val?.Value,
-        level.IsLegalNumberingStyle is { } legal && legal.Val?.Value != false,
-        level.LevelSuffix?.Val?.InnerText ?? "tab",
-        level.ParagraphStyleIdInLevel?.Val?.Value);
+    private static IEnumerable<XElement> Children(XElement? parent, string localName) =>
+        parent is null ? [] : parent.Elements().Where(e => IsWord(e, localName));
+
+    private static int? Int(string? text) =>
+        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    private static Level Read(XElement level) => new(
+        NumberOf(level, "start") ?? 0,
+        ValueOf(level, "numFmt") ?? "decimal",
+        ValueOf(level, "lvlText") ?? string.Empty,
+        NumberOf(level, "lvlRestart"),
+        IsOn(level, "isLgl"),
+        ValueOf(level, "suff") ?? "tab",
+        ValueOf(level, "pStyle"));
 
     private sealed record Level(int Start, string Format, string Text, int? Restart, bool Legal, string Suffix, string? Style);
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using RuleOfLaw.Domain.Measures;
 using RuleOfLaw.Domain.Reports;
 
 namespace RuleOfLaw.Domain.Internal;
@@ -9,6 +10,8 @@ internal static class SectionPaths
 {
     private const string Top = "Sections[";
     private const string Child = ".Children[";
+    private const string Quantities = ".Quantities[";
+    private const string Preamble = "PreambleQuantities[";
 
     /// <summary>Returns the path when it is null or well formed; throws <see cref="System.ArgumentException"/> otherwise.</summary>
     public static string? NullOrValid(string? path, string parameterName)
@@ -43,6 +46,74 @@ internal static class SectionPaths
         }
 
         return section;
+    }
+
+    /// <summary>Returns the path when it is null or a well-formed section quantity's path; throws <see cref="System.ArgumentException"/> otherwise.</summary>
+    public static string? QuantityNullOrValid(string? path, string parameterName)
+    {
+        if (path is not null)
+        {
+            Guard.That(SplitQuantity(path) is not null, parameterName, "{0} (\"{1}\") must be a section quantity's path such as Sections[0].Children[2].Quantities[1]", parameterName, path);
+        }
+
+        return path;
+    }
+
+    /// <summary>The quantity a path names in an outline (<c>Sections[0].Quantities[1]</c>) or a preamble (<c>PreambleQuantities[0]</c>), or null when the path is malformed or names no quantity.</summary>
+    public static Quantity? ResolveQuantity(ImmutableArray<Section> sections, ImmutableArray<Quantity> preamble, string? path)
+    {
+        if (path is null)
+        {
+            return null;
+        }
+
+        if (path.StartsWith(Preamble, System.StringComparison.Ordinal))
+        {
+            return Index(path, Preamble.Length) is { } p && p < preamble.Length ? preamble[p] : null;
+        }
+
+        if (SplitQuantity(path) is not { } split || Resolve(sections, split.Section) is not { } section)
+        {
+            return null;
+        }
+
+        return split.Index < section.Quantities.Length ? section.Quantities[split.Index] : null;
+    }
+
+    /// <summary>The section path and the index of a well-formed section quantity's path, or null.</summary>
+    private static (string Section, int Index)? SplitQuantity(string path)
+    {
+        var at = path.LastIndexOf(Quantities, System.StringComparison.Ordinal);
+        if (at < 0 || Index(path, at + Quantities.Length) is not { } index)
+        {
+            return null;
+        }
+
+        var section = path[..at];
+        return Indexes(section) is null ? null : (section, index);
+    }
+
+    /// <summary>The index written from a position to a closing bracket that ends the path (no leading zero, at most 9 digits), or null.</summary>
+    private static int? Index(string path, int start)
+    {
+        var end = path.Length - 1;
+        if (end <= start || end - start > 9 || path[end] != ']' || (path[start] == '0' && end - start > 1))
+        {
+            return null;
+        }
+
+        var value = 0;
+        for (var p = start; p < end; p++)
+        {
+            if (path[p] is not (>= '0' and <= '9'))
+            {
+                return null;
+            }
+
+            value = (value * 10) + (path[p] - '0');
+        }
+
+        return value;
     }
 
     /// <summary>The indexes a well-formed path names, outermost first, or null.</summary>

@@ -2,14 +2,17 @@ using System;
 using System.Text.Json.Serialization;
 using RuleOfLaw.Domain.Internal;
 using RuleOfLaw.Domain.Measures;
+using RuleOfLaw.Domain.Reports;
 
 namespace RuleOfLaw.Domain.Plans;
 
 /// <summary>One arrangement of the plan for the next year (下一年度主要安排), with an optional quantitative target.</summary>
 /// <remarks>
 /// An item read from a text refers to the section it was read from (<see cref="Section"/>) instead of copying its body:
-/// its <see cref="Description"/> is then empty and the section holds the text. Equality compares heading, description,
-/// target and section path; there is no order.
+/// its <see cref="Description"/> is then empty and the section holds the text. Its target, likewise, is a quantity the
+/// section already holds, named by <see cref="TargetPath"/> instead of copied into <see cref="Target"/>;
+/// <see cref="TargetIn(AnnualReport)"/> gives it either way. Equality compares heading, description, target, section path
+/// and target path; there is no order.
 /// </remarks>
 public sealed record PlanItem
 {
@@ -18,14 +21,26 @@ public sealed record PlanItem
     /// <param name="description">The body text; may be empty.</param>
     /// <param name="target">A quantitative target, such as 100% for a filing rate, or <see langword="null"/>.</param>
     /// <param name="section">The path of the report's section that states the item, such as <c>Sections[3].Children[0]</c>, or <see langword="null"/>.</param>
+    /// <param name="targetPath">
+    /// The path of the section quantity that is the target, such as <c>Sections[3].Children[0].Quantities[1]</c>, instead
+    /// of a copy in <paramref name="target"/>: a quantity of <paramref name="section"/> or of a subsection when a section
+    /// is given; or <see langword="null"/>.
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="heading"/> or <paramref name="description"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="heading"/> is blank, or <paramref name="section"/> is not a section path.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="heading"/> is blank; <paramref name="section"/> is not a section path; <paramref name="targetPath"/>
+    /// is not a section quantity's path, or one outside <paramref name="section"/>; or both a target and a target path are given.
+    /// </exception>
     [JsonConstructor]
-    public PlanItem(string heading, string description = "", Quantity? target = null, string? section = null)
+    public PlanItem(string heading, string description = "", Quantity? target = null, string? section = null, string? targetPath = null)
     {
         Section = SectionPaths.NullOrValid(section, nameof(section));
+        TargetPath = SectionPaths.QuantityNullOrValid(targetPath, nameof(targetPath));
         Heading = Guard.NotBlank(heading, nameof(heading));
         Guard.NotNull(description, nameof(description));
+        Guard.That(target is null || targetPath is null, nameof(targetPath), "targetPath ({0}) must not be given beside a target ({1})", targetPath, target?.Printed);
+        // The target is a quantity of the item's own section or of a subsection; "Sections[1]." is no prefix of "Sections[10]…".
+        Guard.That(targetPath is null || section is null || targetPath.StartsWith(section + ".", StringComparison.Ordinal), nameof(targetPath), "targetPath ({0}) must name a quantity of the item's section {1} or of a subsection", targetPath, section);
         Description = description;
         Target = target;
     }
@@ -36,9 +51,22 @@ public sealed record PlanItem
     /// <summary>Gets the body text.</summary>
     public string Description { get; }
 
-    /// <summary>Gets the quantitative target, if the item sets one.</summary>
+    /// <summary>Gets the quantitative target copied into the item, if it has one; a target it refers to is at <see cref="TargetPath"/>.</summary>
     public Quantity? Target { get; }
 
     /// <summary>Gets the path of the report's section that states the item, or <see langword="null"/>.</summary>
     public string? Section { get; }
+
+    /// <summary>Gets the path of the section quantity that is the item's target, or <see langword="null"/>.</summary>
+    public string? TargetPath { get; }
+
+    /// <summary>Gets the item's target, copied or referred to.</summary>
+    /// <param name="report">The report that holds the item.</param>
+    /// <returns><see cref="Target"/>, else the quantity at <see cref="TargetPath"/>, else <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public Quantity? TargetIn(AnnualReport report)
+    {
+        Guard.NotNull(report, nameof(report));
+        return Target ?? report.QuantityAt(TargetPath);
+    }
 }

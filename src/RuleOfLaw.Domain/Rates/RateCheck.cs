@@ -30,6 +30,25 @@ public static class RateCheck
     /// </exception>
     public static RateCheckResult Check(long? numerator, long? denominator, PublishedFigure published, RoundingModes accepted)
     {
+        GuardCountsAndRounding(numerator, denominator, accepted);
+        if (numerator > denominator)
+        {
+            throw Guard.OutOfRange(nameof(numerator), numerator, "The numerator must not exceed the denominator.");
+        }
+
+        return (numerator, denominator) switch
+        {
+            ({ } n1, { } d1) => CheckCounts(Rate.Of(n1, d1), published, accepted),
+            ({ } n1, null) => CheckNumerator(n1, published, accepted),
+            (null, { } d1) => CheckDenominator(d1, published, accepted),
+            _ => new RateCheckResult(ConsistencyOutcome.NotAssessable, null, null, published, accepted, RoundingModes.None, RoundingModes.None, null, null, false),
+        };
+    }
+
+    /// <summary>Throws for a negative count or for accepted rounding that names no rule or an undefined one.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative, or <paramref name="accepted"/> is empty or holds an undefined flag.</exception>
+    internal static void GuardCountsAndRounding(long? numerator, long? denominator, RoundingModes accepted)
+    {
         if (accepted == RoundingModes.None || (accepted & ~RoundingModes.All) != 0)
         {
             throw Guard.OutOfRange(nameof(accepted), accepted, "Accepted rounding must name at least one of HalfAwayFromZero, HalfToEven, Truncation.");
@@ -43,19 +62,7 @@ public static class RateCheck
         if (denominator is { } d)
         {
             Guard.NotNegative(d, nameof(denominator));
-            if (numerator is { } m && m > d)
-            {
-                throw Guard.OutOfRange(nameof(numerator), numerator, "The numerator must not exceed the denominator.");
-            }
         }
-
-        return (numerator, denominator) switch
-        {
-            ({ } n1, { } d1) => CheckCounts(Rate.Of(n1, d1), published, accepted),
-            ({ } n1, null) => CheckNumerator(n1, published, accepted),
-            (null, { } d1) => CheckDenominator(d1, published, accepted),
-            _ => new RateCheckResult(ConsistencyOutcome.NotAssessable, null, null, published, accepted, RoundingModes.None, RoundingModes.None, null, null, false),
-        };
     }
 
     /// <summary>Checks a printed figure against a rate's two counts.</summary>

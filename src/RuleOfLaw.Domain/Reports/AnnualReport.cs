@@ -14,8 +14,9 @@ namespace RuleOfLaw.Domain.Reports;
 /// <remarks>
 /// <para>
 /// The constructor enforces what makes a report a report: a title, no null entries, a plan for the year after the
-/// report year, not both a publication and an exemption from it, and that every measure, shortcoming and plan item
-/// that names its section (<see cref="Measure.Section"/>) names one of <see cref="Sections"/>. Content that is merely
+/// report year, not both a publication and an exemption from it, that every measure, shortcoming and plan item
+/// that names its section (<see cref="Measure.Section"/>) names one of <see cref="Sections"/>, that a shortcoming's
+/// statements lie inside that section's body, and that a plan item's target path names a quantity of the outline. Content that is merely
 /// incomplete (a missing part, no publication yet, no sign-off) is legal: validation reports it as findings.
 /// </para>
 /// <para>
@@ -44,7 +45,8 @@ public sealed record AnnualReport
     /// <exception cref="ArgumentNullException"><paramref name="subject"/>, <paramref name="title"/> or <paramref name="preamble"/> is null.</exception>
     /// <exception cref="ArgumentException">
     /// <paramref name="title"/> is blank; a collection holds null; the plan is not for the following year; both a
-    /// publication and an exemption are given; or a measure, shortcoming or plan item names a section the outline lacks.
+    /// publication and an exemption are given; a measure, shortcoming or plan item names a section the outline lacks; a
+    /// shortcoming's statement lies past its section's body; or a plan item's target path names no quantity.
     /// </exception>
     [JsonConstructor]
     public AnnualReport(
@@ -85,7 +87,15 @@ public sealed record AnnualReport
 
         for (var i = 0; i < Shortcomings.Length; i++)
         {
-            Guard.That(Shortcomings[i].Section is null || SectionAt(Shortcomings[i].Section) is not null, nameof(shortcomings), "shortcomings[{0}] names section {1}, which the outline does not have", i, Shortcomings[i].Section);
+            var shortcoming = Shortcomings[i];
+            var stating = SectionAt(shortcoming.Section);
+            Guard.That(shortcoming.Section is null || stating is not null, nameof(shortcomings), "shortcomings[{0}] names section {1}, which the outline does not have", i, shortcoming.Section);
+            var bodyLength = stating?.Body.Length ?? 0;
+            Guard.That(shortcoming.Statement is not { } statement || statement.End <= bodyLength, nameof(shortcomings), "shortcomings[{0}].statement {1} must lie inside the body of section {2} ({3} characters)", i, shortcoming.Statement, shortcoming.Section, bodyLength);
+            foreach (var cause in shortcoming.CauseStatements)
+            {
+                Guard.That(cause.End <= bodyLength, nameof(shortcomings), "shortcomings[{0}] cause statement {1} must lie inside the body of section {2} ({3} characters)", i, cause, shortcoming.Section, bodyLength);
+            }
         }
 
         if (plan is not null)
@@ -93,6 +103,7 @@ public sealed record AnnualReport
             for (var i = 0; i < plan.Items.Length; i++)
             {
                 Guard.That(plan.Items[i].Section is null || SectionAt(plan.Items[i].Section) is not null, nameof(plan), "plan.Items[{0}] names section {1}, which the outline does not have", i, plan.Items[i].Section);
+                Guard.That(plan.Items[i].TargetPath is null || QuantityAt(plan.Items[i].TargetPath) is not null, nameof(plan), "plan.Items[{0}] names target {1}, which the outline does not have", i, plan.Items[i].TargetPath);
             }
         }
 
@@ -155,6 +166,11 @@ public sealed record AnnualReport
     /// <param name="path">A section path, as <see cref="Measure.Section"/> holds.</param>
     /// <returns>The section, or <see langword="null"/> when the path is null, malformed or names no section.</returns>
     public Section? SectionAt(string? path) => SectionPaths.Resolve(Sections, path);
+
+    /// <summary>Gets the quantity a path names, such as <c>Sections[0].Children[2].Quantities[1]</c> or <c>PreambleQuantities[0]</c>.</summary>
+    /// <param name="path">A quantity path, as <see cref="PlanItem.TargetPath"/> holds.</param>
+    /// <returns>The quantity, or <see langword="null"/> when the path is null, malformed or names no quantity.</returns>
+    public Quantity? QuantityAt(string? path) => SectionPaths.ResolveQuantity(Sections, PreambleQuantities, path);
 
     /// <summary>Returns a copy with another title.</summary>
     /// <param name="title">The new title.</param>

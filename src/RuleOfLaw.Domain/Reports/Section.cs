@@ -108,6 +108,16 @@ public sealed record Section
     /// <returns>The level 1–5, or <see langword="null"/> when the marker belongs to no known family.</returns>
     public static int? LevelOfMarker(string? marker) => OutlineMarkers.LevelOf(marker);
 
+    /// <summary>Gets the words of a range of the body, such as where a shortcoming that refers to this section is stated.</summary>
+    /// <param name="range">A range of <see cref="Body"/>.</param>
+    /// <returns>The body's text in that range.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="range"/> ends past the body.</exception>
+    public string Excerpt(BodyRange range)
+    {
+        Guard.AtMost(range.End, Body.Length, nameof(range), "the body's length");
+        return Body.Substring(range.Start, range.Length);
+    }
+
     /// <summary>Enumerates this section and all its descendants, depth first, in document order.</summary>
     /// <returns>The sections in document order, starting with this one.</returns>
     public IEnumerable<Section> SelfAndDescendants()

@@ -90,6 +90,7 @@ internal static class JsonSchemas
         options.Converters.Add(new ImmutableArraySchemaConverter<ReportPart>());
         options.Converters.Add(new ImmutableArraySchemaConverter<RuleSettingDocument>());
         options.Converters.Add(new ImmutableArraySchemaConverter<Rates.RoundingModes>());
+        options.Converters.Add(new ImmutableArraySchemaConverter<BodyRange>());
         options.Converters.Add(new ImmutableArraySchemaConverter<string>());
         options.Converters.Add(new ImmutableArraySchemaConverter<int>());
         options.MakeReadOnly();
@@ -164,10 +165,11 @@ internal static class JsonSchemas
         [(typeof(Section), "outlineLevel")] = () => new() { ["minimum"] = Section.MinLevel, ["maximum"] = Section.MaxLevel },
         [(typeof(Measure), "heading")] = NonBlank,
         [(typeof(Measure), "section")] = SectionPath,
-        [(typeof(Shortcoming), "description")] = NonBlank,
+        [(typeof(Shortcoming), "description")] = EmptyOrNonBlank,
         [(typeof(Shortcoming), "section")] = SectionPath,
         [(typeof(PlanItem), "heading")] = NonBlank,
         [(typeof(PlanItem), "section")] = SectionPath,
+        [(typeof(PlanItem), "targetPath")] = () => new() { ["pattern"] = "^Sections\\[(0|[1-9][0-9]{0,8})\\](\\.Children\\[(0|[1-9][0-9]{0,8})\\])*\\.Quantities\\[(0|[1-9][0-9]{0,8})\\]$" },
         [(typeof(Quantity), "value")] = NonNegative,
         [(typeof(Quantity), "unit")] = NonBlank,
         [(typeof(Quantity), "printed")] = NonBlank,
@@ -202,9 +204,13 @@ internal static class JsonSchemas
     public static IReadOnlyList<(Type Owner, string Rule)> CrossMemberRules { get; } =
     [
         (typeof(IndicatorValue), "an indicator value's numerator must not exceed its denominator"),
+        (typeof(Shortcoming), "a shortcoming's description may be empty only when it names its section, and its statements lie inside that section's body"),
+        (typeof(PlanItem), "a plan item's target path must name a quantity of the outline inside the item's section, and not stand beside a target"),
     ];
 
     private static JsonObject NonBlank() => new() { ["minLength"] = 1, ["pattern"] = "\\S" };
+
+    private static JsonObject EmptyOrNonBlank() => new() { ["pattern"] = "^$|\\S" };
 
     private static JsonObject NonNegative() => new() { ["minimum"] = 0 };
 
@@ -236,7 +242,7 @@ internal static class JsonSchemas
                 return new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["$ref"] = "#/$defs/" + name } };
             }
 
-            return new JsonObject { ["type"] = "array", ["items"] = JsonSchemaExporter.GetJsonSchemaAsNode(SchemaOptions, element, PlainExporterOptions) };
+            return new JsonObject { ["type"] = "array", ["items"] = ShapeOf(element, definitions) ?? JsonSchemaExporter.GetJsonSchemaAsNode(SchemaOptions, element, PlainExporterOptions) };
         }
 
         if (type == typeof(LocalDate))
@@ -262,6 +268,12 @@ internal static class JsonSchemas
         if (type == typeof(IndicatorCode))
         {
             return new JsonObject { ["type"] = "string", ["minLength"] = 1, ["maxLength"] = IndicatorCode.MaxLength, ["pattern"] = "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" };
+        }
+
+        if (type == typeof(BodyRange))
+        {
+            // Only shortcomings hold body ranges, and they refuse an empty one.
+            return Closed(("start", Count()), ("length", new JsonObject { ["type"] = "integer", ["minimum"] = 1 }));
         }
 
         if (type == typeof(Rate))

@@ -57,7 +57,7 @@ internal static class ReportAssembler
             missing.Add("subject");
         }
 
-        var (sections, preambleQuantities) = SectionMapper.Map(scanned, notes);
+        var (sections, preambleQuantities, quantityPaths) = SectionMapper.Map(scanned, notes);
         var measures = MeasureMapper.Map(scanned, notes);
         var shortcomings = ShortcomingMapper.Map(scanned, notes);
         var preamble = scanned.Slice(scanned.Preamble);
@@ -70,7 +70,7 @@ internal static class ReportAssembler
 
         partial = null;
         var reportYear = ReportYear.Of(year.Value);
-        var plan = reportYear.Year < ReportYear.MaxYear ? PlanMapper.Map(scanned, ReportYear.Of(reportYear.Year + 1), notes) : null;
+        var plan = reportYear.Year < ReportYear.MaxYear ? PlanMapper.Map(scanned, ReportYear.Of(reportYear.Year + 1), quantityPaths, notes) : null;
         var indicatorValues = IndicatorValueMapper.Map(scanned, reportYear, notes);
         var publication = HeaderMapper.Publication(scanned, options, notes);
         return new AnnualReport(subject, reportYear, title, sections, measures, shortcomings, plan, indicatorValues, publication, null, default, HeaderMapper.SignOff(scanned), preamble, preambleQuantities);

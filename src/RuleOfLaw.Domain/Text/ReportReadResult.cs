@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text.Json.Serialization;
@@ -18,6 +19,8 @@ namespace RuleOfLaw.Domain.Text;
 /// </remarks>
 public sealed record ReportReadResult
 {
+    private Dictionary<string, SourceSpan>? byPath;
+
     [JsonConstructor]
     internal ReportReadResult(
         AnnualReport? report,
@@ -63,7 +66,44 @@ public sealed record ReportReadResult
     /// <summary>Gets the span of the element at a path, such as <c>Sections[0].Heading</c>.</summary>
     /// <param name="path">The element's path.</param>
     /// <returns>The span, or <see langword="null"/> when no element has that path.</returns>
-    public SourceSpan? SpanOf(string path) => Spans.FirstOrDefault(s => string.Equals(s.Path, path, StringComparison.Ordinal))?.Span;
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    public SourceSpan? SpanOf(string path)
+    {
+        Guard.NotNull(path, nameof(path));
+        return ByPath().TryGetValue(path, out var span) ? span : null;
+    }
+
+    /// <summary>
+    /// Gets where a finding at a path is in the text: the element's heading when it has one (a section), else the
+    /// element's own span, else the same for its nearest ancestor that was located.
+    /// </summary>
+    /// <remarks>
+    /// Ancestors are found by cutting the path's last step: <c>Sections[1].Children[0].Body</c>, then
+    /// <c>Sections[1].Children[0]</c>, <c>Sections[1].Children</c>, <c>Sections[1]</c>, <c>Sections</c>. A finding about a
+    /// whole section thus points at its heading, not at all of its text.
+    /// </remarks>
+    /// <param name="path">A finding's path (<see cref="Validation.ValidationIssue.Path"/>), such as <c>Sections[1].Parts</c>; empty for the report.</param>
+    /// <returns>The span, or <see langword="null"/> when neither the element nor an ancestor was located.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    public SourceSpan? PlaceOf(string path)
+    {
+        Guard.NotNull(path, nameof(path));
+        var byPath = ByPath();
+        for (var current = path; current.Length > 0; current = Parent(current))
+        {
+            if (byPath.TryGetValue(current + ".Heading", out var heading))
+            {
+                return heading;
+            }
+
+            if (byPath.TryGetValue(current, out var span))
+            {
+                return span;
+            }
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public bool Equals(ReportReadResult? other) =>
@@ -78,6 +118,31 @@ public sealed record ReportReadResult
     /// <inheritdoc/>
     public override int GetHashCode() =>
         HashCode.Combine(Report, Partial, Syntax, Sequences.Hash(Spans), Sequences.Hash(Diagnostics));
+
+    private static string Parent(string path)
+    {
+        var cut = path.EndsWith(']') ? path.LastIndexOf('[') : path.LastIndexOf('.');
+        return cut <= 0 ? string.Empty : path[..cut];
+    }
+
+    /// <summary>Indexes the spans by path once, the first of each path winning.</summary>
+    private Dictionary<string, SourceSpan> ByPath()
+    {
+        if (byPath is { } index)
+        {
+            return index;
+        }
+
+        index = new Dictionary<string, SourceSpan>(Spans.Length, StringComparer.Ordinal);
+        foreach (var element in Spans)
+        {
+            index.TryAdd(element.Path, element.Span);
+        }
+
+        // A race builds the same index twice; either copy serves.
+        byPath = index;
+        return index;
+    }
 
     /// <summary>Writes the members for <c>ToString()</c>, each list with its first items rather than its type's name.</summary>
     private bool PrintMembers(System.Text.StringBuilder builder) => RuleOfLaw.Domain.Internal.RecordText.Members(builder, ("Report", Report), ("Partial", Partial), ("Missing", Missing), ("Syntax", Syntax), ("Quantities", Quantities), ("Spans", Spans), ("Diagnostics", Diagnostics));

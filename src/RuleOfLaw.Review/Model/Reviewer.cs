@@ -173,9 +173,8 @@ public static class Reviewer
             var name = code is null ? fact.Code : DisplayNames.Of(code, Chinese);
             marks.Add(new TextMark(marks.Count, MarkKind.Rate, fact.FigureSpan ?? fact.Span, name));
             var figure = fact.Figure is { } value ? PublishedFigure.Of(value) : (PublishedFigure?)null;
-            var decimals = figure?.Decimals ?? (code is null ? null : NationalRates.Find(code)?.Decimals) ?? 2;
             rates.Add(RateRowOf(fact.Code, name, fact.Scope is null ? "本主体" : "参照:" + fact.Scope, fact.Numerator, fact.Denominator,
-                figure, figure is { } f ? f + "%" : null, decimals, accepted, [], fact.Span));
+                figure is { } f ? f + "%" : null, RateAssessment.Assess(code, fact.Numerator, fact.Denominator, figure, accepted), [], fact.Span));
         }
 
         AddQuantityAndNoteMarks(read, marks);
@@ -228,7 +227,7 @@ public static class Reviewer
         {
             ValidationCodes.TryDescribe(issue.Code, out var rule);
             var message = issue.GetMessage(Chinese);
-            var span = read is null ? null : Locate(read, issue.Path);
+            var span = read?.PlaceOf(issue.Path);
             int? markId = null;
             if (span is { } place)
             {
@@ -240,27 +239,6 @@ public static class Reviewer
         }
 
         return rows.MoveToImmutable();
-    }
-
-    /// <summary>The place of a finding's path: its heading for a section, else the path's own span, else its nearest parent's.</summary>
-    internal static SourceSpan? Locate(ReportReadResult read, string path)
-    {
-        ArgumentNullException.ThrowIfNull(read);
-        for (var current = path; current.Length > 0; current = Parent(current))
-        {
-            if ((read.SpanOf(current + ".Heading") ?? read.SpanOf(current)) is { } span)
-            {
-                return span;
-            }
-        }
-
-        return null;
-    }
-
-    private static string Parent(string path)
-    {
-        var cut = path.LastIndexOfAny(['.', '[']);
-        return cut <= 0 ? string.Empty : path[..cut];
     }
 
     private static ImmutableArray<RateRow> Rates(AnnualReport report, ValidationResult result, ReportReadResult? read, RoundingModes accepted, List<TextMark> marks)
@@ -278,36 +256,19 @@ public static class Reviewer
             }
 
             var codes = result.Issues.Where(issue => RateCodes.Contains(issue.Code) && IsAtOrUnder(issue.Path, path)).Select(issue => issue.Code).Distinct().ToList();
-            var decimals = value.Published?.Decimals ?? NationalRates.Find(value.Indicator)?.Decimals ?? 2;
             var scope = value.Scope.Kind == IndicatorScopeKind.Subject ? "本主体" : value.Scope.Name ?? "参照";
-            rows.Add(RateRowOf(value.Indicator.Value, name, scope, value.Numerator, value.Denominator, value.Published,
-                value.PrintedText ?? (value.Published is { } p ? p + "%" : null), decimals, accepted, codes, span));
+            rows.Add(RateRowOf(value.Indicator.Value, name, scope, value.Numerator, value.Denominator,
+                value.PrintedText ?? (value.Published is { } p ? p + "%" : null), RateAssessment.Assess(value, accepted), codes, span));
         }
 
         return rows.MoveToImmutable();
     }
 
-    /// <summary>One row of the rates table: the counts, the computed percentage, and <see cref="RateCheck"/>'s verdict on the printed figure.</summary>
-    private static RateRow RateRowOf(string indicator, string name, string scope, long? numerator, long? denominator, PublishedFigure? published, string? printed, int decimals, RoundingModes accepted, List<string> codes, SourceSpan? span)
+    /// <summary>One row of the rates table: the counts, the computed percentage and the library's verdict (<see cref="RateAssessment"/>) on the printed figure.</summary>
+    private static RateRow RateRowOf(string indicator, string name, string scope, long? numerator, long? denominator, string? printed, RateAssessment assessment, List<string> codes, SourceSpan? span)
     {
-        var rate = numerator is { } n && denominator is { } d && n <= d ? Rate.Of(n, d) : (Rate?)null;
-        var computed = rate?.ToPercent(RoundingPolicy.Everyday(Math.Min(decimals, RoundingPolicy.MaxDecimals)));
-        var check = published is { } figure && (numerator is null || denominator is null || rate is not null)
-            ? RateCheck.Check(numerator, denominator, figure, accepted)
-            : null;
-        var verdict = check?.Outcome switch
-        {
-            ConsistencyOutcome.Consistent => "一致",
-            ConsistencyOutcome.Inconsistent => "不一致",
-            ConsistencyOutcome.NotAssessable when check.ImpliedNumerators is not null || check.ImpliedDenominators is not null => "只给出一个计数,推算另一个",
-            ConsistencyOutcome.NotAssessable => "无法核对",
-            _ => rate switch
-            {
-                { IsApplicable: true } => "未印比率,仅计算",
-                { } => "0比0,不适用",
-                null => "无计数,无印出的比率",
-            },
-        };
+        var check = assessment.Check;
+        var verdict = RateAssessment.NameOf(assessment.Verdict, Chinese);
         if (codes.Count > 0)
         {
             verdict += "(" + string.Join(" ", codes) + ")";
@@ -317,8 +278,8 @@ public static class Reviewer
             ? string.Empty
             : RateCheckResult.DescribeInChinese(check.AgreeingModes)
                 + (check.AgreeingModesNotAccepted == RoundingModes.None ? string.Empty : ";不接受的" + RateCheckResult.DescribeInChinese(check.AgreeingModesNotAccepted) + "也一致");
-        return new RateRow(indicator, name, scope, numerator, denominator, computed, printed, verdict, agreeing, check?.Explain(Chinese) ?? string.Empty,
-            check?.Outcome == ConsistencyOutcome.Inconsistent || codes.Count > 0, span);
+        return new RateRow(indicator, name, scope, numerator, denominator, assessment.ComputedPercent, printed, verdict, agreeing, assessment.Explain(Chinese),
+            assessment.IsInconsistent || codes.Count > 0, span);
     }
 
     private static bool IsAtOrUnder(string path, string prefix) =>

@@ -47,7 +47,7 @@ public sealed class ToStringTests
         var shortcoming = new Shortcoming("人员不足", ["编制少", "培训少"]);
         var report = SampleDocuments.PublishedReport;
 
-        Assert.Equal("Shortcoming { Description = 人员不足, Causes = [ 编制少, 培训少 ], Section =  }", shortcoming.ToString());
+        Assert.Equal("Shortcoming { Description = 人员不足, Causes = [ 编制少, 培训少 ], Section = , Statement = , CauseStatements = [] }", shortcoming.ToString());
         Assert.Contains(" in all ]", report.ToString(), StringComparison.Ordinal);
         Assert.Contains("Year = " + report.Year, report.ToString(), StringComparison.Ordinal);
     }

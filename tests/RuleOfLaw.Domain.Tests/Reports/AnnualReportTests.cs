@@ -111,6 +111,45 @@ public sealed class AnnualReportTests
     }
 
     [Fact]
+    public void Constructor_ShortcomingStatementPastItsSectionsBody_Throws()
+    {
+        var section = new Section("二、", 1, "存在的不足和原因", "人员缺少2名。");
+
+        var accepted = new AnnualReport(Subject, ReportYear.Of(2023), "报告", sections: [section], shortcomings: [new Shortcoming(string.Empty, section: "Sections[0]", statement: new BodyRange(0, 7))]);
+        Assert.Equal("人员缺少2名。", accepted.Shortcomings[0].DescriptionIn(section));
+        var exception = Assert.Throws<ArgumentException>(() => new AnnualReport(Subject, ReportYear.Of(2023), "报告", sections: [section], shortcomings: [new Shortcoming(string.Empty, section: "Sections[0]", statement: new BodyRange(1, 7))]));
+        Assert.Contains("must lie inside the body of section Sections[0] (7 characters)", exception.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => new AnnualReport(Subject, ReportYear.Of(2023), "报告", sections: [section], shortcomings: [new Shortcoming(string.Empty, section: "Sections[0]", causeStatements: [new BodyRange(7, 1)])]));
+    }
+
+    [Fact]
+    public void Constructor_PlanTargetPathNamingNoQuantity_Throws()
+    {
+        var section = new Section("三、", 1, "下一年度工作安排", "完成率达到95%。", quantities: [new Quantity(95m, "%", QuantityKind.Percent)]);
+        RuleOfLaw.Domain.Plans.Plan PlanWith(string path) => new(ReportYear.Of(2024), [new RuleOfLaw.Domain.Plans.PlanItem("完善制度", targetPath: path)]);
+
+        var accepted = new AnnualReport(Subject, ReportYear.Of(2023), "报告", sections: [section], plan: PlanWith("Sections[0].Quantities[0]"));
+        Assert.Equal(95m, accepted.Plan!.Items[0].TargetIn(accepted)!.Value);
+        var exception = Assert.Throws<ArgumentException>(() => new AnnualReport(Subject, ReportYear.Of(2023), "报告", sections: [section], plan: PlanWith("Sections[0].Quantities[1]")));
+        Assert.Contains("names target Sections[0].Quantities[1]", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void QuantityAt_SectionAndPreamblePaths_NameTheirQuantities()
+    {
+        var printed = new Quantity(35m, "件", QuantityKind.Count);
+        var opening = new Quantity(12m, "件", QuantityKind.Count);
+        var report = new AnnualReport(Subject, ReportYear.Of(2023), "报告", sections: [new Section("一、", 1, "主要举措", children: [new Section("（一）", 2, "办案", "办理35件。", quantities: [printed])])], preambleQuantities: [opening]);
+
+        Assert.Equal(printed, report.QuantityAt("Sections[0].Children[0].Quantities[0]"));
+        Assert.Equal(opening, report.QuantityAt("PreambleQuantities[0]"));
+        Assert.Null(report.QuantityAt("Sections[0].Quantities[0]"));
+        Assert.Null(report.QuantityAt("PreambleQuantities[1]"));
+        Assert.Null(report.QuantityAt("Sections[1].Quantities[0]"));
+        Assert.Null(report.QuantityAt(null));
+    }
+
+    [Fact]
     public void WithTitle_ChangesTitleAndValidates()
     {
         var report = AnAnnualReport.For(2024).Build();

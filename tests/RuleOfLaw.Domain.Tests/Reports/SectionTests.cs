@@ -12,6 +12,16 @@ namespace RuleOfLaw.Domain.Tests.Reports;
 
 public sealed class SectionTests
 {
+    [Fact]
+    public void Excerpt_RangeOfTheBody_GivesItsWordsAndPastTheEndThrows()
+    {
+        var section = new Section("二、", 1, "存在的不足和原因", "人员缺少2名。原因是编制有限。");
+
+        Assert.Equal("原因是编制有限", section.Excerpt(new BodyRange(7, 7)));
+        Assert.Equal(string.Empty, section.Excerpt(default));
+        Assert.Equal("range", Assert.Throws<ArgumentOutOfRangeException>(() => section.Excerpt(new BodyRange(10, 6))).ParamName);
+    }
+
     [Theory]
     [InlineData("一、", 1)]
     [InlineData("（一）", 2)]

@@ -40,6 +40,7 @@ public sealed class SchemaStrictnessTests
     private static readonly (string Message, string Described)[] CrossMember =
     [
         ("must not exceed denominator", "numerator must not exceed its denominator"),
+        ("must not be empty unless the shortcoming names its section", "description may be empty only when it names its section"),
     ];
 
     private static readonly Lazy<JsonSchema> ReportSchema = new(() => Load(RuleOfLawJsonSchemaTests.ReportSchemaFile));

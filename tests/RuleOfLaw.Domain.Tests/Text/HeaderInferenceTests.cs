@@ -132,6 +132,20 @@ public sealed class HeaderInferenceTests
     }
 
     [Theory]
+    [InlineData("一、2020年法治政府建设工作总结\n办理35件。", 2020, "from the first heading", "2020")]
+    [InlineData("2023年以来，某某街道坚持依法行政。\n一、主要举措\n办理35件。", 2023, "from the opening sentence", "2023")]
+    [InlineData("发布时间：2021-03-15\n工作开展情况如下。\n一、主要举措\n办理35件。", 2020, "as the year before publication", "2021-03-15")]
+    public void Read_NoYearInATitle_InfersItFromItsSourceWithANoteOnThatSpan(string text, int year, string source, string spanStartsWith)
+    {
+        var result = ReportTextReader.Read(text);
+
+        Assert.Equal(ReportYear.Of(year), result.Partial!.Year);
+        var note = Assert.Single(result.Diagnostics, d => d.Code == ReadDiagnosticCodes.InferredField && d.Message.Contains("report year", StringComparison.Ordinal));
+        Assert.Contains(source, note.Message, StringComparison.Ordinal);
+        Assert.StartsWith(spanStartsWith, text.Substring(note.Span!.Value.Start, note.Span.Value.Length), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("根据《纲要（2023—2027年）》，2023年，某某街道以学习为核心。", 2023)] // a document's period is not the report's year
     [InlineData("依据《关于编制2022年度工作报告的通知》要求，编制本报告。", 2022)] // inside brackets only a year of 年度 counts
     public void Read_YearOfTheOpening_SkipsDocumentPeriods(string opening, int expected)

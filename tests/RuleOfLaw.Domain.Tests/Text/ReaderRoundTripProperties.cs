@@ -97,12 +97,48 @@ public sealed class ReaderRoundTripProperties
             };
         });
 
+    /// <summary>
+    /// A read report holds each body once, in its section: measures, shortcomings and plan items copy no words or
+    /// quantities, and what they refer to instead is the text read at their span.
+    /// </summary>
+    private static void AssertReferencesResolve(string text, ReportReadResult result)
+    {
+        var report = result.Report!;
+        Assert.All(report.Measures, m => Assert.Equal((string.Empty, 0, true), (m.Description, m.Results.Length, m.Section is not null)));
+        Assert.All(report.Shortcomings, s => Assert.Equal((string.Empty, 0, true), (s.Description, s.Causes.Length, s.Section is not null)));
+        Assert.All(report.Plan?.Items ?? [], i => Assert.Equal((string.Empty, true), (i.Description, i.Section is not null)));
+        for (var i = 0; i < report.Shortcomings.Length; i++)
+        {
+            var shortcoming = report.Shortcomings[i];
+            var span = result.SpanOf($"Shortcomings[{i}]")!.Value;
+            if (shortcoming.Statement is not null)
+            {
+                var words = shortcoming.DescriptionIn(report.SectionAt(shortcoming.Section));
+                // Lone surrogates are replaced in place, so the lengths agree even where the words do not.
+                Assert.Equal(span.Length, words.Length);
+                if (!text.Any(char.IsSurrogate))
+                {
+                    Assert.Equal(text.Substring(span.Start, span.Length), words);
+                }
+            }
+        }
+
+        for (var i = 0; i < (report.Plan?.Items.Length ?? 0); i++)
+        {
+            var item = report.Plan!.Items[i];
+            Assert.Null(item.Target);
+            Assert.Equal(item.TargetPath is null, item.TargetIn(report) is null);
+            Assert.Equal(item.TargetPath is null ? null : result.SpanOf(item.TargetPath), result.SpanOf($"Plan.Items[{i}].TargetPath"));
+        }
+    }
+
     private static void CheckRoundTrip(Gen<string> texts, int cases)
     {
         var built = 0;
         Prop.ForAll(texts.ToArbitrary(), text =>
         {
-            var report = ReportTextReader.Read(text).Report;
+            var result = ReportTextReader.Read(text);
+            var report = result.Report;
             if (report is null)
             {
                 return;
@@ -111,6 +147,7 @@ public sealed class ReaderRoundTripProperties
             Interlocked.Increment(ref built);
             var json = RuleOfLawJson.Serialize(report);
             Assert.Equal(report, RuleOfLawJson.DeserializeAnnualReport(json));
+            AssertReferencesResolve(text, result);
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(cases).WithQuietOnSuccess(true));
 
         // Not vacuous: most texts of each generator build a report to check.

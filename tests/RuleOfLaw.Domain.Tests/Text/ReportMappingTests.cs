@@ -41,11 +41,39 @@ public sealed class ReportMappingTests
         Assert.Equal(["Sections[0].Children[0]", "Sections[0].Children[1]"], report.Measures.Select(m => m.Section));
         Assert.All(report.Measures, m => Assert.Equal((string.Empty, 0), (m.Description, m.Results.Length)));
         Assert.Equal("规范执法", report.SectionAt(report.Measures[1].Section)!.Heading);
-        Assert.All(report.Shortcomings, s => Assert.Equal("Sections[1]", s.Section));
+        var shortcoming = Assert.Single(report.Shortcomings);
+        Assert.Equal(("Sections[1]", string.Empty), (shortcoming.Section, shortcoming.Description));
+        Assert.Empty(shortcoming.Causes);
+        Assert.Equal("人员缺少2名", shortcoming.DescriptionIn(report.Sections[1]));
+        Assert.Equal(["原因是编制有限"], shortcoming.CausesIn(report.Sections[1]));
         var item = Assert.Single(report.Plan!.Items);
-        Assert.Equal(("Sections[2].Children[0]", string.Empty, 95m), (item.Section, item.Description, item.Target!.Value));
+        Assert.Equal(("Sections[2].Children[0]", string.Empty, null, "Sections[2].Children[0].Quantities[0]"), (item.Section, item.Description, item.Target, item.TargetPath));
+        Assert.Equal(95m, item.TargetIn(report)!.Value);
         Assert.Equal(result.SpanOf("Sections[0].Children[0].Quantities[1]")!.Value.Start, Report.IndexOf("100%", System.StringComparison.Ordinal));
         Assert.Equal(result.SpanOf("PreambleQuantities[0]")!.Value.Start, Report.IndexOf("12件", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Serialize_ReadReport_HoldsEachShortcomingSentenceAndPlanTargetOnce()
+    {
+        var json = RuleOfLawJson.Serialize(ReportTextReader.Read(Report).Report!);
+
+        Assert.Equal(1, Occurrences(json, "人员缺少2名"));
+        Assert.Equal(1, Occurrences(json, "原因是编制有限"));
+        Assert.Equal(1, Occurrences(json, "\"printed\": \"95%\""));
+        Assert.Contains("\"targetPath\": \"Sections[2].Children[0].Quantities[0]\"", json, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_ShortcomingSubsections_AreStatedByTheirHeadingsWithTheirCauseSentences()
+    {
+        var report = ReportTextReader.Read("某区2020年法治政府建设年度报告\n一、主要举措\n办理35件。\n二、存在的不足和原因\n（一）执法力量不足\n原因是编制有限。人员流动大。\n（二）普法形式单一\n宣传不够。\n某区人民政府\n2021年1月5日").Report!;
+
+        Assert.Equal(["Sections[1].Children[0]", "Sections[1].Children[1]"], report.Shortcomings.Select(s => s.Section));
+        Assert.All(report.Shortcomings, s => Assert.Null(s.Statement));
+        Assert.Equal(["执法力量不足", "普法形式单一"], report.Shortcomings.Select(s => s.DescriptionIn(report.SectionAt(s.Section))));
+        Assert.Equal(["原因是编制有限"], report.Shortcomings[0].CausesIn(report.SectionAt(report.Shortcomings[0].Section)));
+        Assert.False(report.Shortcomings[1].HasCause);
     }
 
     [Fact]
@@ -163,6 +191,17 @@ public sealed class ReportMappingTests
                 yield return child;
             }
         }
+    }
+
+    private static int Occurrences(string text, string part)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, System.StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, System.StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
     }
 
     private static string SliceOf(string text, SourceSpan span) => text.Substring(span.Start, span.Length);

@@ -37,7 +37,8 @@ public sealed class ReportTextReaderTests
         Assert.Equal(2021, report.Plan!.Year.Year);
         Assert.Equal(3, report.Plan.Items.Length);
         Assert.Equal(13, report.Measures.Length);
-        Assert.StartsWith("2020年", Assert.Single(report.Shortcomings).Description, System.StringComparison.Ordinal);
+        var shortcoming = Assert.Single(report.Shortcomings);
+        Assert.StartsWith("2020年", shortcoming.DescriptionIn(report.SectionAt(shortcoming.Section)), System.StringComparison.Ordinal);
         Assert.Equal(["首页", "政务公开", "法治政府建设报告", "坪山区人民政府法治政府建设报告"], result.Breadcrumb);
     }
 
@@ -104,10 +105,10 @@ public sealed class ReportTextReaderTests
         var report = Assert.IsType<AnnualReport>(result.Report);
         Assert.Equal([ReportPart.MeasuresAndResults, ReportPart.ShortcomingsAndCauses, ReportPart.FirstResponsiblePersonDuties, ReportPart.NextYearArrangements, ReportPart.OtherMatters], report.Sections.SelectMany(s => s.Parts));
         Assert.Equal(2, report.Shortcomings.Length);
-        Assert.All(report.Shortcomings, s => Assert.Single(s.Causes));
+        Assert.All(report.Shortcomings, s => Assert.Single(s.CausesIn(report.SectionAt(s.Section))));
         Assert.Equal(new LocalDate(2024, 3, 15), report.SignOff!.Date);
         Assert.Equal(AdministrativeLevel.Province, report.IndicatorValues.Single(v => v.Scope.Kind == IndicatorScopeKind.Benchmark).Scope.Level);
-        Assert.Equal("500人以上", report.Plan!.Items[0].Target!.Printed);
+        Assert.Equal("500人以上", report.Plan!.Items[0].TargetIn(report)!.Printed);
     }
 
     [Theory]

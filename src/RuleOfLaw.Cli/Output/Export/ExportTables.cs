@@ -56,7 +56,6 @@ internal static class ExportTables
         for (var id = 0; id < checks.Count; id++)
         {
             var check = checks[id];
-            var spanOf = check.Read is { } read ? LineMap.ByPath(read.Spans) : new Dictionary<string, SourceSpan>(System.StringComparer.Ordinal);
             var report = check.Report;
             var partial = check.Read?.Partial;
             var subject = report?.Subject ?? partial?.Subject;
@@ -72,14 +71,14 @@ internal static class ExportTables
             var topSections = report?.Sections ?? partial?.Sections ?? ImmutableArray<Section>.Empty;
             foreach (var (section, path, depth) in WithPaths(topSections, "Sections", 1))
             {
-                var span = spanOf.TryGetValue(path, out var s) ? s : (SourceSpan?)null;
+                var span = check.Read?.SpanOf(path);
                 sections.Add(
                     id, path, depth, section.Marker, section.Heading, section.Parts.IsEmpty ? null : string.Join(",", section.Parts.Select(p => ((int)p).ToString(CultureInfo.InvariantCulture))),
                     section.Quantities.Length, section.IsHeadingBoundaryUncertain, span?.Start, span?.Length, Line(check, span));
-                AddQuantities(quantities, id, check, spanOf, path, section.Quantities);
+                AddQuantities(quantities, id, check, path, section.Quantities);
             }
 
-            AddQuantities(quantities, id, check, spanOf, null, report?.PreambleQuantities ?? partial?.PreambleQuantities ?? ImmutableArray<Quantity>.Empty);
+            AddQuantities(quantities, id, check, null, report?.PreambleQuantities ?? partial?.PreambleQuantities ?? ImmutableArray<Quantity>.Empty);
 
             foreach (var rate in check.Rates)
             {
@@ -90,7 +89,7 @@ internal static class ExportTables
 
             foreach (var issue in check.Findings.Issues)
             {
-                var span = LineMap.SpanOf(spanOf, issue.Path);
+                var span = check.Read?.PlaceOf(issue.Path);
                 var location = check.LocationOf(issue);
                 findings.Add(id, "validation", issue.Code, Wire(issue.Severity), issue.Path, issue.Message, location?.Line, location?.Column, span?.Start, span?.Length);
             }
@@ -112,7 +111,7 @@ internal static class ExportTables
         return [reports, sections, quantities, rates, findings, spans];
     }
 
-    private static void AddQuantities(ExportTable table, int id, ReportCheck check, Dictionary<string, SourceSpan> spanOf, string? sectionPath, ImmutableArray<Quantity> quantities)
+    private static void AddQuantities(ExportTable table, int id, ReportCheck check, string? sectionPath, ImmutableArray<Quantity> quantities)
     {
         for (var i = 0; i < quantities.Length; i++)
         {
@@ -120,7 +119,7 @@ internal static class ExportTables
             var path = sectionPath is null
                 ? string.Create(CultureInfo.InvariantCulture, $"PreambleQuantities[{i}]")
                 : string.Create(CultureInfo.InvariantCulture, $"{sectionPath}.Quantities[{i}]");
-            var span = spanOf.TryGetValue(path, out var s) ? s : (SourceSpan?)null;
+            var span = check.Read?.SpanOf(path);
             table.Add(
                 id, path, sectionPath ?? "Preamble", quantity.Value, quantity.Unit, Wire(quantity.Kind), Wire(quantity.Qualifier), Wire(quantity.Scale),
                 quantity.Printed, span?.Start, span?.Length, Line(check, span));

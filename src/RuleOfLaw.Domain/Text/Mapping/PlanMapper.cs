@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
@@ -7,10 +8,13 @@ using RuleOfLaw.Domain.Reports;
 
 namespace RuleOfLaw.Domain.Text.Mapping;
 
-/// <summary>Maps the subsections of the first next-year heading onto plan items that refer to their section, with the first percentage, count or sum in each as its target.</summary>
+/// <summary>
+/// Maps the subsections of the first next-year heading onto plan items that refer to their section, each naming the first
+/// percentage, count or sum in it as its target by the quantity's path (<c>Sections[2].Children[0].Quantities[0]</c>), not a copy.
+/// </summary>
 internal static class PlanMapper
 {
-    public static Plan? Map(ScannedText scanned, ReportYear planYear, ReadNotes notes)
+    public static Plan? Map(ScannedText scanned, ReportYear planYear, string?[] quantityPaths, ReadNotes notes)
     {
         if (MeasureMapper.HeadingsOf(scanned, ReportPart.NextYearArrangements).Cast<int?>().FirstOrDefault() is not { } k)
         {
@@ -23,18 +27,19 @@ internal static class PlanMapper
         {
             var path = string.Create(CultureInfo.InvariantCulture, $"Plan.Items[{items.Count}]");
             notes.Span(path, scanned.SectionSpan(child));
-            Quantity? target = null;
+            string? target = null;
             foreach (var i in scanned.QuantitiesIn(scanned.Outline[child].TitleSpan.Start, scanned.Outline[child].ContentEnd))
             {
                 if (scanned.Quantities[i].Kind is QuantityKind.Percent or QuantityKind.Count or QuantityKind.Money)
                 {
-                    notes.Span(path + ".Target", new SourceSpan(scanned.Quantities[i].Start, scanned.Quantities[i].Length));
-                    target = scanned.Syntax.Quantities[i].Quantity;
+                    notes.Span(path + ".TargetPath", new SourceSpan(scanned.Quantities[i].Start, scanned.Quantities[i].Length));
+                    // A quantity inside a section is the section's (or a subsection's); the path is a bug's only if missing.
+                    target = quantityPaths[i] ?? throw new InvalidOperationException("quantity " + i.ToString(CultureInfo.InvariantCulture) + " lies in a plan item yet no section holds it");
                     break;
                 }
             }
 
-            items.Add(new PlanItem(scanned.Outline[child].Title, target: target, section: scanned.Paths[child]));
+            items.Add(new PlanItem(scanned.Outline[child].Title, section: scanned.Paths[child], targetPath: target));
         }
 
         return new Plan(planYear, items.MoveToImmutable());

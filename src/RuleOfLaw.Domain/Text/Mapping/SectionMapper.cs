@@ -9,7 +9,8 @@ namespace RuleOfLaw.Domain.Text.Mapping;
 /// <summary>Maps the outline onto the report's sections, each with the quantities of its own heading and body, and the preamble's quantities.</summary>
 internal static class SectionMapper
 {
-    public static (ImmutableArray<Section> Sections, ImmutableArray<Quantity> PreambleQuantities) Map(ScannedText scanned, ReadNotes notes)
+    /// <summary>Maps the sections and the preamble's quantities, and gives each quantity's path in the model (<c>Sections[0].Quantities[1]</c>), null for one neither holds.</summary>
+    public static (ImmutableArray<Section> Sections, ImmutableArray<Quantity> PreambleQuantities, string?[] QuantityPaths) Map(ScannedText scanned, ReadNotes notes)
     {
         // Counted first, so each section's quantities go straight into an array of their number.
         var counts = new int[scanned.Outline.Length];
@@ -28,6 +29,7 @@ internal static class SectionMapper
 
         var owned = new ImmutableArray<Quantity>.Builder?[scanned.Outline.Length];
         var preamble = ImmutableArray.CreateBuilder<Quantity>(preambleCount);
+        var paths = new string?[scanned.Quantities.Length];
         for (var i = 0; i < scanned.Quantities.Length; i++)
         {
             var owner = scanned.Owners[i];
@@ -36,12 +38,14 @@ internal static class SectionMapper
             if (owner >= 0)
             {
                 var list = owned[owner] ??= ImmutableArray.CreateBuilder<Quantity>(counts[owner]);
-                notes.Span(string.Create(CultureInfo.InvariantCulture, $"{scanned.Paths[owner]}.Quantities[{list.Count}]"), new SourceSpan(match.Start, match.Length));
+                paths[i] = string.Create(CultureInfo.InvariantCulture, $"{scanned.Paths[owner]}.Quantities[{list.Count}]");
+                notes.Span(paths[i]!, new SourceSpan(match.Start, match.Length));
                 list.Add(quantity);
             }
             else if (owner == ScannedText.PreambleOwner)
             {
-                notes.Span(string.Create(CultureInfo.InvariantCulture, $"PreambleQuantities[{preamble.Count}]"), new SourceSpan(match.Start, match.Length));
+                paths[i] = string.Create(CultureInfo.InvariantCulture, $"PreambleQuantities[{preamble.Count}]");
+                notes.Span(paths[i]!, new SourceSpan(match.Start, match.Length));
                 preamble.Add(quantity);
             }
         }
@@ -53,7 +57,7 @@ internal static class SectionMapper
             sections.Add(Build(scanned, k, owned, notes));
         }
 
-        return (sections.MoveToImmutable(), preamble.MoveToImmutable());
+        return (sections.MoveToImmutable(), preamble.MoveToImmutable(), paths);
     }
 
     private static Section Build(ScannedText scanned, int k, ImmutableArray<Quantity>.Builder?[] owned, ReadNotes notes)

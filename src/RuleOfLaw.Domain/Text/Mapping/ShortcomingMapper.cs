@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
@@ -8,8 +9,9 @@ using RuleOfLaw.Domain.Reports;
 namespace RuleOfLaw.Domain.Text.Mapping;
 
 /// <summary>
-/// Maps the shortcomings part onto shortcomings, each naming its section: a subsection each, else a sentence each, the
-/// sentences that give a cause (原因) being the causes; a part merged into a sentence is that sentence.
+/// Maps the shortcomings part onto shortcomings that refer to their section instead of copying its words: a subsection
+/// each (stated by its heading), else a sentence each of the section's body, the sentences that give a cause (原因) being
+/// the causes; a part merged into a sentence is that sentence. Sentences are ranges of the section's body.
 /// </summary>
 internal static class ShortcomingMapper
 {
@@ -21,7 +23,13 @@ internal static class ShortcomingMapper
             var k = assignment.SectionIndex;
             if (assignment.Evidence == PartEvidence.MergedSentence)
             {
-                Add(shortcomings, notes, scanned.Slice(assignment.Span).Trim(), [], assignment.Span, scanned.Paths[k]);
+                var sentence = TextSpans.Trim(scanned.Text, assignment.Span.Start, assignment.Span.End);
+                // Sentences are trimmed and never empty, and headings are never blank, so nothing is skipped but a blank merged sentence.
+                if (!sentence.IsEmpty)
+                {
+                    Add(shortcomings, notes, sentence, scanned.Paths[k], InBody(scanned, k, sentence), []);
+                }
+
                 continue;
             }
 
@@ -30,38 +38,36 @@ internal static class ShortcomingMapper
             {
                 foreach (var child in children)
                 {
-                    Add(shortcomings, notes, scanned.Outline[child].Title, Causes(scanned, scanned.Outline[child].BodySpan), scanned.SectionSpan(child), scanned.Paths[child]);
+                    Add(shortcomings, notes, scanned.SectionSpan(child), scanned.Paths[child], null, Causes(scanned, child, TextSpans.Sentences(scanned.Text, scanned.Outline[child].BodySpan)));
                 }
 
                 continue;
             }
 
             var sentences = TextSpans.Sentences(scanned.Text, scanned.Outline[k].BodySpan);
-            var causes = Causes(scanned, scanned.Outline[k].BodySpan);
+            var causes = Causes(scanned, k, sentences);
             foreach (var sentence in sentences.Where(s => !IsCause(scanned, s)))
             {
-                Add(shortcomings, notes, scanned.Slice(sentence), causes, sentence, scanned.Paths[k]);
+                Add(shortcomings, notes, sentence, scanned.Paths[k], InBody(scanned, k, sentence), causes);
             }
         }
 
         return shortcomings.ToImmutable();
     }
 
-    private static ImmutableArray<string> Causes(ScannedText scanned, SourceSpan body) =>
-        [.. TextSpans.Sentences(scanned.Text, body).Where(s => IsCause(scanned, s)).Select(scanned.Slice)];
+    private static ImmutableArray<BodyRange> Causes(ScannedText scanned, int k, List<SourceSpan> sentences) =>
+        [.. sentences.Where(s => IsCause(scanned, s)).Select(s => InBody(scanned, k, s))];
 
     private static bool IsCause(ScannedText scanned, SourceSpan sentence) =>
         scanned.Text.AsSpan(sentence.Start, sentence.Length).Contains("原因", StringComparison.Ordinal);
 
-    private static void Add(ImmutableArray<Shortcoming>.Builder shortcomings, ReadNotes notes, string description, ImmutableArray<string> causes, SourceSpan span, string section)
-    {
-        // Sentences are trimmed and never empty, and headings are never blank, so nothing is skipped here but a blank merged sentence.
-        if (string.IsNullOrWhiteSpace(description))
-        {
-            return;
-        }
+    /// <summary>Where a sentence of a section's body lies in that body, as the section's <see cref="Section.Body"/> counts.</summary>
+    private static BodyRange InBody(ScannedText scanned, int k, SourceSpan sentence) =>
+        new(sentence.Start - scanned.Outline[k].BodySpan.Start, sentence.Length);
 
+    private static void Add(ImmutableArray<Shortcoming>.Builder shortcomings, ReadNotes notes, SourceSpan span, string section, BodyRange? statement, ImmutableArray<BodyRange> causes)
+    {
         notes.Span(string.Create(CultureInfo.InvariantCulture, $"Shortcomings[{shortcomings.Count}]"), span);
-        shortcomings.Add(new Shortcoming(description, [.. causes.Where(c => !string.IsNullOrWhiteSpace(c))], section));
+        shortcomings.Add(new Shortcoming(string.Empty, section: section, statement: statement, causeStatements: causes));
     }
 }

@@ -16,9 +16,10 @@ internal sealed class ShortcomingCauseRule : IValidationRule<AnnualReport>
     {
         for (var i = 0; i < subject.Shortcomings.Length; i++)
         {
-            if (subject.Shortcomings[i].Causes.IsEmpty)
+            var shortcoming = subject.Shortcomings[i];
+            if (!shortcoming.HasCause)
             {
-                context.Report(NoCause, string.Create(CultureInfo.InvariantCulture, $"Shortcomings[{i}]"), subject.Shortcomings[i].Description);
+                context.Report(NoCause, string.Create(CultureInfo.InvariantCulture, $"Shortcomings[{i}]"), shortcoming.DescriptionIn(subject.SectionAt(shortcoming.Section)));
             }
         }
     }

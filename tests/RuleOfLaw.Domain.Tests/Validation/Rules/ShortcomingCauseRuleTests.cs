@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using RuleOfLaw.Domain.Measures;
 using RuleOfLaw.Domain.Testing.Builders;
 using RuleOfLaw.Domain.Validation;
@@ -8,6 +9,19 @@ namespace RuleOfLaw.Domain.Tests.Validation.Rules;
 
 public sealed class ShortcomingCauseRuleTests
 {
+    [Theory]
+    [InlineData("人员缺少2名。", 1)]
+    [InlineData("人员缺少2名。原因是编制有限。", 0)]
+    public void Validate_ShortcomingReadFromAText_NamesItsSentenceAndCountsTheCausesItRefersTo(string body, int expected)
+    {
+        var report = RuleOfLaw.Domain.Text.ReportTextReader.Read("某区2020年法治政府建设年度报告\n一、主要举措\n办理35件。\n二、存在的不足和原因\n" + body + "\n某区人民政府\n2021年1月5日").Report!;
+
+        var issues = Validators.Later().Validate(report).Issues.Where(i => i.Code == ValidationCodes.ShortcomingWithoutCause).ToList();
+
+        Assert.Equal(expected, issues.Count);
+        Assert.All(issues, i => Assert.Equal(("Shortcomings[0]", "Shortcoming \"人员缺少2名\" states no cause."), (i.Path, i.Message)));
+    }
+
     [Fact]
     public void Validate_ShortcomingWithoutCause_IsAWarningOnIt()
     {
