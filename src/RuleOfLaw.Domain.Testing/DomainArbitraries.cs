@@ -270,7 +270,8 @@ public static partial class DomainArbitraries
         from quantity in numerator is null && denominator is null ? OrNullReference(QuantityGen) : Gen.Constant<Quantity?>(null)
         from published in Gen.Elements<PublishedFigure?>(null, PublishedFigure.Of(18.2m), PublishedFigure.Of(50m), PublishedFigure.Of(6.20m))
         from printed in Gen.Elements<string?>(null, "纠正率18.2%")
-        select new IndicatorValue(code, scope, year, numerator, denominator, quantity, published, printed);
+        from change in Gen.Elements<PublishedChange?>(null, new PublishedChange(PublishedFigure.Of(-4.7m), ChangeUnit.PercentagePoints), new PublishedChange(PublishedFigure.Of(20.0m), ChangeUnit.Percent))
+        select new IndicatorValue(code, scope, year, numerator, denominator, quantity, published, printed, change);
 
     /// <summary>Valid framework nodes of depth 1 to 3.</summary>
     public static Arbitrary<IndicatorFrameworkNode> IndicatorFrameworkNodes() => NodeGen(3).ToArbitrary();

@@ -77,6 +77,10 @@ internal static class CompactCheck
             for (var i = 0; i < report.IndicatorValues.Length; i++)
             {
                 Add(string.Create(CultureInfo.InvariantCulture, $"IndicatorValues[{i}]"));
+                if (report.IndicatorValues[i].Change is not null)
+                {
+                    Add(string.Create(CultureInfo.InvariantCulture, $"IndicatorValues[{i}].Change"));
+                }
             }
         }
 

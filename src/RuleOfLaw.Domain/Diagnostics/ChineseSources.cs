@@ -40,6 +40,7 @@ internal static class ChineseSources
         ("the comparison of reports (Iglewicz and Hoaglin's modified z-score)", "报告之间的比较（Iglewicz 与 Hoaglin 的修正Z分数）"),
         ("the comparison of reports (KIROGOVCOMPARE uses ×5 and ×0.2)", "报告之间的比较（KIROGOVCOMPARE 采用×5和×0.2）"),
         ("the comparison of reports (plausible ranges given by the caller)", "报告之间的比较（合理范围由调用方给出）"),
+        ("the comparison of reports (a report's figures against the previous year's report)", "报告之间的比较（本年度报告的数字与上一年度报告的数字）"),
         ("the text reader (the header, the opening and the read options)", Reader + "（页头、开头和读取选项）"),
         ("the text reader (outline markers 一、 （一） 1. and their titles)", Reader + "（大纲序号 一、 （一） 1. 及其标题）"),
         ("the text reader (quantities: a number with its unit or counter word)", Reader + "（数量：数字及其单位或量词）"),

@@ -51,6 +51,7 @@ internal static class ChineseValues
         "missing" => Missing(text),
         "field" => Field(text),
         "source" => Source(text),
+        "change" or "computed" => text.Replace(" percentage points", "个百分点", StringComparison.Ordinal).Replace(" to ", "至", StringComparison.Ordinal),
         _ => Words.TryGetValue(text, out var word) ? word : text,
     };
 

@@ -14,7 +14,8 @@ namespace RuleOfLaw.Domain.Indicators;
 /// when the report does not state them, and <see cref="Rate"/> exists only when both are known. Zero, missing and not
 /// applicable stay apart: a count of 0 is <c>0</c>, a missing count is <see langword="null"/>, and 0 of 0 is a rate
 /// that is not applicable. A non-rate value is a <see cref="Quantity"/>. <see cref="Published"/> and
-/// <see cref="PrintedText"/> keep what the report printed, so that it can be checked against the counts.
+/// <see cref="PrintedText"/> keep what the report printed, so that it can be checked against the counts; <see cref="Change"/>
+/// keeps a change from the previous year printed with it, so that it can be checked against the previous year's report.
 /// </para>
 /// <para>Equality compares every property; there is no order.</para>
 /// </remarks>
@@ -29,11 +30,12 @@ public sealed record IndicatorValue
     /// <param name="quantity">The value of an indicator that is not a rate; only when no count is given.</param>
     /// <param name="published">The figure as printed, such as 18.2 in <c>18.2%</c>, if printed.</param>
     /// <param name="printedText">The text the value was printed in, such as <c>均已完成整改</c>, if known.</param>
+    /// <param name="change">The change from the previous year printed with the value, such as <c>较上年下降4.7个百分点</c>, if printed.</param>
     /// <exception cref="ArgumentNullException"><paramref name="indicator"/> or <paramref name="scope"/> is null.</exception>
     /// <exception cref="ArgumentException">Both counts and a quantity are given, or <paramref name="printedText"/> is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative, or the numerator exceeds the denominator.</exception>
     [JsonConstructor]
-    public IndicatorValue(IndicatorCode indicator, IndicatorScope scope, ReportYear period, long? numerator = null, long? denominator = null, Quantity? quantity = null, PublishedFigure? published = null, string? printedText = null)
+    public IndicatorValue(IndicatorCode indicator, IndicatorScope scope, ReportYear period, long? numerator = null, long? denominator = null, Quantity? quantity = null, PublishedFigure? published = null, string? printedText = null, PublishedChange? change = null)
     {
         Guard.NotNull(indicator, nameof(indicator));
         Guard.NotNull(scope, nameof(scope));
@@ -65,6 +67,7 @@ public sealed record IndicatorValue
         Quantity = quantity;
         Published = published;
         PrintedText = printedText;
+        Change = change;
     }
 
     /// <summary>Gets the indicator's code.</summary>
@@ -93,6 +96,9 @@ public sealed record IndicatorValue
 
     /// <summary>Gets the text the value was printed in, if known.</summary>
     public string? PrintedText { get; }
+
+    /// <summary>Gets the change from the previous year printed with the value (同比 / 较上年), if printed.</summary>
+    public PublishedChange? Change { get; }
 
     /// <summary>Gets a value indicating whether the report states nothing for this indicator: no count, quantity or figure.</summary>
     public bool IsMissing => Numerator is null && Denominator is null && Quantity is null && Published is null;

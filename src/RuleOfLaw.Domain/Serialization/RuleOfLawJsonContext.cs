@@ -37,6 +37,7 @@ namespace RuleOfLaw.Domain.Serialization;
         typeof(CamelCaseEnumJsonConverter<Measures.QuantityQualifier>),
         typeof(CamelCaseEnumJsonConverter<Measures.ScaleWord>),
         typeof(CamelCaseEnumJsonConverter<IndicatorScopeKind>),
+        typeof(CamelCaseEnumJsonConverter<ChangeUnit>),
         typeof(CamelCaseEnumJsonConverter<Validation.Severity>),
         typeof(CamelCaseEnumJsonConverter<Validation.EnforcementDecisionKind>),
         typeof(CamelCaseEnumJsonConverter<Validation.PeriodCounting>),

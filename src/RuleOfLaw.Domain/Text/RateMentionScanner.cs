@@ -11,6 +11,7 @@ namespace RuleOfLaw.Domain.Text;
 /// <list type="bullet">
 /// <item>A rate name (纠正率) followed within a few characters of the same clause by a percentage is a published rate;
 /// names joined by 、 or 和 share the figure (参考率、优秀率均为100%).</item>
+/// <item>A percentage led by a change word (纠错率同比增长5%) is a change of the rate, not its figure (<see cref="RateChangeScanner"/>).</item>
 /// <item>A percentage in brackets right after it, led by a scope word (全市, 全省, 全国, 全区, 全县), is a benchmark of that
 /// scope: (全市16.2%).</item>
 /// <item>Counts stated earlier in the same or the previous sentence are linked by the words of their clause: the
@@ -162,7 +163,8 @@ internal sealed class RateMentionScanner
 
             if (candidate.Kind == QuantityKind.Percent)
             {
-                return k;
+                // 纠错率同比增长5%: the percentage is a change of the rate, not its level.
+                return RateChangeScanner.EndsWithLead(text, end, candidate.Start) ? null : k;
             }
         }
 

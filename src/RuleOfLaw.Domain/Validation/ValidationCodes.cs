@@ -10,7 +10,7 @@ namespace RuleOfLaw.Domain.Validation;
 /// <remarks>
 /// Codes never change meaning and are never reused. <c>ROL0001</c>–<c>ROL0015</c> check the domain rules V1–V15;
 /// later codes refine them (an overdue publication, a merged part, an unknown working-day calendar year);
-/// <c>ROL0024</c>–<c>ROL0030</c> (rules X1–X5) compare reports with each other. The list in
+/// <c>ROL0024</c>–<c>ROL0031</c> (rules X1–X6) compare reports with each other. The list in
 /// <c>docs/rules.md</c> is generated from <see cref="DiagnosticCatalogue.All"/>, which holds these descriptors and the
 /// reading notes', and checked by a test.
 /// </remarks>
@@ -105,6 +105,9 @@ public static class ValidationCodes
 
     /// <summary>Across units: a rate lies outside the plausible range given for its indicator.</summary>
     public const string RateImplausible = "ROL0030";
+
+    /// <summary>Across years: a change from the previous year a report prints disagrees with the change its own figure and the previous year's report's give.</summary>
+    public const string PublishedChangeInconsistent = "ROL0031";
 
     private const string Regulation = "《法治政府建设与责任落实督察工作规定》 (厅字〔2019〕28号)";
     private const string ProvincialGuideline = "provincial guideline on annual reports";
@@ -265,6 +268,10 @@ public static class ValidationCodes
             "A rate lies within the plausible range given for its indicator as data (none by default).",
             "the comparison of reports (plausible ranges given by the caller)", Severity.Warning, ValidationRuleScope.National,
             "{indicator} of {percent}% ({numerator}/{denominator}) is outside the plausible range {minimum}%–{maximum}%.");
+        Add(PublishedChangeInconsistent, "X6", "Published change inconsistent",
+            "A change from the previous year printed with a rate (同比增长X%, 较上年下降Y个百分点) agrees with the change that rate's figure in this report and its figure in the same subject's report of the previous year give: each figure stands for the values within half a unit of its last printed digit (a rate with both counts is exact), and the printed change must meet the interval of changes they allow; a change printed in percent is accepted as relative or as percentage points.",
+            "the comparison of reports (a report's figures against the previous year's report)", Severity.Warning, ValidationRuleScope.National,
+            "{indicator} changed by {change} from {previousYear} to {year} as printed, but the reports' own figures, {previous}% and {current}%, give {computed}.");
         return all.ToImmutable();
     }
 }

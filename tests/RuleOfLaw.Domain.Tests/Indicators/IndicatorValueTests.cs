@@ -120,7 +120,7 @@ public sealed class IndicatorValueTests
     [Property(Arbitrary = new[] { typeof(DomainArbitraries) })]
     public bool Equality_CopyThroughConstructorIsEqual(IndicatorValue value)
     {
-        var copy = new IndicatorValue(value.Indicator, value.Scope, value.Period, value.Numerator, value.Denominator, value.Quantity, value.Published, value.PrintedText);
+        var copy = new IndicatorValue(value.Indicator, value.Scope, value.Period, value.Numerator, value.Denominator, value.Quantity, value.Published, value.PrintedText, value.Change);
         return copy == value && copy.GetHashCode() == value.GetHashCode();
     }
 

@@ -45,7 +45,7 @@ public sealed class ValidationCodesTests
     {
         Assert.Equal(
             ValidationCodes.All.Where(d => string.CompareOrdinal(d.Code, ValidationCodes.DuplicateReport) >= 0).Select(d => d.Code),
-            ValidationCodes.All.Where(d => System.Text.RegularExpressions.Regex.IsMatch(d.Rule, "^X[1-5]$")).Select(d => d.Code));
+            ValidationCodes.All.Where(d => System.Text.RegularExpressions.Regex.IsMatch(d.Rule, "^X[1-6]$")).Select(d => d.Code));
     }
 
     [Theory]

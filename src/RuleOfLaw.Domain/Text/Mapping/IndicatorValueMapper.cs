@@ -74,8 +74,16 @@ internal static class IndicatorValueMapper
                 notes.Span(path + ".Denominator", new SourceSpan(denominatorMatch.Start, denominatorMatch.Length));
             }
 
+            var change = published is not null && mention.Kind == RateMentionKind.Published && mention.Figure is { } level
+                ? RateChangeScanner.After(scanned.Text, scanned.Quantities, level.End)
+                : null;
+            if (change is not null)
+            {
+                notes.Span(path + ".Change", change.Span);
+            }
+
             var printedText = mention.Kind == RateMentionKind.AllOf ? scanned.Slice(mention.Span) : null;
-            values.Add(new IndicatorValue(code, scope, year, numerator, denominator, null, published, string.IsNullOrWhiteSpace(printedText) ? null : printedText));
+            values.Add(new IndicatorValue(code, scope, year, numerator, denominator, null, published, string.IsNullOrWhiteSpace(printedText) ? null : printedText, change?.Change));
         }
 
         return values.ToImmutable();

@@ -28,12 +28,13 @@ internal static class RuleRegistry
         new ConsultationPeriodRule(),
     ];
 
-    /// <summary>Gets the rules over a set of reports: duplicates, plan follow-through, jumps, outliers and plausible ranges.</summary>
+    /// <summary>Gets the rules over a set of reports: duplicates, plan follow-through, jumps, published changes, outliers and plausible ranges.</summary>
     public static ImmutableArray<IValidationRule<ReportSetSubject>> ReportSetRules { get; } =
     [
         new DuplicateReportRule(),
         new PlanFollowThroughRule(),
         new YearOverYearJumpRule(),
+        new PublishedChangeRule(),
         new CrossUnitRateRule(),
     ];
 
