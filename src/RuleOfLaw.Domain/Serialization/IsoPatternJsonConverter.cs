@@ -1,10 +1,10 @@
 using System;
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 using NodaTime.Text;
+using RuleOfLaw.Domain.Internal;
 
 namespace RuleOfLaw.Domain.Serialization;
 
@@ -36,9 +36,6 @@ internal abstract class IsoPatternJsonConverter<T> : JsonConverter<T>
     private static void CheckIso(T value, Func<T, CalendarSystem> calendar)
     {
         var system = calendar(value);
-        if (system != CalendarSystem.Iso)
-        {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"a {typeof(T).Name} must be in the ISO calendar to be written as JSON, not {system.Id}"), nameof(value));
-        }
+        Guard.That(system == CalendarSystem.Iso, nameof(value), "a {0} must be in the ISO calendar to be written as JSON, not {1}", typeof(T).Name, system.Id);
     }
 }
