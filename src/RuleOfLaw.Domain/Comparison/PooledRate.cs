@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using RuleOfLaw.Domain.Indicators;
+using RuleOfLaw.Domain.Internal;
 using RuleOfLaw.Domain.Rates;
 using RuleOfLaw.Domain.Reports;
 
@@ -44,7 +45,7 @@ public sealed record PooledRate
     /// <returns>The pools, ordered by indicator, year, level, then region (all regions first).</returns>
     public static ImmutableArray<PooledRate> Pool(ReportSet set)
     {
-        System.ArgumentNullException.ThrowIfNull(set);
+        Guard.NotNull(set, nameof(set));
         var units = UnitRate.All(set).ToArray();
         return units
             .GroupBy(u => (u.Indicator, u.Year, u.Level, Region: (string?)null))

@@ -55,7 +55,7 @@ public static class DiagnosticCatalogue
             return descriptor;
         }
 
-        throw new ArgumentException(
+        throw Guard.Argument(
             Retirements.TryGetValue(code, out var reason)
                 ? Messages.Format("code (\"{0}\") is retired: {1}", code, reason)
                 : Messages.Format("code (\"{0}\") must be a code of the catalogue (ROL0001 to {1}, ROLT001 to {2})", code, ValidationCodes.All[^1].Code, ReadDiagnosticCodes.All[^1].Code),

@@ -136,7 +136,7 @@ public sealed class DiagnosticDescriptor
         for (var i = 0; i < ValueNames.Length; i++)
         {
             var text = Find(values, ValueNames[i])
-                ?? throw new ArgumentException(Messages.Format("values must hold \"{0}\", which the message of {1} names", ValueNames[i], Code), nameof(values));
+                ?? throw Guard.Argument(Messages.Format("values must hold \"{0}\", which the message of {1} names", ValueNames[i], Code), nameof(values));
             texts[i] = language == MessageLanguage.Chinese ? ChineseValues.Of(ValueNames[i], text) : text;
         }
 
@@ -202,7 +202,7 @@ public sealed class DiagnosticDescriptor
     {
         for (var i = 0; i < values.Count; i++)
         {
-            var value = values[i] ?? throw new ArgumentNullException(nameof(values), "values must not hold null");
+            var value = values[i] ?? throw Guard.Null(nameof(values), "values must not hold null");
             if (string.Equals(value.Name, name, StringComparison.Ordinal))
             {
                 return value.Value;
@@ -240,7 +240,7 @@ public sealed class DiagnosticDescriptor
 
         if (count != ValueNames.Length)
         {
-            throw new ArgumentException(Messages.Format("values ({0}) must match the {1} names of {2}", count, ValueNames.Length, Code), parameter);
+            throw Guard.Argument(Messages.Format("values ({0}) must match the {1} names of {2}", count, ValueNames.Length, Code), parameter);
         }
     }
 
@@ -303,7 +303,7 @@ public sealed class DiagnosticDescriptor
             var length = span[open..].IndexOf('}');
             if (length < 0)
             {
-                throw new ArgumentException(Messages.Format("message template (\"{0}\") must close every brace", template), nameof(template));
+                throw Guard.Argument(Messages.Format("message template (\"{0}\") must close every brace", template), nameof(template));
             }
 
             names.Add(span.Slice(open + 1, length - 1).ToString());

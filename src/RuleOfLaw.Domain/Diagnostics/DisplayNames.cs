@@ -142,7 +142,7 @@ public static class DisplayNames
     /// <exception cref="System.ArgumentNullException"><paramref name="indicator"/> is null.</exception>
     public static string Of(IndicatorCode indicator, MessageLanguage language)
     {
-        System.ArgumentNullException.ThrowIfNull(indicator);
+        Guard.NotNull(indicator, nameof(indicator));
         var chinese = IsChinese(language);
         if (NationalRates.Find(indicator) is { } definition)
         {

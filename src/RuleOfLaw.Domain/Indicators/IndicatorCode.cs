@@ -31,9 +31,9 @@ public sealed record IndicatorCode
     /// <exception cref="FormatException"><paramref name="text"/> is not lower-case snake case of at most 64 characters.</exception>
     public static IndicatorCode Parse(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Guard.NotNull(text, nameof(text));
         var problem = Check(text);
-        return problem is null ? new IndicatorCode(text) : throw new FormatException(problem);
+        return problem is null ? new IndicatorCode(text) : throw Guard.Format(problem);
     }
 
     /// <summary>Tries to parse a code.</summary>

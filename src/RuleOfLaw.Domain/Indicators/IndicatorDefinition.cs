@@ -60,7 +60,7 @@ public sealed record IndicatorDefinition
         Guard.NotNull(unit, nameof(unit));
         if (alternativeDenominators.IsDefault)
         {
-            throw new ArgumentNullException(nameof(alternativeDenominators), Messages.Format(Messages.MustNotBeNull, nameof(alternativeDenominators)));
+            throw Guard.Null(nameof(alternativeDenominators), Messages.Format(Messages.MustNotBeNull, nameof(alternativeDenominators)));
         }
 
         foreach (var alternative in alternativeDenominators)

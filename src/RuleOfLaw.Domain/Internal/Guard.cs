@@ -2,15 +2,52 @@ using System;
 
 namespace RuleOfLaw.Domain.Internal;
 
-/// <summary>Checks arguments and throws with a message that states the rule and the actual value.</summary>
-/// <remarks>Messages are formatted in the invariant culture so that they read the same on every machine.</remarks>
+/// <summary>
+/// Checks arguments and throws with a message that states the rule and the actual value: the one way the library
+/// refuses a value (the conventions tests hold every other method to it).
+/// </summary>
+/// <remarks>
+/// Messages are formatted in the invariant culture so that they read the same on every machine. Each exception carries
+/// its rule under <see cref="RuleKey"/> in <see cref="Exception.Data"/>, exactly as formatted: the runtime appends
+/// <c> (Parameter 'x')</c> to an <see cref="ArgumentException"/>'s message in its own words (resource keys under
+/// WebAssembly), so readers that report the rule (the strict JSON reader) take it from there, never from the message.
+/// An exception without it did not come from a guard: it is a bug, not a property of the input.
+/// </remarks>
 internal static class Guard
 {
+    /// <summary>The key of the rule text in a guard exception's <see cref="Exception.Data"/>.</summary>
+    public const string RuleKey = "RuleOfLaw.Domain.Rule";
+
+    /// <summary>Gets the rule a guard exception states, or null for an exception no guard threw.</summary>
+    public static string? RuleOf(Exception exception) => exception.Data[RuleKey] as string;
+
+    /// <summary>Creates the exception for a broken argument rule.</summary>
+    public static ArgumentException Argument(string rule, string parameterName) => Tagged(new ArgumentException(rule, parameterName), rule);
+
+    /// <summary>Creates the exception for an argument outside its range.</summary>
+    public static ArgumentOutOfRangeException OutOfRange(string parameterName, object? value, string rule) => Tagged(new ArgumentOutOfRangeException(parameterName, value, rule), rule);
+
+    /// <summary>Creates the exception for a null argument, or a null where a value is required.</summary>
+    public static ArgumentNullException Null(string parameterName, string rule) => Tagged(new ArgumentNullException(parameterName, rule), rule);
+
+    /// <summary>Creates the exception for text that is not in the form a parser takes.</summary>
+    public static FormatException Format(string rule) => Tagged(new FormatException(rule), rule);
+
+    /// <summary>Creates the exception for counts whose sum leaves the range of a count.</summary>
+    public static OverflowException Overflow(string rule) => Tagged(new OverflowException(rule), rule);
+
+    private static T Tagged<T>(T exception, string rule)
+        where T : Exception
+    {
+        exception.Data[RuleKey] = rule;
+        return exception;
+    }
+
     public static void NotNegative(long value, string parameterName)
     {
         if (value < 0)
         {
-            throw new ArgumentOutOfRangeException(parameterName, value, Messages.Format(Messages.MustNotBeNegative, parameterName, value));
+            throw OutOfRange(parameterName, value, Messages.Format(Messages.MustNotBeNegative, parameterName, value));
         }
     }
 
@@ -18,7 +55,7 @@ internal static class Guard
     {
         if (value > maximum)
         {
-            throw new ArgumentOutOfRangeException(parameterName, value, Messages.Format(Messages.MustNotExceed, parameterName, value, maximumName, maximum));
+            throw OutOfRange(parameterName, value, Messages.Format(Messages.MustNotExceed, parameterName, value, maximumName, maximum));
         }
     }
 
@@ -26,7 +63,7 @@ internal static class Guard
     {
         if (value < minimum || value > maximum)
         {
-            throw new ArgumentOutOfRangeException(parameterName, value, Messages.Format(Messages.MustBeInRange, parameterName, value, minimum, maximum));
+            throw OutOfRange(parameterName, value, Messages.Format(Messages.MustBeInRange, parameterName, value, minimum, maximum));
         }
     }
 
@@ -34,7 +71,7 @@ internal static class Guard
     {
         if (value < minimum || value > maximum)
         {
-            throw new ArgumentOutOfRangeException(parameterName, value, Messages.Format(Messages.MustBeInRange, parameterName, value, minimum, maximum));
+            throw OutOfRange(parameterName, value, Messages.Format(Messages.MustBeInRange, parameterName, value, minimum, maximum));
         }
     }
 
@@ -42,7 +79,7 @@ internal static class Guard
     {
         if (value < minimum || value > maximum)
         {
-            throw new ArgumentOutOfRangeException(parameterName, value, Messages.Format(Messages.MustBeInRange, parameterName, value, minimum, maximum));
+            throw OutOfRange(parameterName, value, Messages.Format(Messages.MustBeInRange, parameterName, value, minimum, maximum));
         }
     }
 
@@ -51,16 +88,15 @@ internal static class Guard
     {
         if (!Enum.IsDefined(value))
         {
-            throw new ArgumentOutOfRangeException(parameterName, value, Messages.Format(Messages.MustBeDefined, parameterName, value, typeof(TEnum).Name));
+            throw OutOfRange(parameterName, value, Messages.Format(Messages.MustBeDefined, parameterName, value, typeof(TEnum).Name));
         }
     }
 
     public static void NotNull<T>(T? value, string parameterName)
-        where T : class
     {
         if (value is null)
         {
-            throw new ArgumentNullException(parameterName, Messages.Format(Messages.MustNotBeNull, parameterName));
+            throw Null(parameterName, Messages.Format(Messages.MustNotBeNull, parameterName));
         }
     }
 
@@ -68,12 +104,12 @@ internal static class Guard
     {
         if (value is null)
         {
-            throw new ArgumentNullException(parameterName, Messages.Format(Messages.MustNotBeNull, parameterName));
+            throw Null(parameterName, Messages.Format(Messages.MustNotBeNull, parameterName));
         }
 
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw new ArgumentException(Messages.Format(Messages.MustNotBeBlank, parameterName, value), parameterName);
+            throw Argument(Messages.Format(Messages.MustNotBeBlank, parameterName, value), parameterName);
         }
 
         return value;
@@ -83,7 +119,7 @@ internal static class Guard
     {
         if (!condition)
         {
-            throw new ArgumentException(Messages.Format(template, values), parameterName);
+            throw Argument(Messages.Format(template, values), parameterName);
         }
     }
 
@@ -93,7 +129,7 @@ internal static class Guard
     {
         if (!condition)
         {
-            throw new ArgumentException(Messages.Format(template, value1), parameterName);
+            throw Argument(Messages.Format(template, value1), parameterName);
         }
     }
 
@@ -101,7 +137,7 @@ internal static class Guard
     {
         if (!condition)
         {
-            throw new ArgumentException(Messages.Format(template, value1, value2), parameterName);
+            throw Argument(Messages.Format(template, value1, value2), parameterName);
         }
     }
 
@@ -109,7 +145,7 @@ internal static class Guard
     {
         if (!condition)
         {
-            throw new ArgumentException(Messages.Format(template, value1, value2, value3), parameterName);
+            throw Argument(Messages.Format(template, value1, value2, value3), parameterName);
         }
     }
 
@@ -117,7 +153,7 @@ internal static class Guard
     {
         if (!condition)
         {
-            throw new ArgumentException(Messages.Format(template, value1, value2, value3, value4), parameterName);
+            throw Argument(Messages.Format(template, value1, value2, value3, value4), parameterName);
         }
     }
 }

@@ -19,7 +19,7 @@ internal static class Sequences
         {
             if (items[i] is null)
             {
-                throw new ArgumentException(Messages.Format(Messages.MustNotContainNull, parameterName, i), parameterName);
+                throw Guard.Argument(Messages.Format(Messages.MustNotContainNull, parameterName, i), parameterName);
             }
         }
 
@@ -33,7 +33,7 @@ internal static class Sequences
         {
             if (string.IsNullOrWhiteSpace(items[i]))
             {
-                throw new ArgumentException(Messages.Format(Messages.MustNotContainBlank, parameterName, i, items[i]), parameterName);
+                throw Guard.Argument(Messages.Format(Messages.MustNotContainBlank, parameterName, i, items[i]), parameterName);
             }
         }
 

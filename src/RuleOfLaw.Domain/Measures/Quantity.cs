@@ -79,7 +79,7 @@ public sealed record Quantity
         ScaleWord.None => 1m,
         ScaleWord.TenThousand => 10_000m,
         ScaleWord.HundredMillion => 100_000_000m,
-        _ => throw new ArgumentOutOfRangeException(nameof(scale), scale, Messages.Format(Messages.MustBeDefined, nameof(scale), scale, nameof(ScaleWord))),
+        _ => throw Guard.OutOfRange(nameof(scale), scale, Messages.Format(Messages.MustBeDefined, nameof(scale), scale, nameof(ScaleWord))),
     };
 
     /// <summary>Returns the quantity in a short invariant form, such as <c>1.12 亿 元 (Exact Money)</c>.</summary>

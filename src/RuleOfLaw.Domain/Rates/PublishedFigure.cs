@@ -63,7 +63,7 @@ public readonly partial struct PublishedFigure : IEquatable<PublishedFigure>
         Guard.InRange(value, -MaxMagnitude, MaxMagnitude, nameof(value));
         if (value.Scale > MaxDecimals)
         {
-            throw new ArgumentOutOfRangeException(nameof(value), value, Messages.Format("value ({0}) must print at most {1} decimals, not {2}", value, MaxDecimals, value.Scale));
+            throw Guard.OutOfRange(nameof(value), value, Messages.Format("value ({0}) must print at most {1} decimals, not {2}", value, MaxDecimals, value.Scale));
         }
 
         return new PublishedFigure(value, decimals);
@@ -76,10 +76,10 @@ public readonly partial struct PublishedFigure : IEquatable<PublishedFigure>
     /// <exception cref="FormatException"><paramref name="text"/> is not a plain decimal number of at most 10 decimals and magnitude 10^18.</exception>
     public static PublishedFigure Parse(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Guard.NotNull(text, nameof(text));
         return TryParse(text, out var figure)
             ? figure
-            : throw new FormatException(Messages.Format("published figure (\"{0}\") must be a plain decimal number such as 18.2, with at most {1} decimals", text, MaxDecimals));
+            : throw Guard.Format(Messages.Format("published figure (\"{0}\") must be a plain decimal number such as 18.2, with at most {1} decimals", text, MaxDecimals));
     }
 
     /// <summary>Tries to parse a figure from its printed digits.</summary>

@@ -25,7 +25,7 @@ public readonly partial struct Rate
     /// <exception cref="OverflowException">A summed count exceeds <see cref="long.MaxValue"/>.</exception>
     public static Rate Sum(IEnumerable<Rate> rates)
     {
-        ArgumentNullException.ThrowIfNull(rates);
+        Guard.NotNull(rates, nameof(rates));
         var total = NotApplicable;
         foreach (var rate in rates)
         {
@@ -71,7 +71,7 @@ public readonly partial struct Rate
     {
         if (left > long.MaxValue - right)
         {
-            throw new OverflowException(Messages.Format("the sum of the {0} ({1} + {2}) exceeds the largest count, {3}", what, left, right, long.MaxValue));
+            throw Guard.Overflow(Messages.Format("the sum of the {0} ({1} + {2}) exceeds the largest count, {3}", what, left, right, long.MaxValue));
         }
 
         return left + right;

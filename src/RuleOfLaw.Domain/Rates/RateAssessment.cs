@@ -53,7 +53,7 @@ public sealed class RateAssessment
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="accepted"/> is empty or holds an undefined flag.</exception>
     public static RateAssessment Assess(IndicatorValue value, RoundingModes accepted)
     {
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.NotNull(value, nameof(value));
         return Assess(value.Indicator, value.Numerator, value.Denominator, value.Published, accepted);
     }
 

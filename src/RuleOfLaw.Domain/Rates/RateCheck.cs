@@ -33,7 +33,7 @@ public static class RateCheck
         GuardCountsAndRounding(numerator, denominator, accepted);
         if (numerator > denominator)
         {
-            throw new ArgumentOutOfRangeException(nameof(numerator), numerator, "The numerator must not exceed the denominator.");
+            throw Guard.OutOfRange(nameof(numerator), numerator, "The numerator must not exceed the denominator.");
         }
 
         return (numerator, denominator) switch
@@ -51,7 +51,7 @@ public static class RateCheck
     {
         if (accepted == RoundingModes.None || (accepted & ~RoundingModes.All) != 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(accepted), accepted, "Accepted rounding must name at least one of HalfAwayFromZero, HalfToEven, Truncation.");
+            throw Guard.OutOfRange(nameof(accepted), accepted, "Accepted rounding must name at least one of HalfAwayFromZero, HalfToEven, Truncation.");
         }
 
         if (numerator is { } n)

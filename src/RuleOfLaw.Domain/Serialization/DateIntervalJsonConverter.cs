@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Text;
+using RuleOfLaw.Domain.Internal;
 
 namespace RuleOfLaw.Domain.Serialization;
 
@@ -62,8 +63,8 @@ internal sealed class DateIntervalJsonConverter : JsonConverter<DateInterval>
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, DateInterval value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.NotNull(writer, nameof(writer));
+        Guard.NotNull(value, nameof(value));
         writer.WriteStartObject();
         writer.WritePropertyName("start"u8);
         JsonSerializer.Serialize(writer, value.Start, RuleOfLawJsonContext.Default.LocalDate);

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using RuleOfLaw.Domain.Internal;
 
 namespace RuleOfLaw.Domain.Serialization;
 
@@ -20,8 +21,8 @@ internal sealed class ImmutableArraySchemaConverter<T> : JsonConverter<Immutable
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, ImmutableArray<T> value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(options);
+        Guard.NotNull(writer, nameof(writer));
+        Guard.NotNull(options, nameof(options));
         var itemInfo = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
         writer.WriteStartArray();
         if (!value.IsDefault)

@@ -2,6 +2,7 @@ using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using RuleOfLaw.Domain.Indicators;
+using RuleOfLaw.Domain.Internal;
 
 namespace RuleOfLaw.Domain.Serialization;
 
@@ -29,8 +30,8 @@ internal sealed class IndicatorCodeJsonConverter : JsonConverter<IndicatorCode>
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, IndicatorCode value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.NotNull(writer, nameof(writer));
+        Guard.NotNull(value, nameof(value));
         writer.WriteStringValue(value.Value);
     }
 }

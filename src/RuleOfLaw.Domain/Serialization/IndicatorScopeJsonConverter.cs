@@ -2,6 +2,7 @@ using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using RuleOfLaw.Domain.Indicators;
+using RuleOfLaw.Domain.Internal;
 using RuleOfLaw.Domain.Reports;
 
 namespace RuleOfLaw.Domain.Serialization;
@@ -58,17 +59,17 @@ internal sealed class IndicatorScopeJsonConverter : JsonConverter<IndicatorScope
         {
             return found == IndicatorScopeKind.Subject && name is null && level is null ? IndicatorScope.Subject : new IndicatorScope(found, name, level);
         }
-        catch (ArgumentException exception)
+        catch (ArgumentException exception) when (Guard.RuleOf(exception) is { } rule)
         {
-            throw new JsonException(JsonRules.RuleOf(exception), exception);
+            throw new JsonException(rule, exception);
         }
     }
 
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, IndicatorScope value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.NotNull(writer, nameof(writer));
+        Guard.NotNull(value, nameof(value));
         writer.WriteStartObject();
         writer.WritePropertyName("kind"u8);
         JsonSerializer.Serialize(writer, value.Kind, RuleOfLawJsonContext.Default.IndicatorScopeKind);

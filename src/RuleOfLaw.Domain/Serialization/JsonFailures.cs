@@ -18,10 +18,11 @@ namespace RuleOfLaw.Domain.Serialization;
 /// </remarks>
 internal static class JsonFailures
 {
-    /// <summary>Gets whether an exception raised while reading stems from the input, not from a bug or the runtime.</summary>
-    public static bool IsInputFailure(Exception exception) =>
-        exception is ArgumentException or FormatException or OverflowException or InvalidOperationException
-            or NotSupportedException or IndexOutOfRangeException or NodaTime.Utility.InvalidNodaDataException;
+    /// <summary>
+    /// Gets whether an exception raised while reading stems from the input: a rule a validating constructor's guard
+    /// refused (it carries its rule). Any other exception is a bug in a converter or the library and propagates.
+    /// </summary>
+    public static bool IsInputFailure(Exception exception) => Internal.Guard.RuleOf(exception) is not null;
 
     /// <summary>Rewords a serializer exception as <c>path: rule</c>, keeping its position.</summary>
     /// <param name="exception">The serializer's exception.</param>

@@ -8,6 +8,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
+using RuleOfLaw.Domain.Internal;
 
 namespace RuleOfLaw.Domain.Serialization;
 
@@ -19,7 +20,7 @@ internal static class JsonReading
     public static T Read<T>(string json, JsonTypeInfo<T> typeInfo, string what)
         where T : class
     {
-        ArgumentNullException.ThrowIfNull(json);
+        Guard.NotNull(json, nameof(json));
         byte[] utf8;
         try
         {
@@ -53,7 +54,7 @@ internal static class JsonReading
     public static T Read<T>(Stream utf8Json, JsonTypeInfo<T> typeInfo, string what)
         where T : class
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
+        Guard.NotNull(utf8Json, nameof(utf8Json));
         if (utf8Json is MemoryStream memory && memory.TryGetBuffer(out var buffer))
         {
             var position = checked((int)memory.Position);
@@ -69,7 +70,7 @@ internal static class JsonReading
     public static async ValueTask<T> ReadAsync<T>(Stream utf8Json, JsonTypeInfo<T> typeInfo, string what, CancellationToken cancellationToken)
         where T : class
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
+        Guard.NotNull(utf8Json, nameof(utf8Json));
         using var copy = new MemoryStream();
         await utf8Json.CopyToAsync(copy, cancellationToken).ConfigureAwait(false);
         return Read(copy.GetBuffer().AsSpan(0, checked((int)copy.Length)), typeInfo, what);
@@ -144,7 +145,7 @@ internal static class JsonReading
         {
             if (item is null)
             {
-                throw new ArgumentNullException(nameof(items), string.Create(CultureInfo.InvariantCulture, $"items must not contain null (item {index} is null)"));
+                throw Guard.Null(nameof(items), string.Create(CultureInfo.InvariantCulture, $"items must not contain null (item {index} is null)"));
             }
 
             await JsonSerializer.SerializeAsync(utf8JsonLines, item, typeInfo, cancellationToken).ConfigureAwait(false);

@@ -10,21 +10,13 @@ internal static class JsonRules
     /// <summary>Creates the exception for a broken rule; the serializer fills in the path, the facade prefixes it.</summary>
     public static JsonException Broken(string template, params object?[] values) => new(Messages.Format(template, values));
 
-    /// <summary>Gets the rule stated by a constructor's exception, without the parameter suffix the runtime appends.</summary>
-    public static string RuleOf(Exception exception)
-    {
-        var message = exception.Message;
-        if (exception is ArgumentException { ParamName: { } name })
-        {
-            var suffix = message.IndexOf(" (Parameter '" + name + "')", StringComparison.Ordinal);
-            if (suffix >= 0)
-            {
-                message = message[..suffix];
-            }
-        }
-
-        return message;
-    }
+    /// <summary>
+    /// Gets the rule a guard exception states, as the guard formatted it (never the runtime's message, which appends the
+    /// parameter in the runtime's own words).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">No guard threw <paramref name="exception"/>: a bug, which must not be reported as bad input.</exception>
+    public static string RuleOf(Exception exception) =>
+        Guard.RuleOf(exception) ?? throw new InvalidOperationException("not a guard exception: " + exception.GetType().Name, exception);
 
     /// <summary>Fails unless the reader is on a token of the expected type.</summary>
     public static void Expect(ref Utf8JsonReader reader, JsonTokenType expected, string what)

@@ -1,6 +1,7 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using RuleOfLaw.Domain.Internal;
 using RuleOfLaw.Domain.Rates;
 
 namespace RuleOfLaw.Domain.Serialization;
@@ -54,7 +55,7 @@ internal sealed class PublishedFigureJsonConverter : JsonConverter<PublishedFigu
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, PublishedFigure value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        Guard.NotNull(writer, nameof(writer));
         if (value.Decimals == value.PrintedDecimals)
         {
             writer.WriteNumberValue(value.Value);
@@ -74,9 +75,9 @@ internal sealed class PublishedFigureJsonConverter : JsonConverter<PublishedFigu
         {
             return PublishedFigure.Of(value, checked((int)Math.Min(decimals, int.MaxValue)));
         }
-        catch (ArgumentException exception)
+        catch (ArgumentException exception) when (Guard.RuleOf(exception) is { } rule)
         {
-            throw new JsonException(JsonRules.RuleOf(exception), exception);
+            throw new JsonException(rule, exception);
         }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using RuleOfLaw.Domain.Internal;
 using RuleOfLaw.Domain.Rates;
 
 namespace RuleOfLaw.Domain.Serialization;
@@ -44,16 +45,16 @@ internal sealed class RateJsonConverter : JsonConverter<Rate>
         {
             return Rate.Of(n, d);
         }
-        catch (ArgumentException exception)
+        catch (ArgumentException exception) when (Guard.RuleOf(exception) is { } rule)
         {
-            throw new JsonException(JsonRules.RuleOf(exception), exception);
+            throw new JsonException(rule, exception);
         }
     }
 
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, Rate value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        Guard.NotNull(writer, nameof(writer));
         writer.WriteStartObject();
         writer.WriteNumber("numerator"u8, value.Numerator);
         writer.WriteNumber("denominator"u8, value.Denominator);

@@ -1,6 +1,7 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using RuleOfLaw.Domain.Internal;
 using RuleOfLaw.Domain.Reports;
 
 namespace RuleOfLaw.Domain.Serialization;
@@ -20,16 +21,16 @@ internal sealed class ReportYearJsonConverter : JsonConverter<ReportYear>
         {
             return ReportYear.Of(year);
         }
-        catch (ArgumentException exception)
+        catch (ArgumentException exception) when (Guard.RuleOf(exception) is { } rule)
         {
-            throw new JsonException(JsonRules.RuleOf(exception), exception);
+            throw new JsonException(rule, exception);
         }
     }
 
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, ReportYear value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        Guard.NotNull(writer, nameof(writer));
         writer.WriteNumberValue(value.Year);
     }
 }

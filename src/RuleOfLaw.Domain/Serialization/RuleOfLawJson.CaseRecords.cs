@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
+using RuleOfLaw.Domain.Internal;
 using RuleOfLaw.Domain.Validation;
 
 namespace RuleOfLaw.Domain.Serialization;
@@ -25,7 +26,7 @@ public static partial class RuleOfLawJson
     /// <exception cref="ArgumentNullException"><paramref name="records"/> is null.</exception>
     public static string Serialize(CaseRecords records)
     {
-        ArgumentNullException.ThrowIfNull(records);
+        Guard.NotNull(records, nameof(records));
         return JsonSerializer.Serialize(records, RecordsDocument);
     }
 
@@ -35,7 +36,7 @@ public static partial class RuleOfLawJson
     /// <exception cref="ArgumentNullException"><paramref name="records"/> is null.</exception>
     public static byte[] SerializeToUtf8Bytes(CaseRecords records)
     {
-        ArgumentNullException.ThrowIfNull(records);
+        Guard.NotNull(records, nameof(records));
         return JsonSerializer.SerializeToUtf8Bytes(records, RecordsDocument);
     }
 
@@ -45,8 +46,8 @@ public static partial class RuleOfLawJson
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Serialize(Stream utf8Json, CaseRecords records)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        ArgumentNullException.ThrowIfNull(records);
+        Guard.NotNull(utf8Json, nameof(utf8Json));
+        Guard.NotNull(records, nameof(records));
         JsonSerializer.Serialize(utf8Json, records, RecordsDocument);
     }
 
@@ -65,8 +66,8 @@ public static partial class RuleOfLawJson
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static Task SerializeAsync(Stream utf8Json, CaseRecords records, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        ArgumentNullException.ThrowIfNull(records);
+        Guard.NotNull(utf8Json, nameof(utf8Json));
+        Guard.NotNull(records, nameof(records));
         return JsonSerializer.SerializeAsync(utf8Json, records, RecordsDocument, cancellationToken);
     }
 
@@ -107,7 +108,7 @@ public static partial class RuleOfLawJson
     /// <exception cref="JsonException">A line is not a valid case records document; the message starts with the line number and the JSON path.</exception>
     public static IAsyncEnumerable<CaseRecords> ReadCaseRecordsLinesAsync(Stream utf8JsonLines, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(utf8JsonLines);
+        Guard.NotNull(utf8JsonLines, nameof(utf8JsonLines));
         return JsonReading.ReadLinesAsync(utf8JsonLines, RecordsLine, "case records", cancellationToken);
     }
 
@@ -119,8 +120,8 @@ public static partial class RuleOfLawJson
     /// <exception cref="ArgumentNullException">An argument, or one of the documents, is null.</exception>
     public static Task WriteCaseRecordsLinesAsync(Stream utf8JsonLines, IAsyncEnumerable<CaseRecords> records, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(utf8JsonLines);
-        ArgumentNullException.ThrowIfNull(records);
+        Guard.NotNull(utf8JsonLines, nameof(utf8JsonLines));
+        Guard.NotNull(records, nameof(records));
         return JsonReading.WriteLinesAsync(utf8JsonLines, records, RecordsLine, cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using RuleOfLaw.Domain.Internal;
 using RuleOfLaw.Domain.Text;
 
 namespace RuleOfLaw.Domain.Serialization;
@@ -19,7 +20,7 @@ public static partial class RuleOfLawJson
     /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
     public static string Serialize(ReportReadResult result)
     {
-        ArgumentNullException.ThrowIfNull(result);
+        Guard.NotNull(result, nameof(result));
         return JsonSerializer.Serialize(result, ReadDocument);
     }
 

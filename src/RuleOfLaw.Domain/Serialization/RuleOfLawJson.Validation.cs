@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
+using RuleOfLaw.Domain.Internal;
 using RuleOfLaw.Domain.Validation;
 
 namespace RuleOfLaw.Domain.Serialization;
@@ -19,7 +20,7 @@ public static partial class RuleOfLawJson
     /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
     public static string Serialize(ValidationResult result)
     {
-        ArgumentNullException.ThrowIfNull(result);
+        Guard.NotNull(result, nameof(result));
         return JsonSerializer.Serialize(result, ResultDocument);
     }
 
@@ -29,7 +30,7 @@ public static partial class RuleOfLawJson
     /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
     public static byte[] SerializeToUtf8Bytes(ValidationResult result)
     {
-        ArgumentNullException.ThrowIfNull(result);
+        Guard.NotNull(result, nameof(result));
         return JsonSerializer.SerializeToUtf8Bytes(result, ResultDocument);
     }
 
@@ -39,8 +40,8 @@ public static partial class RuleOfLawJson
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Serialize(Stream utf8Json, ValidationResult result)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        ArgumentNullException.ThrowIfNull(result);
+        Guard.NotNull(utf8Json, nameof(utf8Json));
+        Guard.NotNull(result, nameof(result));
         JsonSerializer.Serialize(utf8Json, result, ResultDocument);
     }
 
@@ -52,8 +53,8 @@ public static partial class RuleOfLawJson
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static Task SerializeAsync(Stream utf8Json, ValidationResult result, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        ArgumentNullException.ThrowIfNull(result);
+        Guard.NotNull(utf8Json, nameof(utf8Json));
+        Guard.NotNull(result, nameof(result));
         return JsonSerializer.SerializeAsync(utf8Json, result, ResultDocument, cancellationToken);
     }
 

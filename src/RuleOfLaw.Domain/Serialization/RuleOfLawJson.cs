@@ -6,6 +6,7 @@ using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
 using RuleOfLaw.Domain.Indicators;
+using RuleOfLaw.Domain.Internal;
 using RuleOfLaw.Domain.Reports;
 
 namespace RuleOfLaw.Domain.Serialization;
@@ -68,7 +69,7 @@ public static partial class RuleOfLawJson
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     public static string Serialize(AnnualReport report)
     {
-        ArgumentNullException.ThrowIfNull(report);
+        Guard.NotNull(report, nameof(report));
         return JsonSerializer.Serialize(report, ReportDocument);
     }
 
@@ -78,7 +79,7 @@ public static partial class RuleOfLawJson
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     public static byte[] SerializeToUtf8Bytes(AnnualReport report)
     {
-        ArgumentNullException.ThrowIfNull(report);
+        Guard.NotNull(report, nameof(report));
         return JsonSerializer.SerializeToUtf8Bytes(report, ReportDocument);
     }
 
@@ -88,8 +89,8 @@ public static partial class RuleOfLawJson
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Serialize(Stream utf8Json, AnnualReport report)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        ArgumentNullException.ThrowIfNull(report);
+        Guard.NotNull(utf8Json, nameof(utf8Json));
+        Guard.NotNull(report, nameof(report));
         JsonSerializer.Serialize(utf8Json, report, ReportDocument);
     }
 
@@ -108,8 +109,8 @@ public static partial class RuleOfLawJson
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static Task SerializeAsync(Stream utf8Json, AnnualReport report, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        ArgumentNullException.ThrowIfNull(report);
+        Guard.NotNull(utf8Json, nameof(utf8Json));
+        Guard.NotNull(report, nameof(report));
         return JsonSerializer.SerializeAsync(utf8Json, report, ReportDocument, cancellationToken);
     }
 
@@ -150,7 +151,7 @@ public static partial class RuleOfLawJson
     /// <exception cref="JsonException">A line is not a valid report document; the message starts with the line number and the JSON path.</exception>
     public static IAsyncEnumerable<AnnualReport> ReadAnnualReportLinesAsync(Stream utf8JsonLines, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(utf8JsonLines);
+        Guard.NotNull(utf8JsonLines, nameof(utf8JsonLines));
         return JsonReading.ReadLinesAsync(utf8JsonLines, ReportLine, "a report", cancellationToken);
     }
 
@@ -162,8 +163,8 @@ public static partial class RuleOfLawJson
     /// <exception cref="ArgumentNullException">An argument, or one of the reports, is null.</exception>
     public static Task WriteAnnualReportLinesAsync(Stream utf8JsonLines, IAsyncEnumerable<AnnualReport> reports, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(utf8JsonLines);
-        ArgumentNullException.ThrowIfNull(reports);
+        Guard.NotNull(utf8JsonLines, nameof(utf8JsonLines));
+        Guard.NotNull(reports, nameof(reports));
         return JsonReading.WriteLinesAsync(utf8JsonLines, reports, ReportLine, cancellationToken);
     }
 
@@ -173,7 +174,7 @@ public static partial class RuleOfLawJson
     /// <exception cref="ArgumentNullException"><paramref name="framework"/> is null.</exception>
     public static string Serialize(IndicatorFramework framework)
     {
-        ArgumentNullException.ThrowIfNull(framework);
+        Guard.NotNull(framework, nameof(framework));
         return JsonSerializer.Serialize(framework, FrameworkDocument);
     }
 
@@ -183,7 +184,7 @@ public static partial class RuleOfLawJson
     /// <exception cref="ArgumentNullException"><paramref name="framework"/> is null.</exception>
     public static byte[] SerializeToUtf8Bytes(IndicatorFramework framework)
     {
-        ArgumentNullException.ThrowIfNull(framework);
+        Guard.NotNull(framework, nameof(framework));
         return JsonSerializer.SerializeToUtf8Bytes(framework, FrameworkDocument);
     }
 
@@ -193,8 +194,8 @@ public static partial class RuleOfLawJson
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Serialize(Stream utf8Json, IndicatorFramework framework)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        ArgumentNullException.ThrowIfNull(framework);
+        Guard.NotNull(utf8Json, nameof(utf8Json));
+        Guard.NotNull(framework, nameof(framework));
         JsonSerializer.Serialize(utf8Json, framework, FrameworkDocument);
     }
 
@@ -213,8 +214,8 @@ public static partial class RuleOfLawJson
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static Task SerializeAsync(Stream utf8Json, IndicatorFramework framework, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        ArgumentNullException.ThrowIfNull(framework);
+        Guard.NotNull(utf8Json, nameof(utf8Json));
+        Guard.NotNull(framework, nameof(framework));
         return JsonSerializer.SerializeAsync(utf8Json, framework, FrameworkDocument, cancellationToken);
     }
 
@@ -255,7 +256,7 @@ public static partial class RuleOfLawJson
     /// <exception cref="JsonException">A line is not a valid framework document; the message starts with the line number and the JSON path.</exception>
     public static IAsyncEnumerable<IndicatorFramework> ReadIndicatorFrameworkLinesAsync(Stream utf8JsonLines, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(utf8JsonLines);
+        Guard.NotNull(utf8JsonLines, nameof(utf8JsonLines));
         return JsonReading.ReadLinesAsync(utf8JsonLines, FrameworkLine, "an indicator framework", cancellationToken);
     }
 
@@ -267,8 +268,8 @@ public static partial class RuleOfLawJson
     /// <exception cref="ArgumentNullException">An argument, or one of the frameworks, is null.</exception>
     public static Task WriteIndicatorFrameworkLinesAsync(Stream utf8JsonLines, IAsyncEnumerable<IndicatorFramework> frameworks, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(utf8JsonLines);
-        ArgumentNullException.ThrowIfNull(frameworks);
+        Guard.NotNull(utf8JsonLines, nameof(utf8JsonLines));
+        Guard.NotNull(frameworks, nameof(frameworks));
         return JsonReading.WriteLinesAsync(utf8JsonLines, frameworks, FrameworkLine, cancellationToken);
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using RuleOfLaw.Domain.Internal;
 using RuleOfLaw.Domain.Validation;
 
 namespace RuleOfLaw.Domain.Serialization;
@@ -20,7 +21,7 @@ internal sealed class ValidationResultJsonConverter : JsonConverter<ValidationRe
     /// <inheritdoc/>
     public override ValidationResult Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
+        Guard.NotNull(options, nameof(options));
         JsonRules.Expect(ref reader, JsonTokenType.StartObject, "a validation result");
         int? version = null;
         ImmutableArray<ValidationIssue>? issues = null;
@@ -61,8 +62,8 @@ internal sealed class ValidationResultJsonConverter : JsonConverter<ValidationRe
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, ValidationResult value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.NotNull(writer, nameof(writer));
+        Guard.NotNull(value, nameof(value));
         writer.WriteStartObject();
         writer.WriteNumber(RootDocuments.SchemaVersionName, RuleOfLawJson.SchemaVersion);
         writer.WritePropertyName("issues"u8);

@@ -87,14 +87,14 @@ public readonly struct ChineseNumber : IEquatable<ChineseNumber>
     /// <exception cref="FormatException">The text is not a number; the message names the character at fault and why.</exception>
     public static ChineseNumber Parse(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Guard.NotNull(text, nameof(text));
         if (TryRead(text, out var number, out var error))
         {
             return number;
         }
 
         var at = Math.Clamp(error.Index, 0, Math.Max(text.Length - 1, 0));
-        throw new FormatException(text.Length == 0
+        throw Guard.Format(text.Length == 0
             ? "The text is empty: a number needs at least one numeral."
             : string.Create(CultureInfo.InvariantCulture, $"\"{text}\" is not a number: at character {at + 1} ('{text[at]}'), {error.Reason}."));
     }

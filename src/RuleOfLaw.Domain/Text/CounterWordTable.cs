@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using RuleOfLaw.Domain.Internal;
 using RuleOfLaw.Domain.Measures;
 
 namespace RuleOfLaw.Domain.Text;
@@ -16,7 +17,7 @@ internal sealed class CounterWordTable
 
     public CounterWordTable(IEnumerable<(string Word, QuantityKind Kind)> words)
     {
-        ArgumentNullException.ThrowIfNull(words);
+        Guard.NotNull(words, nameof(words));
         _byFirstChar = words
             .Where(w => !string.IsNullOrEmpty(w.Word))
             .GroupBy(w => w.Word[0])

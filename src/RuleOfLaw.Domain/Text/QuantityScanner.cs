@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using RuleOfLaw.Domain.Internal;
 using RuleOfLaw.Domain.Measures;
 
 namespace RuleOfLaw.Domain.Text;
@@ -95,7 +96,7 @@ internal sealed class QuantityScanner
 
     public QuantityScanner(CounterWordTable units)
     {
-        ArgumentNullException.ThrowIfNull(units);
+        Guard.NotNull(units, nameof(units));
         _units = units;
     }
 

@@ -91,7 +91,7 @@ public static class ReadDiagnosticCodes
         Guard.NotNull(code, nameof(code));
         return ByCode.TryGetValue(code, out var descriptor)
             ? descriptor
-            : throw new ArgumentException(Messages.Format("code (\"{0}\") must be a reading code from ROLT001 to {1}{2}", code, All[^1].Code, DiagnosticCatalogue.IsRetired(code) ? " (it is retired)" : string.Empty), nameof(code));
+            : throw Guard.Argument(Messages.Format("code (\"{0}\") must be a reading code from ROLT001 to {1}{2}", code, All[^1].Code, DiagnosticCatalogue.IsRetired(code) ? " (it is retired)" : string.Empty), nameof(code));
     }
 
     /// <summary>Tries to get the descriptor of a reading code.</summary>

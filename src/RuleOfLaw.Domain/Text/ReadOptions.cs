@@ -78,7 +78,7 @@ public sealed record ReadHint<T>
     /// <exception cref="ArgumentException"><paramref name="source"/> is blank, or <paramref name="value"/> is a blank string.</exception>
     public ReadHint(T value, string source)
     {
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.NotNull(value, nameof(value));
         if (value is string text)
         {
             Guard.NotBlank(text, nameof(value));

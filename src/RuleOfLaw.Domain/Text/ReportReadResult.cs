@@ -69,7 +69,7 @@ public sealed record ReportReadResult
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     public SourceSpan? SpanOf(string path)
     {
-        ArgumentNullException.ThrowIfNull(path);
+        Guard.NotNull(path, nameof(path));
         return ByPath().TryGetValue(path, out var span) ? span : null;
     }
 
@@ -87,7 +87,7 @@ public sealed record ReportReadResult
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     public SourceSpan? PlaceOf(string path)
     {
-        ArgumentNullException.ThrowIfNull(path);
+        Guard.NotNull(path, nameof(path));
         var byPath = ByPath();
         for (var current = path; current.Length > 0; current = Parent(current))
         {

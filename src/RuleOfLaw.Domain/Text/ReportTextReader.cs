@@ -1,4 +1,5 @@
 using System;
+using RuleOfLaw.Domain.Internal;
 using RuleOfLaw.Domain.Reports;
 
 namespace RuleOfLaw.Domain.Text;
@@ -37,7 +38,7 @@ public static class ReportTextReader
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     public static ReportReadResult Read(string? text, ReadOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
+        Guard.NotNull(options, nameof(options));
         return ReportAssembler.Assemble(text ?? string.Empty, options);
     }
 
@@ -48,7 +49,7 @@ public static class ReportTextReader
     /// <exception cref="ArgumentException"><paramref name="fullName"/> is blank.</exception>
     public static ReportingSubject SubjectNamed(string fullName)
     {
-        ArgumentNullException.ThrowIfNull(fullName);
+        Guard.NotNull(fullName, nameof(fullName));
         var name = fullName.Trim();
         return SubjectNames.Subject(name, name);
     }

@@ -63,7 +63,7 @@ public readonly struct SourceSpan : IEquatable<SourceSpan>, IComparable<SourceSp
     /// <exception cref="ArgumentOutOfRangeException">The span does not lie inside <paramref name="text"/>.</exception>
     public string Slice(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Guard.NotNull(text, nameof(text));
         Guard.AtMost(End, text.Length, "span end", "text length");
         return text.Substring(Start, Length);
     }

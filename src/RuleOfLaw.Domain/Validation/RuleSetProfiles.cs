@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Text;
+using RuleOfLaw.Domain.Internal;
 
 namespace RuleOfLaw.Domain.Validation;
 
@@ -74,7 +75,7 @@ public static class RuleSetProfiles
     /// <exception cref="ArgumentNullException"><paramref name="overlay"/> is null.</exception>
     public static string NameOf(RuleSetOverlay overlay)
     {
-        ArgumentNullException.ThrowIfNull(overlay);
+        Guard.NotNull(overlay, nameof(overlay));
         var builder = new StringBuilder(overlay.Name.Length + 8);
         foreach (var c in overlay.Name.Trim())
         {

@@ -184,5 +184,5 @@ internal sealed class WorkingDayData
     }
 
     private static FormatException Error(int lineNumber, string rule, string line) =>
-        new(Messages.Format("working-day data line {0} (\"{1}\") {2}", lineNumber, line.Trim(), rule));
+        Guard.Format(Messages.Format("working-day data line {0} (\"{1}\") {2}", lineNumber, line.Trim(), rule));
 }

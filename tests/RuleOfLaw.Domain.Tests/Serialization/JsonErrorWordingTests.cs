@@ -25,7 +25,9 @@ public sealed class JsonErrorWordingTests
         ("pingshan-2020.validation.json", json => RuleOfLawJson.DeserializeValidationResult(json)),
     ];
 
-    private static readonly string[] Forbidden = ["RuleOfLaw.", "System.", "NodaTime.", "Consider", ".NET", "JsonConstructor", "nullability"];
+    // "(Parameter" and "Arg_" are the runtime's own suffix to an argument exception's message (its resource key under
+    // WebAssembly): the rule must come from the guard, not from the runtime's message.
+    private static readonly string[] Forbidden = ["RuleOfLaw.", "System.", "NodaTime.", "Consider", ".NET", "JsonConstructor", "nullability", "(Parameter", "Arg_"];
 
     public static TheoryData<string> RootFiles() => [.. Roots.Select(r => r.File)];
 
@@ -55,6 +57,34 @@ public sealed class JsonErrorWordingTests
 
         Assert.True(refused > 0, "no mutant was refused: the mutation does nothing");
         Assert.True(offending.Count == 0, $"{offending.Count} of {refused} rejections of {file} name a .NET type or give advice, for example:\n" + string.Join("\n", offending.Distinct().Take(12)));
+    }
+
+    [Fact]
+    public void GuardRule_ReadsTheSameUnderAnotherUiCulture_AndIsTheGuardsTextNotTheRuntimeMessage()
+    {
+        var golden = File.ReadAllText(Path.Combine(Json.Golden.Folder, "pingshan-2020.report.json"));
+        var json = golden.Replace("\"numerator\": 2,", "\"numerator\": 12,", StringComparison.Ordinal);
+        Assert.NotEqual(golden, json);
+        var culture = System.Globalization.CultureInfo.CurrentUICulture;
+        string english;
+        string other;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.InvariantCulture;
+            english = Assert.Throws<JsonException>(() => RuleOfLawJson.DeserializeAnnualReport(json)).Message;
+            System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("fr-FR");
+            other = Assert.Throws<JsonException>(() => RuleOfLawJson.DeserializeAnnualReport(json)).Message;
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = culture;
+        }
+
+        Assert.Equal("$.indicatorValues[0].numerator: numerator (12) must not exceed denominator (11)", english);
+        Assert.Equal(english, other);
+        // The runtime's message of the same refusal is not that text: it adds the parameter in its own words.
+        var runtime = Assert.ThrowsAny<ArgumentException>(() => Domain.Rates.Rate.Of(12, 11));
+        Assert.NotEqual("numerator (12) must not exceed denominator (11)", runtime.Message);
     }
 
     /// <summary>The golden document with one change each: every property removed, every value replaced, an unknown property in every object.</summary>

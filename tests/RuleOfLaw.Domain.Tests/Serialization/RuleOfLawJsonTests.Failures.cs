@@ -41,6 +41,38 @@ public sealed partial class RuleOfLawJsonTests
         Assert.Equal(8, report.IndicatorValues[3].Numerator);
     }
 
+    [Theory]
+    [InlineData(108, true)]
+    [InlineData(109, false)]
+    public void DeserializeAnnualReport_ShortcomingStatement_MustLieInsideItsSectionsBody(int length, bool reads)
+    {
+        const string section = "Sections[0].Children[0].Children[1]";
+        var node = PingshanNode();
+        var shortcoming = node["shortcomings"]![0]!;
+        shortcoming["description"] = string.Empty;
+        shortcoming["section"] = section;
+        shortcoming["statement"] = new JsonObject { ["start"] = 0, ["length"] = length };
+
+        if (reads)
+        {
+            var report = RuleOfLawJson.DeserializeAnnualReport(node.ToJsonString());
+            Assert.Equal(report.SectionAt(section)!.Body, report.Shortcomings[0].DescriptionIn(report.SectionAt(section)));
+        }
+        else
+        {
+            Assert.Equal("$.shortcomings: shortcomings[0].statement [0..109) must lie inside the body of section " + section + " (108 characters)", Fails(node));
+        }
+    }
+
+    [Fact]
+    public void DeserializeAnnualReport_PlanTargetPathNamingNoQuantity_NamesPlan()
+    {
+        var node = PingshanNode();
+        node["plan"]!["items"]![0]!["targetPath"] = "Sections[0].Children[0].Children[1].Quantities[0]";
+
+        Assert.Equal("$.plan: plan.Items[0] names target Sections[0].Children[0].Children[1].Quantities[0], which the outline does not have", Fails(node));
+    }
+
     [Fact]
     public void DeserializeAnnualReport_PlanForWrongYear_NamesPlan()
     {
