@@ -12,6 +12,11 @@ internal static class Program
     // A run in which no benchmark ran (a filter that matches nothing) or one failed exits 1, so a script notices.
     private static int Main(string[] args)
     {
+        if (BatchInput.Run(args) is { } code)
+        {
+            return code;
+        }
+
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly)
             .Run(args, DefaultConfig.Instance.AddColumn(StatisticColumn.Median))
             .ToArray();

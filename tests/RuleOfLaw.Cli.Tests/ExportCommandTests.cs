@@ -1,11 +1,16 @@
 using System;
 using System.Collections.Generic;
 using System.Data.Common;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using DuckDB.NET.Data;
+using RuleOfLaw.Domain.Indicators;
+using RuleOfLaw.Domain.Reports;
+using RuleOfLaw.Domain.Serialization;
+using RuleOfLaw.Domain.Testing.Builders;
 using RuleOfLaw.Domain.Text;
 using Xunit;
 
@@ -96,10 +101,35 @@ public sealed class ExportCommandTests : IDisposable
         var late = Query(db, queries[1].Replace("'OUT/", $"'{output}/", StringComparison.Ordinal));
         var worst = Query(db, queries[2].Replace("'OUT/", $"'{output}/", StringComparison.Ordinal));
 
-        Assert.Contains(pooled, row => (string)row[1]! == "reconsideration_correction_rate");
+        Assert.Contains(pooled, row => (string)row[2]! == "reconsideration_correction_rate");
         Assert.Contains(late, row => Convert.ToInt64(row[2], System.Globalization.CultureInfo.InvariantCulture) >= 1);
         var top = Assert.Single(worst, row => ((string)row[0]!).EndsWith("bad-rate.txt", StringComparison.Ordinal));
         Assert.Equal("19.2", top[5]);
+    }
+
+    [Fact]
+    public void Export_Region_IsTheProvinceOfTheDivisionCodeAndTheReadmeQueryPoolsByIt()
+    {
+        var inputs = Path.Combine(_folder, "in");
+        Directory.CreateDirectory(inputs);
+        var lines = new[] { ("甲区人民政府", "440310", 1L, 10L), ("乙区人民政府", "440311", 50L, 100L), ("丙区人民政府", "510104", 5L, 10L), ("丁区人民政府", null, 3L, 30L) }
+            .Select(r => RuleOfLawJson.Serialize(AnAnnualReport.For(2022)
+                .By(AReportingSubject.Named(r.Item1, r.Item1[..2]).WithDivisionCode(r.Item2).Build())
+                .WithIndicatorValues(new IndicatorValue(NationalRates.ReconsiderationCorrection.Code, IndicatorScope.Subject, ReportYear.Of(2022), r.Item3, r.Item4))
+                .Build()).ReplaceLineEndings(string.Empty));
+        File.WriteAllLines(Path.Combine(inputs, "districts.jsonl"), lines);
+        var output = Path.Combine(_folder, "out");
+
+        Assert.Equal(ExitCodes.Success, CliRunner.Run("export", inputs, "-o", output, "--today", "2023-06-01").ExitCode);
+
+        using var db = Open();
+        var regions = Query(db, $"SELECT division_code, region FROM '{output}/reports.parquet' ORDER BY report_id");
+        Assert.Equal(["440310/440000", "440311/440000", "510104/510000", "/"], regions.Select(r => $"{r[0]}/{r[1]}"));
+        var pooled = Query(db, ReadmeQueries()[0].Replace("'OUT/", $"'{output}/", StringComparison.Ordinal))
+            .Select(r => $"{r[0]} {r[2]} {r[3]}/{r[4]} {Convert.ToDecimal(r[5], CultureInfo.InvariantCulture).ToString("0.00", CultureInfo.InvariantCulture)} {r[6]}").ToArray();
+        Assert.Equal(
+            ["440000 reconsideration_correction_rate 51/110 46.36 2", "510000 reconsideration_correction_rate 5/10 50.00 1", " reconsideration_correction_rate 3/30 10.00 1"],
+            pooled);
     }
 
     [Fact]

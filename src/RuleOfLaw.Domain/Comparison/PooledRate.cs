@@ -31,7 +31,7 @@ public sealed record PooledRate
     /// <summary>Gets the units' administrative level.</summary>
     public AdministrativeLevel Level { get; }
 
-    /// <summary>Gets the province the units are in (the first two digits of their division code followed by 0000), or <see langword="null"/> for every unit of the level.</summary>
+    /// <summary>Gets the province the units are in (<see cref="ReportingSubject.Region"/>: the first two digits of their division code followed by 0000), or <see langword="null"/> for every unit of the level.</summary>
     public string? Region { get; }
 
     /// <summary>Gets the pooled rate: the ratio of sums, never the mean of rates.</summary>
@@ -78,13 +78,10 @@ internal sealed record UnitRate(int ReportIndex, int ValueIndex, IndicatorCode I
                     var value = report.IndicatorValues[v];
                     if (value.Scope.Kind == IndicatorScopeKind.Subject && value.Rate is { } rate)
                     {
-                        yield return new UnitRate(index, v, value.Indicator, value.Period, level, RegionOf(report.Subject), rate);
+                        yield return new UnitRate(index, v, value.Indicator, value.Period, level, report.Subject.Region, rate);
                     }
                 }
             }
         }
     }
-
-    private static string? RegionOf(ReportingSubject subject) =>
-        subject.DivisionCode is { Length: >= 6 } code ? code[..2] + "0000" : null;
 }

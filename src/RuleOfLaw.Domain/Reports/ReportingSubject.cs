@@ -64,6 +64,14 @@ public sealed record ReportingSubject
     /// <summary>Gets the administrative division code (6, 9 or 12 digits), if known; its first six digits name the county-level division.</summary>
     public string? DivisionCode { get; }
 
+    /// <summary>Gets the code of the province-level division the subject is in, or <see langword="null"/> without a division code.</summary>
+    /// <remarks>
+    /// The first two digits of a GB/T 2260 code name the province, autonomous region or municipality: the region is
+    /// those digits followed by <c>0000</c> (<c>440310</c> → <c>440000</c>). Pooled rates are grouped by it
+    /// (<see cref="Comparison.PooledRate.Region"/>).
+    /// </remarks>
+    public string? Region => DivisionCode is { } code ? string.Concat(code.AsSpan(0, 2), "0000") : null;
+
     /// <summary>Gets a value indicating whether the subject is a national demonstration area.</summary>
     public bool IsNationalDemonstrationArea { get; }
 

@@ -21,6 +21,17 @@ public sealed class ReportingSubjectTests
     }
 
     [Theory]
+    [InlineData("440310", "440000")]
+    [InlineData("110000", "110000")] // a province-level division is its own region
+    [InlineData("510104001", "510000")]
+    [InlineData("510104001001", "510000")]
+    [InlineData(null, null)]
+    public void Region_IsTheProvinceLevelDivisionOfTheCode(string? code, string? region)
+    {
+        Assert.Equal(region, new ReportingSubject("某区人民政府", "某区", AdministrativeLevel.County, SubjectKind.Government, code).Region);
+    }
+
+    [Theory]
     [InlineData("44031")]
     [InlineData("4403100")]
     [InlineData("44031000")]

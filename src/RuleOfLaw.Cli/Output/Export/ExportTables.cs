@@ -26,7 +26,7 @@ internal static class ExportTables
             "reports",
             ("report_id", ColumnType.Int32), ("file", ColumnType.String), ("status", ColumnType.String), ("read_as", ColumnType.String),
             ("subject", ColumnType.String), ("subject_short", ColumnType.String), ("level", ColumnType.String), ("kind", ColumnType.String),
-            ("year", ColumnType.NullableInt32), ("title", ColumnType.String), ("published_at", ColumnType.String), ("information_source", ColumnType.String),
+            ("division_code", ColumnType.String), ("region", ColumnType.String), ("year", ColumnType.NullableInt32), ("title", ColumnType.String), ("published_at", ColumnType.String), ("information_source", ColumnType.String),
             ("errors", ColumnType.Int32), ("warnings", ColumnType.Int32), ("infos", ColumnType.Int32), ("reading_notes", ColumnType.Int32),
             ("problem", ColumnType.String));
         var sections = new ExportTable(
@@ -63,6 +63,7 @@ internal static class ExportTables
             reports.Add(
                 id, check.Name, check.InputError is not null ? "unreadable" : report is null ? "partial" : "report", check.ReadAs,
                 subject?.FullName, subject?.ShortName, Wire(subject?.Level), subject is null ? null : Wire(subject.Kind),
+                subject?.DivisionCode, subject?.Region,
                 report?.Year.Year ?? partial?.Year?.Year, report?.Title ?? partial?.Title,
                 publication is null ? null : OffsetDateTimePattern.Rfc3339.Format(publication.PublishedAt), publication?.InformationSource,
                 check.Count(Severity.Error), check.Count(Severity.Warning), check.Count(Severity.Info), check.ReadNotes.Length,
