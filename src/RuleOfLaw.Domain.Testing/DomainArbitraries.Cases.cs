@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
-using RuleOfLaw.Domain.Validation;
+using RuleOfLaw.Domain.Cases;
 
 namespace RuleOfLaw.Domain.Testing;
 

@@ -171,10 +171,10 @@ public static partial class DomainArbitraries
     }
 
     /// <summary>Case records with one list shorter: fewer cases.</summary>
-    private static IEnumerable<Validation.CaseRecords> ShrinkCaseRecords(Validation.CaseRecords records) =>
-        WithoutOne(records.Disclosures).Select(d => new Validation.CaseRecords(d, records.Recommendations, records.Consultations))
-            .Concat(WithoutOne(records.Recommendations).Select(r => new Validation.CaseRecords(records.Disclosures, r, records.Consultations)))
-            .Concat(WithoutOne(records.Consultations).Select(c => new Validation.CaseRecords(records.Disclosures, records.Recommendations, c)));
+    private static IEnumerable<Cases.CaseRecords> ShrinkCaseRecords(Cases.CaseRecords records) =>
+        WithoutOne(records.Disclosures).Select(d => new Cases.CaseRecords(d, records.Recommendations, records.Consultations))
+            .Concat(WithoutOne(records.Recommendations).Select(r => new Cases.CaseRecords(records.Disclosures, r, records.Consultations)))
+            .Concat(WithoutOne(records.Consultations).Select(c => new Cases.CaseRecords(records.Disclosures, records.Recommendations, c)));
 
     /// <summary>Reports with one list shorter or one optional member dropped: fewer parts. Subject, year and title stay.</summary>
     private static IEnumerable<AnnualReport> ShrinkReport(AnnualReport r)

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using NodaTime;
 using NodaTime.Testing;
+using RuleOfLaw.Domain.Cases;
 using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Serialization;

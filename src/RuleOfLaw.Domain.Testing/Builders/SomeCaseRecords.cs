@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using NodaTime;
+using RuleOfLaw.Domain.Cases;
 using RuleOfLaw.Domain.Validation;
 
 namespace RuleOfLaw.Domain.Testing.Builders;

@@ -5,8 +5,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
+using RuleOfLaw.Domain.Cases;
 using RuleOfLaw.Domain.Internal;
-using RuleOfLaw.Domain.Validation;
 
 namespace RuleOfLaw.Domain.Serialization;
 

@@ -41,8 +41,8 @@ namespace RuleOfLaw.Domain.Serialization;
         typeof(CamelCaseEnumJsonConverter<IndicatorScopeKind>),
         typeof(CamelCaseEnumJsonConverter<ChangeUnit>),
         typeof(CamelCaseEnumJsonConverter<Validation.Severity>),
-        typeof(CamelCaseEnumJsonConverter<Validation.EnforcementDecisionKind>),
-        typeof(CamelCaseEnumJsonConverter<Validation.PeriodCounting>),
+        typeof(CamelCaseEnumJsonConverter<Cases.EnforcementDecisionKind>),
+        typeof(CamelCaseEnumJsonConverter<Cases.PeriodCounting>),
         typeof(CamelCaseEnumJsonConverter<Rates.RoundingModes>),
     })]
 [JsonSerializable(typeof(AnnualReport))]
@@ -50,7 +50,7 @@ namespace RuleOfLaw.Domain.Serialization;
 [JsonSerializable(typeof(IndicatorScopeKind))]
 [JsonSerializable(typeof(Validation.ValidationResult))]
 [JsonSerializable(typeof(System.Collections.Immutable.ImmutableArray<Validation.ValidationIssue>))]
-[JsonSerializable(typeof(Validation.CaseRecords))]
+[JsonSerializable(typeof(Cases.CaseRecords))]
 [JsonSerializable(typeof(Text.ReportReadResult))]
 [JsonSerializable(typeof(RuleSetProfileDocument))]
 internal sealed partial class RuleOfLawJsonContext : JsonSerializerContext;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
+using RuleOfLaw.Domain.Cases;
 using RuleOfLaw.Domain.Internal;
 using RuleOfLaw.Domain.Rates;
 using RuleOfLaw.Domain.Validation;

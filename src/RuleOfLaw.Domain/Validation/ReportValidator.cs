@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using NodaTime;
+using RuleOfLaw.Domain.Cases;
 using RuleOfLaw.Domain.Comparison;
 using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Internal;

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.IO;
 using NodaTime;
 using NodaTime.Testing;
+using RuleOfLaw.Domain.Cases;
 using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Validation;

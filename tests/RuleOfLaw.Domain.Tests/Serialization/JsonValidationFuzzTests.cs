@@ -8,6 +8,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using NodaTime;
 using NodaTime.Testing;
+using RuleOfLaw.Domain.Cases;
 using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Serialization;

@@ -6,9 +6,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using NodaTime;
+using RuleOfLaw.Domain.Cases;
 using RuleOfLaw.Domain.Serialization;
 using RuleOfLaw.Domain.Tests.Json;
-using RuleOfLaw.Domain.Validation;
 using Xunit;
 
 namespace RuleOfLaw.Domain.Tests.Serialization;

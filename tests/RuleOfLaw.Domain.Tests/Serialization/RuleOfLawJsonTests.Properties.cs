@@ -7,6 +7,7 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using FsCheck;
 using FsCheck.Xunit;
+using RuleOfLaw.Domain.Cases;
 using RuleOfLaw.Domain.Testing;
 using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Rates;

@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using FsCheck.Xunit;
 using Json.Schema;
+using RuleOfLaw.Domain.Cases;
 using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Serialization;
 using RuleOfLaw.Domain.Tests.Arbitraries;

@@ -5,6 +5,7 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using RuleOfLaw.Domain.Cases;
 using RuleOfLaw.Domain.Rates;
 using RuleOfLaw.Domain.Testing;
 using RuleOfLaw.Domain.Validation;

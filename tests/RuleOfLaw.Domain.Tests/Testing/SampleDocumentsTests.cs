@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using NodaTime;
+using RuleOfLaw.Domain.Cases;
 using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Serialization;

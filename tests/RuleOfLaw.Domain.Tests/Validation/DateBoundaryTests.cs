@@ -1,6 +1,7 @@
 using System;
 using NodaTime;
 using NodaTime.Testing;
+using RuleOfLaw.Domain.Cases;
 using RuleOfLaw.Domain.Validation;
 using Xunit;
 

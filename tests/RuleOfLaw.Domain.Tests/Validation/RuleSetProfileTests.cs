@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
+using RuleOfLaw.Domain.Cases;
 using RuleOfLaw.Domain.Rates;
 using RuleOfLaw.Domain.Serialization;
 using RuleOfLaw.Domain.Tests.Json;

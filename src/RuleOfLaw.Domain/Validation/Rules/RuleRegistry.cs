@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using RuleOfLaw.Domain.Cases;
 using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Reports;
 

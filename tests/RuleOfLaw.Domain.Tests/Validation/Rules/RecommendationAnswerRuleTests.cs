@@ -1,5 +1,6 @@
 using NodaTime;
 using NodaTime.Testing;
+using RuleOfLaw.Domain.Cases;
 using RuleOfLaw.Domain.Validation;
 using Xunit;
 

@@ -1,11 +1,11 @@
-namespace RuleOfLaw.Domain.Validation;
+namespace RuleOfLaw.Domain.Cases;
 
 /// <summary>How the days of a period given by its first and last day are counted, for limits such as "at least 30 days".</summary>
 /// <remarks>
 /// The national rule set counts as the Civil Code counts periods (<see cref="FirstDayExcluded"/>): 《中华人民共和国民法典》
 /// art. 201 — a period counted in days does not count the day it starts, and begins on the next day. A consultation open
 /// from 1 to 30 June has therefore run 29 days. Where a province counts both ends, a rule set says so
-/// (<see cref="RuleSet.WithConsultationCounting"/>), and 1 to 30 June is then 30 days.
+/// (<see cref="Validation.RuleSet.WithConsultationCounting"/>), and 1 to 30 June is then 30 days.
 /// </remarks>
 public enum PeriodCounting
 {

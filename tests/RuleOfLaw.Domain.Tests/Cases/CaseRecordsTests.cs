@@ -1,10 +1,12 @@
 using System;
+using FsCheck.Xunit;
 using NodaTime;
+using RuleOfLaw.Domain.Cases;
+using RuleOfLaw.Domain.Testing;
 using RuleOfLaw.Domain.Tests.Contracts;
-using RuleOfLaw.Domain.Validation;
 using Xunit;
 
-namespace RuleOfLaw.Domain.Tests.Validation;
+namespace RuleOfLaw.Domain.Tests.Cases;
 
 public sealed class CaseRecordsTests
 {
@@ -16,7 +18,7 @@ public sealed class CaseRecordsTests
         Assert.Empty(CaseRecords.Empty.Disclosures);
         Assert.Empty(CaseRecords.Empty.Recommendations);
         Assert.Empty(CaseRecords.Empty.Consultations);
-        Assert.Empty(Rules.Validators.Later().Validate(CaseRecords.Empty).Issues);
+        Assert.Empty(Validation.Rules.Validators.Later().Validate(CaseRecords.Empty).Issues);
     }
 
     [Fact]
@@ -49,6 +51,29 @@ public sealed class CaseRecordsTests
             new CaseRecords([Disclosure]),
             new CaseRecords(recommendations: [recommendation]),
             CaseRecords.Empty);
+    }
+
+    [Property(Arbitrary = new[] { typeof(DomainArbitraries) })]
+    public bool Equality_CopyThroughConstructorIsEqual(CaseRecords records)
+    {
+        var copy = new CaseRecords(Copy.Of(records.Disclosures), Copy.Of(records.Recommendations), Copy.Of(records.Consultations));
+
+        return copy == records && copy.GetHashCode() == records.GetHashCode();
+    }
+
+    [Property(Arbitrary = new[] { typeof(DomainArbitraries) })]
+    public bool Equality_IsSymmetricWithConsistentHash(CaseRecords a, CaseRecords b) =>
+        a.Equals(b) == b.Equals(a) && (!a.Equals(b) || a.GetHashCode() == b.GetHashCode()) && (a == b) == a.Equals(b);
+
+    [Fact]
+    public void ToString_PrintsTheValuesInTheInvariantCulture()
+    {
+        var records = new CaseRecords([Disclosure], [new ProcuratorialRecommendation(new LocalDate(2024, 1, 15), isUrgent: true)]);
+
+        Assert.Equal("EnforcementDisclosure { Kind = Penalty, DecidedOn = Monday, 06 May 2024, DisclosedOn = Wednesday, 08 May 2024, Reference = 罚〔2024〕1号 }", Disclosure.ToString());
+        Assert.StartsWith("CaseRecords { Disclosures = [ EnforcementDisclosure { Kind = Penalty", records.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Recommendations = [ ProcuratorialRecommendation { ReceivedOn = Monday, 15 January 2024, AnsweredOn = , Reference = , IsUrgent = True } ]", records.ToString(), StringComparison.Ordinal);
+        Assert.EndsWith("Consultations = [] }", records.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]

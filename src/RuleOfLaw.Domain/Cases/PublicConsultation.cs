@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 using NodaTime;
 using RuleOfLaw.Domain.Internal;
 
-namespace RuleOfLaw.Domain.Validation;
+namespace RuleOfLaw.Domain.Cases;
 
 /// <summary>The public consultation on one major administrative decision (重大行政决策公开征求意见) and its period.</summary>
 /// <remarks>
@@ -12,12 +12,12 @@ namespace RuleOfLaw.Domain.Validation;
 /// consultation was open; how many days that is depends on the counting rule (<see cref="DaysCounted"/>): under the
 /// Civil Code's period rule (民法典 art. 201, the national default) 1 to 30 June is 29 days. Equality compares every property; there is no order.
 /// </remarks>
-public sealed class PublicConsultation : IEquatable<PublicConsultation>
+public sealed record PublicConsultation
 {
     /// <summary>The fewest days a consultation runs unless urgency is recorded.</summary>
     public const int MinimumDays = 30;
 
-    /// <summary>Initializes a new instance of the <see cref="PublicConsultation"/> class.</summary>
+    /// <summary>Creates a consultation.</summary>
     /// <param name="decision">The decision consulted on, as named.</param>
     /// <param name="period">The first and the last day the consultation was open.</param>
     /// <param name="isUrgencyRecorded">Whether a reason of urgency for a shorter period is recorded.</param>
@@ -51,23 +51,6 @@ public sealed class PublicConsultation : IEquatable<PublicConsultation>
         return counting == PeriodCounting.FirstDayExcluded ? Period.Length - 1 : Period.Length;
     }
 
-    /// <inheritdoc/>
-    public bool Equals(PublicConsultation? other) =>
-        other is not null && string.Equals(Decision, other.Decision, StringComparison.Ordinal) && Period.Equals(other.Period) && IsUrgencyRecorded == other.IsUrgencyRecorded;
-
-    /// <summary>Gets the values, as a record prints them: <c>PublicConsultation { Decision = …, … }</c>.</summary>
-    /// <returns>The type's name and each member's value; a list shows its first items and how many there are.</returns>
-    public override string ToString() => RuleOfLaw.Domain.Internal.RecordText.Format(nameof(PublicConsultation), ("Decision", Decision), ("Period", Period), ("IsUrgencyRecorded", IsUrgencyRecorded));
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as PublicConsultation);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Decision), Period, IsUrgencyRecorded);
-
-    /// <inheritdoc/>
-    public static bool operator ==(PublicConsultation? left, PublicConsultation? right) => left is null ? right is null : left.Equals(right);
-
-    /// <inheritdoc/>
-    public static bool operator !=(PublicConsultation? left, PublicConsultation? right) => !(left == right);
+    /// <summary>Writes the members for <c>ToString()</c> in the invariant culture.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder) => RecordText.Members(builder, ("Decision", Decision), ("Period", Period), ("IsUrgencyRecorded", IsUrgencyRecorded));
 }

@@ -3,7 +3,7 @@ using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
 
-namespace RuleOfLaw.Domain.Validation;
+namespace RuleOfLaw.Domain.Internal;
 
 /// <summary>Formats the values of validation messages the same way on every machine.</summary>
 internal static class ValidationFormat

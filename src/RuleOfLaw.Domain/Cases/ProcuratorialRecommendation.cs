@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 using NodaTime;
 using RuleOfLaw.Domain.Internal;
 
-namespace RuleOfLaw.Domain.Validation;
+namespace RuleOfLaw.Domain.Cases;
 
 /// <summary>One procuratorial recommendation received by an administrative organ, and when it was answered (检察建议).</summary>
 /// <remarks>
@@ -13,7 +13,7 @@ namespace RuleOfLaw.Domain.Validation;
 /// <see cref="AnsweredOn"/> is <see langword="null"/> while the
 /// recommendation is unanswered. Equality compares every property; there is no order.
 /// </remarks>
-public sealed class ProcuratorialRecommendation : IEquatable<ProcuratorialRecommendation>
+public sealed record ProcuratorialRecommendation
 {
     /// <summary>The months within which a recommendation is answered.</summary>
     public const int AnswerLimitInMonths = 2;
@@ -21,7 +21,7 @@ public sealed class ProcuratorialRecommendation : IEquatable<ProcuratorialRecomm
     /// <summary>The days within which an urgent recommendation is answered.</summary>
     public const int UrgentAnswerLimitInDays = 15;
 
-    /// <summary>Initializes a new instance of the <see cref="ProcuratorialRecommendation"/> class.</summary>
+    /// <summary>Creates a recommendation.</summary>
     /// <param name="receivedOn">The date the recommendation was received.</param>
     /// <param name="answeredOn">The date of the written answer, or <see langword="null"/> while unanswered.</param>
     /// <param name="reference">The recommendation's document number, or <see langword="null"/>.</param>
@@ -55,23 +55,6 @@ public sealed class ProcuratorialRecommendation : IEquatable<ProcuratorialRecomm
     /// public interest that keeps spreading), which is answered within <see cref="UrgentAnswerLimitInDays"/> days.</summary>
     public bool IsUrgent { get; }
 
-    /// <inheritdoc/>
-    public bool Equals(ProcuratorialRecommendation? other) =>
-        other is not null && ReceivedOn == other.ReceivedOn && AnsweredOn == other.AnsweredOn && string.Equals(Reference, other.Reference, StringComparison.Ordinal) && IsUrgent == other.IsUrgent;
-
-    /// <summary>Gets the values, as a record prints them: <c>ProcuratorialRecommendation { ReceivedOn = …, … }</c>.</summary>
-    /// <returns>The type's name and each member's value; a list shows its first items and how many there are.</returns>
-    public override string ToString() => RuleOfLaw.Domain.Internal.RecordText.Format(nameof(ProcuratorialRecommendation), ("ReceivedOn", ReceivedOn), ("AnsweredOn", AnsweredOn), ("Reference", Reference), ("IsUrgent", IsUrgent));
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as ProcuratorialRecommendation);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(ReceivedOn, AnsweredOn, Reference, IsUrgent);
-
-    /// <inheritdoc/>
-    public static bool operator ==(ProcuratorialRecommendation? left, ProcuratorialRecommendation? right) => left is null ? right is null : left.Equals(right);
-
-    /// <inheritdoc/>
-    public static bool operator !=(ProcuratorialRecommendation? left, ProcuratorialRecommendation? right) => !(left == right);
+    /// <summary>Writes the members for <c>ToString()</c> in the invariant culture.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder) => RecordText.Members(builder, ("ReceivedOn", ReceivedOn), ("AnsweredOn", AnsweredOn), ("Reference", Reference), ("IsUrgent", IsUrgent));
 }

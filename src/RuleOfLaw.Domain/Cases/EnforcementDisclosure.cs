@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 using NodaTime;
 using RuleOfLaw.Domain.Internal;
 
-namespace RuleOfLaw.Domain.Validation;
+namespace RuleOfLaw.Domain.Cases;
 
 /// <summary>One enforcement decision and the date it was made public (行政执法决定公示), as a register records it.</summary>
 /// <remarks>
@@ -12,7 +12,7 @@ namespace RuleOfLaw.Domain.Validation;
 /// the limit is then not checked. A decision cannot be disclosed before it is made, so a disclosure date before the
 /// decision date is refused, as <see cref="ProcuratorialRecommendation"/> refuses an answer before receipt. Equality compares every property; there is no order.
 /// </remarks>
-public sealed class EnforcementDisclosure : IEquatable<EnforcementDisclosure>
+public sealed record EnforcementDisclosure
 {
     /// <summary>The working days within which a licence or penalty decision is disclosed.</summary>
     public const int LicenceOrPenaltyLimit = 7;
@@ -20,7 +20,7 @@ public sealed class EnforcementDisclosure : IEquatable<EnforcementDisclosure>
     /// <summary>The working days within which any other enforcement decision is disclosed.</summary>
     public const int OtherLimit = 20;
 
-    /// <summary>Initializes a new instance of the <see cref="EnforcementDisclosure"/> class.</summary>
+    /// <summary>Creates a disclosure.</summary>
     /// <param name="kind">What kind of decision it is.</param>
     /// <param name="decidedOn">The date of the decision.</param>
     /// <param name="disclosedOn">The date it was made public, or <see langword="null"/> when not given.</param>
@@ -58,24 +58,6 @@ public sealed class EnforcementDisclosure : IEquatable<EnforcementDisclosure>
     /// <summary>Gets the working days within which the decision must be disclosed: 7 for licences and penalties, 20 otherwise.</summary>
     public int LimitInWorkingDays => Kind == EnforcementDecisionKind.Other ? OtherLimit : LicenceOrPenaltyLimit;
 
-    /// <inheritdoc/>
-    public bool Equals(EnforcementDisclosure? other) =>
-        other is not null && Kind == other.Kind && DecidedOn == other.DecidedOn && DisclosedOn == other.DisclosedOn
-        && string.Equals(Reference, other.Reference, StringComparison.Ordinal);
-
-    /// <summary>Gets the values, as a record prints them: <c>EnforcementDisclosure { Kind = …, … }</c>.</summary>
-    /// <returns>The type's name and each member's value; a list shows its first items and how many there are.</returns>
-    public override string ToString() => RuleOfLaw.Domain.Internal.RecordText.Format(nameof(EnforcementDisclosure), ("Kind", Kind), ("DecidedOn", DecidedOn), ("DisclosedOn", DisclosedOn), ("Reference", Reference));
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as EnforcementDisclosure);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Kind, DecidedOn, DisclosedOn, Reference);
-
-    /// <inheritdoc/>
-    public static bool operator ==(EnforcementDisclosure? left, EnforcementDisclosure? right) => left is null ? right is null : left.Equals(right);
-
-    /// <inheritdoc/>
-    public static bool operator !=(EnforcementDisclosure? left, EnforcementDisclosure? right) => !(left == right);
+    /// <summary>Writes the members for <c>ToString()</c> in the invariant culture.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder) => RecordText.Members(builder, ("Kind", Kind), ("DecidedOn", DecidedOn), ("DisclosedOn", DisclosedOn), ("Reference", Reference));
 }

@@ -1,4 +1,4 @@
-namespace RuleOfLaw.Domain.Validation;
+namespace RuleOfLaw.Domain.Cases;
 
 /// <summary>What kind of administrative enforcement decision is disclosed (行政执法决定), which fixes its disclosure limit.</summary>
 /// <remarks>Source: 国办发〔2018〕118号: licences and penalties within 7 working days, other decisions within 20.</remarks>
