@@ -111,7 +111,14 @@ public static partial class DomainArbitraries
         from qualifier in Gen.Elements(Enum.GetValues<QuantityQualifier>())
         from scale in Gen.Elements(Enum.GetValues<ScaleWord>())
         from printed in Gen.Elements<string?>(null, "约220余名", "100余个")
-        select new Quantity(cents / 100m, unit, kind, qualifier, scale, printed);
+        from role in Gen.Elements(Enum.GetValues<QuantityRole>())
+        from direction in Gen.Elements(Enum.GetValues<ChangeDirection>())
+        from basePeriod in Gen.Elements<string?>(null, "同比", "较2020年")
+        from isChange in Gen.Elements(false, true)
+        let fittingRole = kind is QuantityKind.Percent or QuantityKind.PercentagePoints || role is QuantityRole.Level or QuantityRole.Target ? role : QuantityRole.Level
+        let change = !isChange || kind == QuantityKind.Rank ? null : new QuantityChange(
+            kind switch { QuantityKind.Percent => ChangeUnit.Percent, QuantityKind.PercentagePoints => ChangeUnit.PercentagePoints, _ => ChangeUnit.Absolute }, direction, basePeriod)
+        select new Quantity(cents / 100m, unit, kind, qualifier, scale, printed, fittingRole, change);
 
     /// <summary>Valid reporting subjects: any level, kind and demonstration flag, names from <see cref="Text"/>.</summary>
     /// <remarks>Division codes are none, 440310, 110101 or 000000, not matched to the level; names do not match the kind.</remarks>

@@ -66,6 +66,9 @@ internal sealed record FileScore(
     int UnitAgrees,
     int QualifierAgrees,
     int SpanAgrees,
+    int KindAgrees,
+    int DirectionAgrees,
+    int DirectionGold,
     Counts Qualifiers,
     IReadOnlyDictionary<HeaderField, FieldOutcome> Header,
     IReadOnlyDictionary<HeaderField, string?> Exported);
@@ -116,7 +119,7 @@ internal static class CorpusScorer
             var outlineGold = g.GetProperty("outline").GetArrayLength();
             var required = g.GetProperty("quantities").EnumerateArray().Count(q => !IsOptional(q));
             var header = Enum.GetValues<HeaderField>().ToDictionary(f => f, f => GoldValue(f, g, text) is null ? FieldOutcome.NotStated : FieldOutcome.Missing);
-            return new FileScore(name, run.ExitCode, run.Error.Trim(), new(0, 0, outlineGold), new(0, 0, required), new(0, 0, required), 0, 0, 0, new(0, 0, GoldQualified(g)), header, new Dictionary<HeaderField, string?>());
+            return new FileScore(name, run.ExitCode, run.Error.Trim(), new(0, 0, outlineGold), new(0, 0, required), new(0, 0, required), 0, 0, 0, 0, 0, 0, new(0, 0, GoldQualified(g)), header, new Dictionary<HeaderField, string?>());
         }
 
         using var read = JsonDocument.Parse(run.Output);
@@ -145,6 +148,7 @@ internal static class CorpusScorer
         }
 
         int hit = 0, strict = 0, found = 0, unitAgrees = 0, qualifierAgrees = 0, spanAgrees = 0, qualifiedHit = 0, qualifiedFound = 0;
+        int kindAgrees = 0, directionAgrees = 0, directionGold = 0;
         foreach (var q in syntax.GetProperty("quantities").EnumerateArray())
         {
             var span = q.GetProperty("span");
@@ -169,6 +173,13 @@ internal static class CorpusScorer
                 qualifierAgrees += qualifier ? 1 : 0;
                 spanAgrees += length ? 1 : 0;
                 strict += unit && qualifier && length ? 1 : 0;
+                var goldKind = String(expected, "kind");
+                kindAgrees += string.Equals(goldKind, ExportedKind(quantity), StringComparison.Ordinal) ? 1 : 0;
+                if (goldKind == "percent_change")
+                {
+                    directionGold++;
+                    directionAgrees += string.Equals(GoldDirection(expected), ExportedDirection(quantity), StringComparison.Ordinal) ? 1 : 0;
+                }
             }
             else if (!optional.Contains(start))
             {
@@ -179,7 +190,7 @@ internal static class CorpusScorer
         var exported = Enum.GetValues<HeaderField>().ToDictionary(f => f, f => ExportedValue(f, root, syntax));
         var outcomes = Enum.GetValues<HeaderField>().ToDictionary(f => f, f => Judge(f, GoldValue(f, g, text), exported[f]));
         return new FileScore(name, run.ExitCode, null, outline, new(hit, found, requiredByStart.Count), new(strict, found, requiredByStart.Count),
-            unitAgrees, qualifierAgrees, spanAgrees, new(qualifiedHit, qualifiedFound, GoldQualified(g)), outcomes, exported);
+            unitAgrees, qualifierAgrees, spanAgrees, kindAgrees, directionAgrees, directionGold, new(qualifiedHit, qualifiedFound, GoldQualified(g)), outcomes, exported);
     }
 
     /// <summary>A table of every file's scores and the micro-averaged figures, for the test output.</summary>
@@ -214,6 +225,7 @@ internal static class CorpusScorer
         table.AppendLine(CultureInfo.InvariantCulture, $"micro quantities (position and value) {quantities.Fraction}: {quantities.Figures}");
         table.AppendLine(CultureInfo.InvariantCulture, $"micro quantities (and unit, qualifier, span) {strict.Fraction}: {strict.Figures}");
         table.AppendLine(CultureInfo.InvariantCulture, $"  of {quantities.Hit} value hits: unit agrees {scores.Sum(s => s.UnitAgrees)}, qualifier {scores.Sum(s => s.QualifierAgrees)}, span length {scores.Sum(s => s.SpanAgrees)}");
+        table.AppendLine(CultureInfo.InvariantCulture, $"  of {quantities.Hit} value hits: kind right {scores.Sum(s => s.KindAgrees)} ({KindShare(scores):0.000}); of {scores.Sum(s => s.DirectionGold)} changes, direction right {scores.Sum(s => s.DirectionAgrees)}");
         var qualifiers = Sum(scores, s => s.Qualifiers);
         table.AppendLine(CultureInfo.InvariantCulture, $"qualifiers other than exact {qualifiers.Fraction}: {qualifiers.Figures}");
         foreach (var field in Enum.GetValues<HeaderField>())
@@ -227,6 +239,20 @@ internal static class CorpusScorer
 
         table.AppendLine(CultureInfo.InvariantCulture, $"refused {scores.Count(s => s.ExitCode is not (0 or 1))}");
         return table.ToString();
+    }
+
+    /// <summary>The share of value hits whose exported kind (in the gold's words) is the gold's.</summary>
+    public static double KindShare(IReadOnlyList<FileScore> scores)
+    {
+        var hits = Sum(scores, s => s.Quantities).Hit;
+        return hits == 0 ? 0 : (double)scores.Sum(s => s.KindAgrees) / hits;
+    }
+
+    /// <summary>The share of value hits whose gold is a change on which the exported direction is the gold's.</summary>
+    public static double DirectionShare(IReadOnlyList<FileScore> scores)
+    {
+        var gold = scores.Sum(s => s.DirectionGold);
+        return gold == 0 ? 0 : (double)scores.Sum(s => s.DirectionAgrees) / gold;
     }
 
     public static Counts Sum(IEnumerable<FileScore> scores, Func<FileScore, Counts> pick) => scores.Aggregate(default(Counts), (sum, s) => sum + pick(s));
@@ -367,6 +393,44 @@ internal static class CorpusScorer
         "below" => "atMost",
         var other => other,
     };
+
+    /// <summary>
+    /// The exported quantity's kind in the gold's words: a change of a percentage is <c>percent_change</c>, then the role
+    /// (<c>share</c>, <c>rate</c>, <c>target</c>), then the kind (<c>money</c>, <c>duration</c>, <c>rank</c>); a plain count
+    /// or level is null, as in the gold, and an absolute change is <c>change</c>, which the gold never says.
+    /// </summary>
+    private static string? ExportedKind(JsonElement quantity)
+    {
+        var kind = String(quantity, "kind");
+        var change = quantity.TryGetProperty("change", out var c) && c.ValueKind == JsonValueKind.Object;
+        if (change)
+        {
+            return kind is "percent" or "percentagePoints" ? "percent_change" : "change";
+        }
+
+        return String(quantity, "role") switch
+        {
+            "share" => "share",
+            "rate" => "rate",
+            "target" => "target",
+            _ => kind switch
+            {
+                "money" => "money",
+                "duration" => "duration",
+                "rank" => "rank",
+                "percent" or "percentagePoints" => "percent",
+                _ => null,
+            },
+        };
+    }
+
+    private static string? ExportedDirection(JsonElement quantity) =>
+        quantity.TryGetProperty("change", out var c) && c.ValueKind == JsonValueKind.Object ? String(c, "direction") : null;
+
+    /// <summary>The gold's direction of a change: its README keeps a decrease positive and says 下降 in the note.</summary>
+    private static string GoldDirection(JsonElement quantity) =>
+        String(quantity, "note") is { } note && (note.Contains("下降", StringComparison.Ordinal) || note.Contains("减少", StringComparison.Ordinal) || note.Contains("降低", StringComparison.Ordinal))
+            ? "down" : "up";
 
     private static string WithoutBlanks(string value) => string.Concat(value.Where(c => !char.IsWhiteSpace(c)));
 

@@ -25,12 +25,17 @@ public sealed record PublishedChange
     /// <param name="figure">The change as printed, negative for a fall.</param>
     /// <param name="unit">What the change is measured in.</param>
     /// <exception cref="ArgumentOutOfRangeException">
-    /// <paramref name="unit"/> is not a defined value, a relative change is below −100, or a change in percentage points is outside −100 to 100.
+    /// <paramref name="unit"/> is not a defined value or is <see cref="ChangeUnit.Absolute"/> (an indicator value is a percentage), a relative change is below −100, or a change in percentage points is outside −100 to 100.
     /// </exception>
     [JsonConstructor]
     public PublishedChange(PublishedFigure figure, ChangeUnit unit)
     {
         Guard.Defined(unit, nameof(unit));
+        if (unit == ChangeUnit.Absolute)
+        {
+            throw Guard.OutOfRange(nameof(unit), unit, Messages.Format("unit ({0}) must be Percent or PercentagePoints: an indicator value's change is a percentage", unit));
+        }
+
         Guard.InRange(figure.Value, -100m, unit == ChangeUnit.Percent ? PublishedFigure.MaxMagnitude : 100m, nameof(figure));
         Figure = figure;
         Unit = unit;

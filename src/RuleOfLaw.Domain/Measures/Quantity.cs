@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json.Serialization;
+using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Internal;
 
 namespace RuleOfLaw.Domain.Measures;
@@ -11,7 +12,12 @@ namespace RuleOfLaw.Domain.Measures;
 /// word (112000000). The qualifier keeps the statement true: <c>100余个</c> is more than 100, not 100.
 /// </para>
 /// <para>
-/// Equality compares value, unit, scale, qualifier, kind and printed text; there is no order, because a
+/// A change from an earlier period (<c>同比下降12.5%</c>) carries a <see cref="Change"/>; its value stays the magnitude
+/// as printed, never negative, and <see cref="SignedValue"/> applies the direction. <see cref="Role"/> says whether a
+/// percentage is a share, a named rate or a target.
+/// </para>
+/// <para>
+/// Equality compares value, unit, scale, qualifier, kind, role, change and printed text; there is no order, because a
 /// qualified quantity is an interval, not a point. There is no default: a record is a reference.
 /// </para>
 /// </remarks>
@@ -24,15 +30,22 @@ public sealed record Quantity
     /// <param name="qualifier">How the printed number bounds the real one.</param>
     /// <param name="scale">The scale word printed after the number, if any.</param>
     /// <param name="printed">The text as printed, such as <c>约220余名</c>, or <see langword="null"/> when unknown.</param>
+    /// <param name="role">What the figure says about its subject: a level, a share, a named rate or a target.</param>
+    /// <param name="change">What makes the quantity a change from an earlier period, or <see langword="null"/> for a level.</param>
     /// <exception cref="ArgumentNullException"><paramref name="unit"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="unit"/> is blank, or <paramref name="printed"/> is blank but not null.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="unit"/> is blank, <paramref name="printed"/> is blank but not null, a share or rate is not a
+    /// percentage, or the change's unit does not fit the kind (a relative change is a <see cref="QuantityKind.Percent"/>,
+    /// a change in points a <see cref="QuantityKind.PercentagePoints"/>, an absolute change neither of them nor a rank).
+    /// </exception>
     /// <exception cref="ArgumentOutOfRangeException">
     /// <paramref name="value"/> is negative or too large to scale, or an enum argument is not a defined value.
     /// </exception>
     [JsonConstructor]
-    public Quantity(decimal value, string unit, QuantityKind kind = QuantityKind.Count, QuantityQualifier qualifier = QuantityQualifier.Exact, ScaleWord scale = ScaleWord.None, string? printed = null)
+    public Quantity(decimal value, string unit, QuantityKind kind = QuantityKind.Count, QuantityQualifier qualifier = QuantityQualifier.Exact, ScaleWord scale = ScaleWord.None, string? printed = null, QuantityRole role = QuantityRole.Level, QuantityChange? change = null)
     {
         Guard.Defined(kind, nameof(kind));
+        Guard.Defined(role, nameof(role));
         Guard.Defined(qualifier, nameof(qualifier));
         Guard.Defined(scale, nameof(scale));
         Guard.InRange(value, 0m, decimal.MaxValue / MultiplierOf(scale), nameof(value));
@@ -42,8 +55,20 @@ public sealed record Quantity
             Guard.NotBlank(printed, nameof(printed));
         }
 
+        if (role is QuantityRole.Share or QuantityRole.Rate && kind is not (QuantityKind.Percent or QuantityKind.PercentagePoints))
+        {
+            throw Guard.Argument(Messages.Format("role ({0}) must go with a percentage, not kind ({1})", role, kind), nameof(role));
+        }
+
+        if (change is not null && !Fits(change.Unit, kind))
+        {
+            throw Guard.Argument(Messages.Format("change unit ({0}) must fit kind ({1})", change.Unit, kind), nameof(change));
+        }
+
         Value = value;
         Kind = kind;
+        Role = role;
+        Change = change;
         Qualifier = qualifier;
         Scale = scale;
         Printed = printed;
@@ -67,6 +92,15 @@ public sealed record Quantity
     /// <summary>Gets the text as printed, such as <c>约220余名</c>, if known.</summary>
     public string? Printed { get; }
 
+    /// <summary>Gets what the figure says about its subject: a level, a share, a named rate or a target.</summary>
+    public QuantityRole Role { get; }
+
+    /// <summary>Gets what makes the quantity a change from an earlier period, or <see langword="null"/> for a level.</summary>
+    public QuantityChange? Change { get; }
+
+    /// <summary>Gets the value as printed with the change's sign: −12.5 for <c>下降12.5%</c>; a level's value unchanged.</summary>
+    public decimal SignedValue => Change?.Direction == ChangeDirection.Down ? -Value : Value;
+
     /// <summary>Gets the value with the scale word applied: 112000000 for <c>1.12亿元</c>.</summary>
     public decimal ScaledValue => Value * MultiplierOf(Scale);
 
@@ -80,6 +114,13 @@ public sealed record Quantity
         ScaleWord.TenThousand => 10_000m,
         ScaleWord.HundredMillion => 100_000_000m,
         _ => throw Guard.OutOfRange(nameof(scale), scale, Messages.Format(Messages.MustBeDefined, nameof(scale), scale, nameof(ScaleWord))),
+    };
+
+    private static bool Fits(ChangeUnit unit, QuantityKind kind) => unit switch
+    {
+        ChangeUnit.Percent => kind == QuantityKind.Percent,
+        ChangeUnit.PercentagePoints => kind == QuantityKind.PercentagePoints,
+        _ => kind is not (QuantityKind.Percent or QuantityKind.PercentagePoints or QuantityKind.Rank),
     };
 
     /// <summary>Returns the quantity in a short invariant form, such as <c>1.12 亿 元 (Exact Money)</c>.</summary>

@@ -40,6 +40,8 @@ namespace RuleOfLaw.Domain.Serialization;
         typeof(CamelCaseEnumJsonConverter<Measures.ScaleWord>),
         typeof(CamelCaseEnumJsonConverter<IndicatorScopeKind>),
         typeof(CamelCaseEnumJsonConverter<ChangeUnit>),
+        typeof(CamelCaseEnumJsonConverter<ChangeDirection>),
+        typeof(CamelCaseEnumJsonConverter<Measures.QuantityRole>),
         typeof(CamelCaseEnumJsonConverter<Validation.Severity>),
         typeof(CamelCaseEnumJsonConverter<Cases.EnforcementDecisionKind>),
         typeof(CamelCaseEnumJsonConverter<Cases.PeriodCounting>),

@@ -12,6 +12,8 @@ namespace RuleOfLaw.Domain.Text;
 /// <param name="Unit">The unit or counter word; <c>%</c> for percentages whichever form was printed.</param>
 /// <param name="Qualifier">How the quantity relates to its number.</param>
 /// <param name="Kind">What the quantity measures.</param>
+/// <param name="Role">What the figure says about its subject: a level, a share, a named rate or a target.</param>
+/// <param name="Change">What makes the quantity a change from an earlier period, or null for a level.</param>
 /// <param name="Number">Where the number itself is printed, with a scale word or 余 inside it (<c>2.8万</c> of <c>2.8万余人次</c>, <c>百分之十八点二</c> whole, <c>18.2</c> of <c>18.2%</c>).</param>
 internal sealed record QuantityMatch(
     int Start,
@@ -23,7 +25,9 @@ internal sealed record QuantityMatch(
     string Unit,
     QuantityQualifier Qualifier,
     QuantityKind Kind,
-    SourceSpan Number)
+    SourceSpan Number,
+    QuantityRole Role = QuantityRole.Level,
+    QuantityChange? Change = null)
 {
     /// <summary>Gets the index just past the match.</summary>
     public int End => Start + Length;

@@ -29,7 +29,7 @@ namespace RuleOfLaw.Domain.Text;
 /// with decimals and no scale word, or the digits of a year before 年.
 /// </para>
 /// </remarks>
-internal sealed class QuantityScanner
+internal sealed partial class QuantityScanner
 {
     private const int DelimiterWindow = 40;
 
@@ -294,8 +294,16 @@ internal sealed class QuantityScanner
             pos += suffixLength;
         }
 
+        QuantityChange? change = null;
+        if (RateChangeScanner.Before(text, spanStart, kind) is { } found)
+        {
+            change = found.Change;
+            spanStart -= found.SignLength;
+        }
+
+        var role = RoleOf(text, spanStart, pos, kind);
         return new QuantityMatch(spanStart, pos - spanStart, text.Substring(spanStart, pos - spanStart), value, token.Decimals, scale, unit, qualifier, kind,
-            new SourceSpan(percentWord ? token.Start - 3 : token.Start, token.End - token.Start + (percentWord ? 3 : 0)));
+            new SourceSpan(percentWord ? token.Start - 3 : token.Start, token.End - token.Start + (percentWord ? 3 : 0)), role, change);
     }
 
     /// <summary>

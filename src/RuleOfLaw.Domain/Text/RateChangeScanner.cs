@@ -29,7 +29,7 @@ internal static class RateChangeScanner
     private static readonly string[] PreviousYearWords =
     [
         "与上年同期相比", "与去年同期相比", "较上年同期", "比上年同期", "较去年同期", "比去年同期", "与上年相比", "与去年相比",
-        "较上一年度", "较上一年", "较上年度", "比上年度", "较上年", "比上年", "较去年", "比去年", "同比",
+        "较上一年度", "较上一年", "较上年度", "比上年度", "较上年", "比上年", "较去年", "比去年", "同比", "环比",
     ];
 
     private static readonly (string Word, int Sign)[] Verbs =
@@ -91,6 +91,91 @@ internal static class RateChangeScanner
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Reads the change printed right before a quantity: a verb of rise or fall (optionally 了, 达 or 为) ending where the
+    /// quantity starts, after the base period when one is printed (同比下降12.5%, 较2020年增长9.6%, 提升4.7个百分点); or,
+    /// before a percentage, a minus sign that follows no digit, letter or percent sign (<c>-8.0%</c> in a table).
+    /// </summary>
+    /// <param name="text">The report text.</param>
+    /// <param name="start">Where the quantity starts, a qualifier word printed before the number included.</param>
+    /// <param name="kind">The quantity's kind.</param>
+    /// <returns>
+    /// The change and how many characters of sign to add to the quantity's span (1 for a minus sign), or null when none is
+    /// printed there. A count, an amount or a duration is an absolute change only when the base period is printed
+    /// (同比减少12件): a bare 增加5个 is as often a number of things added.
+    /// </returns>
+    public static (QuantityChange Change, int SignLength)? Before(string text, int start, QuantityKind kind)
+    {
+        if (kind == QuantityKind.Rank)
+        {
+            return null;
+        }
+
+        var isPercentage = kind is QuantityKind.Percent or QuantityKind.PercentagePoints;
+        var unit = kind switch
+        {
+            QuantityKind.Percent => ChangeUnit.Percent,
+            QuantityKind.PercentagePoints => ChangeUnit.PercentagePoints,
+            _ => ChangeUnit.Absolute,
+        };
+        if (isPercentage && start > 0 && text[start - 1] is '-' or '−' or '－' && (start == 1 || !IsBeforeSign(text[start - 2])))
+        {
+            return (new QuantityChange(unit, ChangeDirection.Down, BaseEndingAt(text, start - 1)), 1);
+        }
+
+        var e = start;
+        if (e > 0 && text[e - 1] is '达' or '为')
+        {
+            e--;
+        }
+
+        if (e > 0 && text[e - 1] == '了')
+        {
+            e--;
+        }
+
+        foreach (var (word, sign) in Verbs)
+        {
+            if (!TextChars.EndsAt(text, e, word))
+            {
+                continue;
+            }
+
+            var verbStart = e - word.Length;
+            var basePeriod = BaseEndingAt(text, verbStart > 0 && TextChars.IsComma(text[verbStart - 1]) ? verbStart - 1 : verbStart);
+            return isPercentage || basePeriod is not null
+                ? (new QuantityChange(unit, sign > 0 ? ChangeDirection.Up : ChangeDirection.Down, basePeriod), 0)
+                : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a character before a minus sign makes it a dash of a range or a hyphen rather than a sign.</summary>
+    private static bool IsBeforeSign(char c) => TextChars.IsDigit(c) || TextChars.IsAsciiLetter(c) || c is '%' or '％' or '.' or '-' or '~' or '～' or '—';
+
+    /// <summary>The base period printed right before <paramref name="end"/>: a word naming the previous year, or 较 / 比 and a year (较2020年, 比2020年同期).</summary>
+    private static string? BaseEndingAt(string text, int end)
+    {
+        foreach (var word in PreviousYearWords)
+        {
+            if (TextChars.EndsAt(text, end, word))
+            {
+                return word;
+            }
+        }
+
+        var e = TextChars.EndsAt(text, end, "同期") ? end - 2 : end;
+        e = TextChars.EndsAt(text, e, "年度") ? e - 2 : TextChars.EndsAt(text, e, "年") ? e - 1 : -1;
+        if (e < 5 || !TextChars.IsDigit(text[e - 1]) || !TextChars.IsDigit(text[e - 2]) || !TextChars.IsDigit(text[e - 3]) || !TextChars.IsDigit(text[e - 4]))
+        {
+            return null;
+        }
+
+        var word0 = e - 5;
+        return text[word0] is '较' or '比' && (word0 == 0 || !TextChars.IsDigit(text[word0 - 1])) ? text[word0..end] : null;
     }
 
     /// <summary>The sign of the change when the text from <paramref name="start"/> to <paramref name="end"/> is exactly a lead; otherwise null.</summary>

@@ -90,6 +90,34 @@ public static class Texts
         _ => kind.ToString(),
     };
 
+    /// <summary>The Chinese name of a quantity's role.</summary>
+    /// <param name="role">The role.</param>
+    /// <returns>The name.</returns>
+    public static string Of(QuantityRole role) => role switch
+    {
+        QuantityRole.Level => "水平值",
+        QuantityRole.Share => "占比",
+        QuantityRole.Rate => "比率",
+        QuantityRole.Target => "目标值",
+        _ => role.ToString(),
+    };
+
+    /// <summary>A change as a reviewer reads it: base period, direction and unit.</summary>
+    /// <param name="change">The change.</param>
+    /// <returns>For example 同比 下降(相对变化,%) or 增加(绝对变化).</returns>
+    public static string Of(QuantityChange change)
+    {
+        System.ArgumentNullException.ThrowIfNull(change);
+        var direction = change.Direction == Domain.Indicators.ChangeDirection.Down ? "下降" : "上升";
+        var unit = change.Unit switch
+        {
+            Domain.Indicators.ChangeUnit.Percent => "相对变化,%",
+            Domain.Indicators.ChangeUnit.PercentagePoints => "百分点变化",
+            _ => "绝对变化",
+        };
+        return (change.BasePeriod is null ? string.Empty : change.BasePeriod + " ") + direction + "(" + unit + ")";
+    }
+
     /// <summary>The Chinese name of a quantity qualifier.</summary>
     /// <param name="qualifier">The qualifier.</param>
     /// <returns>The name.</returns>

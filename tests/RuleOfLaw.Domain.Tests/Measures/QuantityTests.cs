@@ -1,5 +1,6 @@
 using System;
 using FsCheck.Xunit;
+using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Testing;
 using RuleOfLaw.Domain.Measures;
 using RuleOfLaw.Domain.Tests.Contracts;
@@ -27,6 +28,87 @@ public sealed class QuantityTests
         var quantity = new Quantity(6.20m, "%", QuantityKind.Percent);
 
         Assert.Equal(2, quantity.Value.Scale);
+    }
+
+    [Theory]
+    [InlineData(ChangeDirection.Down, -12.5)]
+    [InlineData(ChangeDirection.Up, 12.5)]
+    public void SignedValue_OfAChange_CarriesTheDirection(ChangeDirection direction, decimal expected)
+    {
+        var quantity = new Quantity(12.5m, "%", QuantityKind.Percent, change: new QuantityChange(ChangeUnit.Percent, direction, "同比"));
+
+        Assert.Equal(expected, quantity.SignedValue);
+        Assert.Equal(12.5m, quantity.Value);
+    }
+
+    [Fact]
+    public void SignedValue_OfALevel_IsTheValue()
+    {
+        Assert.Equal(12.5m, new Quantity(12.5m, "%", QuantityKind.Percent).SignedValue);
+    }
+
+    [Theory]
+    [InlineData(ChangeUnit.Percent, QuantityKind.Percent, true)]
+    [InlineData(ChangeUnit.Percent, QuantityKind.PercentagePoints, false)]
+    [InlineData(ChangeUnit.PercentagePoints, QuantityKind.PercentagePoints, true)]
+    [InlineData(ChangeUnit.PercentagePoints, QuantityKind.Percent, false)]
+    [InlineData(ChangeUnit.Absolute, QuantityKind.Count, true)]
+    [InlineData(ChangeUnit.Absolute, QuantityKind.Money, true)]
+    [InlineData(ChangeUnit.Absolute, QuantityKind.Percent, false)]
+    [InlineData(ChangeUnit.Absolute, QuantityKind.Rank, false)]
+    public void Constructor_ChangeUnitAndKind_MustFit(ChangeUnit unit, QuantityKind kind, bool fits)
+    {
+        var change = new QuantityChange(unit, ChangeDirection.Up);
+
+        var build = () => new Quantity(3m, "件", kind, change: change);
+
+        if (fits)
+        {
+            Assert.Same(change, build().Change);
+        }
+        else
+        {
+            Assert.Equal("change", Assert.Throws<ArgumentException>(build).ParamName);
+        }
+    }
+
+    [Theory]
+    [InlineData(QuantityRole.Share, QuantityKind.Percent, true)]
+    [InlineData(QuantityRole.Rate, QuantityKind.PercentagePoints, true)]
+    [InlineData(QuantityRole.Rate, QuantityKind.Count, false)]
+    [InlineData(QuantityRole.Share, QuantityKind.Money, false)]
+    [InlineData(QuantityRole.Target, QuantityKind.Duration, true)]
+    public void Constructor_ShareOrRate_MustBeAPercentage(QuantityRole role, QuantityKind kind, bool fits)
+    {
+        var build = () => new Quantity(3m, "件", kind, role: role);
+
+        if (fits)
+        {
+            Assert.Equal(role, build().Role);
+        }
+        else
+        {
+            Assert.Equal("role", Assert.Throws<ArgumentException>(build).ParamName);
+        }
+    }
+
+    [Fact]
+    public void QuantityChange_BlankBasePeriod_Throws()
+    {
+        Assert.Equal("basePeriod", Assert.Throws<ArgumentException>(() => new QuantityChange(ChangeUnit.Percent, ChangeDirection.Up, " ")).ParamName);
+    }
+
+    [Fact]
+    public void Equality_ComparesRoleAndChange()
+    {
+        var change = new Quantity(5m, "%", QuantityKind.Percent, change: new QuantityChange(ChangeUnit.Percent, ChangeDirection.Up, "同比"));
+
+        ValueSemantics.Assert(
+            change,
+            new Quantity(5m, "%", QuantityKind.Percent, change: new QuantityChange(ChangeUnit.Percent, ChangeDirection.Up, "同比")),
+            new Quantity(5m, "%", QuantityKind.Percent),
+            new Quantity(5m, "%", QuantityKind.Percent, role: QuantityRole.Rate),
+            new Quantity(5m, "%", QuantityKind.Percent, change: new QuantityChange(ChangeUnit.Percent, ChangeDirection.Down, "同比")));
     }
 
     [Fact]
@@ -116,7 +198,7 @@ public sealed class QuantityTests
     [Property(Arbitrary = new[] { typeof(DomainArbitraries) })]
     public bool Equality_CopyThroughConstructorIsEqual(Quantity quantity)
     {
-        var copy = new Quantity(quantity.Value, quantity.Unit, quantity.Kind, quantity.Qualifier, quantity.Scale, quantity.Printed);
+        var copy = new Quantity(quantity.Value, quantity.Unit, quantity.Kind, quantity.Qualifier, quantity.Scale, quantity.Printed, quantity.Role, quantity.Change);
         return copy == quantity && copy.GetHashCode() == quantity.GetHashCode();
     }
 
