@@ -11,6 +11,7 @@ using RuleOfLaw.Cli.Checking;
 using RuleOfLaw.Cli.Inputs;
 using RuleOfLaw.Cli.Output;
 using RuleOfLaw.Domain;
+using RuleOfLaw.Domain.Comparison;
 using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Serialization;
@@ -38,8 +39,8 @@ public sealed class BatchCheckTests : IDisposable
     {
         var files = MixedBatch();
 
-        var whole = Pipeline.CompareAcross(BatchCheck.Run(Inputs(files), Validator, ReadOptions.None, InputLimits.Default, c => c, parallelism: 1), Validator);
-        var compact = Pipeline.CompareAcross(BatchCheck.Run(Inputs(files), Validator, ReadOptions.None, InputLimits.Default, CompactCheck.Of, parallelism: 4), Validator);
+        var whole = Pipeline.CompareAcross(BatchCheck.Run(Inputs(files), Validator, ReadOptions.None, InputLimits.Default, c => c, parallelism: 1), Validator).Checks;
+        var compact = Pipeline.CompareAcross(BatchCheck.Run(Inputs(files), Validator, ReadOptions.None, InputLimits.Default, CompactCheck.Of, parallelism: 4), Validator).Checks;
 
         // The set must exercise what compaction could lose: rules across reports placed in a text, and in a JSON Lines record.
         Assert.True(whole.Any(c => c.Locator is not null && c.Findings.Issues.Any(i => i.Code == ValidationCodes.PlanItemNotFound && c.LocationOf(i) is not null)), "no plan follow-through finding placed in a text");
@@ -154,7 +155,7 @@ public sealed class BatchCheckTests : IDisposable
 
     private static string Render(ReportCheck[] checks, Words words)
     {
-        var pooled = RateAnalysis.Pool(checks.Where(c => c.Report is not null).Select(c => c.Report!)).Select(p => (p.Indicator.Value, p.Pooled, p.Reports)).ToArray();
+        var pooled = PooledRate.Pool(ReportSet.Of(checks.Where(c => c.Report is not null).Select(c => c.Report!)));
         var text = new StringWriter();
         BatchReport.Write(new ConsoleEnvironment(text, TextWriter.Null, () => Stream.Null, IsOutputRedirected: true), checks, pooled, words);
         var sarif = new StringWriter();

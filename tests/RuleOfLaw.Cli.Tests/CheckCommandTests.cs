@@ -148,7 +148,8 @@ public sealed class CheckCommandTests : IDisposable
     public void Check_Folder_PrintsASummaryTableAndPooledRates()
     {
         Write("a.txt", SampleText());
-        Write("b.txt", SampleText().Replace("确认违法2宗", "确认违法3宗", StringComparison.Ordinal));
+        // Another district's report of the same year: the same subject and year twice would be a duplicate, pooled once.
+        Write("b.txt", SampleText().Replace("确认违法2宗", "确认违法3宗", StringComparison.Ordinal).Replace("坪山", "龙岗", StringComparison.Ordinal));
         Write("notes.md", "ignored");
 
         var result = CliRunner.Run("check", _folder);
@@ -158,7 +159,25 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Contains("b.txt", result.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("notes.md", result.Output, StringComparison.Ordinal);
         Assert.Contains("checked 2/2", result.Error, StringComparison.Ordinal);
-        Assert.Contains(result.Output.Split('\n'), l => l.Contains("reconsideration_correction_rate", StringComparison.Ordinal) && l.Contains("22", StringComparison.Ordinal));
+        Assert.Contains(result.Output.Split('\n'), l => l.Contains("reconsideration_correction_rate", StringComparison.Ordinal) && l.Contains("2020", StringComparison.Ordinal) && l.Contains("22", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_Folder_TwoCopiesOfOneReport_PoolsThemOnce()
+    {
+        Write("a.txt", SampleText());
+        Write("b.txt", SampleText());
+
+        var result = CliRunner.Run("check", "--format", "json", _folder);
+
+        using var json = System.Text.Json.JsonDocument.Parse(result.Output);
+        var pools = json.RootElement.GetProperty("summary").GetProperty("pooledRates").EnumerateArray()
+            .Where(p => p.GetProperty("indicator").GetString() == "reconsideration_correction_rate").ToArray();
+        var pool = Assert.Single(pools);
+        Assert.Equal(2020, pool.GetProperty("year").GetInt32());
+        Assert.Equal("county", pool.GetProperty("level").GetString());
+        Assert.Equal(11, pool.GetProperty("denominator").GetInt64());
+        Assert.Equal(1, pool.GetProperty("reports").GetInt32());
     }
 
     [Fact]

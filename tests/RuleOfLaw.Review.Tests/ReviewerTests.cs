@@ -122,14 +122,31 @@ public sealed class ReviewerTests
     }
 
     [Fact]
-    public void Pool_TwoCopies_SumsCounts()
+    public void Pool_TwoCopiesOfOneReport_PoolsItOnce()
     {
         var review = Reviewer.Review(new ReviewInput("a.txt", Sample()), Options);
 
         var pooled = Reviewer.Pool([review, review]);
 
-        var correction = Assert.Single(pooled, p => p.Numerator == 4 && p.Denominator == 22);
-        Assert.Equal(2, correction.Reports);
+        // The same subject and year twice is a duplicate, which the library's pools leave out: one answer, not twice the counts.
+        var correction = Assert.Single(pooled, p => p.Numerator == 2 && p.Denominator == 11);
+        Assert.Equal(1, correction.Reports);
+        Assert.Equal(2020, correction.Year);
+        Assert.DoesNotContain(pooled, p => p.Numerator == 4 && p.Denominator == 22);
+    }
+
+    [Fact]
+    public void Pool_AgreesWithTheLibrary_RowForRow()
+    {
+        var review = Reviewer.Review(new ReviewInput("a.txt", Sample()), Options);
+        var report = Assert.IsType<Domain.Reports.AnnualReport>(review.Report);
+
+        var pooled = Reviewer.Pool([review]);
+        var library = Domain.Comparison.PooledRate.Pool(Domain.Comparison.ReportSet.Of([report])).Where(p => p.Region is null).ToArray();
+
+        Assert.NotEmpty(library);
+        Assert.Equal(library.Select(p => (p.Indicator.Value, p.Year.Year, p.Rate.Numerator, p.Rate.Denominator, p.Percent, p.Units)),
+            pooled.Select(p => (p.Indicator, p.Year, p.Numerator, p.Denominator, p.Percent, p.Reports)));
     }
 }
 

@@ -54,7 +54,7 @@ internal static class Deadline
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
-            throw new InputException($"{name}: {limits.TimeLimitText}");
+            throw new InputException($"{name}: {limits.TimeLimitText}", $"{name}：{limits.TimeLimitTextInChinese}");
         }
     }
 }

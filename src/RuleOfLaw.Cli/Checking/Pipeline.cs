@@ -193,17 +193,19 @@ internal static class Pipeline
 
     /// <summary>
     /// Runs the rules across reports (duplicates, plan follow-through, jumps, outliers) on the readable checks and adds
-    /// each finding to the check of the report it names, its path made relative to that report.
+    /// each finding to the check of the report it names, its path made relative to that report; and pools their rates
+    /// with <see cref="PooledRate.Pool"/> over the same set.
     /// </summary>
-    public static ReportCheck[] CompareAcross(ReportCheck[] checks, ReportValidator validator)
+    public static (ReportCheck[] Checks, ImmutableArray<PooledRate> Pooled) CompareAcross(ReportCheck[] checks, ReportValidator validator)
     {
         var readable = checks.Select((c, i) => (Check: c, Index: i)).Where(c => c.Check.Report is not null).ToArray();
+        var set = ReportSet.Of(readable.Select(c => c.Check.Report!));
+        var pooled = PooledRate.Pool(set);
         if (readable.Length < 2)
         {
-            return checks;
+            return (checks, pooled);
         }
 
-        var set = ReportSet.Of(readable.Select(c => c.Check.Report!));
         var extra = new List<ValidationIssue>[checks.Length];
         foreach (var issue in validator.Validate(set).Issues)
         {
@@ -221,7 +223,7 @@ internal static class Pipeline
             }
         }
 
-        return result;
+        return (result, pooled);
     }
 
     private static (int Report, string Path) SplitSetPath(string path)

@@ -1,15 +1,12 @@
-using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Linq;
 using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Rates;
 using RuleOfLaw.Domain.Reports;
 
 namespace RuleOfLaw.Cli.Checking;
 
-/// <summary>Checks every rate a report states against its counts, and pools rates across reports.</summary>
+/// <summary>Checks every rate a report states against its counts.</summary>
 internal static class RateAnalysis
 {
     /// <summary>Checks every rate of a report with <see cref="RateCheck"/> under the rule set's accepted rounding.</summary>
@@ -35,25 +32,5 @@ internal static class RateAnalysis
     {
         var scope = value.Scope.Kind == IndicatorScopeKind.Subject ? "subject" : value.Scope.Name ?? "benchmark";
         return new RateLine(value.Indicator, scope, value.Numerator, value.Denominator, value.Published, RateAssessment.Assess(value, accepted));
-    }
-
-    /// <summary>Pools each indicator's subject-scope rates across reports by summing numerators and denominators.</summary>
-    public static ImmutableArray<(IndicatorCode Indicator, Rate Pooled, int Reports)> Pool(IEnumerable<AnnualReport> reports)
-    {
-        var pooled = new Dictionary<IndicatorCode, (Rate Rate, int Count)>();
-        foreach (var report in reports)
-        {
-            foreach (var value in report.IndicatorValues)
-            {
-                if (value.Scope.Kind != IndicatorScopeKind.Subject || value.Rate is not { } rate)
-                {
-                    continue;
-                }
-
-                pooled[value.Indicator] = pooled.TryGetValue(value.Indicator, out var sum) ? (sum.Rate.Add(rate), sum.Count + 1) : (rate, 1);
-            }
-        }
-
-        return pooled.OrderBy(p => p.Key.Value, StringComparer.Ordinal).Select(p => (p.Key, p.Value.Rate, p.Value.Count)).ToImmutableArray();
     }
 }

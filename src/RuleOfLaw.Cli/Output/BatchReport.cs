@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using RuleOfLaw.Cli.Checking;
+using RuleOfLaw.Domain.Comparison;
 using RuleOfLaw.Domain.Rates;
 using RuleOfLaw.Domain.Validation;
 using Spectre.Console;
@@ -30,7 +31,7 @@ internal static class BatchReport
         return console;
     }
 
-    public static void Write(ConsoleEnvironment environment, IReadOnlyList<ReportCheck> checks, IReadOnlyList<(string Indicator, Rate Pooled, int Reports)> pooled, Words words)
+    public static void Write(ConsoleEnvironment environment, IReadOnlyList<ReportCheck> checks, IReadOnlyList<PooledRate> pooled, Words words)
     {
         var output = environment.Out;
         foreach (var check in checks)
@@ -69,17 +70,21 @@ internal static class BatchReport
         var console = Console(environment);
         console.Write(table);
 
-        if (pooled.Count > 0)
+        // The text shows the pools over all regions; the JSON output has the per-region pools too.
+        var overall = pooled.Where(p => p.Region is null).ToArray();
+        if (overall.Length > 0)
         {
             var rates = new Table().Title(words.PooledHeading).AddColumns(words.PooledColumns);
-            foreach (var (indicator, rate, reports) in pooled)
+            foreach (var pool in overall)
             {
                 rates.AddRow(
-                    words.Rate(indicator),
-                    Invariant($"{rate.Numerator}"),
-                    Invariant($"{rate.Denominator}"),
-                    rate.ToPercent(RoundingPolicy.Everyday(2)) is { } percent ? Invariant($"{percent}%") : "n/a",
-                    Invariant($"{reports}"));
+                    words.Rate(pool.Indicator),
+                    Invariant($"{pool.Year.Year}"),
+                    words.Level(pool.Level),
+                    Invariant($"{pool.Rate.Numerator}"),
+                    Invariant($"{pool.Rate.Denominator}"),
+                    pool.Percent is { } percent ? Invariant($"{percent}%") : words.NotApplicable,
+                    Invariant($"{pool.Units}"));
             }
 
             console.Write(rates);

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
 using RuleOfLaw.Cli.Checking;
-using RuleOfLaw.Domain.Rates;
+using RuleOfLaw.Domain.Comparison;
 using RuleOfLaw.Domain.Serialization;
 using RuleOfLaw.Domain.Validation;
 
@@ -16,7 +16,7 @@ namespace RuleOfLaw.Cli.Output;
 /// </summary>
 internal static class JsonReport
 {
-    public static void Write(TextWriter output, IReadOnlyList<ReportCheck> checks, IReadOnlyList<(string Indicator, Rate Pooled, int Reports)> pooled, bool full)
+    public static void Write(TextWriter output, IReadOnlyList<ReportCheck> checks, IReadOnlyList<PooledRate> pooled, bool full)
     {
         using (var json = new JsonOutput(output))
         {
@@ -37,14 +37,17 @@ internal static class JsonReport
             writer.WriteNumber("errors", Sum(checks, Severity.Error));
             writer.WriteNumber("warnings", Sum(checks, Severity.Warning));
             writer.WriteStartArray("pooledRates");
-            foreach (var (indicator, rate, reports) in pooled)
+            foreach (var pool in pooled)
             {
                 writer.WriteStartObject();
-                writer.WriteString("indicator", indicator);
-                writer.WriteNumber("numerator", rate.Numerator);
-                writer.WriteNumber("denominator", rate.Denominator);
-                WriteNullable(writer, "percent", rate.ToPercent(RoundingPolicy.Everyday(2)));
-                writer.WriteNumber("reports", reports);
+                writer.WriteString("indicator", pool.Indicator.Value);
+                writer.WriteNumber("year", pool.Year.Year);
+                writer.WriteString("level", JsonNamingPolicy.CamelCase.ConvertName(pool.Level.ToString()));
+                writer.WriteString("region", pool.Region);
+                writer.WriteNumber("numerator", pool.Rate.Numerator);
+                writer.WriteNumber("denominator", pool.Rate.Denominator);
+                WriteNullable(writer, "percent", pool.Percent);
+                writer.WriteNumber("reports", pool.Units);
                 writer.WriteEndObject();
             }
 

@@ -91,7 +91,13 @@ internal sealed partial class Words
 
     public string Summary => IsChinese ? "汇总" : "Summary";
 
-    public string PooledHeading => IsChinese ? "各报告合并比率（计数相加）" : "Rates pooled across reports (summed counts)";
+    public string PooledHeading => IsChinese ? "合并比率（同年度、同层级的报告计数相加）" : "Rates pooled across reports of one year and level (summed counts)";
+
+    /// <summary>Gets what a pooled rate of 0 of 0 shows.</summary>
+    public string NotApplicable => IsChinese ? "不适用" : "n/a";
+
+    /// <summary>Gets the name of an administrative level.</summary>
+    public string Level(AdministrativeLevel level) => DisplayNames.Of(level, Language);
 
     /// <summary>Gets a label padded to the header's column (ten columns in English; four characters, two columns each, in Chinese).</summary>
     public string Label(string label) => IsChinese ? label.PadRight(5, '\u3000') : label.PadRight(10);
@@ -183,7 +189,7 @@ internal sealed partial class Words
     /// <summary>Gets the name a rate is shown by: its code in English (codes stay as they are), its catalogue name in Chinese.</summary>
     public string Rate(IndicatorCode indicator) => IsChinese ? DisplayNames.Of(indicator, Language) : indicator.Value;
 
-    /// <summary>Gets the name a pooled rate is shown by, from its code's text.</summary>
+    /// <summary>Gets the name a rate is shown by, from its code's text.</summary>
     public string Rate(string indicator) => IndicatorCode.TryParse(indicator, out var code) ? Rate(code!) : indicator;
 
     /// <summary>Gets a rate's explanation: the check's (the interval, the rounding rules that agree, the implied counts), or why nothing was checked.</summary>
@@ -199,8 +205,8 @@ internal sealed partial class Words
 
     /// <summary>Gets the pooled table's column names.</summary>
     public string[] PooledColumns => IsChinese
-        ? ["指标", "分子", "分母", "比率", "报告数"]
-        : ["indicator", "numerator", "denominator", "rate", "reports"];
+        ? ["指标", "年度", "层级", "分子", "分母", "比率", "报告数"]
+        : ["indicator", "year", "level", "numerator", "denominator", "rate", "reports"];
 
     /// <summary>Gets a batch line for an input that gave no report.</summary>
     public string Partial(string why) => (IsChinese ? "内容不全：" : "partial: ") + why;

@@ -40,6 +40,10 @@ public sealed record PooledRate
     /// <summary>Gets how many reports were pooled.</summary>
     public int Units { get; }
 
+    /// <summary>Gets the pooled percentage as reports print it: rounded by the indicator's <see cref="IndicatorDefinition.DefaultRounding"/>, or half away from zero to two decimals for an indicator not in <see cref="NationalRates"/>; <see langword="null"/> for 0 of 0.</summary>
+    /// <remarks>The one rounding of a pooled rate: the command-line tool and the review page both show this figure.</remarks>
+    public decimal? Percent => Rate.ToPercent(NationalRates.Find(Indicator)?.DefaultRounding ?? RoundingPolicy.Everyday(2));
+
     /// <summary>Pools the subject-scope rates with counts of a set's reports (duplicates and subjects of unknown level left out) by indicator, year and level, over all regions and per region.</summary>
     /// <param name="set">The reports.</param>
     /// <returns>The pools, ordered by indicator, year, level, then region (all regions first).</returns>

@@ -87,39 +87,21 @@ public static class Reviewer
         return Shape(input, read.Report, read, content, options, clock) with { ReadAs = readAs, DocumentNotes = documentNotes };
     }
 
-    /// <summary>Pools each indicator's subject-scope rates across reports (numerators and denominators summed by <see cref="Rate.Sum"/>).</summary>
+    /// <summary>
+    /// Pools the subject-scope rates of the reports by indicator, year and level over all regions, as
+    /// <see cref="Domain.Comparison.PooledRate.Pool"/> does (the same subject and year twice is pooled once; a subject of
+    /// unknown level is not pooled), rounded by <see cref="Domain.Comparison.PooledRate.Percent"/>.
+    /// </summary>
     /// <param name="reviews">The reviews.</param>
-    /// <returns>One row per indicator, by code.</returns>
+    /// <returns>One row per indicator, year and level, in the library's order.</returns>
     public static ImmutableArray<PooledRate> Pool(IEnumerable<ReportReview> reviews)
     {
         ArgumentNullException.ThrowIfNull(reviews);
-        var byIndicator = new SortedDictionary<string, (List<Rate> Rates, IndicatorCode Code)>(StringComparer.Ordinal);
-        foreach (var review in reviews)
-        {
-            foreach (var value in review.Report?.IndicatorValues ?? [])
-            {
-                if (value.Scope.Kind != IndicatorScopeKind.Subject || value.Rate is not { } rate)
-                {
-                    continue;
-                }
-
-                if (!byIndicator.TryGetValue(value.Indicator.Value, out var entry))
-                {
-                    entry = ([], value.Indicator);
-                    byIndicator.Add(value.Indicator.Value, entry);
-                }
-
-                entry.Rates.Add(rate);
-            }
-        }
-
-        return [.. byIndicator.Values.Select(e =>
-        {
-            var pooled = Rate.Sum(e.Rates);
-            var definition = NationalRates.Find(e.Code);
-            return new PooledRate(e.Code.Value, DisplayNames.Of(e.Code, Chinese), pooled.Numerator, pooled.Denominator,
-                pooled.ToPercent(RoundingPolicy.Everyday(definition?.Decimals ?? 2)), e.Rates.Count);
-        })];
+        var set = Domain.Comparison.ReportSet.Of(reviews.Select(r => r.Report).OfType<AnnualReport>());
+        return [.. Domain.Comparison.PooledRate.Pool(set)
+            .Where(p => p.Region is null)
+            .Select(p => new PooledRate(p.Indicator.Value, DisplayNames.Of(p.Indicator, Chinese), p.Year.Year, DisplayNames.Of(p.Level, Chinese),
+                p.Rate.Numerator, p.Rate.Denominator, p.Percent, p.Units))];
     }
 
     private static FrozenSet<string> CodesOf(Func<DiagnosticDescriptor, bool> predicate) =>
