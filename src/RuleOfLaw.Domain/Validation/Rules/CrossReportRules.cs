@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using RuleOfLaw.Domain.Comparison;
-using RuleOfLaw.Domain.Diagnostics;
 using RuleOfLaw.Domain.Indicators;
 
 namespace RuleOfLaw.Domain.Validation.Rules;
@@ -68,12 +67,12 @@ internal sealed class PlanFollowThroughRule : IValidationRule<ReportSetSubject>
 
                 var next = set.Reports[nextIndex];
                 var measures = next.Measures
-                    .Select(m => (Text: TextSimilarity.Bigrams(m.Heading + TextOf(m.Description, m.Section, next)), Areas: m.TaskAreas.Select(a => TextSimilarity.Bigrams(a.ChineseName)).ToArray(), m.Heading))
+                    .Select(m => (Text: TextSimilarity.Bigrams(m.Heading, TextOf(m.Description, m.Section, next)), Areas: m.TaskAreas.Select(a => TextSimilarity.Bigrams(a.ChineseName)).ToArray(), m.Heading))
                     .ToArray();
                 for (var i = 0; i < plan.Items.Length; i++)
                 {
                     var item = plan.Items[i];
-                    var itemBigrams = TextSimilarity.Bigrams(item.Heading + TextOf(item.Description, item.Section, report));
+                    var itemBigrams = TextSimilarity.Bigrams(item.Heading, TextOf(item.Description, item.Section, report));
                     var best = -1;
                     var bestScore = 0.0;
                     for (var m = 0; m < measures.Length; m++)
