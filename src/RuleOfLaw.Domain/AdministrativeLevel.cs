@@ -14,4 +14,15 @@ public enum AdministrativeLevel
 
     /// <summary>A township, town or sub-district (乡镇, 街道).</summary>
     Township = 3,
+
+    /// <summary>
+    /// The central government: the State Council and its ministries, commissions and administrations (国家级, 国务院各部门),
+    /// and national benchmarks (全国).
+    /// </summary>
+    /// <remarks>
+    /// A national body is not a local government: the rule that a local government reports to the Party committee and
+    /// the people's congress standing committee of its level within the first quarter does not apply to it; publication
+    /// before 1 April (the regulation, art. 24) does.
+    /// </remarks>
+    National = 4,
 }

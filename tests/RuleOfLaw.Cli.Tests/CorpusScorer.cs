@@ -53,6 +53,7 @@ internal enum HeaderField
     Published,
     InformationSource,
     DocumentDate,
+    Level,
 }
 
 /// <summary>The scores of one corpus text.</summary>
@@ -197,7 +198,7 @@ internal static class CorpusScorer
     public static string Table(IReadOnlyList<FileScore> scores)
     {
         var table = new StringBuilder();
-        table.AppendLine(CultureInfo.InvariantCulture, $"{"file",-44} {"outline",-14} {"quantities",-14} {"strict",-14} title year issuer published source docdate");
+        table.AppendLine(CultureInfo.InvariantCulture, $"{"file",-44} {"outline",-14} {"quantities",-14} {"strict",-14} title year issuer published source docdate level");
         foreach (var s in scores)
         {
             var header = string.Join(' ', Enum.GetValues<HeaderField>().Select(f => Letter(s.Header[f]).PadRight(f switch
@@ -207,6 +208,7 @@ internal static class CorpusScorer
                 HeaderField.Issuer => 6,
                 HeaderField.Published => 9,
                 HeaderField.InformationSource => 6,
+                HeaderField.Level => 5,
                 _ => 7,
             })));
             var exit = s.ExitCode is 0 or 1 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" exit {s.ExitCode}: {s.Error}");
@@ -304,6 +306,7 @@ internal static class CorpusScorer
         HeaderField.Published => String(gold, "published"),
         HeaderField.InformationSource => String(gold, "info_source"),
         HeaderField.DocumentDate => String(gold, "document_date"),
+        HeaderField.Level => GoldLevel(String(gold, "government_level")),
         _ => throw new ArgumentOutOfRangeException(nameof(field)),
     };
 
@@ -324,9 +327,26 @@ internal static class CorpusScorer
             HeaderField.Published => FactValue(syntax, "publishedAt") is { Length: >= 10 } published ? published[..10] : null,
             HeaderField.InformationSource => FactValue(syntax, "informationSource"),
             HeaderField.DocumentDate => FactValue(syntax, "documentDate") ?? FactValue(syntax, "signedOn"),
+            HeaderField.Level => report is { } withLevel && withLevel.TryGetProperty("subject", out var leveled) && leveled.ValueKind == JsonValueKind.Object ? String(leveled, "level") : null,
             _ => throw new ArgumentOutOfRangeException(nameof(field)),
         };
     }
+
+    /// <summary>
+    /// The gold's government level (free English text such as <c>district justice bureau (…)</c> or
+    /// <c>county-level city (县级市, 云南省)</c>) in the read document's words: national, province, city, county, township.
+    /// </summary>
+    private static string? GoldLevel(string? level) => level switch
+    {
+        null => null,
+        _ when level.StartsWith("national", StringComparison.Ordinal) => "national",
+        _ when level.StartsWith("province", StringComparison.Ordinal) || level.StartsWith("provincial", StringComparison.Ordinal) => "province",
+        _ when level.StartsWith("county-level city", StringComparison.Ordinal) => "county",
+        _ when level.StartsWith("city", StringComparison.Ordinal) || level.StartsWith("prefecture", StringComparison.Ordinal) => "city",
+        _ when level.StartsWith("district", StringComparison.Ordinal) || level.StartsWith("county", StringComparison.Ordinal) => "county",
+        _ when level.StartsWith("town", StringComparison.Ordinal) || level.StartsWith("sub-district", StringComparison.Ordinal) => "township",
+        _ => throw new InvalidDataException("unknown government_level in the gold: " + level),
+    };
 
     /// <summary>Whether the text prints the issuer's name, or its end from a place word on.</summary>
     private static bool IsStated(string issuer, string text)

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using RuleOfLaw.Domain.Reports;
 
 namespace RuleOfLaw.Domain.Text;
@@ -6,6 +7,8 @@ namespace RuleOfLaw.Domain.Text;
 /// <summary>What a subject's name says of it: its level from the last place word, its kind from the ending.</summary>
 internal static class SubjectNames
 {
+    private static readonly string[] MunicipalitiesUnderTheCentralGovernment = ["北京市", "上海市", "天津市", "重庆市"];
+
     /// <summary>A subject whose level and kind are read from its full name.</summary>
     public static ReportingSubject Subject(string fullName, string shortName) => new(fullName, shortName, LevelOf(fullName), KindOf(fullName));
 
@@ -30,8 +33,23 @@ internal static class SubjectNames
             }
         }
 
-        return level;
+        // The four municipalities directly under the central government are provinces, though their names end in 市.
+        if (level == AdministrativeLevel.City && best == 2 && name.Length >= 3 && MunicipalitiesUnderTheCentralGovernment.Contains(name[..3], StringComparer.Ordinal))
+        {
+            return AdministrativeLevel.Province;
+        }
+
+        return level ?? (IsNational(name) ? AdministrativeLevel.National : null);
     }
+
+    /// <summary>
+    /// Whether a name that holds no place word names a central body: the State Council and what starts with 中华人民共和国,
+    /// 国家 or 全国, or a ministry, general administration or office (…部, …总局, …总署), which no local body is called.
+    /// </summary>
+    private static bool IsNational(string name) =>
+        name.StartsWith("国务院", StringComparison.Ordinal) || name.StartsWith("中华人民共和国", StringComparison.Ordinal)
+        || name.StartsWith("国家", StringComparison.Ordinal) || name.StartsWith("全国", StringComparison.Ordinal)
+        || (name.Length >= 2 && (name.EndsWith('部') || name.EndsWith("总局", StringComparison.Ordinal) || name.EndsWith("总署", StringComparison.Ordinal)));
 
     /// <summary>The kind a name's ending gives; a government when it names none.</summary>
     public static SubjectKind KindOf(string name)

@@ -57,6 +57,7 @@ public static class DisplayNames
                 AdministrativeLevel.City => "市级",
                 AdministrativeLevel.County => "县级",
                 AdministrativeLevel.Township => "乡镇级",
+                AdministrativeLevel.National => "国家级",
                 _ => level.ToString(),
             }
             : level switch
@@ -65,6 +66,7 @@ public static class DisplayNames
                 AdministrativeLevel.City => "city",
                 AdministrativeLevel.County => "county",
                 AdministrativeLevel.Township => "township",
+                AdministrativeLevel.National => "national",
                 _ => level.ToString(),
             };
     }

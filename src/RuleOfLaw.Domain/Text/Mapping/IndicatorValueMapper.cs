@@ -90,6 +90,7 @@ internal static class IndicatorValueMapper
 
     private static IndicatorScope? BenchmarkScope(string scope) => scope switch
     {
+        "national" => IndicatorScope.Benchmark("全国", AdministrativeLevel.National),
         "province" => IndicatorScope.Benchmark("全省", AdministrativeLevel.Province),
         "city" => IndicatorScope.Benchmark("全市", AdministrativeLevel.City),
         "district" => IndicatorScope.Benchmark("全区", AdministrativeLevel.County),

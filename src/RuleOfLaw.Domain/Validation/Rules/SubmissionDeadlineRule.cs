@@ -41,12 +41,14 @@ internal sealed class SubmissionDeadlineRule : IValidationRule<AnnualReport>
         var reporter = subject.Subject;
         var year = subject.Year;
         var isGovernment = reporter.Kind is SubjectKind.Government or SubjectKind.PartyCommitteeAndGovernment;
-        var isCountyOrAbove = reporter.Level is not AdministrativeLevel.Township;
+        // A national body is no local government (the State Council answers to the Party Central Committee), so the
+        // first-quarter rule of local governments is not applied to it.
+        var isLocalCountyOrAbove = reporter.Level is not (AdministrativeLevel.Township or AdministrativeLevel.National);
         for (var i = 0; i < subject.Submissions.Length; i++)
         {
             var submission = subject.Submissions[i];
             var date = submission.Date;
-            if (isGovernment && isCountyOrAbove
+            if (isGovernment && isLocalCountyOrAbove
                 && submission.RecipientKind is SubmissionRecipientKind.PartyCommittee or SubmissionRecipientKind.PeopleCongressStandingCommittee
                 && date > year.FirstQuarterOfFollowingYear.End)
             {

@@ -36,6 +36,7 @@ public sealed class SubmissionDeadlineRuleTests
     [InlineData(AdministrativeLevel.City, true)]
     [InlineData(AdministrativeLevel.Province, true)]
     [InlineData(AdministrativeLevel.Township, false)]
+    [InlineData(AdministrativeLevel.National, false)]
     public void Validate_FirstQuarterDuty_CoversGovernmentsOfCountyLevelAndAboveOnly(AdministrativeLevel level, bool checkedAgainstIt)
     {
         var government = AReportingSubject.Named("某地人民政府", "某地").AtLevel(level).OfKind(SubjectKind.Government).Build();
