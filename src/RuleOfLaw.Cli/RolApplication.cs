@@ -9,6 +9,7 @@ using RuleOfLaw.Cli.Checking;
 using RuleOfLaw.Cli.Inputs;
 using RuleOfLaw.Cli.Output;
 using RuleOfLaw.Cli.Output.Export;
+using RuleOfLaw.Domain;
 using RuleOfLaw.Domain.Diagnostics;
 using RuleOfLaw.Domain.Serialization;
 using RuleOfLaw.Domain.Validation;

@@ -10,6 +10,7 @@ using NodaTime.Testing;
 using RuleOfLaw.Cli.Checking;
 using RuleOfLaw.Cli.Inputs;
 using RuleOfLaw.Cli.Output;
+using RuleOfLaw.Domain;
 using RuleOfLaw.Domain.Comparison;
 using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Reports;

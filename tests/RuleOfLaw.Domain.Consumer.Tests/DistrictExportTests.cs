@@ -4,7 +4,6 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 using NodaTime.Testing;
-using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Serialization;
 using RuleOfLaw.Domain.Testing;
 using RuleOfLaw.Domain.Testing.Builders;

@@ -5,7 +5,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Linq;
 using System.Text.Json;
-using RuleOfLaw.Domain.Diagnostics;
+using RuleOfLaw.Domain;
 using RuleOfLaw.Domain.Documents;
 using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Rates;

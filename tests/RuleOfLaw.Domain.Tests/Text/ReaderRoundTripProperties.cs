@@ -127,7 +127,7 @@ public sealed class ReaderRoundTripProperties
         {
             var item = report.Plan!.Items[i];
             Assert.Null(item.Target);
-            Assert.Equal(item.TargetPath is null, item.TargetIn(report) is null);
+            Assert.Equal(item.TargetPath is null, report.TargetOf(item) is null);
             Assert.Equal(item.TargetPath is null ? null : result.SpanOf(item.TargetPath), result.SpanOf($"Plan.Items[{i}].TargetPath"));
         }
     }

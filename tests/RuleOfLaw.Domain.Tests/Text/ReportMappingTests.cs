@@ -48,7 +48,7 @@ public sealed class ReportMappingTests
         Assert.Equal(["原因是编制有限"], shortcoming.CausesIn(report.Sections[1]));
         var item = Assert.Single(report.Plan!.Items);
         Assert.Equal(("Sections[2].Children[0]", string.Empty, null, "Sections[2].Children[0].Quantities[0]"), (item.Section, item.Description, item.Target, item.TargetPath));
-        Assert.Equal(95m, item.TargetIn(report)!.Value);
+        Assert.Equal(95m, report.TargetOf(item)!.Value);
         Assert.Equal(result.SpanOf("Sections[0].Children[0].Quantities[1]")!.Value.Start, Report.IndexOf("100%", System.StringComparison.Ordinal));
         Assert.Equal(result.SpanOf("PreambleQuantities[0]")!.Value.Start, Report.IndexOf("12件", System.StringComparison.Ordinal));
     }

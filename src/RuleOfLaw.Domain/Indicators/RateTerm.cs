@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace RuleOfLaw.Domain.Text;
+namespace RuleOfLaw.Domain.Indicators;
 
 /// <summary>A named rate as reports print it, with the words that mark the counts it is computed from.</summary>
 /// <param name="Code">The indicator code, snake case, such as <c>reconsideration_correction_rate</c>.</param>

@@ -1,9 +1,8 @@
 using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Internal;
 using RuleOfLaw.Domain.Reports;
-using RuleOfLaw.Domain.Validation;
 
-namespace RuleOfLaw.Domain.Diagnostics;
+namespace RuleOfLaw.Domain.Validation;
 
 /// <summary>The names a person reads for the values of the model (a part, a level, a severity, a rate), in English or Chinese.</summary>
 /// <remarks>
@@ -151,7 +150,7 @@ public static class DisplayNames
 
         if (chinese)
         {
-            foreach (var term in RuleOfLaw.Domain.Text.RateTermCatalogue.Default)
+            foreach (var term in RuleOfLaw.Domain.Indicators.RateTermCatalogue.Default)
             {
                 if (string.Equals(term.Code, indicator.Value, System.StringComparison.Ordinal) && !term.Words.IsEmpty)
                 {

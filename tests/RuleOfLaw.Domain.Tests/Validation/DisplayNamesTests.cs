@@ -1,13 +1,12 @@
 using System;
 using System.Linq;
-using RuleOfLaw.Domain.Diagnostics;
 using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Text;
 using RuleOfLaw.Domain.Validation;
 using Xunit;
 
-namespace RuleOfLaw.Domain.Tests.Diagnostics;
+namespace RuleOfLaw.Domain.Tests.Validation;
 
 public sealed class DisplayNamesTests
 {

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 
-namespace RuleOfLaw.Domain.Text;
+namespace RuleOfLaw.Domain.Indicators;
 
 /// <summary>The named rates the text reader recognises, with their indicator codes and count words.</summary>
 /// <remarks>
