@@ -1,5 +1,4 @@
 using System;
-using RuleOfLaw.Domain.Diagnostics;
 
 namespace RuleOfLaw.Domain.Documents;
 

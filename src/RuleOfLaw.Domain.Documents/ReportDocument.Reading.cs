@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using NodaTime;
 using RuleOfLaw.Domain.Documents.Internal;
-using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Text;
 
 namespace RuleOfLaw.Domain.Documents;

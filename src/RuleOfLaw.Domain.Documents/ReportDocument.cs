@@ -2,7 +2,6 @@ using System;
 using System.Collections.Immutable;
 using System.IO;
 using NodaTime;
-using RuleOfLaw.Domain.Diagnostics;
 using RuleOfLaw.Domain.Documents.Internal;
 
 namespace RuleOfLaw.Domain.Documents;

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using RuleOfLaw.Domain.Diagnostics;
+using RuleOfLaw.Domain.Validation;
 using Xunit;
 
 namespace RuleOfLaw.Cli.Tests;

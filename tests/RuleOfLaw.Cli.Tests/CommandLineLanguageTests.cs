@@ -6,7 +6,7 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using RuleOfLaw.Cli.Output;
-using RuleOfLaw.Domain.Diagnostics;
+using RuleOfLaw.Domain;
 using Xunit;
 
 namespace RuleOfLaw.Cli.Tests;

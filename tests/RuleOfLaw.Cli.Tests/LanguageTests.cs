@@ -5,9 +5,11 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using RuleOfLaw.Cli.Checking;
 using RuleOfLaw.Cli.Output;
+using RuleOfLaw.Domain;
 using RuleOfLaw.Domain.Diagnostics;
 using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Text;
+using RuleOfLaw.Domain.Validation;
 using Xunit;
 
 namespace RuleOfLaw.Cli.Tests;

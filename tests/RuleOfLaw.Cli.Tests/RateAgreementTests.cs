@@ -5,9 +5,9 @@ using FsCheck.Xunit;
 using NodaTime;
 using NodaTime.Testing;
 using RuleOfLaw.Cli.Checking;
+using RuleOfLaw.Domain;
 using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Rates;
-using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Testing.Builders;
 using RuleOfLaw.Domain.Validation;
 

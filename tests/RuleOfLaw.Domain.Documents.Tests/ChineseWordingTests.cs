@@ -6,7 +6,6 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Wordprocessing;
-using RuleOfLaw.Domain.Diagnostics;
 using Xunit;
 
 namespace RuleOfLaw.Domain.Documents.Tests;

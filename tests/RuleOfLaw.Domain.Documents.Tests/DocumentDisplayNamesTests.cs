@@ -1,7 +1,6 @@
 using System;
 using System.Linq;
 using System.Reflection;
-using RuleOfLaw.Domain.Diagnostics;
 using Xunit;
 
 namespace RuleOfLaw.Domain.Documents.Tests;

@@ -31,7 +31,7 @@ public sealed class ReportDocumentReadTests
     {
         var document = ReportDocument.Load(Page("某区2020年法治政府建设年度报告", "2021-03-01 10:00:00", "某区司法局", printedHeader: false), "a.html");
 
-        var options = document.ToReadOptions(new ReadOptions(year: Reports.ReportYear.Of(2020)));
+        var options = document.ToReadOptions(new ReadOptions(year: ReportYear.Of(2020)));
 
         Assert.Equal(new ReadHint<string>("某区2020年法治政府建设年度报告", "<meta name=\"ArticleTitle\">"), options.TitleHint);
         Assert.Equal(new LocalDateTime(2021, 3, 1, 10, 0).WithOffset(Offset.FromHours(8)), options.PublishedAtHint!.Value);

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using RuleOfLaw.Cli.Inputs;
 using RuleOfLaw.Cli.Output;
-using RuleOfLaw.Domain.Reports;
+using RuleOfLaw.Domain;
 using RuleOfLaw.Domain.Text;
 
 namespace RuleOfLaw.Cli.Checking;

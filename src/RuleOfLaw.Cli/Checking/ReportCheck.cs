@@ -23,7 +23,7 @@ internal sealed record ReadNote(string Code, string Message, int Start, int Leng
     public Domain.Documents.DocumentNote? DocumentNote { get; init; }
 
     /// <summary>Gets the message in a language: the diagnostic's or the document note's, or <see cref="Message"/> for a note that has no other.</summary>
-    public string GetMessage(Domain.Diagnostics.MessageLanguage language) => Diagnostic?.GetMessage(language) ?? DocumentNote?.GetMessage(language) ?? Message;
+    public string GetMessage(Domain.MessageLanguage language) => Diagnostic?.GetMessage(language) ?? DocumentNote?.GetMessage(language) ?? Message;
 }
 
 /// <summary>Finds elements of a report in the text it was read from, by path.</summary>
@@ -60,17 +60,17 @@ internal sealed record ReportCheck(
     /// Gets why no report came of the input (<see cref="InputError"/>, else <see cref="Unbuilt"/>) without the input's
     /// name those lines start with, for output that names the input already; null when a report was built.
     /// </summary>
-    public string? Problem => ProblemIn(Domain.Diagnostics.MessageLanguage.English);
+    public string? Problem => ProblemIn(Domain.MessageLanguage.English);
 
     /// <summary>Gets <see cref="InputError"/> or <see cref="Unbuilt"/> in Chinese, or null when the line has English wording only.</summary>
     public string? ChineseWhy { get; init; }
 
     /// <summary>Gets why no report came of the input, as <see cref="InputError"/> or <see cref="Unbuilt"/> give it, in a language (English where the line has no Chinese wording); null when a report was built.</summary>
-    public string? WhyIn(Domain.Diagnostics.MessageLanguage language) =>
-        language == Domain.Diagnostics.MessageLanguage.Chinese && ChineseWhy is { } chinese ? chinese : InputError ?? Unbuilt;
+    public string? WhyIn(Domain.MessageLanguage language) =>
+        language == Domain.MessageLanguage.Chinese && ChineseWhy is { } chinese ? chinese : InputError ?? Unbuilt;
 
     /// <summary>Gets <see cref="WhyIn"/> without the input's name the line starts with, for output that names the input already.</summary>
-    public string? ProblemIn(Domain.Diagnostics.MessageLanguage language) =>
+    public string? ProblemIn(Domain.MessageLanguage language) =>
         WhyIn(language) is not { } line ? null
             : line.StartsWith(Name + ": ", System.StringComparison.Ordinal) ? line[(Name.Length + 2)..]
             : line.StartsWith(Name + "：", System.StringComparison.Ordinal) ? line[(Name.Length + 1)..]
@@ -98,8 +98,8 @@ internal sealed record ReportCheck(
     public string? ReadAsChinese { get; init; }
 
     /// <summary>Gets what the file was read as, in a language.</summary>
-    public string? ReadAsIn(Domain.Diagnostics.MessageLanguage language) =>
-        language == Domain.Diagnostics.MessageLanguage.Chinese && ReadAsChinese is { } chinese ? chinese : ReadAs;
+    public string? ReadAsIn(Domain.MessageLanguage language) =>
+        language == Domain.MessageLanguage.Chinese && ReadAsChinese is { } chinese ? chinese : ReadAs;
 
     /// <summary>Gets the file the input came from: <see cref="Name"/>, except for a record of a JSON Lines file, whose name adds its line.</summary>
     public string File { get => _file ?? Name; init => _file = value; }

@@ -16,7 +16,7 @@ internal sealed record InputExpansion(IReadOnlyList<string> Files, IReadOnlyList
 internal sealed record SkippedPath(string English, string Chinese)
 {
     /// <summary>Gets the line in a language.</summary>
-    public string In(Domain.Diagnostics.MessageLanguage language) => language == Domain.Diagnostics.MessageLanguage.Chinese ? Chinese : English;
+    public string In(Domain.MessageLanguage language) => language == Domain.MessageLanguage.Chinese ? Chinese : English;
 }
 
 /// <summary>

@@ -1,5 +1,5 @@
 using System;
-using RuleOfLaw.Domain.Diagnostics;
+using RuleOfLaw.Domain;
 
 namespace RuleOfLaw.Cli.Inputs;
 

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
-using RuleOfLaw.Domain.Diagnostics;
+using RuleOfLaw.Domain;
 using RuleOfLaw.Domain.Documents;
 
 namespace RuleOfLaw.Cli.Inputs;

@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 using RuleOfLaw.Cli.Checking;
-using RuleOfLaw.Domain.Diagnostics;
+using RuleOfLaw.Domain;
 using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Rates;
 using RuleOfLaw.Domain.Reports;

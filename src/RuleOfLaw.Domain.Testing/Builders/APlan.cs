@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using RuleOfLaw.Domain.Measures;
 using RuleOfLaw.Domain.Plans;
-using RuleOfLaw.Domain.Reports;
 
 namespace RuleOfLaw.Domain.Testing.Builders;
 

@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using NodaTime;
 using RuleOfLaw.Domain.Indicators;
-using RuleOfLaw.Domain.Measures;
 using RuleOfLaw.Domain.Rates;
 using RuleOfLaw.Domain.Reports;
 

@@ -24,20 +24,11 @@ namespace RuleOfLaw.Domain.Diagnostics;
 /// </remarks>
 public static class DiagnosticCatalogue
 {
-    /// <summary>Gets why each retired code was retired, by code.</summary>
-    internal static FrozenDictionary<string, string> Retirements { get; } = new[]
-    {
-        ("ROLT004", "a missing part is a fact about the report's content: validation reports it as ROL0001"),
-        ("ROLT005", "a merged part is a fact about the report's content: validation reports it as ROL0017"),
-        ("ROLT008", "an inconsistent rate is a fact about the report's content: validation reports it as ROL0011, ROL0022 or ROL0023"),
-        ("ROLT011", "the model rejected what was read; the mappers now check what the model would refuse and say so with ROLT013 or ROLT015"),
-    }.ToFrozenDictionary(static r => r.Item1, static r => r.Item2, StringComparer.Ordinal);
-
     /// <summary>Gets every descriptor, validation codes then reading codes, each ordered by code.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = [.. ValidationCodes.All, .. ReadDiagnosticCodes.All];
 
     /// <summary>Gets the retired codes, in order: never said again, and their numbers never reused.</summary>
-    public static ImmutableArray<string> RetiredCodes { get; } = [.. Retirements.Keys.Order(StringComparer.Ordinal)];
+    public static ImmutableArray<string> RetiredCodes { get; } = [.. ReadDiagnosticCodes.Retirements.Keys.Order(StringComparer.Ordinal)];
 
     private static readonly FrozenDictionary<string, DiagnosticDescriptor> ByCode =
         All.ToFrozenDictionary(static descriptor => descriptor.Code, StringComparer.Ordinal);
@@ -56,7 +47,7 @@ public static class DiagnosticCatalogue
         }
 
         throw Guard.Argument(
-            Retirements.TryGetValue(code, out var reason)
+            ReadDiagnosticCodes.Retirements.TryGetValue(code, out var reason)
                 ? Messages.Format("code (\"{0}\") is retired: {1}", code, reason)
                 : Messages.Format("code (\"{0}\") must be a code of the catalogue (ROL0001 to {1}, ROLT001 to {2})", code, ValidationCodes.All[^1].Code, ReadDiagnosticCodes.All[^1].Code),
             nameof(code));
@@ -75,5 +66,5 @@ public static class DiagnosticCatalogue
     /// <summary>Gets whether a code is retired: it was once said, is said no more, and its number is not reused.</summary>
     /// <param name="code">A code, possibly unknown.</param>
     /// <returns><see langword="true"/> for a retired code such as <c>ROLT004</c>.</returns>
-    public static bool IsRetired(string? code) => code is not null && Retirements.ContainsKey(code);
+    public static bool IsRetired(string? code) => code is not null && ReadDiagnosticCodes.Retirements.ContainsKey(code);
 }

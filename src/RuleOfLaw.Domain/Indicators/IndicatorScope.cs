@@ -1,6 +1,5 @@
 using System;
 using RuleOfLaw.Domain.Internal;
-using RuleOfLaw.Domain.Reports;
 
 namespace RuleOfLaw.Domain.Indicators;
 

@@ -3,7 +3,6 @@ using System.Text.Json.Serialization;
 using RuleOfLaw.Domain.Internal;
 using RuleOfLaw.Domain.Measures;
 using RuleOfLaw.Domain.Rates;
-using RuleOfLaw.Domain.Reports;
 
 namespace RuleOfLaw.Domain.Indicators;
 

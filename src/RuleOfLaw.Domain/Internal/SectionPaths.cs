@@ -1,7 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
-using RuleOfLaw.Domain.Measures;
-using RuleOfLaw.Domain.Reports;
 
 namespace RuleOfLaw.Domain.Internal;
 
@@ -24,30 +21,6 @@ internal static class SectionPaths
         return path;
     }
 
-    /// <summary>The section a path names in an outline, or null when the path is malformed or names no section.</summary>
-    public static Section? Resolve(ImmutableArray<Section> sections, string? path)
-    {
-        if (path is null || Indexes(path) is not { } indexes)
-        {
-            return null;
-        }
-
-        Section? section = null;
-        var level = sections;
-        foreach (var index in indexes)
-        {
-            if (index >= level.Length)
-            {
-                return null;
-            }
-
-            section = level[index];
-            level = section.Children;
-        }
-
-        return section;
-    }
-
     /// <summary>Returns the path when it is null or a well-formed section quantity's path; throws <see cref="System.ArgumentException"/> otherwise.</summary>
     public static string? QuantityNullOrValid(string? path, string parameterName)
     {
@@ -59,29 +32,12 @@ internal static class SectionPaths
         return path;
     }
 
-    /// <summary>The quantity a path names in an outline (<c>Sections[0].Quantities[1]</c>) or a preamble (<c>PreambleQuantities[0]</c>), or null when the path is malformed or names no quantity.</summary>
-    public static Quantity? ResolveQuantity(ImmutableArray<Section> sections, ImmutableArray<Quantity> preamble, string? path)
-    {
-        if (path is null)
-        {
-            return null;
-        }
-
-        if (path.StartsWith(Preamble, System.StringComparison.Ordinal))
-        {
-            return Index(path, Preamble.Length) is { } p && p < preamble.Length ? preamble[p] : null;
-        }
-
-        if (SplitQuantity(path) is not { } split || Resolve(sections, split.Section) is not { } section)
-        {
-            return null;
-        }
-
-        return split.Index < section.Quantities.Length ? section.Quantities[split.Index] : null;
-    }
+    /// <summary>The index of a well-formed preamble quantity's path (<c>PreambleQuantities[0]</c>), or null for any other path.</summary>
+    public static int? PreambleIndex(string path) =>
+        path.StartsWith(Preamble, System.StringComparison.Ordinal) ? Index(path, Preamble.Length) : null;
 
     /// <summary>The section path and the index of a well-formed section quantity's path, or null.</summary>
-    private static (string Section, int Index)? SplitQuantity(string path)
+    public static (string Section, int Index)? SplitQuantity(string path)
     {
         var at = path.LastIndexOf(Quantities, System.StringComparison.Ordinal);
         if (at < 0 || Index(path, at + Quantities.Length) is not { } index)
@@ -117,7 +73,7 @@ internal static class SectionPaths
     }
 
     /// <summary>The indexes a well-formed path names, outermost first, or null.</summary>
-    private static List<int>? Indexes(string path)
+    public static List<int>? Indexes(string path)
     {
         if (!path.StartsWith(Top, System.StringComparison.Ordinal))
         {

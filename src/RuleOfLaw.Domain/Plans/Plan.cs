@@ -2,7 +2,6 @@ using System;
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using RuleOfLaw.Domain.Internal;
-using RuleOfLaw.Domain.Reports;
 
 namespace RuleOfLaw.Domain.Plans;
 

@@ -2,7 +2,6 @@ using System;
 using System.Text.Json.Serialization;
 using RuleOfLaw.Domain.Internal;
 using RuleOfLaw.Domain.Measures;
-using RuleOfLaw.Domain.Reports;
 
 namespace RuleOfLaw.Domain.Plans;
 
@@ -11,7 +10,7 @@ namespace RuleOfLaw.Domain.Plans;
 /// An item read from a text refers to the section it was read from (<see cref="Section"/>) instead of copying its body:
 /// its <see cref="Description"/> is then empty and the section holds the text. Its target, likewise, is a quantity the
 /// section already holds, named by <see cref="TargetPath"/> instead of copied into <see cref="Target"/>;
-/// <see cref="TargetIn(AnnualReport)"/> gives it either way. Equality compares heading, description, target, section path
+/// <see cref="Reports.AnnualReport.TargetOf(PlanItem)"/> gives it either way. Equality compares heading, description, target, section path
 /// and target path; there is no order.
 /// </remarks>
 public sealed record PlanItem
@@ -59,14 +58,4 @@ public sealed record PlanItem
 
     /// <summary>Gets the path of the section quantity that is the item's target, or <see langword="null"/>.</summary>
     public string? TargetPath { get; }
-
-    /// <summary>Gets the item's target, copied or referred to.</summary>
-    /// <param name="report">The report that holds the item.</param>
-    /// <returns><see cref="Target"/>, else the quantity at <see cref="TargetPath"/>, else <see langword="null"/>.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
-    public Quantity? TargetIn(AnnualReport report)
-    {
-        Guard.NotNull(report, nameof(report));
-        return Target ?? report.QuantityAt(TargetPath);
-    }
 }

@@ -145,10 +145,10 @@ public sealed class RateCheckResult
     /// <param name="language">The language.</param>
     /// <returns><see cref="Explain()"/> in English; in Chinese, for example <c>2/11 = 18.1818%，按四舍五入或四舍六入五成双得18.2。</c></returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
-    public string Explain(RuleOfLaw.Domain.Diagnostics.MessageLanguage language)
+    public string Explain(RuleOfLaw.Domain.MessageLanguage language)
     {
         RuleOfLaw.Domain.Internal.Guard.Defined(language, nameof(language));
-        return language == RuleOfLaw.Domain.Diagnostics.MessageLanguage.English ? Explain() : ExplainInChinese();
+        return language == RuleOfLaw.Domain.MessageLanguage.English ? Explain() : ExplainInChinese();
     }
 
     /// <summary>Describes a set of rounding rules in Chinese, for example <c>四舍五入或四舍六入五成双</c>.</summary>

@@ -2,8 +2,8 @@ namespace RuleOfLaw.Domain.Rates;
 
 /// <summary>What can be said about one rate a report states (比率核对结论), from its counts and its printed figure.</summary>
 /// <remarks>
-/// <see cref="RateAssessment.Assess(Indicators.IndicatorValue, RoundingModes)"/> gives it, with the <see cref="RateVerdictReason"/>
-/// behind it; <see cref="RateAssessment.NameOf"/> words it. The default, <see cref="NotAssessable"/>, claims nothing.
+/// <see cref="Indicators.RateAssessment.Assess(Indicators.IndicatorValue, RoundingModes)"/> gives it, with the <see cref="RateVerdictReason"/>
+/// behind it; <see cref="Indicators.RateAssessment.NameOf"/> words it. The default, <see cref="NotAssessable"/>, claims nothing.
 /// </remarks>
 public enum RateVerdict
 {

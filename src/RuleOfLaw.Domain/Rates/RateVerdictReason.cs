@@ -1,10 +1,10 @@
 namespace RuleOfLaw.Domain.Rates;
 
 /// <summary>Why a rate got its <see cref="RateVerdict"/>: checked against its printed figure, or why there was nothing to check.</summary>
-/// <remarks>The default, <see cref="Checked"/>, means <see cref="RateAssessment.Check"/> explains the verdict.</remarks>
+/// <remarks>The default, <see cref="Checked"/>, means <see cref="Indicators.RateAssessment.Check"/> explains the verdict.</remarks>
 public enum RateVerdictReason
 {
-    /// <summary>A figure was printed and checked against the counts: <see cref="RateAssessment.Check"/> explains the verdict.</summary>
+    /// <summary>A figure was printed and checked against the counts: <see cref="Indicators.RateAssessment.Check"/> explains the verdict.</summary>
     Checked = 0,
 
     /// <summary>Counts without a printed figure.</summary>

@@ -165,12 +165,22 @@ public sealed record AnnualReport
     /// <summary>Gets the section of the outline a path names, such as <c>Sections[0].Children[2]</c> (zero-based indexes).</summary>
     /// <param name="path">A section path, as <see cref="Measure.Section"/> holds.</param>
     /// <returns>The section, or <see langword="null"/> when the path is null, malformed or names no section.</returns>
-    public Section? SectionAt(string? path) => SectionPaths.Resolve(Sections, path);
+    public Section? SectionAt(string? path) => SectionLookup.Resolve(Sections, path);
 
     /// <summary>Gets the quantity a path names, such as <c>Sections[0].Children[2].Quantities[1]</c> or <c>PreambleQuantities[0]</c>.</summary>
     /// <param name="path">A quantity path, as <see cref="PlanItem.TargetPath"/> holds.</param>
     /// <returns>The quantity, or <see langword="null"/> when the path is null, malformed or names no quantity.</returns>
-    public Quantity? QuantityAt(string? path) => SectionPaths.ResolveQuantity(Sections, PreambleQuantities, path);
+    public Quantity? QuantityAt(string? path) => SectionLookup.ResolveQuantity(Sections, PreambleQuantities, path);
+
+    /// <summary>Gets a plan item's target, copied or referred to.</summary>
+    /// <param name="item">An item of the report's plan.</param>
+    /// <returns><see cref="PlanItem.Target"/>, else the quantity at <see cref="PlanItem.TargetPath"/>, else <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="item"/> is null.</exception>
+    public Quantity? TargetOf(PlanItem item)
+    {
+        Guard.NotNull(item, nameof(item));
+        return item.Target ?? QuantityAt(item.TargetPath);
+    }
 
     /// <summary>Returns a copy with another title.</summary>
     /// <param name="title">The new title.</param>

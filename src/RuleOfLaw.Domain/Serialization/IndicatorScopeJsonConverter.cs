@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Internal;
-using RuleOfLaw.Domain.Reports;
 
 namespace RuleOfLaw.Domain.Serialization;
 

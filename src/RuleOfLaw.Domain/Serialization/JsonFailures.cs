@@ -108,7 +108,7 @@ internal static class JsonFailures
             return "it must be one of the strings " + EnumNames(type);
         }
 
-        if (type == typeof(Reports.ReportYear))
+        if (type == typeof(ReportYear))
         {
             return "it must be a whole number (a year)";
         }

@@ -2,7 +2,6 @@ using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using RuleOfLaw.Domain.Internal;
-using RuleOfLaw.Domain.Reports;
 
 namespace RuleOfLaw.Domain.Serialization;
 

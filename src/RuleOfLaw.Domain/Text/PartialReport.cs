@@ -69,7 +69,7 @@ public sealed record PartialReport
     /// <summary>Gets the section a path names, such as <c>Sections[0].Children[2]</c>.</summary>
     /// <param name="path">A section path, as <see cref="Measure.Section"/> holds.</param>
     /// <returns>The section, or <see langword="null"/> when the path is null, malformed or names no section.</returns>
-    public Section? SectionAt(string? path) => SectionPaths.Resolve(Sections, path);
+    public Section? SectionAt(string? path) => SectionLookup.Resolve(Sections, path);
 
     /// <inheritdoc/>
     public bool Equals(PartialReport? other) =>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Measures;
 
 namespace RuleOfLaw.Domain.Text;

@@ -32,6 +32,13 @@ public sealed record ReadDiagnostic
     {
     }
 
+    /// <summary>Creates the note a descriptor describes, its message formatted from the values in template order.</summary>
+    internal static ReadDiagnostic Create(DiagnosticDescriptor descriptor, SourceSpan? span, params ReadOnlySpan<object?> values)
+    {
+        var (message, named) = descriptor.FormatNote(values);
+        return new ReadDiagnostic(descriptor, message, span, named);
+    }
+
     internal ReadDiagnostic(DiagnosticDescriptor descriptor, string message, SourceSpan? span, ImmutableArray<ValidationValue> values)
     {
         Descriptor = descriptor;

@@ -75,6 +75,15 @@ public static class ReadDiagnosticCodes
     private const string Reader = "the text reader";
     private const string FiveParts = "《法治政府建设与责任落实督察工作规定》 (厅字〔2019〕28号), the five items of the annual report";
 
+    /// <summary>Gets why each retired code was retired, by code (every retired code is a reading code).</summary>
+    internal static FrozenDictionary<string, string> Retirements { get; } = new[]
+    {
+        ("ROLT004", "a missing part is a fact about the report's content: validation reports it as ROL0001"),
+        ("ROLT005", "a merged part is a fact about the report's content: validation reports it as ROL0017"),
+        ("ROLT008", "an inconsistent rate is a fact about the report's content: validation reports it as ROL0011, ROL0022 or ROL0023"),
+        ("ROLT011", "the model rejected what was read; the mappers now check what the model would refuse and say so with ROLT013 or ROLT015"),
+    }.ToFrozenDictionary(static r => r.Item1, static r => r.Item2, StringComparer.Ordinal);
+
     /// <summary>Gets every reading descriptor, ordered by code (the reading part of <see cref="DiagnosticCatalogue.All"/>).</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = Build();
 
@@ -91,7 +100,7 @@ public static class ReadDiagnosticCodes
         Guard.NotNull(code, nameof(code));
         return ByCode.TryGetValue(code, out var descriptor)
             ? descriptor
-            : throw Guard.Argument(Messages.Format("code (\"{0}\") must be a reading code from ROLT001 to {1}{2}", code, All[^1].Code, DiagnosticCatalogue.IsRetired(code) ? " (it is retired)" : string.Empty), nameof(code));
+            : throw Guard.Argument(Messages.Format("code (\"{0}\") must be a reading code from ROLT001 to {1}{2}", code, All[^1].Code, Retirements.ContainsKey(code) ? " (it is retired)" : string.Empty), nameof(code));
     }
 
     /// <summary>Tries to get the descriptor of a reading code.</summary>

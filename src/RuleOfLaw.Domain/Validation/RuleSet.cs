@@ -2,7 +2,6 @@ using System;
 using System.Collections.Immutable;
 using System.Globalization;
 using RuleOfLaw.Domain.Cases;
-using RuleOfLaw.Domain.Diagnostics;
 using RuleOfLaw.Domain.Internal;
 using RuleOfLaw.Domain.Rates;
 

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using NodaTime;
-using RuleOfLaw.Domain.Diagnostics;
 
 namespace RuleOfLaw.Domain.Validation;
 

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
-using RuleOfLaw.Domain.Diagnostics;
 using RuleOfLaw.Domain.Internal;
 
 namespace RuleOfLaw.Domain.Validation;
@@ -76,9 +75,8 @@ public sealed class ValidationIssue : IEquatable<ValidationIssue>
     {
         Guard.Defined(language, nameof(language));
         return language != MessageLanguage.English
-            && DiagnosticCatalogue.TryDescribe(Code, out var descriptor)
-            && descriptor!.Category == DiagnosticCategory.Validation
-            && descriptor.TryFormatMessage(Values, language) is { } message
+            && ValidationCodes.TryDescribe(Code, out var descriptor)
+            && descriptor!.TryFormatMessage(Values, language) is { } message
                 ? message
                 : Message;
     }

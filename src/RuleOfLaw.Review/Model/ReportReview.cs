@@ -44,7 +44,7 @@ public sealed record PartRow(ReportPart Part, string Label, PartStatus Status, I
 /// <param name="Printed">The printed figure, if any.</param>
 /// <param name="Verdict">What <see cref="Domain.Rates.RateCheck"/> found, in Chinese, with the codes of the findings on the rate.</param>
 /// <param name="Agreeing">The accepted rounding rules under which the printed figure agrees with the counts (and any rule the rule set does not accept that would).</param>
-/// <param name="Explanation">The check's own explanation in Chinese (<see cref="Domain.Rates.RateCheckResult.Explain(Domain.Diagnostics.MessageLanguage)"/>); empty when no figure was printed.</param>
+/// <param name="Explanation">The check's own explanation in Chinese (<see cref="Domain.Rates.RateCheckResult.Explain(Domain.MessageLanguage)"/>); empty when no figure was printed.</param>
 /// <param name="IsInconsistent">Whether the check or validation found the rate inconsistent.</param>
 /// <param name="Span">Where the text states the rate.</param>
 public sealed record RateRow(

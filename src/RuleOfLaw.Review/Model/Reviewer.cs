@@ -5,7 +5,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Linq;
 using System.Text.Json;
-using RuleOfLaw.Domain.Diagnostics;
+using RuleOfLaw.Domain;
 using RuleOfLaw.Domain.Documents;
 using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Rates;
@@ -52,7 +52,7 @@ public static class Reviewer
             AnnualReport report;
             try
             {
-                report = RuleOfLawJson.DeserializeAnnualReport(json);
+                report = RuleOfLawJson.Report.Deserialize(json);
             }
             catch (JsonException e)
             {

@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
-using RuleOfLaw.Domain.Diagnostics;
+using RuleOfLaw.Domain;
 using RuleOfLaw.Domain.Measures;
 using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Validation;

@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using RuleOfLaw.Domain.Reports;
 
 namespace RuleOfLaw.Domain.Tests.Arbitraries;
 

@@ -3,7 +3,6 @@ using System.Linq;
 using NodaTime;
 using NodaTime.Testing;
 using RuleOfLaw.Domain.Comparison;
-using RuleOfLaw.Domain.Diagnostics;
 using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Rates;
 using RuleOfLaw.Domain.Reports;

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using RuleOfLaw.Domain.Cases;
+using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Rates;
 using RuleOfLaw.Domain.Reports;
 using Xunit;
@@ -22,6 +23,9 @@ public sealed class DocumentShapeTests
 {
     private static readonly ImmutableArray<string> DocumentNamespaces =
         ["RuleOfLaw.Domain.Cases", "RuleOfLaw.Domain.Indicators", "RuleOfLaw.Domain.Measures", "RuleOfLaw.Domain.Plans", "RuleOfLaw.Domain.Reports"];
+
+    // Computed from a document rather than part of one, and documented as equal by reference.
+    private static readonly ImmutableArray<Type> Results = [typeof(RateAssessment)];
 
     public static TheoryData<Type> Documents() => new(DocumentTypes());
 
@@ -67,7 +71,7 @@ public sealed class DocumentShapeTests
         typeof(Rate).Assembly.GetExportedTypes().Where(IsDocumentCandidate).OrderBy(t => t.FullName, StringComparer.Ordinal);
 
     private static bool IsDocumentCandidate(Type type) =>
-        type.IsClass && !(type.IsAbstract && type.IsSealed) && !type.IsNested && DocumentNamespaces.Contains(type.Namespace!);
+        type.IsClass && !(type.IsAbstract && type.IsSealed) && !type.IsNested && DocumentNamespaces.Contains(type.Namespace!) && !Results.Contains(type);
 
     private static ImmutableArray<string> Problems(Type type)
     {

@@ -2,7 +2,6 @@ using System;
 using FsCheck.Xunit;
 using RuleOfLaw.Domain.Testing;
 using RuleOfLaw.Domain.Indicators;
-using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Tests.Contracts;
 using Xunit;
 

@@ -4,7 +4,6 @@ using RuleOfLaw.Domain.Testing;
 using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Measures;
 using RuleOfLaw.Domain.Rates;
-using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Tests.Contracts;
 using Xunit;
 

@@ -85,16 +85,16 @@ public sealed class PlanItemTests
     }
 
     [Fact]
-    public void TargetIn_TargetPath_IsTheQuantityTheReportHoldsThere()
+    public void AnnualReportTargetOf_TargetPath_IsTheQuantityTheReportHoldsThere()
     {
         var quantity = new Quantity(95m, "%", QuantityKind.Percent);
         var section = new Section("三、", 1, "下一年度工作安排", children: [new Section("（一）", 2, "完善制度", "完成率达到95%。", quantities: [quantity])]);
         var item = new PlanItem("完善制度", section: "Sections[0].Children[0]", targetPath: "Sections[0].Children[0].Quantities[0]");
         var report = new AnnualReport(new ReportingSubject("某县人民政府", "某县", AdministrativeLevel.County, SubjectKind.Government), ReportYear.Of(2023), "报告", sections: [section], plan: new Plan(ReportYear.Of(2024), [item]));
 
-        Assert.Equal(quantity, item.TargetIn(report));
-        Assert.Equal(quantity, new PlanItem("完善制度", target: quantity).TargetIn(report));
-        Assert.Null(new PlanItem("完善制度").TargetIn(report));
+        Assert.Equal(quantity, report.TargetOf(item));
+        Assert.Equal(quantity, report.TargetOf(new PlanItem("完善制度", target: quantity)));
+        Assert.Null(report.TargetOf(new PlanItem("完善制度")));
     }
 
     [Fact]

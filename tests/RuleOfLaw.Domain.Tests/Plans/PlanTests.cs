@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using FsCheck.Xunit;
 using RuleOfLaw.Domain.Testing;
 using RuleOfLaw.Domain.Plans;
-using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Tests.Contracts;
 using Xunit;
 

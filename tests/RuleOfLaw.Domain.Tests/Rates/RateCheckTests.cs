@@ -5,7 +5,6 @@ using FsCheck.Xunit;
 using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Measures;
 using RuleOfLaw.Domain.Rates;
-using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Testing.Builders;
 using RuleOfLaw.Domain.Tests.Validation.Rules;
 using RuleOfLaw.Domain.Text;

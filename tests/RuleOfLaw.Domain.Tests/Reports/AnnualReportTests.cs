@@ -129,7 +129,7 @@ public sealed class AnnualReportTests
         RuleOfLaw.Domain.Plans.Plan PlanWith(string path) => new(ReportYear.Of(2024), [new RuleOfLaw.Domain.Plans.PlanItem("完善制度", targetPath: path)]);
 
         var accepted = new AnnualReport(Subject, ReportYear.Of(2023), "报告", sections: [section], plan: PlanWith("Sections[0].Quantities[0]"));
-        Assert.Equal(95m, accepted.Plan!.Items[0].TargetIn(accepted)!.Value);
+        Assert.Equal(95m, accepted.TargetOf(accepted.Plan!.Items[0])!.Value);
         var exception = Assert.Throws<ArgumentException>(() => new AnnualReport(Subject, ReportYear.Of(2023), "报告", sections: [section], plan: PlanWith("Sections[0].Quantities[1]")));
         Assert.Contains("names target Sections[0].Quantities[1]", exception.Message, StringComparison.Ordinal);
     }

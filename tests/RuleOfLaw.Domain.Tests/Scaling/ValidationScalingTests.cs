@@ -2,7 +2,6 @@ using System.Linq;
 using System.Text;
 using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Rates;
-using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Testing.Builders;
 using RuleOfLaw.Domain.Tests.Validation.Rules;
 using RuleOfLaw.Domain.Text;

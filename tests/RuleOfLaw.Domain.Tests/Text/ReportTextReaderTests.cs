@@ -108,7 +108,7 @@ public sealed class ReportTextReaderTests
         Assert.All(report.Shortcomings, s => Assert.Single(s.CausesIn(report.SectionAt(s.Section))));
         Assert.Equal(new LocalDate(2024, 3, 15), report.SignOff!.Date);
         Assert.Equal(AdministrativeLevel.Province, report.IndicatorValues.Single(v => v.Scope.Kind == IndicatorScopeKind.Benchmark).Scope.Level);
-        Assert.Equal("500人以上", report.Plan!.Items[0].TargetIn(report)!.Printed);
+        Assert.Equal("500人以上", report.TargetOf(report.Plan!.Items[0])!.Printed);
     }
 
     [Theory]

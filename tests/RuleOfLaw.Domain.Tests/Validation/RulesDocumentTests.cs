@@ -3,6 +3,8 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using RuleOfLaw.Domain.Diagnostics;
+using RuleOfLaw.Domain.Text;
+using RuleOfLaw.Domain.Validation;
 using Xunit;
 
 namespace RuleOfLaw.Domain.Tests.Validation;
@@ -98,7 +100,7 @@ public sealed class RulesDocumentTests
         text.Append("|---|---|\n");
         foreach (var code in DiagnosticCatalogue.RetiredCodes)
         {
-            text.Append("| ").Append(code).Append(" | retired: ").Append(DiagnosticCatalogue.Retirements[code]).Append(" |\n");
+            text.Append("| ").Append(code).Append(" | retired: ").Append(ReadDiagnosticCodes.Retirements[code]).Append(" |\n");
         }
 
         foreach (var d in DiagnosticCatalogue.All)

@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Rates;
-using RuleOfLaw.Domain.Reports;
 
 namespace RuleOfLaw.Domain.Text.Mapping;
 

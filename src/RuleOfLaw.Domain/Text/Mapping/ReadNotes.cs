@@ -63,7 +63,7 @@ internal sealed class ReadNotes
     }
 
     /// <summary>Lists a note that <see cref="Counts"/> has counted and said is listed.</summary>
-    public void List(string code, SourceSpan? span, params object?[] values) => _diagnostics.Add(ReadDiagnosticCodes.Describe(code).CreateNote(span, values));
+    public void List(string code, SourceSpan? span, params object?[] values) => _diagnostics.Add(ReadDiagnostic.Create(ReadDiagnosticCodes.Describe(code), span, values));
 
     public ImmutableArray<ElementSpan> Spans() => ImmutableArray.Create(CollectionsMarshal.AsSpan(_spans));
 
@@ -74,7 +74,7 @@ internal sealed class ReadNotes
         {
             if (count > MaxNotesPerCode)
             {
-                _diagnostics.Add(ReadDiagnosticCodes.Describe(ReadDiagnosticCodes.NotesSummarised).CreateNote(firstOmitted, count - MaxNotesPerCode, code, MaxNotesPerCode));
+                _diagnostics.Add(ReadDiagnostic.Create(ReadDiagnosticCodes.Describe(ReadDiagnosticCodes.NotesSummarised), firstOmitted, count - MaxNotesPerCode, code, MaxNotesPerCode));
             }
         }
 

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
-using RuleOfLaw.Domain.Measures;
 using RuleOfLaw.Domain.Reports;
 
 namespace RuleOfLaw.Domain.Text.Mapping;

@@ -32,7 +32,7 @@ internal static class SyntaxNotes
             if (assignment.Evidence == PartEvidence.Nested && notes.Counts(ReadDiagnosticCodes.NestedPart, assignment.Span))
             {
                 var parent = scanned.Parents[assignment.SectionIndex];
-                notes.List(ReadDiagnosticCodes.NestedPart, assignment.Span, (int)assignment.Part, RuleOfLaw.Domain.Diagnostics.DisplayNames.Of(assignment.Part, RuleOfLaw.Domain.Diagnostics.MessageLanguage.English), parent >= 0 ? scanned.Outline[parent].Title : string.Empty);
+                notes.List(ReadDiagnosticCodes.NestedPart, assignment.Span, (int)assignment.Part, RuleOfLaw.Domain.Validation.DisplayNames.Of(assignment.Part, RuleOfLaw.Domain.MessageLanguage.English), parent >= 0 ? scanned.Outline[parent].Title : string.Empty);
             }
         }
 

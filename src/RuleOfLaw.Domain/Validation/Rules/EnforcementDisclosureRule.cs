@@ -1,6 +1,5 @@
 using System.Globalization;
 using RuleOfLaw.Domain.Cases;
-using RuleOfLaw.Domain.Diagnostics;
 
 namespace RuleOfLaw.Domain.Validation.Rules;
 

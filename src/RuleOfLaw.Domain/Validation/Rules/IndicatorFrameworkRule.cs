@@ -1,5 +1,4 @@
 using System.Globalization;
-using RuleOfLaw.Domain.Diagnostics;
 using RuleOfLaw.Domain.Indicators;
 
 namespace RuleOfLaw.Domain.Validation.Rules;

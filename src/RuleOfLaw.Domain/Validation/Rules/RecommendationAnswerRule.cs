@@ -1,7 +1,6 @@
 using System.Globalization;
 using NodaTime;
 using RuleOfLaw.Domain.Cases;
-using RuleOfLaw.Domain.Diagnostics;
 
 namespace RuleOfLaw.Domain.Validation.Rules;
 

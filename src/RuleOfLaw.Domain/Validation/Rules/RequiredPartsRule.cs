@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Immutable;
 using System.Text;
-using RuleOfLaw.Domain.Diagnostics;
 using RuleOfLaw.Domain.Reports;
 
 namespace RuleOfLaw.Domain.Validation.Rules;

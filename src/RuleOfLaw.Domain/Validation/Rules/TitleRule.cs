@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using RuleOfLaw.Domain.Diagnostics;
 using RuleOfLaw.Domain.Reports;
 
 namespace RuleOfLaw.Domain.Validation.Rules;

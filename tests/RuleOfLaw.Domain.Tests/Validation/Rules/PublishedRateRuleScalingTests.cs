@@ -5,7 +5,6 @@ using System.Linq;
 using FsCheck.Xunit;
 using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Rates;
-using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Testing.Builders;
 using RuleOfLaw.Domain.Validation;
 using RuleOfLaw.Domain.Tests.Scaling;

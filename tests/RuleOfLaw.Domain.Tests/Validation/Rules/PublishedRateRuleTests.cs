@@ -1,6 +1,5 @@
 using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Rates;
-using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Testing.Builders;
 using RuleOfLaw.Domain.Validation;
 using Xunit;

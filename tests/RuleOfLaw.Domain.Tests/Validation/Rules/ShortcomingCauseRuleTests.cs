@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
-using RuleOfLaw.Domain.Measures;
+using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Testing.Builders;
 using RuleOfLaw.Domain.Validation;
 using Xunit;

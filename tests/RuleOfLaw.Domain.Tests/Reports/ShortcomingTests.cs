@@ -2,12 +2,11 @@ using System;
 using System.Collections.Immutable;
 using FsCheck.Xunit;
 using RuleOfLaw.Domain.Testing;
-using RuleOfLaw.Domain.Measures;
 using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Tests.Contracts;
 using Xunit;
 
-namespace RuleOfLaw.Domain.Tests.Measures;
+namespace RuleOfLaw.Domain.Tests.Reports;
 
 public sealed class ShortcomingTests
 {

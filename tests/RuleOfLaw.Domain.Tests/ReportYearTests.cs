@@ -4,12 +4,11 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 using RuleOfLaw.Domain.Testing;
-using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Tests.Arbitraries;
 using RuleOfLaw.Domain.Tests.Contracts;
 using Xunit;
 
-namespace RuleOfLaw.Domain.Tests.Reports;
+namespace RuleOfLaw.Domain.Tests;
 
 public sealed class ReportYearTests
 {

@@ -6,7 +6,7 @@ using RuleOfLaw.Domain.Text;
 using RuleOfLaw.Domain.Validation;
 using Xunit;
 
-namespace RuleOfLaw.Domain.Tests.Diagnostics;
+namespace RuleOfLaw.Domain.Tests.Validation;
 
 public sealed class DiagnosticDescriptorTests
 {
@@ -74,11 +74,11 @@ public sealed class DiagnosticDescriptorTests
     }
 
     [Fact]
-    public void CreateNote_FormatsTheTemplateWithTheValuesInOrder()
+    public void ReadDiagnosticCreate_FormatsTheTemplateWithTheValuesInOrder()
     {
         var descriptor = ReadDiagnosticCodes.Describe(ReadDiagnosticCodes.UnsoundRateCounts);
 
-        var note = descriptor.CreateNote(new SourceSpan(3, 4), "reconsideration.correction", 7, 5);
+        var note = ReadDiagnostic.Create(descriptor, new SourceSpan(3, 4), "reconsideration.correction", 7, 5);
 
         Assert.Equal("reconsideration.correction: numerator 7 exceeds denominator 5; the counts were dropped", note.Message);
         Assert.Same(descriptor, note.Descriptor);
@@ -88,14 +88,14 @@ public sealed class DiagnosticDescriptorTests
     }
 
     [Fact]
-    public void CreateNote_UnderAnotherCulture_FormatsInvariantly()
+    public void ReadDiagnosticCreate_UnderAnotherCulture_FormatsInvariantly()
     {
         var descriptor = ReadDiagnosticCodes.Describe(ReadDiagnosticCodes.UnrepresentableFigure);
         var previous = CultureInfo.CurrentCulture;
         CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
         try
         {
-            var note = descriptor.CreateNote(null, "x", 1.12345678901m);
+            var note = ReadDiagnostic.Create(descriptor, null, "x", 1.12345678901m);
 
             Assert.Equal("x is printed as 1.12345678901%, more decimals or digits than a published figure holds; the figure was dropped", note.Message);
         }
@@ -106,21 +106,21 @@ public sealed class DiagnosticDescriptorTests
     }
 
     [Fact]
-    public void CreateNote_WrongNumberOfValues_Throws()
+    public void ReadDiagnosticCreate_WrongNumberOfValues_Throws()
     {
         var descriptor = ReadDiagnosticCodes.Describe(ReadDiagnosticCodes.InferredField);
 
-        var exception = Assert.Throws<ArgumentException>(() => descriptor.CreateNote(null, "title \"x\""));
+        var exception = Assert.Throws<ArgumentException>(() => ReadDiagnostic.Create(descriptor, null, "title \"x\""));
 
         Assert.StartsWith("values (1) must match the 2 names of ROLT012", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void CreateNote_OfAValidationCode_IsABug()
+    public void ReadDiagnosticCreate_OfAValidationCode_IsABug()
     {
         var descriptor = ValidationCodes.Describe(ValidationCodes.PublishedLate);
 
-        Assert.Throws<InvalidOperationException>(() => descriptor.CreateNote(null, "a", "b"));
+        Assert.Throws<InvalidOperationException>(() => ReadDiagnostic.Create(descriptor, null, "a", "b"));
     }
 
     [Fact]

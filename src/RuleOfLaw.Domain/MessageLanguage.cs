@@ -1,4 +1,4 @@
-namespace RuleOfLaw.Domain.Diagnostics;
+namespace RuleOfLaw.Domain;
 
 /// <summary>The language a code's title, a finding's message or a rate check's explanation is written in.</summary>
 /// <remarks>

@@ -3,14 +3,12 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using RuleOfLaw.Domain.Diagnostics;
 using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Rates;
-using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Validation;
 using Xunit;
 
-namespace RuleOfLaw.Domain.Tests.Rates;
+namespace RuleOfLaw.Domain.Tests.Indicators;
 
 public sealed class RateAssessmentTests
 {

@@ -1,12 +1,12 @@
 using System;
 using System.Collections.Frozen;
 
-namespace RuleOfLaw.Domain.Diagnostics;
+namespace RuleOfLaw.Domain.Validation;
 
 /// <summary>The Chinese wording of every source the catalogue names (<see cref="DiagnosticDescriptor.Source"/>), keyed by the English one.</summary>
 /// <remarks>
 /// Keyed by the source rather than the code: several codes share one source, so a new code citing a known source needs
-/// no entry. A test holds every descriptor of <see cref="DiagnosticCatalogue.All"/> to an entry here.
+/// no entry. A test holds every descriptor of <see cref="Diagnostics.DiagnosticCatalogue.All"/> to an entry here.
 /// </remarks>
 internal static class ChineseSources
 {

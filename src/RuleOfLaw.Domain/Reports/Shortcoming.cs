@@ -2,9 +2,8 @@ using System;
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using RuleOfLaw.Domain.Internal;
-using RuleOfLaw.Domain.Reports;
 
-namespace RuleOfLaw.Domain.Measures;
+namespace RuleOfLaw.Domain.Reports;
 
 /// <summary>A shortcoming a report admits, with the causes it gives (存在的不足和原因).</summary>
 /// <remarks>

@@ -1,12 +1,11 @@
 using System;
 using System.Collections.Frozen;
 using RuleOfLaw.Domain.Text;
-using RuleOfLaw.Domain.Validation;
 
-namespace RuleOfLaw.Domain.Diagnostics;
+namespace RuleOfLaw.Domain.Validation;
 
 /// <summary>The Chinese title and message template of every code of the catalogue, with the English template's value names.</summary>
-/// <remarks>A test holds every code of <see cref="DiagnosticCatalogue.All"/> to an entry here with the same value names.</remarks>
+/// <remarks>A test holds every code of <see cref="Diagnostics.DiagnosticCatalogue.All"/> to an entry here with the same value names.</remarks>
 internal static class ChineseCatalogue
 {
     public static FrozenDictionary<string, (string Title, string Template)> ByCode { get; } = new (string Code, string Title, string Template)[]

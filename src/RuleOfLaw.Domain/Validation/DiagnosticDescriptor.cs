@@ -4,21 +4,19 @@ using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using System.Text;
 using RuleOfLaw.Domain.Internal;
-using RuleOfLaw.Domain.Text;
-using RuleOfLaw.Domain.Validation;
 
-namespace RuleOfLaw.Domain.Diagnostics;
+namespace RuleOfLaw.Domain.Validation;
 
 /// <summary>What one code means, whether a reading note or a validation finding: its title, default severity, source,
 /// message template and help.</summary>
 /// <remarks>
 /// <para>
 /// Modelled on Roslyn's <c>DiagnosticDescriptor</c>: one type for every code the library can say, from reading a text
-/// (<see cref="DiagnosticCategory.Reading"/>, <c>ROLT</c> codes, <see cref="ReadDiagnostic"/>) or from validating a
+/// (<see cref="DiagnosticCategory.Reading"/>, <c>ROLT</c> codes, <see cref="Text.ReadDiagnostic"/>) or from validating a
 /// report (<see cref="DiagnosticCategory.Validation"/>, <c>ROL</c> codes, <see cref="ValidationIssue"/>).
 /// </para>
 /// <para>
-/// Descriptors exist only in the catalogue <see cref="DiagnosticCatalogue.All"/>; each code has exactly one. The message
+/// Descriptors exist only in the catalogue <see cref="Diagnostics.DiagnosticCatalogue.All"/>; each code has exactly one. The message
 /// template names its values in braces, for example <c>Published {published}; due before {dueBefore}.</c>, and every
 /// issue of a validation code carries those values by name. Equality is reference equality: there is one descriptor per
 /// code; there is no order other than the catalogue's (by code).
@@ -118,7 +116,7 @@ public sealed class DiagnosticDescriptor
     public string GetMessageTemplate(MessageLanguage language) => Chinese(language) is { } chinese ? chinese.Template : MessageTemplate;
 
     /// <summary>Formats the message of this code for its values in a language.</summary>
-    /// <param name="values">The values by name, as a finding (<see cref="ValidationIssue.Values"/>) or a reading note (<see cref="ReadDiagnostic.Values"/>) carries them.</param>
+    /// <param name="values">The values by name, as a finding (<see cref="ValidationIssue.Values"/>) or a reading note (<see cref="Text.ReadDiagnostic.Values"/>) carries them.</param>
     /// <param name="language">The language.</param>
     /// <returns>
     /// The message. In English it is the message the finding or note carries; in Chinese the words the rules write (a
@@ -178,7 +176,8 @@ public sealed class DiagnosticDescriptor
         return new ValidationIssue(Code, severity, path, FormatMessage(texts), ImmutableCollectionsMarshal.AsImmutableArray(formatted));
     }
 
-    internal ReadDiagnostic CreateNote(SourceSpan? span, params ReadOnlySpan<object?> values)
+    /// <summary>Formats the message and the named values of a reading note (<see cref="Text.ReadDiagnostic"/> holds them).</summary>
+    internal (string Message, ImmutableArray<ValidationValue> Values) FormatNote(params ReadOnlySpan<object?> values)
     {
         CheckCount(DiagnosticCategory.Reading, values.Length, nameof(values));
         var texts = new string[values.Length];
@@ -189,7 +188,7 @@ public sealed class DiagnosticDescriptor
             named[i] = new ValidationValue(ValueNames[i], texts[i]);
         }
 
-        return new ReadDiagnostic(this, FormatMessage(texts), span, ImmutableCollectionsMarshal.AsImmutableArray(named));
+        return (FormatMessage(texts), ImmutableCollectionsMarshal.AsImmutableArray(named));
     }
 
     private (string Title, string Template)? Chinese(MessageLanguage language)

@@ -1,4 +1,4 @@
-namespace RuleOfLaw.Domain.Reports;
+namespace RuleOfLaw.Domain;
 
 /// <summary>The administrative level of a reporting subject (行政级别).</summary>
 public enum AdministrativeLevel

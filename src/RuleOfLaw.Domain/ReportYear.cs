@@ -3,7 +3,7 @@ using System.Globalization;
 using NodaTime;
 using RuleOfLaw.Domain.Internal;
 
-namespace RuleOfLaw.Domain.Reports;
+namespace RuleOfLaw.Domain;
 
 /// <summary>The calendar year an annual report covers (报告年度), with the deadlines that fall in the year after it.</summary>
 /// <remarks>

@@ -1,4 +1,4 @@
-namespace RuleOfLaw.Domain.Diagnostics;
+namespace RuleOfLaw.Domain.Validation;
 
 /// <summary>Where a code comes from: reading a text, or validating a report.</summary>
 public enum DiagnosticCategory

@@ -4,7 +4,7 @@ using System.Text;
 using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Reports;
 
-namespace RuleOfLaw.Domain.Diagnostics;
+namespace RuleOfLaw.Domain.Validation;
 
 /// <summary>Words for the values of Chinese messages: a message's values are stored as the English message has them
 /// (dates, counts and names as they are; a few words, such as a part or a counting rule, in English), and turned into

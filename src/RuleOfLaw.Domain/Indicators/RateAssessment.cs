@@ -1,9 +1,8 @@
 using System;
-using RuleOfLaw.Domain.Diagnostics;
-using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Internal;
+using RuleOfLaw.Domain.Rates;
 
-namespace RuleOfLaw.Domain.Rates;
+namespace RuleOfLaw.Domain.Indicators;
 
 /// <summary>The verdict on one rate a report states (比率核对): its counts, the computed percentage and the check of its printed figure.</summary>
 /// <remarks>

@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using RuleOfLaw.Domain.Internal;
+using RuleOfLaw.Domain.Measures;
+
+namespace RuleOfLaw.Domain.Reports;
+
+/// <summary>Finds what a path (<see cref="SectionPaths"/>) names in a report's outline: a section or a quantity.</summary>
+internal static class SectionLookup
+{
+    /// <summary>The section a path names in an outline, or null when the path is malformed or names no section.</summary>
+    public static Section? Resolve(ImmutableArray<Section> sections, string? path)
+    {
+        if (path is null || SectionPaths.Indexes(path) is not { } indexes)
+        {
+            return null;
+        }
+
+        Section? section = null;
+        var level = sections;
+        foreach (var index in indexes)
+        {
+            if (index >= level.Length)
+            {
+                return null;
+            }
+
+            section = level[index];
+            level = section.Children;
+        }
+
+        return section;
+    }
+
+    /// <summary>The quantity a path names in an outline (<c>Sections[0].Quantities[1]</c>) or a preamble (<c>PreambleQuantities[0]</c>), or null when the path is malformed or names no quantity.</summary>
+    public static Quantity? ResolveQuantity(ImmutableArray<Section> sections, ImmutableArray<Quantity> preamble, string? path)
+    {
+        if (path is null)
+        {
+            return null;
+        }
+
+        if (SectionPaths.PreambleIndex(path) is { } p)
+        {
+            return p < preamble.Length ? preamble[p] : null;
+        }
+
+        if (SectionPaths.SplitQuantity(path) is not { } split || Resolve(sections, split.Section) is not { } section)
+        {
+            return null;
+        }
+
+        return split.Index < section.Quantities.Length ? section.Quantities[split.Index] : null;
+    }
+}
