@@ -9,7 +9,7 @@ namespace RuleOfLaw.Domain.Benchmarks;
 /// <summary>
 /// The two non-BenchmarkDotNet commands <c>eng/measure-batch.sh</c> runs: <c>jsonl COUNT FILE</c> writes
 /// <see cref="SyntheticReports"/> as JSON Lines (the library's own compact lines), and <c>deserialize FILE</c> reads every line back with
-/// <see cref="RuleOfLawJson.DeserializeAnnualReport(string)"/> on one thread, the floor a batch check cannot go below.
+/// <see cref="JsonDocumentCodec{T}.Deserialize(string)"/> of <see cref="RuleOfLawJson.Report"/> on one thread, the floor a batch check cannot go below.
 /// </summary>
 internal static class BatchInput
 {
@@ -19,7 +19,7 @@ internal static class BatchInput
         if (args is ["jsonl", var count, var file])
         {
             using var stream = File.Create(file);
-            RuleOfLawJson.WriteAnnualReportLinesAsync(stream, Lines(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture))).GetAwaiter().GetResult();
+            RuleOfLawJson.Report.WriteLinesAsync(stream, Lines(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture))).GetAwaiter().GetResult();
             return 0;
         }
 
@@ -29,7 +29,7 @@ internal static class BatchInput
             var reports = 0;
             foreach (var line in File.ReadLines(input))
             {
-                if (line.Length > 0 && RuleOfLawJson.DeserializeAnnualReport(line) is not null)
+                if (line.Length > 0 && RuleOfLawJson.Report.Deserialize(line) is not null)
                 {
                     reports++;
                 }

@@ -32,11 +32,11 @@ public class JsonLinesBenchmarks
             .Select(i => new IndicatorValue(IndicatorCode.Parse("reconsideration_correction_rate"), scope, ReportYear.Of(2020), 2, 11, null, PublishedFigure.Of(18.18m)))
             .ToImmutableArray();
         var report = ReportBuildBenchmarks.SeedSizedReport.Build(values);
-        _line = [.. RuleOfLawJson.SerializeToUtf8Bytes(report).Where(b => b != (byte)'\n'), (byte)'\n'];
+        _line = [.. RuleOfLawJson.Report.SerializeToUtf8Bytes(report).Where(b => b != (byte)'\n'), (byte)'\n'];
     }
 
     [Benchmark(Baseline = true)]
-    public AnnualReport DeserializeWhole() => RuleOfLawJson.DeserializeAnnualReport(_line.AsSpan(0, _line.Length - 1));
+    public AnnualReport DeserializeWhole() => RuleOfLawJson.Report.Deserialize(_line.AsSpan(0, _line.Length - 1));
 
     [Benchmark]
     public Task<int> ReadLinesWhole() => Count(new MemoryStream(_line, writable: false));
@@ -47,7 +47,7 @@ public class JsonLinesBenchmarks
     private static async Task<int> Count(Stream stream)
     {
         var count = 0;
-        await foreach (var report in RuleOfLawJson.ReadAnnualReportLinesAsync(stream).ConfigureAwait(false))
+        await foreach (var report in RuleOfLawJson.Report.ReadLinesAsync(stream).ConfigureAwait(false))
         {
             count += report.IndicatorValues.Length;
         }

@@ -33,7 +33,7 @@ public class JsonLinesBulkBenchmarks
         using var stream = new MemoryStream();
         while (stream.Length < TargetBytes)
         {
-            RuleOfLawJson.WriteAnnualReportLinesAsync(stream, reports.ToAsyncEnumerable()).GetAwaiter().GetResult();
+            RuleOfLawJson.Report.WriteLinesAsync(stream, reports.ToAsyncEnumerable()).GetAwaiter().GetResult();
         }
 
         _lines = stream.ToArray();
@@ -60,7 +60,7 @@ public class JsonLinesBulkBenchmarks
     public async Task<int> ReadAnnualReportLines()
     {
         var count = 0;
-        await foreach (var report in RuleOfLawJson.ReadAnnualReportLinesAsync(new MemoryStream(_lines, writable: false)).ConfigureAwait(false))
+        await foreach (var report in RuleOfLawJson.Report.ReadLinesAsync(new MemoryStream(_lines, writable: false)).ConfigureAwait(false))
         {
             count += report.Sections.Length;
         }

@@ -323,11 +323,11 @@ internal static class RolApplication
 
             if (read is null)
             {
-                environment.Out.WriteLine(RuleOfLawJson.Serialize(report!));
+                environment.Out.WriteLine(RuleOfLawJson.Report.Serialize(report!));
                 return ExitCodes.Success;
             }
 
-            environment.Out.WriteLine(RuleOfLawJson.Serialize(read));
+            environment.Out.WriteLine(RuleOfLawJson.ReadDocument.Serialize(read));
             var fails = result.GetValue(failOn) switch
             {
                 "partial" => read.Report is null,
@@ -353,12 +353,12 @@ internal static class RolApplication
         {
             environment.Out.WriteLine(result.GetValue(document) switch
             {
-                "framework" => RuleOfLawJson.GetIndicatorFrameworkSchema(),
-                "case-records" => RuleOfLawJson.GetCaseRecordsSchema(),
-                "validation-result" => RuleOfLawJson.GetValidationResultSchema(),
-                "read-document" => RuleOfLawJson.GetReadDocumentSchema(),
+                "framework" => RuleOfLawJson.Framework.GetSchema(),
+                "case-records" => RuleOfLawJson.CaseRecords.GetSchema(),
+                "validation-result" => RuleOfLawJson.ValidationResult.GetSchema(),
+                "read-document" => RuleOfLawJson.ReadDocument.GetSchema(),
                 "rule-set-profile" => RuleOfLawJson.GetRuleSetProfileSchema(),
-                _ => RuleOfLawJson.GetAnnualReportSchema(),
+                _ => RuleOfLawJson.Report.GetSchema(),
             });
             return ExitCodes.Success;
         });

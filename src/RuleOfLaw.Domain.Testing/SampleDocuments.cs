@@ -30,13 +30,13 @@ public static class SampleDocuments
     public static string PublishedReportJson => Read("district-report-2020.report.json");
 
     /// <summary>Gets the same published report, read from <see cref="PublishedReportJson"/>.</summary>
-    public static AnnualReport PublishedReport => RuleOfLawJson.DeserializeAnnualReport(PublishedReportJson);
+    public static AnnualReport PublishedReport => RuleOfLawJson.Report.Deserialize(PublishedReportJson);
 
     /// <summary>Gets a small report that the national rules accept, in the JSON wire format: the default of <see cref="Builders.AnAnnualReport"/> for 2024.</summary>
     public static string MinimalJson => Read("minimal-valid.report.json");
 
     /// <summary>Gets a minimal valid report, read from <see cref="MinimalJson"/>.</summary>
-    public static AnnualReport MinimalReport => RuleOfLawJson.DeserializeAnnualReport(MinimalJson);
+    public static AnnualReport MinimalReport => RuleOfLawJson.Report.Deserialize(MinimalJson);
 
     /// <summary>Gets, in the JSON wire format, a district report that breaks each national rule a district report can break once.</summary>
     /// <remarks>
@@ -48,7 +48,7 @@ public static class SampleDocuments
     public static string BreaksEveryNationalRuleJson => Read("breaks-every-national-rule.report.json");
 
     /// <summary>Gets the report of <see cref="BreaksEveryNationalRuleJson"/>.</summary>
-    public static AnnualReport BreaksEveryNationalRule => RuleOfLawJson.DeserializeAnnualReport(BreaksEveryNationalRuleJson);
+    public static AnnualReport BreaksEveryNationalRule => RuleOfLawJson.Report.Deserialize(BreaksEveryNationalRuleJson);
 
     /// <summary>
     /// Gets the findings <see cref="ReportValidator"/> with <see cref="RuleSet.National"/> and <see cref="Clock"/> reports for
@@ -67,7 +67,7 @@ public static class SampleDocuments
     public static string LateProvincialReportJson => Read("late-provincial-report.report.json");
 
     /// <summary>Gets the report of <see cref="LateProvincialReportJson"/>.</summary>
-    public static AnnualReport LateProvincialReport => RuleOfLawJson.DeserializeAnnualReport(LateProvincialReportJson);
+    public static AnnualReport LateProvincialReport => RuleOfLawJson.Report.Deserialize(LateProvincialReportJson);
 
     /// <summary>
     /// Gets the findings <see cref="ReportValidator"/> with <see cref="RuleSet.National"/> and <see cref="Clock"/> reports for
@@ -84,7 +84,7 @@ public static class SampleDocuments
     /// Read from <see cref="BreaksEveryCaseRuleJson"/>. Validate with <see cref="ReportValidator.Validate(CaseRecords)"/>;
     /// the findings are <see cref="BreaksEveryCaseRuleExpectedFindings"/>.
     /// </remarks>
-    public static CaseRecords BreaksEveryCaseRule => RuleOfLawJson.DeserializeCaseRecords(BreaksEveryCaseRuleJson);
+    public static CaseRecords BreaksEveryCaseRule => RuleOfLawJson.CaseRecords.Deserialize(BreaksEveryCaseRuleJson);
 
     /// <summary>Gets the case records of <see cref="BreaksEveryCaseRule"/> in the JSON wire format.</summary>
     public static string BreaksEveryCaseRuleJson => Read("breaks-every-case-rule.case-records.json");
@@ -99,7 +99,7 @@ public static class SampleDocuments
     public static string FrameworkWithMismatchedCountsJson => Read("mismatched-counts.framework.json");
 
     /// <summary>Gets the framework of <see cref="FrameworkWithMismatchedCountsJson"/>.</summary>
-    public static IndicatorFramework FrameworkWithMismatchedCounts => RuleOfLawJson.DeserializeIndicatorFramework(FrameworkWithMismatchedCountsJson);
+    public static IndicatorFramework FrameworkWithMismatchedCounts => RuleOfLawJson.Framework.Deserialize(FrameworkWithMismatchedCountsJson);
 
     /// <summary>
     /// Gets the findings <see cref="ReportValidator"/> with <see cref="RuleSet.National"/> reports for

@@ -170,7 +170,7 @@ public sealed class BatchCheckTests : IDisposable
     private static string Line(AnnualReport report)
     {
         using var stream = new MemoryStream();
-        RuleOfLawJson.WriteAnnualReportLinesAsync(stream, new[] { report }.ToAsyncEnumerable()).GetAwaiter().GetResult();
+        RuleOfLawJson.Report.WriteLinesAsync(stream, new[] { report }.ToAsyncEnumerable()).GetAwaiter().GetResult();
         return Encoding.UTF8.GetString(stream.ToArray()).TrimEnd('\n');
     }
 

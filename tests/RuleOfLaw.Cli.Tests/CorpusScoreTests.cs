@@ -8,7 +8,7 @@ namespace RuleOfLaw.Cli.Tests;
 /// Scores what <c>rol read</c> exports on the 40 real texts of <c>Corpus/</c> (copied from the team's development corpus,
 /// hand-checked gold; format in Corpus/README.md), micro-averaged over all files: outline entries (level and marker
 /// position), quantities (position and value, and strictly with unit, qualifier and span), qualifiers other than exact
-/// (precision and recall) and the header fields (title,
+/// (precision and recall), named rates and shares (found, counts linked, consistency verdict) and the header fields (title,
 /// year, issuer, publication date, information source, document date) right, wrong or missing on the texts whose gold
 /// states them. How each is matched: <see cref="CorpusScorer"/>. The per-file table goes to the test output. The floors
 /// are just under the figures of the first run of each measure, so a change that loses what the reader exports fails here.
@@ -43,6 +43,12 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
     // with issue 15 and the national level: right on 29 of 40 texts; the rest export no level (no subject inferred) or
     // a county-level city as a city.
     private const double LevelFloor = 0.70;
+    // Named rates and shares (by the figure's start in the exported syntax.rates), first scored with issue 15 after the one
+    // rate vocabulary: 5/5 of 18 (P 1.000, R 0.278). The issue's floor is 0.90 found; these floors are what the reader
+    // reaches today, not that goal. Counts linked (0/0 of 6) and the consistency verdict (0/0 of 6) are in the table but
+    // have no floor yet: at zero a floor could not fail.
+    private const double RateFoundPrecisionFloor = 0.95;
+    private const double RateFoundRecallFloor = 0.27;
     private const double TitleFloor = 0.95;
     private const double YearFloor = 0.90;
     private const double IssuerFloor = 0.90;
@@ -70,6 +76,8 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
         AtLeast("kind right", CorpusScorer.KindShare(scores), KindFloor, table);
         AtLeast("direction right", CorpusScorer.DirectionShare(scores), DirectionFloor, table);
         AtLeast("government level right", CorpusScorer.Share(HeaderField.Level, scores), LevelFloor, table);
+        AtLeast("named rate precision", CorpusScorer.Sum(scores, s => s.Rates.Found).Precision, RateFoundPrecisionFloor, table);
+        AtLeast("named rate recall", CorpusScorer.Sum(scores, s => s.Rates.Found).Recall, RateFoundRecallFloor, table);
         AtLeast("title right", CorpusScorer.Share(HeaderField.Title, scores), TitleFloor, table);
         AtLeast("year right", CorpusScorer.Share(HeaderField.Year, scores), YearFloor, table);
         AtLeast("issuer right", CorpusScorer.Share(HeaderField.Issuer, scores), IssuerFloor, table);

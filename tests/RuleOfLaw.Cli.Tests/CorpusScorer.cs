@@ -72,7 +72,16 @@ internal sealed record FileScore(
     int DirectionGold,
     Counts Qualifiers,
     IReadOnlyDictionary<HeaderField, FieldOutcome> Header,
-    IReadOnlyDictionary<HeaderField, string?> Exported);
+    IReadOnlyDictionary<HeaderField, string?> Exported,
+    RateScore Rates = default);
+
+/// <summary>
+/// The named rates and shares of one file: found (an exported rate whose figure starts where a gold entry's does, each gold
+/// entry matched once), counts linked (of the gold entries with both counts: an exported rate at that figure with the same
+/// numerator and denominator; found counts exported rates with both counts) and the consistency verdict (of the gold entries
+/// with <c>consistent_with_stated_counts</c>: the exported <c>isConsistent</c> at that figure says the same).
+/// </summary>
+internal readonly record struct RateScore(Counts Found, Counts Linked, Counts Verdict);
 
 /// <summary>
 /// Scores what <c>rol read</c> prints for every text of the corpus folder against its gold (format in Corpus/README.md).
@@ -191,8 +200,45 @@ internal static class CorpusScorer
         var exported = Enum.GetValues<HeaderField>().ToDictionary(f => f, f => ExportedValue(f, root, syntax));
         var outcomes = Enum.GetValues<HeaderField>().ToDictionary(f => f, f => Judge(f, GoldValue(f, g, text), exported[f]));
         return new FileScore(name, run.ExitCode, null, outline, new(hit, found, requiredByStart.Count), new(strict, found, requiredByStart.Count),
-            unitAgrees, qualifierAgrees, spanAgrees, kindAgrees, directionAgrees, directionGold, new(qualifiedHit, qualifiedFound, GoldQualified(g)), outcomes, exported);
+            unitAgrees, qualifierAgrees, spanAgrees, kindAgrees, directionAgrees, directionGold, new(qualifiedHit, qualifiedFound, GoldQualified(g)), outcomes, exported, ScoreRates(g, syntax, text));
     }
+
+    private static RateScore ScoreRates(JsonElement gold, JsonElement syntax, string text)
+    {
+        var exported = syntax.TryGetProperty("rates", out var rates) ? rates.EnumerateArray().ToList() : [];
+        var unmatched = exported.ToList();
+        int found = 0, linked = 0, linkedGold = 0, verdict = 0, verdictGold = 0;
+        foreach (var entry in gold.TryGetProperty("rates", out var goldRates) ? goldRates.EnumerateArray() : default)
+        {
+            var start = CodePointToUtf16(text, entry.GetProperty("start").GetInt32());
+            var atFigure = exported.Where(r => r.GetProperty("figureSpan").GetProperty("start").GetInt32() == start).ToList();
+            var match = unmatched.FindIndex(r => r.GetProperty("figureSpan").GetProperty("start").GetInt32() == start);
+            if (match >= 0)
+            {
+                found++;
+                unmatched.RemoveAt(match);
+            }
+
+            if (Count(entry, "numerator") is { } numerator && Count(entry, "denominator") is { } denominator)
+            {
+                linkedGold++;
+                linked += atFigure.Any(r => Count(r, "numerator") == numerator && Count(r, "denominator") == denominator) ? 1 : 0;
+            }
+
+            if (entry.TryGetProperty("consistent_with_stated_counts", out var consistent) && consistent.ValueKind is JsonValueKind.True or JsonValueKind.False)
+            {
+                verdictGold++;
+                verdict += atFigure.Any(r => r.TryGetProperty("isConsistent", out var said) && said.ValueKind == consistent.ValueKind) ? 1 : 0;
+            }
+        }
+
+        var exportedLinked = exported.Count(r => Count(r, "numerator") is not null && Count(r, "denominator") is not null);
+        var exportedVerdicts = exported.Count(r => r.TryGetProperty("isConsistent", out var said) && said.ValueKind is JsonValueKind.True or JsonValueKind.False);
+        return new RateScore(new(found, exported.Count, gold.TryGetProperty("rates", out var all) ? all.GetArrayLength() : 0), new(linked, exportedLinked, linkedGold), new(verdict, exportedVerdicts, verdictGold));
+    }
+
+    private static long? Count(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetInt64() : null;
 
     /// <summary>A table of every file's scores and the micro-averaged figures, for the test output.</summary>
     public static string Table(IReadOnlyList<FileScore> scores)
@@ -230,6 +276,12 @@ internal static class CorpusScorer
         table.AppendLine(CultureInfo.InvariantCulture, $"  of {quantities.Hit} value hits: kind right {scores.Sum(s => s.KindAgrees)} ({KindShare(scores):0.000}); of {scores.Sum(s => s.DirectionGold)} changes, direction right {scores.Sum(s => s.DirectionAgrees)}");
         var qualifiers = Sum(scores, s => s.Qualifiers);
         table.AppendLine(CultureInfo.InvariantCulture, $"qualifiers other than exact {qualifiers.Fraction}: {qualifiers.Figures}");
+        var rates = Sum(scores, s => s.Rates.Found);
+        var linked = Sum(scores, s => s.Rates.Linked);
+        var verdicts = Sum(scores, s => s.Rates.Verdict);
+        table.AppendLine(CultureInfo.InvariantCulture, $"named rates and shares found (figure start) {rates.Fraction}: {rates.Figures}");
+        table.AppendLine(CultureInfo.InvariantCulture, $"  counts linked right where the gold states both {linked.Fraction}: {linked.Figures}");
+        table.AppendLine(CultureInfo.InvariantCulture, $"  consistency verdict right where the gold gives one {verdicts.Fraction}: {verdicts.Figures}");
         foreach (var field in Enum.GetValues<HeaderField>())
         {
             var outcomes = scores.Select(s => s.Header[field]).ToList();

@@ -113,7 +113,7 @@ public sealed class ExportCommandTests : IDisposable
         var inputs = Path.Combine(_folder, "in");
         Directory.CreateDirectory(inputs);
         var lines = new[] { ("甲区人民政府", "440310", 1L, 10L), ("乙区人民政府", "440311", 50L, 100L), ("丙区人民政府", "510104", 5L, 10L), ("丁区人民政府", null, 3L, 30L) }
-            .Select(r => RuleOfLawJson.Serialize(AnAnnualReport.For(2022)
+            .Select(r => RuleOfLawJson.Report.Serialize(AnAnnualReport.For(2022)
                 .By(AReportingSubject.Named(r.Item1, r.Item1[..2]).WithDivisionCode(r.Item2).Build())
                 .WithIndicatorValues(new IndicatorValue(NationalRates.ReconsiderationCorrection.Code, IndicatorScope.Subject, ReportYear.Of(2022), r.Item3, r.Item4))
                 .Build()).ReplaceLineEndings(string.Empty));

@@ -22,7 +22,7 @@ public sealed class JsonLinesInputTests : IDisposable
     {
         var reports = new[] { OnTime("甲区人民政府"), Late("乙区人民政府"), OnTime("丙区人民政府") };
         var lines = WriteLines("reports.jsonl", reports);
-        var files = reports.Select((r, i) => Write($"r{i}.json", RuleOfLawJson.Serialize(r))).ToArray();
+        var files = reports.Select((r, i) => Write($"r{i}.json", RuleOfLawJson.Report.Serialize(r))).ToArray();
 
         var fromLines = Findings(CliRunner.Run("check", "--format", "json", "--today", "2026-06-01", lines));
         var fromFiles = Findings(CliRunner.Run("check", "--format", "json", "--today", "2026-06-01", files[0], files[1], files[2]));
@@ -113,7 +113,7 @@ public sealed class JsonLinesInputTests : IDisposable
     private static string Line(AnnualReport report)
     {
         using var stream = new MemoryStream();
-        RuleOfLawJson.WriteAnnualReportLinesAsync(stream, new[] { report }.ToAsyncEnumerable()).GetAwaiter().GetResult();
+        RuleOfLawJson.Report.WriteLinesAsync(stream, new[] { report }.ToAsyncEnumerable()).GetAwaiter().GetResult();
         return Encoding.UTF8.GetString(stream.ToArray()).TrimEnd('\n');
     }
 

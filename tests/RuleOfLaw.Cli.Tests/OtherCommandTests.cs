@@ -66,17 +66,17 @@ public sealed class OtherCommandTests
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         using var schema = JsonDocument.Parse(result.Output);
         Assert.Equal(JsonValueKind.Object, schema.RootElement.ValueKind);
-        Assert.Equal(RuleOfLawJson.GetAnnualReportSchema().Trim(), result.Output.Trim());
+        Assert.Equal(RuleOfLawJson.Report.GetSchema().Trim(), result.Output.Trim());
     }
 
     [Fact]
     public void Schema_OfEachDocument_PrintsItsSchema()
     {
-        Assert.Equal(RuleOfLawJson.GetAnnualReportSchema().Trim(), CliRunner.Run("schema", "report").Output.Trim());
-        Assert.Equal(RuleOfLawJson.GetIndicatorFrameworkSchema().Trim(), CliRunner.Run("schema", "framework").Output.Trim());
-        Assert.Equal(RuleOfLawJson.GetCaseRecordsSchema().Trim(), CliRunner.Run("schema", "case-records").Output.Trim());
-        Assert.Equal(RuleOfLawJson.GetValidationResultSchema().Trim(), CliRunner.Run("schema", "validation-result").Output.Trim());
-        Assert.Equal(RuleOfLawJson.GetReadDocumentSchema().Trim(), CliRunner.Run("schema", "read-document").Output.Trim());
+        Assert.Equal(RuleOfLawJson.Report.GetSchema().Trim(), CliRunner.Run("schema", "report").Output.Trim());
+        Assert.Equal(RuleOfLawJson.Framework.GetSchema().Trim(), CliRunner.Run("schema", "framework").Output.Trim());
+        Assert.Equal(RuleOfLawJson.CaseRecords.GetSchema().Trim(), CliRunner.Run("schema", "case-records").Output.Trim());
+        Assert.Equal(RuleOfLawJson.ValidationResult.GetSchema().Trim(), CliRunner.Run("schema", "validation-result").Output.Trim());
+        Assert.Equal(RuleOfLawJson.ReadDocument.GetSchema().Trim(), CliRunner.Run("schema", "read-document").Output.Trim());
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class OtherCommandTests
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         using var document = JsonDocument.Parse(result.Output);
-        var report = RuleOfLawJson.DeserializeAnnualReport(document.RootElement.GetProperty("report").GetRawText());
+        var report = RuleOfLawJson.Report.Deserialize(document.RootElement.GetProperty("report").GetRawText());
         Assert.Equal(2020, report.Year.Year);
         Assert.Equal(21, Count(document.RootElement.GetProperty("syntax").GetProperty("outline")));
     }
@@ -137,7 +137,7 @@ public sealed class OtherCommandTests
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         using var document = JsonDocument.Parse(result.Output);
-        var report = RuleOfLawJson.DeserializeAnnualReport(document.RootElement.GetProperty("report").GetRawText());
+        var report = RuleOfLawJson.Report.Deserialize(document.RootElement.GetProperty("report").GetRawText());
         Assert.Equal(2023, report.Year.Year);
         Assert.Equal("某局工作报告", report.Title);
     }

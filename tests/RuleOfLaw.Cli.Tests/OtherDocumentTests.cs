@@ -29,7 +29,7 @@ public sealed class OtherDocumentTests : IDisposable
     {
         var result = CliRunner.Run("check", CaseRecordsFile, "--today", Today, "--lang", "en");
 
-        var expected = Validator().Validate(RuleOfLawJson.DeserializeCaseRecords(File.ReadAllText(CaseRecordsFile)));
+        var expected = Validator().Validate(RuleOfLawJson.CaseRecords.Deserialize(File.ReadAllText(CaseRecordsFile)));
         Assert.NotEmpty(expected.Issues);
         Assert.Equal(ExitCodes.Findings, result.ExitCode);
         Assert.Contains("Case registers: 3 enforcement disclosures, 3 procuratorial recommendations, 2 public consultations", result.Output, StringComparison.Ordinal);
@@ -63,7 +63,7 @@ public sealed class OtherDocumentTests : IDisposable
         node["declaredLevelCounts"] = new JsonArray(2, 3, 9);
         var path = Path.Combine(_folder, "mismatch.framework.json");
         File.WriteAllText(path, node.ToJsonString());
-        var expected = Validator().Validate(RuleOfLawJson.DeserializeIndicatorFramework(node.ToJsonString()));
+        var expected = Validator().Validate(RuleOfLawJson.Framework.Deserialize(node.ToJsonString()));
         Assert.NotEmpty(expected.Issues);
 
         var bad = CliRunner.Run("check", path, "--today", Today, "--lang", "en");
@@ -82,7 +82,7 @@ public sealed class OtherDocumentTests : IDisposable
         Assert.Equal(3, check.GetProperty("caseRecords").GetProperty("disclosures").GetArrayLength());
         Assert.False(check.TryGetProperty("report", out _));
         Assert.Equal(
-            Validator().Validate(RuleOfLawJson.DeserializeCaseRecords(File.ReadAllText(CaseRecordsFile))).Issues.Select(i => i.Code),
+            Validator().Validate(RuleOfLawJson.CaseRecords.Deserialize(File.ReadAllText(CaseRecordsFile))).Issues.Select(i => i.Code),
             check.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("code").GetString()));
         Assert.Equal(0, document.RootElement.GetProperty("summary").GetProperty("unreadable").GetInt32());
         Assert.Equal(0, document.RootElement.GetProperty("summary").GetProperty("partial").GetInt32());

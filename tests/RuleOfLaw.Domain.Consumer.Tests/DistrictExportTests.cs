@@ -61,7 +61,7 @@ public sealed class DistrictExportTests
     {
         var report = AnAnnualReport.For(2024).WithInconsistentRate().Build();
 
-        DomainAssert.Equal(report, RuleOfLawJson.DeserializeAnnualReport(RuleOfLawJson.Serialize(report)));
+        DomainAssert.Equal(report, RuleOfLawJson.Report.Deserialize(RuleOfLawJson.Report.Serialize(report)));
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class DistrictExportTests
     {
         var records = SomeCaseRecords.In(2024).WithLateDisclosure().Build();
 
-        var imported = RuleOfLawJson.DeserializeCaseRecords(RuleOfLawJson.Serialize(records));
+        var imported = RuleOfLawJson.CaseRecords.Deserialize(RuleOfLawJson.CaseRecords.Serialize(records));
 
         Assert.Equal(records, imported);
         DomainAssert.HasFinding(Validator.Validate(imported), ValidationCodes.EnforcementDisclosureLate, "Disclosures[1].DisclosedOn");
@@ -112,7 +112,7 @@ public sealed class DistrictExportTests
         Prop.ForAll(DomainArbitraries.NationallyValidReports(), sample =>
         {
             var report = sample.Report;
-            var copy = RuleOfLawJson.DeserializeAnnualReport(RuleOfLawJson.Serialize(report));
+            var copy = RuleOfLawJson.Report.Deserialize(RuleOfLawJson.Report.Serialize(report));
             DomainAssert.Equal(report, copy);
             return Validator.Validate(copy).IsValid;
         });

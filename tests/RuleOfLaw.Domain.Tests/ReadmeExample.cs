@@ -40,8 +40,8 @@ public static class ReadmeExample
             Console.WriteLine($"{issue.Severity} {issue.Code} {issue.Path}: {issue.Message}");
         }
 
-        string json = RuleOfLawJson.Serialize(report);                  // strict, schema-backed wire format
-        AnnualReport again = RuleOfLawJson.DeserializeAnnualReport(json);
+        string json = RuleOfLawJson.Report.Serialize(report);                  // strict, schema-backed wire format
+        AnnualReport again = RuleOfLawJson.Report.Deserialize(json);
         // end-snippet: pipeline
         return FormattableString.Invariant($"{report.Year}|{titleAt?.Slice(publishedText) == report.Title}|{again == report}|{findings.HasErrors}");
     }

@@ -67,7 +67,7 @@ internal static class Program
     {
         try
         {
-            var report = RuleOfLawJson.DeserializeAnnualReport(bytes);
+            var report = RuleOfLawJson.Report.Deserialize(bytes);
             RoundTrip(report);
         }
         catch (JsonException)
@@ -75,10 +75,10 @@ internal static class Program
             // A refusal of input that is not a valid report: expected.
         }
 
-        Refused(() => RuleOfLawJson.DeserializeIndicatorFramework(bytes));
-        Refused(() => RuleOfLawJson.DeserializeCaseRecords(bytes));
+        Refused(() => RuleOfLawJson.Framework.Deserialize(bytes));
+        Refused(() => RuleOfLawJson.CaseRecords.Deserialize(bytes));
         Refused(() => RuleOfLawJson.DeserializeRuleSetProfile(bytes));
-        Refused(() => RuleOfLawJson.DeserializeValidationResult(bytes));
+        Refused(() => RuleOfLawJson.ValidationResult.Deserialize(bytes));
     }
 
     private static void Text(byte[] bytes)
@@ -105,8 +105,8 @@ internal static class Program
 
     private static void RoundTrip(AnnualReport report)
     {
-        var json = RuleOfLawJson.Serialize(report);
-        var back = RuleOfLawJson.DeserializeAnnualReport(json);
+        var json = RuleOfLawJson.Report.Serialize(report);
+        var back = RuleOfLawJson.Report.Deserialize(json);
         if (!back.Equals(report))
         {
             throw new InvalidOperationException("the report changed in a round trip through the wire format");

@@ -152,11 +152,11 @@ internal static class Pipeline
             var noRates = ImmutableArray<RateLine>.Empty;
             if (root == JsonRoot.CaseRecords)
             {
-                var records = RuleOfLawJson.DeserializeCaseRecords(input.Content);
+                var records = RuleOfLawJson.CaseRecords.Deserialize(input.Content);
                 return new ReportCheck(input.Name, null, empty, noRates, validator.Validate(records), null, null, null) { CaseRecords = records };
             }
 
-            var framework = RuleOfLawJson.DeserializeIndicatorFramework(input.Content);
+            var framework = RuleOfLawJson.Framework.Deserialize(input.Content);
             return new ReportCheck(input.Name, null, empty, noRates, validator.Validate(framework), null, null, null) { Framework = framework };
         }
         catch (JsonException e)
@@ -173,7 +173,7 @@ internal static class Pipeline
         {
             try
             {
-                return new ReadOutcome(RuleOfLawJson.DeserializeAnnualReport(input.Content), null, ImmutableArray<ReadNote>.Empty, null);
+                return new ReadOutcome(RuleOfLawJson.Report.Deserialize(input.Content), null, ImmutableArray<ReadNote>.Empty, null);
             }
             catch (JsonException e)
             {

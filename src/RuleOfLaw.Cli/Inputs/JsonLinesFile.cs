@@ -16,7 +16,7 @@ internal sealed record JsonLine(int Line, byte[]? Utf8, string? Problem, string?
 /// Reads a <c>.jsonl</c> file (JSON Lines, one report per line) lazily, one line at a time; blank lines are skipped.
 /// </summary>
 /// <remarks>
-/// The library's <c>RuleOfLawJson.ReadAnnualReportLinesAsync</c> decodes each line as it reads it and ends at the first bad
+/// The library's <c>RuleOfLawJson.Report.ReadLinesAsync</c> decodes each line as it reads it and ends at the first bad
 /// one; a batch wants the lines decoded on every core and each bad line reported while the others are checked, so
 /// this reader only splits lines and each line is decoded as its own input. The size limit applies to each line, not
 /// to the file, and a longer line is skipped without being held in memory.

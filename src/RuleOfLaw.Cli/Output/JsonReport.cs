@@ -71,7 +71,7 @@ internal static class JsonReport
             if (full)
             {
                 writer.WritePropertyName("caseRecords");
-                writer.WriteRawValue(RuleOfLawJson.Serialize(records), skipInputValidation: true);
+                writer.WriteRawValue(RuleOfLawJson.CaseRecords.Serialize(records), skipInputValidation: true);
             }
             else
             {
@@ -88,7 +88,7 @@ internal static class JsonReport
             if (full)
             {
                 writer.WritePropertyName("framework");
-                writer.WriteRawValue(RuleOfLawJson.Serialize(framework), skipInputValidation: true);
+                writer.WriteRawValue(RuleOfLawJson.Framework.Serialize(framework), skipInputValidation: true);
             }
             else
             {
@@ -108,7 +108,7 @@ internal static class JsonReport
                 if (full && check.Read is { } read)
                 {
                     writer.WritePropertyName("read");
-                    writer.WriteRawValue(RuleOfLawJson.Serialize(read), skipInputValidation: true);
+                    writer.WriteRawValue(RuleOfLawJson.ReadDocument.Serialize(read), skipInputValidation: true);
                 }
             }
             else
@@ -123,7 +123,7 @@ internal static class JsonReport
         if (full)
         {
             writer.WritePropertyName("report");
-            writer.WriteRawValue(RuleOfLawJson.Serialize(report), skipInputValidation: true);
+            writer.WriteRawValue(RuleOfLawJson.Report.Serialize(report), skipInputValidation: true);
         }
         else
         {

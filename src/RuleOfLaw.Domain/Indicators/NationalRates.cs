@@ -166,6 +166,80 @@ public static class NationalRates
         new DenominatorOption("service_list", "政务服务事项清单中的事项数", "items in the service list"),
         IndicatorSource.Verified("《国务院关于加快推进全国一体化在线政务服务平台建设的指导意见》（国发〔2018〕27号）"));
 
+    /// <summary>Gets the enforcement platform coverage rate (执法平台覆盖率).</summary>
+    public static IndicatorDefinition EnforcementPlatformCoverage { get; } = Define(
+        "enforcement_platform_coverage_rate", "执法平台覆盖率", "enforcement platform coverage rate", IndicatorDirection.HigherIsBetter,
+        "已接入并使用行政执法监督平台的执法单位数",
+        "enforcement units connected to and using the enforcement platform",
+        new DenominatorOption("all_units", "全部行政执法单位数", "all enforcement units"),
+        IndicatorSource.Unverified("地方行政执法监督平台工作要求（口径不统一）"));
+
+    /// <summary>Gets the legality review coverage rate (合法性审查覆盖率).</summary>
+    public static IndicatorDefinition LegalityReviewCoverage { get; } = Define(
+        "legality_review_coverage_rate", "合法性审查覆盖率", "legality review coverage rate", IndicatorDirection.HigherIsBetter,
+        "经合法性审查的重大行政决策、行政规范性文件和行政协议数",
+        "major decisions, normative documents and administrative agreements reviewed for legality",
+        new DenominatorOption("due_for_review", "应当进行合法性审查的事项数", "items due for legality review"),
+        IndicatorSource.Unverified("各地合法性审查全覆盖工作要求（口径不统一：有的只计规范性文件，有的另计重大决策和合同）"));
+
+    /// <summary>Gets the reconsideration mediation rate (行政复议调解率).</summary>
+    public static IndicatorDefinition ReconsiderationMediation { get; } = Define(
+        "reconsideration_mediation_rate", "行政复议调解率", "reconsideration mediation rate", IndicatorDirection.HigherIsBetter,
+        "经调解结案的行政复议案件数",
+        "reconsideration cases concluded by mediation",
+        new DenominatorOption("taken_into_mediation", "纳入调解的行政复议案件数", "reconsideration cases taken into mediation"),
+        IndicatorSource.Unverified("《中华人民共和国行政复议法》（2023年修订）规定调解，未规定此比率；口径由各地确定"),
+        new DenominatorOption("concluded", "审结的行政复议案件数", "reconsideration cases concluded"));
+
+    /// <summary>Gets the mediation-and-withdrawal rate (调撤率).</summary>
+    public static IndicatorDefinition MediationWithdrawal { get; } = Define(
+        "mediation_withdrawal_rate", "调撤率", "mediation-and-withdrawal rate", IndicatorDirection.HigherIsBetter,
+        "以调解或撤回申请（撤诉）结案的案件数",
+        "cases concluded by mediation or by withdrawal of the application or suit",
+        new DenominatorOption("concluded", "审结的案件数", "cases concluded"),
+        IndicatorSource.Unverified("行政复议和行政诉讼的地方统计口径"));
+
+    /// <summary>Gets the dispute resolution rate (矛盾纠纷化解率).</summary>
+    public static IndicatorDefinition DisputeResolution { get; } = Define(
+        "dispute_resolution_rate", "矛盾纠纷化解率", "dispute resolution rate", IndicatorDirection.HigherIsBetter,
+        "化解的矛盾纠纷数",
+        "disputes resolved",
+        new DenominatorOption("identified", "排查或受理的矛盾纠纷数", "disputes identified or taken up"),
+        IndicatorSource.Unverified("矛盾纠纷排查化解的地方统计口径"));
+
+    /// <summary>Gets the conclusion rate (办结率).</summary>
+    public static IndicatorDefinition Conclusion { get; } = Define(
+        "conclusion_rate", "办结率", "conclusion rate", IndicatorDirection.HigherIsBetter,
+        "办结的件数",
+        "matters concluded",
+        new DenominatorOption("accepted", "受理的件数", "matters accepted"),
+        IndicatorSource.Unverified("信访、复议、热线等事项办理的地方统计口径"),
+        new DenominatorOption("received", "收到的件数", "matters received"));
+
+    /// <summary>Gets the satisfaction rate (满意率).</summary>
+    public static IndicatorDefinition Satisfaction { get; } = Define(
+        "satisfaction_rate", "满意率", "satisfaction rate", IndicatorDirection.HigherIsBetter,
+        "评价为满意（含基本满意）的件数或人数",
+        "ratings of satisfied (including fairly satisfied)",
+        new DenominatorOption("rated", "参与评价的件数或人数", "ratings given"),
+        IndicatorSource.Unverified("满意度回访和评价的地方口径（是否计入基本满意不统一）"));
+
+    /// <summary>Gets the acceptance rate (受理率).</summary>
+    public static IndicatorDefinition Acceptance { get; } = Define(
+        "acceptance_rate", "受理率", "acceptance rate", IndicatorDirection.HigherIsBetter,
+        "依法受理的申请件数",
+        "applications accepted",
+        new DenominatorOption("received", "收到的申请件数", "applications received"),
+        IndicatorSource.Unverified("行政复议和申请类事项的地方统计口径"));
+
+    /// <summary>Gets the litigation win rate (行政诉讼胜诉率).</summary>
+    public static IndicatorDefinition LitigationWin { get; } = Define(
+        "litigation_win_rate", "行政诉讼胜诉率", "litigation win rate", IndicatorDirection.HigherIsBetter,
+        "行政机关胜诉的案件数（驳回诉讼请求、维持等）",
+        "cases the agency won (claims dismissed, acts upheld)",
+        new DenominatorOption("concluded", "审结的行政诉讼案件数", "administrative cases concluded"),
+        IndicatorSource.Verified("《中华人民共和国行政诉讼法》规定的裁判类型"));
+
     /// <summary>Gets every definition in the catalogue, in the order above.</summary>
     public static ImmutableArray<IndicatorDefinition> All { get; } = ImmutableArray.Create(
         ReconsiderationCorrection,
@@ -184,7 +258,16 @@ public static class NationalRates
         Hearing,
         PublicConsultation,
         MediationSuccess,
-        OnlineService);
+        OnlineService,
+        EnforcementPlatformCoverage,
+        LegalityReviewCoverage,
+        ReconsiderationMediation,
+        MediationWithdrawal,
+        DisputeResolution,
+        Conclusion,
+        Satisfaction,
+        Acceptance,
+        LitigationWin);
 
     /// <summary>Finds a definition by its code.</summary>
     /// <param name="code">The code, such as <c>litigation_loss_rate</c>.</param>

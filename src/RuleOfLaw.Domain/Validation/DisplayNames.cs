@@ -133,12 +133,12 @@ public static class DisplayNames
     }
 
     /// <summary>
-    /// Gets the name of a rate or other indicator: its catalogue name when <see cref="NationalRates"/> defines it; else,
-    /// in Chinese, the name reports print for a rate the text reader recognises (<c>平台覆盖率</c>); else its code.
+    /// Gets the name of a rate or other indicator: its catalogue name when <see cref="NationalRates"/> defines it (every
+    /// rate the text reader recognises by name is defined there); else its code.
     /// </summary>
     /// <param name="indicator">The indicator's code.</param>
     /// <param name="language">The language.</param>
-    /// <returns>For example <c>reconsideration correction rate</c> or <c>行政复议纠错率</c>; the code itself for an indicator neither defines (in English, for every indicator the catalogue does not define).</returns>
+    /// <returns>For example <c>reconsideration correction rate</c> or <c>行政复议纠错率</c>; the code itself for an indicator the catalogue does not define.</returns>
     /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
     /// <exception cref="System.ArgumentNullException"><paramref name="indicator"/> is null.</exception>
     public static string Of(IndicatorCode indicator, MessageLanguage language)
@@ -148,17 +148,6 @@ public static class DisplayNames
         if (NationalRates.Find(indicator) is { } definition)
         {
             return chinese ? definition.ChineseName : definition.EnglishName;
-        }
-
-        if (chinese)
-        {
-            foreach (var term in RuleOfLaw.Domain.Indicators.RateTermCatalogue.Default)
-            {
-                if (string.Equals(term.Code, indicator.Value, System.StringComparison.Ordinal) && !term.Words.IsEmpty)
-                {
-                    return term.Words[0];
-                }
-            }
         }
 
         return indicator.Value;

@@ -42,7 +42,7 @@ public static class FindingsExport
                 else
                 {
                     writer.WritePropertyName("result");
-                    writer.WriteRawValue(RuleOfLawJson.SerializeToUtf8Bytes(review.Result));
+                    writer.WriteRawValue(RuleOfLawJson.ValidationResult.SerializeToUtf8Bytes(review.Result));
                     writer.WriteStartArray("places");
                     foreach (var finding in review.Findings)
                     {

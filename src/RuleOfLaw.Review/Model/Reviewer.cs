@@ -52,7 +52,7 @@ public static class Reviewer
             AnnualReport report;
             try
             {
-                report = RuleOfLawJson.DeserializeAnnualReport(json);
+                report = RuleOfLawJson.Report.Deserialize(json);
             }
             catch (JsonException e)
             {

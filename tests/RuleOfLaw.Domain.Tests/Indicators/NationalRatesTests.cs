@@ -15,7 +15,9 @@ public sealed class NationalRatesTests
         "normative_document_filing_timeliness_rate", "normative_document_conformity_rate", "legality_review_rate",
         "enforcement_disclosure_rate", "enforcement_platform_use_rate", "legal_exam_participation_rate",
         "legal_exam_pass_rate", "legal_exam_excellence_rate", "hearing_rate", "public_consultation_rate",
-        "mediation_success_rate", "online_service_rate",
+        "mediation_success_rate", "online_service_rate", "enforcement_platform_coverage_rate",
+        "legality_review_coverage_rate", "reconsideration_mediation_rate", "mediation_withdrawal_rate",
+        "dispute_resolution_rate", "conclusion_rate", "satisfaction_rate", "acceptance_rate", "litigation_win_rate",
     };
 
     [Fact]
@@ -112,7 +114,9 @@ public sealed class NationalRatesTests
         var unverified = NationalRates.All.Where(definition => !definition.Source.IsVerified).Select(definition => definition.Code.Value).ToArray();
 
         Assert.Equal(
-            ["enforcement_platform_use_rate", "legal_exam_participation_rate", "legal_exam_pass_rate", "legal_exam_excellence_rate", "mediation_success_rate"],
+            ["enforcement_platform_use_rate", "legal_exam_participation_rate", "legal_exam_pass_rate", "legal_exam_excellence_rate", "mediation_success_rate",
+             "enforcement_platform_coverage_rate", "legality_review_coverage_rate", "reconsideration_mediation_rate", "mediation_withdrawal_rate",
+             "dispute_resolution_rate", "conclusion_rate", "satisfaction_rate", "acceptance_rate"],
             unverified);
         foreach (var definition in NationalRates.All.Where(definition => !definition.Source.IsVerified))
         {

@@ -18,11 +18,11 @@ public sealed class JsonErrorWordingTests
 {
     private static readonly (string File, Func<string, object> Read)[] Roots =
     [
-        ("minimal.report.json", json => RuleOfLawJson.DeserializeAnnualReport(json)),
-        ("pingshan-2020.report.json", json => RuleOfLawJson.DeserializeAnnualReport(json)),
-        ("provincial.framework.json", json => RuleOfLawJson.DeserializeIndicatorFramework(json)),
-        ("case-records.json", json => RuleOfLawJson.DeserializeCaseRecords(json)),
-        ("pingshan-2020.validation.json", json => RuleOfLawJson.DeserializeValidationResult(json)),
+        ("minimal.report.json", json => RuleOfLawJson.Report.Deserialize(json)),
+        ("pingshan-2020.report.json", json => RuleOfLawJson.Report.Deserialize(json)),
+        ("provincial.framework.json", json => RuleOfLawJson.Framework.Deserialize(json)),
+        ("case-records.json", json => RuleOfLawJson.CaseRecords.Deserialize(json)),
+        ("pingshan-2020.validation.json", json => RuleOfLawJson.ValidationResult.Deserialize(json)),
     ];
 
     // "(Parameter" and "Arg_" are the runtime's own suffix to an argument exception's message (its resource key under
@@ -71,9 +71,9 @@ public sealed class JsonErrorWordingTests
         try
         {
             System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.InvariantCulture;
-            english = Assert.Throws<JsonException>(() => RuleOfLawJson.DeserializeAnnualReport(json)).Message;
+            english = Assert.Throws<JsonException>(() => RuleOfLawJson.Report.Deserialize(json)).Message;
             System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("fr-FR");
-            other = Assert.Throws<JsonException>(() => RuleOfLawJson.DeserializeAnnualReport(json)).Message;
+            other = Assert.Throws<JsonException>(() => RuleOfLawJson.Report.Deserialize(json)).Message;
         }
         finally
         {

@@ -30,10 +30,10 @@ public sealed class JsonLinesChunkingTests
     }
 
     private static string Compact(AnnualReport report) =>
-        Encoding.UTF8.GetString(RuleOfLawJson.SerializeToUtf8Bytes(report)).Replace("\n", string.Empty, StringComparison.Ordinal);
+        Encoding.UTF8.GetString(RuleOfLawJson.Report.SerializeToUtf8Bytes(report)).Replace("\n", string.Empty, StringComparison.Ordinal);
 
     private static async Task<AnnualReport[]> ReadAll(Stream stream) =>
-        await RuleOfLawJson.ReadAnnualReportLinesAsync(stream, TestContext.Current.CancellationToken).ToArrayAsync(TestContext.Current.CancellationToken);
+        await RuleOfLawJson.Report.ReadLinesAsync(stream, TestContext.Current.CancellationToken).ToArrayAsync(TestContext.Current.CancellationToken);
 
     [Theory]
     [InlineData(1)]
@@ -84,7 +84,7 @@ public sealed class JsonLinesChunkingTests
         Assert.True(ratio < 4, $"1 KiB reads took {ratio:F1}× as long as whole ({wholeMs:F0} ms against {chunkedMs:F0} ms).");
 
         static void Read(Stream stream) =>
-            Assert.Single(RuleOfLawJson.ReadAnnualReportLinesAsync(stream).ToBlockingEnumerable());
+            Assert.Single(RuleOfLawJson.Report.ReadLinesAsync(stream).ToBlockingEnumerable());
     }
 
     /// <summary>A read-only stream that hands out at most a given number of bytes a read.</summary>

@@ -114,10 +114,10 @@ public sealed partial class JsonValidationFuzzTests
         {
             read = root switch
             {
-                Root.Report or Root.MinimalReport => RuleOfLawJson.DeserializeAnnualReport(document),
-                Root.Framework => RuleOfLawJson.DeserializeIndicatorFramework(document),
-                Root.CaseRecords => RuleOfLawJson.DeserializeCaseRecords(document),
-                _ => RuleOfLawJson.DeserializeValidationResult(document),
+                Root.Report or Root.MinimalReport => RuleOfLawJson.Report.Deserialize(document),
+                Root.Framework => RuleOfLawJson.Framework.Deserialize(document),
+                Root.CaseRecords => RuleOfLawJson.CaseRecords.Deserialize(document),
+                _ => RuleOfLawJson.ValidationResult.Deserialize(document),
             };
             return true;
         }
@@ -150,7 +150,7 @@ public sealed partial class JsonValidationFuzzTests
                 _ = LateValidator.Validate(records);
                 break;
             case ValidationResult result:
-                Assert.Equal(result, RuleOfLawJson.DeserializeValidationResult(RuleOfLawJson.Serialize(result)));
+                Assert.Equal(result, RuleOfLawJson.ValidationResult.Deserialize(RuleOfLawJson.ValidationResult.Serialize(result)));
                 break;
         }
     }

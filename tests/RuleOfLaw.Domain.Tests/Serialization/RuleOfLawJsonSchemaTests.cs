@@ -24,31 +24,31 @@ public sealed class RuleOfLawJsonSchemaTests
     [Fact]
     public void GetAnnualReportSchema_CommittedFile_IsUpToDate()
     {
-        Golden.AssertUpToDate(Path.Combine(Golden.SchemaFolder, ReportSchemaFile), RuleOfLawJson.GetAnnualReportSchema());
+        Golden.AssertUpToDate(Path.Combine(Golden.SchemaFolder, ReportSchemaFile), RuleOfLawJson.Report.GetSchema());
     }
 
     [Fact]
     public void GetIndicatorFrameworkSchema_CommittedFile_IsUpToDate()
     {
-        Golden.AssertUpToDate(Path.Combine(Golden.SchemaFolder, FrameworkSchemaFile), RuleOfLawJson.GetIndicatorFrameworkSchema());
+        Golden.AssertUpToDate(Path.Combine(Golden.SchemaFolder, FrameworkSchemaFile), RuleOfLawJson.Framework.GetSchema());
     }
 
     [Fact]
     public void GetValidationResultSchema_CommittedFile_IsUpToDate()
     {
-        Golden.AssertUpToDate(Path.Combine(Golden.SchemaFolder, ValidationSchemaFile), RuleOfLawJson.GetValidationResultSchema());
+        Golden.AssertUpToDate(Path.Combine(Golden.SchemaFolder, ValidationSchemaFile), RuleOfLawJson.ValidationResult.GetSchema());
     }
 
     [Fact]
     public void GetCaseRecordsSchema_CommittedFile_IsUpToDate()
     {
-        Golden.AssertUpToDate(Path.Combine(Golden.SchemaFolder, CaseRecordsSchemaFile), RuleOfLawJson.GetCaseRecordsSchema());
+        Golden.AssertUpToDate(Path.Combine(Golden.SchemaFolder, CaseRecordsSchemaFile), RuleOfLawJson.CaseRecords.GetSchema());
     }
 
     [Fact]
     public void GetReadDocumentSchema_CommittedFile_IsUpToDate()
     {
-        Golden.AssertUpToDate(Path.Combine(Golden.SchemaFolder, ReadDocumentSchemaFile), RuleOfLawJson.GetReadDocumentSchema());
+        Golden.AssertUpToDate(Path.Combine(Golden.SchemaFolder, ReadDocumentSchemaFile), RuleOfLawJson.ReadDocument.GetSchema());
     }
 
     [Theory]
@@ -66,7 +66,7 @@ public sealed class RuleOfLawJsonSchemaTests
         };
         var read = Domain.Text.ReportTextReader.Read(text);
 
-        var results = Evaluate(ReadDocumentSchemaFile, RuleOfLawJson.Serialize(read));
+        var results = Evaluate(ReadDocumentSchemaFile, RuleOfLawJson.ReadDocument.Serialize(read));
 
         Assert.Equal(which == "full", read.Report is not null);
         Assert.True(results.IsValid, Describe(results));
@@ -75,7 +75,7 @@ public sealed class RuleOfLawJsonSchemaTests
     [Fact]
     public void ReadDocumentSchema_ASpanWithoutItsStart_IsInvalid()
     {
-        var node = JsonNode.Parse(RuleOfLawJson.Serialize(Domain.Text.ReportTextReader.Read("全年办理案件35件。")))!;
+        var node = JsonNode.Parse(RuleOfLawJson.ReadDocument.Serialize(Domain.Text.ReportTextReader.Read("全年办理案件35件。")))!;
         node["syntax"]!["quantities"]![0]!["span"]!.AsObject().Remove("start");
 
         var results = Evaluate(ReadDocumentSchemaFile, node.ToJsonString());

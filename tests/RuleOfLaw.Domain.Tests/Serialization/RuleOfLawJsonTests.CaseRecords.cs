@@ -18,14 +18,14 @@ public sealed partial class RuleOfLawJsonTests
 {
     private static JsonObject CaseRecordsNode() => JsonNode.Parse(File.ReadAllText(Path.Combine(Golden.Folder, Golden.CaseRecordsFile)))!.AsObject();
 
-    private static string FailsAsCaseRecords(string json) => Assert.Throws<JsonException>(() => RuleOfLawJson.DeserializeCaseRecords(json)).Message;
+    private static string FailsAsCaseRecords(string json) => Assert.Throws<JsonException>(() => RuleOfLawJson.CaseRecords.Deserialize(json)).Message;
 
     private static string FailsAsCaseRecords(JsonNode node) => FailsAsCaseRecords(node.ToJsonString());
 
     [Fact]
     public void Serialize_CaseRecords_MatchesGoldenFile()
     {
-        var json = RuleOfLawJson.Serialize(Golden.CaseRecords());
+        var json = RuleOfLawJson.CaseRecords.Serialize(Golden.CaseRecords());
 
         Golden.AssertUpToDate(Path.Combine(Golden.Folder, Golden.CaseRecordsFile), json);
     }
@@ -35,7 +35,7 @@ public sealed partial class RuleOfLawJsonTests
     {
         var json = File.ReadAllText(Path.Combine(Golden.Folder, Golden.CaseRecordsFile));
 
-        var records = RuleOfLawJson.DeserializeCaseRecords(json);
+        var records = RuleOfLawJson.CaseRecords.Deserialize(json);
 
         Assert.Equal(Golden.CaseRecords(), records);
     }
@@ -45,7 +45,7 @@ public sealed partial class RuleOfLawJsonTests
     {
         var bytes = File.ReadAllBytes(Path.Combine(Golden.Folder, Golden.CaseRecordsFile));
 
-        var written = RuleOfLawJson.SerializeToUtf8Bytes(RuleOfLawJson.DeserializeCaseRecords(bytes));
+        var written = RuleOfLawJson.CaseRecords.SerializeToUtf8Bytes(RuleOfLawJson.CaseRecords.Deserialize(bytes));
 
         Assert.Equal(bytes, written);
     }
@@ -53,7 +53,7 @@ public sealed partial class RuleOfLawJsonTests
     [Fact]
     public void Serialize_EmptyCaseRecords_WritesVersionAndThreeEmptyLists()
     {
-        var json = RuleOfLawJson.Serialize(CaseRecords.Empty);
+        var json = RuleOfLawJson.CaseRecords.Serialize(CaseRecords.Empty);
 
         Assert.Equal("{\n  \"schemaVersion\": 1,\n  \"disclosures\": [],\n  \"recommendations\": [],\n  \"consultations\": []\n}", json);
     }
@@ -63,7 +63,7 @@ public sealed partial class RuleOfLawJsonTests
     {
         var records = new CaseRecords(consultations: [new PublicConsultation("办法", new DateInterval(new LocalDate(2024, 6, 1), new LocalDate(2024, 6, 30)))]);
 
-        var period = JsonNode.Parse(RuleOfLawJson.Serialize(records))!["consultations"]![0]!["period"]!;
+        var period = JsonNode.Parse(RuleOfLawJson.CaseRecords.Serialize(records))!["consultations"]![0]!["period"]!;
 
         Assert.Equal("{\"start\":\"2024-06-01\",\"end\":\"2024-06-30\"}", period.ToJsonString());
     }
@@ -73,18 +73,18 @@ public sealed partial class RuleOfLawJsonTests
     {
         using var stream = new MemoryStream();
 
-        RuleOfLawJson.Serialize(stream, Golden.CaseRecords());
+        RuleOfLawJson.CaseRecords.Serialize(stream, Golden.CaseRecords());
 
-        Assert.Equal(RuleOfLawJson.SerializeToUtf8Bytes(Golden.CaseRecords()), stream.ToArray());
+        Assert.Equal(RuleOfLawJson.CaseRecords.SerializeToUtf8Bytes(Golden.CaseRecords()), stream.ToArray());
     }
 
     [Fact]
     public void DeserializeCaseRecords_FromStreamPartlyRead_ReadsFromItsPosition()
     {
-        var bytes = Encoding.UTF8.GetBytes("   " + RuleOfLawJson.Serialize(Golden.CaseRecords()));
+        var bytes = Encoding.UTF8.GetBytes("   " + RuleOfLawJson.CaseRecords.Serialize(Golden.CaseRecords()));
         using var stream = new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true) { Position = 2 };
 
-        var records = RuleOfLawJson.DeserializeCaseRecords(stream);
+        var records = RuleOfLawJson.CaseRecords.Deserialize(stream);
 
         Assert.Equal(Golden.CaseRecords(), records);
     }
@@ -93,10 +93,10 @@ public sealed partial class RuleOfLawJsonTests
     public async Task SerializeAsync_ThenDeserializeCaseRecordsAsync_RoundTrips()
     {
         using var stream = new MemoryStream();
-        await RuleOfLawJson.SerializeAsync(stream, Golden.CaseRecords(), TestContext.Current.CancellationToken);
+        await RuleOfLawJson.CaseRecords.SerializeAsync(stream, Golden.CaseRecords(), TestContext.Current.CancellationToken);
         stream.Position = 0;
 
-        var records = await RuleOfLawJson.DeserializeCaseRecordsAsync(new BufferedStream(stream, 7), TestContext.Current.CancellationToken);
+        var records = await RuleOfLawJson.CaseRecords.DeserializeAsync(new BufferedStream(stream, 7), TestContext.Current.CancellationToken);
 
         Assert.Equal(Golden.CaseRecords(), records);
     }
@@ -105,11 +105,11 @@ public sealed partial class RuleOfLawJsonTests
     public async Task WriteCaseRecordsLinesAsync_ThenRead_RoundTripsCompactLines()
     {
         using var stream = new MemoryStream();
-        await RuleOfLawJson.WriteCaseRecordsLinesAsync(stream, new[] { CaseRecords.Empty, Golden.CaseRecords() }.ToAsyncEnumerable(), TestContext.Current.CancellationToken);
+        await RuleOfLawJson.CaseRecords.WriteLinesAsync(stream, new[] { CaseRecords.Empty, Golden.CaseRecords() }.ToAsyncEnumerable(), TestContext.Current.CancellationToken);
         var lines = Encoding.UTF8.GetString(stream.ToArray()).Split('\n');
         stream.Position = 0;
 
-        var read = await RuleOfLawJson.ReadCaseRecordsLinesAsync(stream, TestContext.Current.CancellationToken).ToArrayAsync(TestContext.Current.CancellationToken);
+        var read = await RuleOfLawJson.CaseRecords.ReadLinesAsync(stream, TestContext.Current.CancellationToken).ToArrayAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(new[] { CaseRecords.Empty, Golden.CaseRecords() }, read);
         Assert.Equal(["{\"schemaVersion\":1,\"disclosures\":[],\"recommendations\":[],\"consultations\":[]}", lines[1], string.Empty], lines);
@@ -118,10 +118,10 @@ public sealed partial class RuleOfLawJsonTests
     [Fact]
     public async Task ReadCaseRecordsLinesAsync_BadSecondLine_NamesLineAndPath()
     {
-        var line = Encoding.UTF8.GetString(RuleOfLawJson.SerializeToUtf8Bytes(Golden.CaseRecords())).Replace("\n", string.Empty, StringComparison.Ordinal);
+        var line = Encoding.UTF8.GetString(RuleOfLawJson.CaseRecords.SerializeToUtf8Bytes(Golden.CaseRecords())).Replace("\n", string.Empty, StringComparison.Ordinal);
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(line + "\n" + line.Replace("\"end\": \"2024-06-30\"", "\"end\": \"2024-05-31\"", StringComparison.Ordinal)));
 
-        var exception = await Assert.ThrowsAsync<JsonException>(async () => await RuleOfLawJson.ReadCaseRecordsLinesAsync(stream, TestContext.Current.CancellationToken).ToArrayAsync(TestContext.Current.CancellationToken));
+        var exception = await Assert.ThrowsAsync<JsonException>(async () => await RuleOfLawJson.CaseRecords.ReadLinesAsync(stream, TestContext.Current.CancellationToken).ToArrayAsync(TestContext.Current.CancellationToken));
 
         Assert.Equal("line 2: $.consultations[0].period: end (2024-05-31) must not be before start (2024-06-01)", exception.Message);
     }
@@ -129,7 +129,7 @@ public sealed partial class RuleOfLawJsonTests
     [Fact]
     public void DeserializeCaseRecords_OnlySchemaVersion_ReadsEmptyRecords()
     {
-        var records = RuleOfLawJson.DeserializeCaseRecords("{\"schemaVersion\":1}");
+        var records = RuleOfLawJson.CaseRecords.Deserialize("{\"schemaVersion\":1}");
 
         Assert.Equal(CaseRecords.Empty, records);
     }
@@ -141,7 +141,7 @@ public sealed partial class RuleOfLawJsonTests
             + "\"recommendations\":[{\"receivedOn\":\"2024-11-15\"}],"
             + "\"consultations\":[{\"decision\":\"某区防汛应急预案修订\",\"period\":{\"start\":\"2024-07-01\",\"end\":\"2024-07-10\"}}]}";
 
-        var records = RuleOfLawJson.DeserializeCaseRecords(json);
+        var records = RuleOfLawJson.CaseRecords.Deserialize(json);
 
         Assert.Equal(Golden.CaseRecords().Disclosures[2], records.Disclosures[0]);
         Assert.Equal(Golden.CaseRecords().Recommendations[1], records.Recommendations[0]);
@@ -252,7 +252,7 @@ public sealed partial class RuleOfLawJsonTests
         node["recommendations"]![0]!.AsObject().Remove("isUrgent");
         node["recommendations"]![1]!["isUrgent"] = true;
 
-        var records = RuleOfLawJson.DeserializeCaseRecords(node.ToJsonString());
+        var records = RuleOfLawJson.CaseRecords.Deserialize(node.ToJsonString());
 
         Assert.False(records.Recommendations[0].IsUrgent);
         Assert.True(records.Recommendations[1].IsUrgent);
@@ -264,7 +264,7 @@ public sealed partial class RuleOfLawJsonTests
         var node = CaseRecordsNode();
         node["recommendations"]![0]!["answeredOn"] = "2024-04-01";
 
-        var records = RuleOfLawJson.DeserializeCaseRecords(node.ToJsonString());
+        var records = RuleOfLawJson.CaseRecords.Deserialize(node.ToJsonString());
 
         Assert.Equal(new LocalDate(2024, 4, 1), records.Recommendations[0].AnsweredOn);
     }
@@ -284,7 +284,7 @@ public sealed partial class RuleOfLawJsonTests
         var node = CaseRecordsNode();
         node["disclosures"]![0]!["disclosedOn"] = "2024-03-04";
 
-        var records = RuleOfLawJson.DeserializeCaseRecords(node.ToJsonString());
+        var records = RuleOfLawJson.CaseRecords.Deserialize(node.ToJsonString());
 
         Assert.Equal(new LocalDate(2024, 3, 4), records.Disclosures[0].DisclosedOn);
     }
@@ -304,7 +304,7 @@ public sealed partial class RuleOfLawJsonTests
         var node = CaseRecordsNode();
         node["consultations"]![1]!["period"]!["end"] = "2024-07-01";
 
-        var records = RuleOfLawJson.DeserializeCaseRecords(node.ToJsonString());
+        var records = RuleOfLawJson.CaseRecords.Deserialize(node.ToJsonString());
 
         Assert.Equal(1, records.Consultations[1].Period.Length);
     }

@@ -17,7 +17,7 @@ public sealed partial class RuleOfLawJsonTests
 
     private static JsonObject MinimalNode() => JsonNode.Parse(File.ReadAllText(Path.Combine(Golden.Folder, Golden.MinimalReport)))!.AsObject();
 
-    private static string Fails(string json) => Assert.Throws<JsonException>(() => RuleOfLawJson.DeserializeAnnualReport(json)).Message;
+    private static string Fails(string json) => Assert.Throws<JsonException>(() => RuleOfLawJson.Report.Deserialize(json)).Message;
 
     private static string Fails(JsonNode node) => Fails(node.ToJsonString());
 
@@ -36,7 +36,7 @@ public sealed partial class RuleOfLawJsonTests
         var node = PingshanNode();
         node["indicatorValues"]![3]!["numerator"] = 8;
 
-        var report = RuleOfLawJson.DeserializeAnnualReport(node.ToJsonString());
+        var report = RuleOfLawJson.Report.Deserialize(node.ToJsonString());
 
         Assert.Equal(8, report.IndicatorValues[3].Numerator);
     }
@@ -55,7 +55,7 @@ public sealed partial class RuleOfLawJsonTests
 
         if (reads)
         {
-            var report = RuleOfLawJson.DeserializeAnnualReport(node.ToJsonString());
+            var report = RuleOfLawJson.Report.Deserialize(node.ToJsonString());
             Assert.Equal(report.SectionAt(section)!.Body, report.Shortcomings[0].DescriptionIn(report.SectionAt(section)));
         }
         else
@@ -152,7 +152,7 @@ public sealed partial class RuleOfLawJsonTests
         node.Remove("sections");
         node.Remove("preamble");
 
-        var report = RuleOfLawJson.DeserializeAnnualReport(node.ToJsonString());
+        var report = RuleOfLawJson.Report.Deserialize(node.ToJsonString());
 
         Assert.Equal(Golden.Minimal(), report);
     }
@@ -262,7 +262,7 @@ public sealed partial class RuleOfLawJsonTests
         var bytes = Encoding.UTF8.GetBytes(text);
         bytes[Encoding.UTF8.GetByteCount(text[..text.IndexOf("某县2023", StringComparison.Ordinal)])] = 0xFF;
 
-        var exception = Assert.Throws<JsonException>(() => RuleOfLawJson.DeserializeAnnualReport(bytes));
+        var exception = Assert.Throws<JsonException>(() => RuleOfLawJson.Report.Deserialize(bytes));
 
         Assert.StartsWith("$.title: ", exception.Message, StringComparison.Ordinal);
     }
@@ -297,7 +297,7 @@ public sealed partial class RuleOfLawJsonTests
         var node = JsonNode.Parse(File.ReadAllText(Path.Combine(Golden.Folder, Golden.IndicatorFramework)))!;
         node["declaredLevelCounts"]!.AsArray().RemoveAt(2);
 
-        var exception = Assert.Throws<JsonException>(() => RuleOfLawJson.DeserializeIndicatorFramework(node.ToJsonString()));
+        var exception = Assert.Throws<JsonException>(() => RuleOfLawJson.Framework.Deserialize(node.ToJsonString()));
 
         Assert.Equal("$.roots: roots are 3 levels deep; the framework declares 2", exception.Message);
     }

@@ -17,10 +17,10 @@ public sealed partial class RuleOfLawJsonTests
     private static readonly byte[] ByteOrderMark = [0xEF, 0xBB, 0xBF];
 
     private static string CompactLine(AnnualReport report) =>
-        Encoding.UTF8.GetString(RuleOfLawJson.SerializeToUtf8Bytes(report)).Replace("\n", string.Empty, StringComparison.Ordinal);
+        Encoding.UTF8.GetString(RuleOfLawJson.Report.SerializeToUtf8Bytes(report)).Replace("\n", string.Empty, StringComparison.Ordinal);
 
     private static async Task<AnnualReport[]> ReadReportLines(byte[] bytes) =>
-        await RuleOfLawJson.ReadAnnualReportLinesAsync(new MemoryStream(bytes), TestContext.Current.CancellationToken).ToArrayAsync(TestContext.Current.CancellationToken);
+        await RuleOfLawJson.Report.ReadLinesAsync(new MemoryStream(bytes), TestContext.Current.CancellationToken).ToArrayAsync(TestContext.Current.CancellationToken);
 
     private static async Task<JsonException> FailsAsReportLines(byte[] bytes) =>
         await Assert.ThrowsAsync<JsonException>(() => ReadReportLines(bytes));

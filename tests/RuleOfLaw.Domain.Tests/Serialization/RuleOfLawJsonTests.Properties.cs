@@ -36,20 +36,20 @@ public sealed partial class RuleOfLawJsonTests
     [Property(Arbitrary = new[] { typeof(DomainArbitraries) }, MaxTest = 1500)]
     public void DeserializeAnnualReport_SerializedReport_EqualsOriginal(AnnualReport report)
     {
-        var json = RuleOfLawJson.Serialize(report);
+        var json = RuleOfLawJson.Report.Serialize(report);
 
-        var read = RuleOfLawJson.DeserializeAnnualReport(json);
+        var read = RuleOfLawJson.Report.Deserialize(json);
 
         Assert.Equal(report, read);
-        Assert.Equal(json, RuleOfLawJson.Serialize(read));
+        Assert.Equal(json, RuleOfLawJson.Report.Serialize(read));
     }
 
     [Property(Arbitrary = new[] { typeof(DomainArbitraries) }, MaxTest = 1500)]
     public void DeserializeIndicatorFramework_SerializedFramework_EqualsOriginal(IndicatorFramework framework)
     {
-        var bytes = RuleOfLawJson.SerializeToUtf8Bytes(framework);
+        var bytes = RuleOfLawJson.Framework.SerializeToUtf8Bytes(framework);
 
-        var read = RuleOfLawJson.DeserializeIndicatorFramework(bytes);
+        var read = RuleOfLawJson.Framework.Deserialize(bytes);
 
         Assert.Equal(framework, read);
     }
@@ -57,22 +57,22 @@ public sealed partial class RuleOfLawJsonTests
     [Property(Arbitrary = new[] { typeof(DomainArbitraries) }, MaxTest = 1000)]
     public void DeserializeCaseRecords_SerializedRecords_EqualsOriginal(CaseRecords records)
     {
-        var json = RuleOfLawJson.Serialize(records);
+        var json = RuleOfLawJson.CaseRecords.Serialize(records);
 
-        var read = RuleOfLawJson.DeserializeCaseRecords(json);
+        var read = RuleOfLawJson.CaseRecords.Deserialize(json);
 
         Assert.Equal(records, read);
-        Assert.Equal(json, RuleOfLawJson.Serialize(read));
+        Assert.Equal(json, RuleOfLawJson.CaseRecords.Serialize(read));
     }
 
     [Property(Arbitrary = new[] { typeof(DomainArbitraries) }, MaxTest = 100)]
     public void ReadCaseRecordsLinesAsync_WrittenLines_EqualOriginals(CaseRecords[] records)
     {
         using var stream = new MemoryStream();
-        RuleOfLawJson.WriteCaseRecordsLinesAsync(stream, records.ToAsyncEnumerable()).GetAwaiter().GetResult();
+        RuleOfLawJson.CaseRecords.WriteLinesAsync(stream, records.ToAsyncEnumerable()).GetAwaiter().GetResult();
         stream.Position = 0;
 
-        var read = RuleOfLawJson.ReadCaseRecordsLinesAsync(stream).ToBlockingEnumerable().ToArray();
+        var read = RuleOfLawJson.CaseRecords.ReadLinesAsync(stream).ToBlockingEnumerable().ToArray();
 
         Assert.Equal(records, read);
     }
@@ -86,7 +86,7 @@ public sealed partial class RuleOfLawJsonTests
             "报告",
             indicatorValues: ImmutableArray.Create(new IndicatorValue(IndicatorCode.Parse("rate"), IndicatorScope.Subject, ReportYear.Of(2023), published: figure)));
 
-        var read = RuleOfLawJson.DeserializeAnnualReport(RuleOfLawJson.Serialize(report)).IndicatorValues[0].Published!.Value;
+        var read = RuleOfLawJson.Report.Deserialize(RuleOfLawJson.Report.Serialize(report)).IndicatorValues[0].Published!.Value;
 
         Assert.Equal(figure, read);
         Assert.Equal(figure.Value.Scale, read.Value.Scale);
@@ -95,7 +95,7 @@ public sealed partial class RuleOfLawJsonTests
     [Property(Arbitrary = new[] { typeof(JsonArbitraries) }, MaxTest = 500)]
     public void DeserializeValidationResult_SerializedResult_EqualsOriginal(ValidationResult result)
     {
-        var read = RuleOfLawJson.DeserializeValidationResult(RuleOfLawJson.SerializeToUtf8Bytes(result));
+        var read = RuleOfLawJson.ValidationResult.Deserialize(RuleOfLawJson.ValidationResult.SerializeToUtf8Bytes(result));
 
         Assert.Equal(result, read);
     }
@@ -104,10 +104,10 @@ public sealed partial class RuleOfLawJsonTests
     public void ReadAnnualReportLinesAsync_WrittenLines_EqualOriginals(AnnualReport[] reports)
     {
         using var stream = new MemoryStream();
-        RuleOfLawJson.WriteAnnualReportLinesAsync(stream, reports.ToAsyncEnumerable()).GetAwaiter().GetResult();
+        RuleOfLawJson.Report.WriteLinesAsync(stream, reports.ToAsyncEnumerable()).GetAwaiter().GetResult();
         stream.Position = 0;
 
-        var read = RuleOfLawJson.ReadAnnualReportLinesAsync(stream).ToBlockingEnumerable().ToArray();
+        var read = RuleOfLawJson.Report.ReadLinesAsync(stream).ToBlockingEnumerable().ToArray();
 
         Assert.Equal(reports, read);
     }
@@ -115,31 +115,31 @@ public sealed partial class RuleOfLawJsonTests
     [Property(Arbitrary = new[] { typeof(JsonArbitraries) }, MaxTest = 3000)]
     public void DeserializeAnnualReport_DamagedMinimalReport_ReadsValidReportOrThrowsJsonException(JsonMutation mutation)
     {
-        ReadsOrRejects(mutation.Apply(MinimalBytes.Value), bytes => RuleOfLawJson.DeserializeAnnualReport(bytes), RuleOfLawJson.SerializeToUtf8Bytes);
+        ReadsOrRejects(mutation.Apply(MinimalBytes.Value), bytes => RuleOfLawJson.Report.Deserialize(bytes), RuleOfLawJson.Report.SerializeToUtf8Bytes);
     }
 
     [Property(Arbitrary = new[] { typeof(JsonArbitraries) }, MaxTest = 1500)]
     public void DeserializeAnnualReport_DamagedPingshanReport_ReadsValidReportOrThrowsJsonException(JsonMutation mutation)
     {
-        ReadsOrRejects(mutation.Apply(PingshanBytes.Value), bytes => RuleOfLawJson.DeserializeAnnualReport(bytes), RuleOfLawJson.SerializeToUtf8Bytes);
+        ReadsOrRejects(mutation.Apply(PingshanBytes.Value), bytes => RuleOfLawJson.Report.Deserialize(bytes), RuleOfLawJson.Report.SerializeToUtf8Bytes);
     }
 
     [Property(Arbitrary = new[] { typeof(JsonArbitraries) }, MaxTest = 2000)]
     public void DeserializeIndicatorFramework_DamagedFramework_ReadsValidFrameworkOrThrowsJsonException(JsonMutation mutation)
     {
-        ReadsOrRejects(mutation.Apply(FrameworkBytes.Value), bytes => RuleOfLawJson.DeserializeIndicatorFramework(bytes), RuleOfLawJson.SerializeToUtf8Bytes);
+        ReadsOrRejects(mutation.Apply(FrameworkBytes.Value), bytes => RuleOfLawJson.Framework.Deserialize(bytes), RuleOfLawJson.Framework.SerializeToUtf8Bytes);
     }
 
     [Property(Arbitrary = new[] { typeof(JsonArbitraries) }, MaxTest = 500)]
     public void DeserializeValidationResult_DamagedGoldenResult_ReadsValidResultOrThrowsJsonException(JsonMutation mutation)
     {
-        ReadsOrRejects(mutation.Apply(ValidationBytes.Value), bytes => RuleOfLawJson.DeserializeValidationResult(bytes), RuleOfLawJson.SerializeToUtf8Bytes);
+        ReadsOrRejects(mutation.Apply(ValidationBytes.Value), bytes => RuleOfLawJson.ValidationResult.Deserialize(bytes), RuleOfLawJson.ValidationResult.SerializeToUtf8Bytes);
     }
 
     [Property(Arbitrary = new[] { typeof(JsonArbitraries) }, MaxTest = 1500)]
     public void DeserializeCaseRecords_DamagedGoldenRecords_ReadsValidRecordsOrThrowsJsonException(JsonMutation mutation)
     {
-        ReadsOrRejects(mutation.Apply(CaseRecordsBytes.Value), bytes => RuleOfLawJson.DeserializeCaseRecords(bytes), RuleOfLawJson.SerializeToUtf8Bytes);
+        ReadsOrRejects(mutation.Apply(CaseRecordsBytes.Value), bytes => RuleOfLawJson.CaseRecords.Deserialize(bytes), RuleOfLawJson.CaseRecords.SerializeToUtf8Bytes);
     }
 
     private static void ReadsOrRejects<T>(byte[] damaged, Func<byte[], T> read, Func<T, byte[]> write)

@@ -14,7 +14,7 @@ public sealed partial class RuleOfLawJsonTests
     [Fact]
     public void Serialize_PingshanValidation_MatchesGoldenFile()
     {
-        var json = RuleOfLawJson.Serialize(Golden.PingshanValidation());
+        var json = RuleOfLawJson.ValidationResult.Serialize(Golden.PingshanValidation());
 
         Golden.AssertUpToDate(Path.Combine(Golden.Folder, Golden.PingshanValidationFile), json);
     }
@@ -24,10 +24,10 @@ public sealed partial class RuleOfLawJsonTests
     {
         var bytes = File.ReadAllBytes(Path.Combine(Golden.Folder, Golden.PingshanValidationFile));
 
-        var result = RuleOfLawJson.DeserializeValidationResult(bytes);
+        var result = RuleOfLawJson.ValidationResult.Deserialize(bytes);
 
         Assert.Equal(Golden.PingshanValidation(), result);
-        Assert.Equal(Encoding.UTF8.GetString(bytes), RuleOfLawJson.Serialize(result));
+        Assert.Equal(Encoding.UTF8.GetString(bytes), RuleOfLawJson.ValidationResult.Serialize(result));
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed partial class RuleOfLawJsonTests
         var node = JsonNode.Parse(File.ReadAllText(Path.Combine(Golden.Folder, Golden.PingshanValidationFile)))!;
         node["issues"]![0]!["code"] = " ";
 
-        var exception = Assert.Throws<JsonException>(() => RuleOfLawJson.DeserializeValidationResult(node.ToJsonString()));
+        var exception = Assert.Throws<JsonException>(() => RuleOfLawJson.ValidationResult.Deserialize(node.ToJsonString()));
 
         Assert.Equal("$.issues[0].code: code (\" \") must not be empty or white space", exception.Message);
     }
@@ -44,7 +44,7 @@ public sealed partial class RuleOfLawJsonTests
     [Fact]
     public void DeserializeValidationResult_OtherSchemaVersion_IsRejected()
     {
-        var exception = Assert.Throws<JsonException>(() => RuleOfLawJson.DeserializeValidationResult("{\"schemaVersion\":2,\"issues\":[]}"));
+        var exception = Assert.Throws<JsonException>(() => RuleOfLawJson.ValidationResult.Deserialize("{\"schemaVersion\":2,\"issues\":[]}"));
 
         Assert.StartsWith("$: schemaVersion (2) must be 1", exception.Message, System.StringComparison.Ordinal);
     }
@@ -52,7 +52,7 @@ public sealed partial class RuleOfLawJsonTests
     [Fact]
     public void DeserializeValidationResult_UnknownMember_IsRejected()
     {
-        var exception = Assert.Throws<JsonException>(() => RuleOfLawJson.DeserializeValidationResult("{\"schemaVersion\":1,\"issues\":[],\"extra\":1}"));
+        var exception = Assert.Throws<JsonException>(() => RuleOfLawJson.ValidationResult.Deserialize("{\"schemaVersion\":1,\"issues\":[],\"extra\":1}"));
 
         Assert.StartsWith("$: a validation result has only schemaVersion and issues, not extra", exception.Message, System.StringComparison.Ordinal);
     }

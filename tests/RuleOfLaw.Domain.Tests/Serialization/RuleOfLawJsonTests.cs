@@ -17,7 +17,7 @@ public sealed partial class RuleOfLawJsonTests
     [Fact]
     public void Serialize_PingshanReport_MatchesGoldenFile()
     {
-        var json = RuleOfLawJson.Serialize(Golden.Pingshan());
+        var json = RuleOfLawJson.Report.Serialize(Golden.Pingshan());
 
         Golden.AssertUpToDate(Path.Combine(Golden.Folder, Golden.PingshanReport), json);
     }
@@ -28,7 +28,7 @@ public sealed partial class RuleOfLawJsonTests
         var julian = new NodaTime.LocalDateTime(2025, 3, 28, 9, 0, NodaTime.CalendarSystem.Julian).WithOffset(NodaTime.Offset.FromHours(8));
         var report = Golden.Minimal().WithPublication(new Publication(julian));
 
-        var exception = Assert.Throws<System.ArgumentException>(() => RuleOfLawJson.Serialize(report));
+        var exception = Assert.Throws<System.ArgumentException>(() => RuleOfLawJson.Report.Serialize(report));
 
         Assert.Contains("ISO calendar", exception.Message, System.StringComparison.Ordinal);
         Assert.Contains("Julian", exception.Message, System.StringComparison.Ordinal);
@@ -37,7 +37,7 @@ public sealed partial class RuleOfLawJsonTests
     [Fact]
     public void Serialize_MinimalReport_MatchesGoldenFile()
     {
-        var json = RuleOfLawJson.Serialize(Golden.Minimal());
+        var json = RuleOfLawJson.Report.Serialize(Golden.Minimal());
 
         Golden.AssertUpToDate(Path.Combine(Golden.Folder, Golden.MinimalReport), json);
     }
@@ -45,7 +45,7 @@ public sealed partial class RuleOfLawJsonTests
     [Fact]
     public void Serialize_Framework_MatchesGoldenFile()
     {
-        var json = RuleOfLawJson.Serialize(Golden.Framework());
+        var json = RuleOfLawJson.Framework.Serialize(Golden.Framework());
 
         Golden.AssertUpToDate(Path.Combine(Golden.Folder, Golden.IndicatorFramework), json);
     }
@@ -55,7 +55,7 @@ public sealed partial class RuleOfLawJsonTests
     {
         var json = File.ReadAllText(Path.Combine(Golden.Folder, Golden.PingshanReport));
 
-        var report = RuleOfLawJson.DeserializeAnnualReport(json);
+        var report = RuleOfLawJson.Report.Deserialize(json);
 
         Assert.Equal(Golden.Pingshan(), report);
     }
@@ -65,7 +65,7 @@ public sealed partial class RuleOfLawJsonTests
     {
         var json = File.ReadAllText(Path.Combine(Golden.Folder, Golden.IndicatorFramework));
 
-        var framework = RuleOfLawJson.DeserializeIndicatorFramework(json);
+        var framework = RuleOfLawJson.Framework.Deserialize(json);
 
         Assert.Equal(Golden.Framework(), framework);
     }
@@ -76,7 +76,7 @@ public sealed partial class RuleOfLawJsonTests
     {
         var bytes = File.ReadAllBytes(Path.Combine(Golden.Folder, name));
 
-        var written = RuleOfLawJson.SerializeToUtf8Bytes(RuleOfLawJson.DeserializeAnnualReport(bytes));
+        var written = RuleOfLawJson.Report.SerializeToUtf8Bytes(RuleOfLawJson.Report.Deserialize(bytes));
 
         Assert.Equal(Encoding.UTF8.GetString(bytes), Encoding.UTF8.GetString(written));
     }
@@ -86,7 +86,7 @@ public sealed partial class RuleOfLawJsonTests
     {
         var bytes = File.ReadAllBytes(Path.Combine(Golden.Folder, Golden.IndicatorFramework));
 
-        var written = RuleOfLawJson.SerializeToUtf8Bytes(RuleOfLawJson.DeserializeIndicatorFramework(bytes));
+        var written = RuleOfLawJson.Framework.SerializeToUtf8Bytes(RuleOfLawJson.Framework.Deserialize(bytes));
 
         Assert.Equal(Encoding.UTF8.GetString(bytes), Encoding.UTF8.GetString(written));
     }
@@ -101,7 +101,7 @@ public sealed partial class RuleOfLawJsonTests
 
         var json = JsonSerializer.Serialize(Golden.Pingshan(), options);
 
-        Assert.Equal(RuleOfLawJson.Serialize(Golden.Pingshan()), json);
+        Assert.Equal(RuleOfLawJson.Report.Serialize(Golden.Pingshan()), json);
         Assert.Equal(Golden.Pingshan(), JsonSerializer.Deserialize<AnnualReport>(json, options));
     }
 

@@ -28,11 +28,11 @@ public sealed class SchemaStrictnessTests
 
     private static readonly (string File, string Schema, Func<string, object> Read)[] Roots =
     [
-        (Golden.MinimalReport, RuleOfLawJsonSchemaTests.ReportSchemaFile, json => RuleOfLawJson.DeserializeAnnualReport(json)),
-        (Golden.PingshanReport, RuleOfLawJsonSchemaTests.ReportSchemaFile, json => RuleOfLawJson.DeserializeAnnualReport(json)),
-        ("provincial.framework.json", RuleOfLawJsonSchemaTests.FrameworkSchemaFile, json => RuleOfLawJson.DeserializeIndicatorFramework(json)),
-        ("case-records.json", RuleOfLawJsonSchemaTests.CaseRecordsSchemaFile, json => RuleOfLawJson.DeserializeCaseRecords(json)),
-        ("pingshan-2020.validation.json", RuleOfLawJsonSchemaTests.ValidationSchemaFile, json => RuleOfLawJson.DeserializeValidationResult(json)),
+        (Golden.MinimalReport, RuleOfLawJsonSchemaTests.ReportSchemaFile, json => RuleOfLawJson.Report.Deserialize(json)),
+        (Golden.PingshanReport, RuleOfLawJsonSchemaTests.ReportSchemaFile, json => RuleOfLawJson.Report.Deserialize(json)),
+        ("provincial.framework.json", RuleOfLawJsonSchemaTests.FrameworkSchemaFile, json => RuleOfLawJson.Framework.Deserialize(json)),
+        ("case-records.json", RuleOfLawJsonSchemaTests.CaseRecordsSchemaFile, json => RuleOfLawJson.CaseRecords.Deserialize(json)),
+        ("pingshan-2020.validation.json", RuleOfLawJsonSchemaTests.ValidationSchemaFile, json => RuleOfLawJson.ValidationResult.Deserialize(json)),
     ];
 
     private static readonly JsonNode?[] Extra = [JsonValue.Create(string.Empty), JsonValue.Create("  "), JsonValue.Create(0), JsonValue.Create(123456789), JsonValue.Create("2024-02-30")];
@@ -53,15 +53,15 @@ public sealed class SchemaStrictnessTests
     /// <summary>The other side of the boundary: the schema is not stricter than the reader, so every document the library writes is valid.</summary>
     [Property(Arbitrary = new[] { typeof(DomainArbitraries) }, MaxTest = 300)]
     public void ReportSchema_AcceptsEveryReportTheLibraryWrites(AnnualReport report) =>
-        AssertValid(ReportSchema.Value, RuleOfLawJson.Serialize(report));
+        AssertValid(ReportSchema.Value, RuleOfLawJson.Report.Serialize(report));
 
     [Property(Arbitrary = new[] { typeof(DomainArbitraries) }, MaxTest = 300)]
     public void CaseRecordsSchema_AcceptsEveryRegisterTheLibraryWrites(CaseRecords records) =>
-        AssertValid(CaseRecordsSchema.Value, RuleOfLawJson.Serialize(records));
+        AssertValid(CaseRecordsSchema.Value, RuleOfLawJson.CaseRecords.Serialize(records));
 
     [Property(Arbitrary = new[] { typeof(JsonArbitraries) }, MaxTest = 300)]
     public void ValidationSchema_AcceptsEveryResultTheLibraryWrites(ValidationResult result) =>
-        AssertValid(ValidationSchema.Value, RuleOfLawJson.Serialize(result));
+        AssertValid(ValidationSchema.Value, RuleOfLawJson.ValidationResult.Serialize(result));
 
     [Theory]
     [MemberData(nameof(RootFiles))]

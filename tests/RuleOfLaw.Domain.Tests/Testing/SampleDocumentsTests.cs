@@ -79,10 +79,10 @@ public sealed class SampleDocumentsTests
     public void BreaksEveryNationalRule_IsTheBuiltReport()
     {
         var built = BreakEveryNationalRule();
-        UpdateSample("breaks-every-national-rule.report.json", RuleOfLawJson.Serialize(built), Validator.Validate(built));
+        UpdateSample("breaks-every-national-rule.report.json", RuleOfLawJson.Report.Serialize(built), Validator.Validate(built));
         if (Golden.Updating)
         {
-            File.WriteAllText(Path.Combine(SampleFolder, "minimal-valid.report.json"), RuleOfLawJson.Serialize(AnAnnualReport.For(2024).Build()));
+            File.WriteAllText(Path.Combine(SampleFolder, "minimal-valid.report.json"), RuleOfLawJson.Report.Serialize(AnAnnualReport.For(2024).Build()));
         }
 
         DomainAssert.Equal(built, SampleDocuments.BreaksEveryNationalRule);
@@ -139,7 +139,7 @@ public sealed class SampleDocumentsTests
     public void LateProvincialReport_IsTheBuiltReport()
     {
         var built = LateProvincialReport();
-        UpdateSample("late-provincial-report.report.json", RuleOfLawJson.Serialize(built), Validator.Validate(built));
+        UpdateSample("late-provincial-report.report.json", RuleOfLawJson.Report.Serialize(built), Validator.Validate(built));
 
         DomainAssert.Equal(built, SampleDocuments.LateProvincialReport);
     }
@@ -177,7 +177,7 @@ public sealed class SampleDocumentsTests
     public void BreaksEveryCaseRule_IsTheBuiltRecords()
     {
         var built = BreakEveryCaseRule();
-        UpdateSample("breaks-every-case-rule.case-records.json", RuleOfLawJson.Serialize(built), Validator.Validate(built));
+        UpdateSample("breaks-every-case-rule.case-records.json", RuleOfLawJson.CaseRecords.Serialize(built), Validator.Validate(built));
 
         Assert.Equal(built, SampleDocuments.BreaksEveryCaseRule);
     }
@@ -197,7 +197,7 @@ public sealed class SampleDocumentsTests
     public void FrameworkWithMismatchedCounts_IsTheBuiltFramework()
     {
         var built = FrameworkWithMismatchedCounts();
-        UpdateSample("mismatched-counts.framework.json", RuleOfLawJson.Serialize(built), Validator.Validate(built));
+        UpdateSample("mismatched-counts.framework.json", RuleOfLawJson.Framework.Serialize(built), Validator.Validate(built));
 
         Assert.Equal(built, SampleDocuments.FrameworkWithMismatchedCounts);
     }
@@ -246,7 +246,7 @@ public sealed class SampleDocumentsTests
     [Fact]
     public void PingshanReport_RoundTripsToItsJson()
     {
-        Assert.Equal(SampleDocuments.PublishedReportJson.TrimEnd(), RuleOfLawJson.Serialize(SampleDocuments.PublishedReport).TrimEnd());
+        Assert.Equal(SampleDocuments.PublishedReportJson.TrimEnd(), RuleOfLawJson.Report.Serialize(SampleDocuments.PublishedReport).TrimEnd());
     }
 
     [Fact]

@@ -241,7 +241,7 @@ public sealed class HeaderInferenceTests
             Assert.Contains(subject.FullName, text, StringComparison.Ordinal);
         }
 
-        Assert.NotNull(RuleOfLawJson.Serialize(result));
+        Assert.NotNull(RuleOfLawJson.ReadDocument.Serialize(result));
     }
 }
 

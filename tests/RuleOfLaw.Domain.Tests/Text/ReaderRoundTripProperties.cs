@@ -33,7 +33,7 @@ public sealed class ReaderRoundTripProperties
         var note = Assert.Single(read.Diagnostics, d => d.Code == ReadDiagnosticCodes.LoneSurrogateReplaced);
         Assert.Equal(new SourceSpan(text.IndexOf('\uD9CF', StringComparison.Ordinal), 1), note.Span);
         Assert.Contains("2 lone surrogate", note.Message, StringComparison.Ordinal);
-        Assert.Equal(report, RuleOfLawJson.DeserializeAnnualReport(RuleOfLawJson.Serialize(report)));
+        Assert.Equal(report, RuleOfLawJson.Report.Deserialize(RuleOfLawJson.Report.Serialize(report)));
     }
 
     [Fact]
@@ -145,8 +145,8 @@ public sealed class ReaderRoundTripProperties
             }
 
             Interlocked.Increment(ref built);
-            var json = RuleOfLawJson.Serialize(report);
-            Assert.Equal(report, RuleOfLawJson.DeserializeAnnualReport(json));
+            var json = RuleOfLawJson.Report.Serialize(report);
+            Assert.Equal(report, RuleOfLawJson.Report.Deserialize(json));
             AssertReferencesResolve(text, result);
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(cases).WithQuietOnSuccess(true));
 

@@ -56,7 +56,7 @@ public sealed class ReportMappingTests
     [Fact]
     public void Serialize_ReadReport_HoldsEachShortcomingSentenceAndPlanTargetOnce()
     {
-        var json = RuleOfLawJson.Serialize(ReportTextReader.Read(Report).Report!);
+        var json = RuleOfLawJson.Report.Serialize(ReportTextReader.Read(Report).Report!);
 
         Assert.Equal(1, Occurrences(json, "人员缺少2名"));
         Assert.Equal(1, Occurrences(json, "原因是编制有限"));
@@ -168,7 +168,7 @@ public sealed class ReportMappingTests
         var result = ReportTextReader.Read(text);
         if (result.Report is { } report)
         {
-            Assert.Equal(report, RuleOfLawJson.DeserializeAnnualReport(RuleOfLawJson.Serialize(report)));
+            Assert.Equal(report, RuleOfLawJson.Report.Deserialize(RuleOfLawJson.Report.Serialize(report)));
             Assert.Null(result.Partial);
         }
         else
@@ -177,7 +177,7 @@ public sealed class ReportMappingTests
             Assert.NotEmpty(result.Missing);
         }
 
-        Assert.NotNull(RuleOfLawJson.Serialize(result));
+        Assert.NotNull(RuleOfLawJson.ReadDocument.Serialize(result));
     }
 
     private static IEnumerable<(Section Section, string Path)> WithPaths(System.Collections.Immutable.ImmutableArray<Section> sections, string prefix)

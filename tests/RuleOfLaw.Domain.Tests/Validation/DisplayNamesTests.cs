@@ -41,14 +41,14 @@ public sealed class DisplayNamesTests
     }
 
     [Fact]
-    public void EveryRateTheReaderRecognises_HasAChineseName()
+    public void EveryRateTheReaderRecognises_IsNamedByTheCatalogue()
     {
-        // The reader knows rates the catalogue does not define (平台覆盖率): they are named as reports print them, not by code.
+        // The reader has no rate of its own: 平台覆盖率 is the catalogue's 执法平台覆盖率, in both languages.
         var read = ReportTextReader.Read("2020年度某区法治政府建设情况报告\n一、主要举措和成效\n全区45个执法单位中，44个执法单位接入平台，平台覆盖率97.8%。\n");
         var value = Assert.Single(read.Report!.IndicatorValues);
-        Assert.Null(NationalRates.Find(value.Indicator));
-        Assert.Equal("平台覆盖率", DisplayNames.Of(value.Indicator, MessageLanguage.Chinese));
-        Assert.Equal(value.Indicator.Value, DisplayNames.Of(value.Indicator, MessageLanguage.English));
+        Assert.Same(NationalRates.EnforcementPlatformCoverage, NationalRates.Find(value.Indicator));
+        Assert.Equal("执法平台覆盖率", DisplayNames.Of(value.Indicator, MessageLanguage.Chinese));
+        Assert.Equal("enforcement platform coverage rate", DisplayNames.Of(value.Indicator, MessageLanguage.English));
     }
 
     [Fact]
