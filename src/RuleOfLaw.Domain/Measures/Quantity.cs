@@ -1,6 +1,5 @@
 using System;
 using System.Text.Json.Serialization;
-using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Internal;
 
 namespace RuleOfLaw.Domain.Measures;

@@ -108,11 +108,11 @@ public static class Texts
     public static string Of(QuantityChange change)
     {
         System.ArgumentNullException.ThrowIfNull(change);
-        var direction = change.Direction == Domain.Indicators.ChangeDirection.Down ? "下降" : "上升";
+        var direction = change.Direction == Domain.ChangeDirection.Down ? "下降" : "上升";
         var unit = change.Unit switch
         {
-            Domain.Indicators.ChangeUnit.Percent => "相对变化,%",
-            Domain.Indicators.ChangeUnit.PercentagePoints => "百分点变化",
+            Domain.ChangeUnit.Percent => "相对变化,%",
+            Domain.ChangeUnit.PercentagePoints => "百分点变化",
             _ => "绝对变化",
         };
         return (change.BasePeriod is null ? string.Empty : change.BasePeriod + " ") + direction + "(" + unit + ")";

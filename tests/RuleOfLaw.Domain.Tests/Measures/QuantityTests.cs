@@ -1,6 +1,5 @@
 using System;
 using FsCheck.Xunit;
-using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Testing;
 using RuleOfLaw.Domain.Measures;
 using RuleOfLaw.Domain.Tests.Contracts;

@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Measures;
 using RuleOfLaw.Domain.Text;
 using Xunit;

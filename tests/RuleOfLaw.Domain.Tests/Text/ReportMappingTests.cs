@@ -113,7 +113,7 @@ public sealed class ReportMappingTests
     [Fact]
     public void Read_SubjectNameWithNoPlaceWord_LeavesTheLevelUnknownWithANote()
     {
-        var result = ReportTextReader.Read("司法部2020年法治政府建设年度报告\n一、主要举措\n办理35件。");
+        var result = ReportTextReader.Read("某中心2020年法治政府建设年度报告\n一、主要举措\n办理35件。");
 
         Assert.Null(result.Report!.Subject.Level);
         Assert.Contains(result.Diagnostics, d => d.Code == ReadDiagnosticCodes.UnknownSubjectLevel);

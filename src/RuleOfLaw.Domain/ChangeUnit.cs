@@ -1,4 +1,4 @@
-namespace RuleOfLaw.Domain.Indicators;
+namespace RuleOfLaw.Domain;
 
 /// <summary>What a change from an earlier period is measured in.</summary>
 public enum ChangeUnit
@@ -10,6 +10,6 @@ public enum ChangeUnit
     PercentagePoints = 1,
 
     /// <summary>A difference in the quantity's own unit (an absolute change): <c>同比减少12件</c>.</summary>
-    /// <remarks>A <see cref="PublishedChange"/> of an indicator value is never absolute: its value is a percentage.</remarks>
+    /// <remarks>A <see cref="Indicators.PublishedChange"/> of an indicator value is never absolute: its value is a percentage.</remarks>
     Absolute = 2,
 }

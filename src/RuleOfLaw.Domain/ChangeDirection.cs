@@ -1,4 +1,4 @@
-namespace RuleOfLaw.Domain.Indicators;
+namespace RuleOfLaw.Domain;
 
 /// <summary>Which way a printed change goes.</summary>
 public enum ChangeDirection
