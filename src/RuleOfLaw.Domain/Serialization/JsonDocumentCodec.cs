@@ -30,11 +30,14 @@ public sealed class JsonDocumentCodec<T>
     private readonly JsonTypeInfo<T> _line;
     private readonly string _what;
     private readonly string _schemaName;
+    private readonly FastJsonRead<T>? _fast;
 
     /// <param name="what">The document in words, with its article, for the message when a document is <c>null</c> ("a report").</param>
     /// <param name="schemaName">The schema's title and file name stem ("annual-report").</param>
-    internal JsonDocumentCodec(string what, string schemaName)
+    /// <param name="fast">A reader of the document's canonical form that returns null on anything else, or null to read through the metadata alone.</param>
+    internal JsonDocumentCodec(string what, string schemaName, FastJsonRead<T>? fast = null)
     {
+        _fast = fast;
         _document = (JsonTypeInfo<T>)JsonStrictness.Indented.GetTypeInfo(typeof(T));
         _line = (JsonTypeInfo<T>)JsonStrictness.Compact.GetTypeInfo(typeof(T));
         _what = what;
@@ -101,20 +104,20 @@ public sealed class JsonDocumentCodec<T>
     /// <returns>The document, valid by construction.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="JsonException">The text is not a valid document of this kind; the message starts with the JSON path.</exception>
-    public T Deserialize(string json) => JsonReading.Read(json, _document, _what);
+    public T Deserialize(string json) => JsonReading.Read(json, _document, _what, _fast);
 
     /// <summary>Reads a document from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The JSON document in UTF-8.</param>
     /// <returns>The document, valid by construction.</returns>
     /// <exception cref="JsonException">The bytes are not a valid document of this kind; the message starts with the JSON path.</exception>
-    public T Deserialize(ReadOnlySpan<byte> utf8Json) => JsonReading.Read(utf8Json, _document, _what);
+    public T Deserialize(ReadOnlySpan<byte> utf8Json) => JsonReading.Read(utf8Json, _document, _what, _fast);
 
     /// <summary>Reads a document from a stream of UTF-8 JSON, to its end.</summary>
     /// <param name="utf8Json">The stream to read.</param>
     /// <returns>The document, valid by construction.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="JsonException">The stream does not hold a valid document of this kind; the message starts with the JSON path.</exception>
-    public T Deserialize(Stream utf8Json) => JsonReading.Read(utf8Json, _document, _what);
+    public T Deserialize(Stream utf8Json) => JsonReading.Read(utf8Json, _document, _what, _fast);
 
     /// <summary>Reads a document from a stream of UTF-8 JSON, to its end, asynchronously.</summary>
     /// <param name="utf8Json">The stream to read.</param>
@@ -123,7 +126,7 @@ public sealed class JsonDocumentCodec<T>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="JsonException">The stream does not hold a valid document of this kind; the message starts with the JSON path.</exception>
     public ValueTask<T> DeserializeAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
-        JsonReading.ReadAsync(utf8Json, _document, _what, cancellationToken);
+        JsonReading.ReadAsync(utf8Json, _document, _what, _fast, cancellationToken);
 
     /// <summary>Reads documents from JSON Lines: one compact document per line; blank lines are skipped.</summary>
     /// <param name="utf8JsonLines">The stream to read.</param>
@@ -134,7 +137,7 @@ public sealed class JsonDocumentCodec<T>
     public IAsyncEnumerable<T> ReadLinesAsync(Stream utf8JsonLines, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(utf8JsonLines, nameof(utf8JsonLines));
-        return JsonReading.ReadLinesAsync(utf8JsonLines, _line, _what, cancellationToken);
+        return JsonReading.ReadLinesAsync(utf8JsonLines, _line, _what, _fast, cancellationToken);
     }
 
     /// <summary>Writes documents as JSON Lines: one compact document per line, each line ended by <c>\n</c>.</summary>

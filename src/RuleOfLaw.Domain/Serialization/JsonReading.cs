@@ -17,7 +17,7 @@ internal static class JsonReading
 {
     private const int LineBufferSize = 16 * 1024;
 
-    public static T Read<T>(string json, JsonTypeInfo<T> typeInfo, string what)
+    public static T Read<T>(string json, JsonTypeInfo<T> typeInfo, string what, FastJsonRead<T>? fast = null)
         where T : class
     {
         Guard.NotNull(json, nameof(json));
@@ -31,12 +31,18 @@ internal static class JsonReading
             throw JsonFailures.NotText(exception);
         }
 
-        return Read(utf8, typeInfo, what);
+        return Read(utf8, typeInfo, what, fast);
     }
 
-    public static T Read<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo, string what)
+    /// <summary>Reads a document: through the fast reader when there is one and it takes the bytes, else through the metadata.</summary>
+    public static T Read<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo, string what, FastJsonRead<T>? fast = null)
         where T : class
     {
+        if (fast is not null && fast(utf8Json) is { } document)
+        {
+            return document;
+        }
+
         try
         {
             return JsonSerializer.Deserialize(utf8Json, typeInfo) ?? throw JsonFailures.NullDocument(what);
@@ -51,7 +57,7 @@ internal static class JsonReading
         }
     }
 
-    public static T Read<T>(Stream utf8Json, JsonTypeInfo<T> typeInfo, string what)
+    public static T Read<T>(Stream utf8Json, JsonTypeInfo<T> typeInfo, string what, FastJsonRead<T>? fast = null)
         where T : class
     {
         Guard.NotNull(utf8Json, nameof(utf8Json));
@@ -59,24 +65,24 @@ internal static class JsonReading
         {
             var position = checked((int)memory.Position);
             memory.Position = memory.Length;
-            return Read(buffer.AsSpan(position), typeInfo, what);
+            return Read(buffer.AsSpan(position), typeInfo, what, fast);
         }
 
         using var copy = new MemoryStream();
         utf8Json.CopyTo(copy);
-        return Read(copy.GetBuffer().AsSpan(0, checked((int)copy.Length)), typeInfo, what);
+        return Read(copy.GetBuffer().AsSpan(0, checked((int)copy.Length)), typeInfo, what, fast);
     }
 
-    public static async ValueTask<T> ReadAsync<T>(Stream utf8Json, JsonTypeInfo<T> typeInfo, string what, CancellationToken cancellationToken)
+    public static async ValueTask<T> ReadAsync<T>(Stream utf8Json, JsonTypeInfo<T> typeInfo, string what, FastJsonRead<T>? fast, CancellationToken cancellationToken)
         where T : class
     {
         Guard.NotNull(utf8Json, nameof(utf8Json));
         using var copy = new MemoryStream();
         await utf8Json.CopyToAsync(copy, cancellationToken).ConfigureAwait(false);
-        return Read(copy.GetBuffer().AsSpan(0, checked((int)copy.Length)), typeInfo, what);
+        return Read(copy.GetBuffer().AsSpan(0, checked((int)copy.Length)), typeInfo, what, fast);
     }
 
-    public static async IAsyncEnumerable<T> ReadLinesAsync<T>(Stream utf8JsonLines, JsonTypeInfo<T> typeInfo, string what, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public static async IAsyncEnumerable<T> ReadLinesAsync<T>(Stream utf8JsonLines, JsonTypeInfo<T> typeInfo, string what, FastJsonRead<T>? fast, [EnumeratorCancellation] CancellationToken cancellationToken)
         where T : class
     {
         // The buffer holds the unread bytes in [start, end); the first `scanned` of them are known to hold no line break,
@@ -106,7 +112,7 @@ internal static class JsonReading
 
                 if (!IsBlank(text.Span))
                 {
-                    yield return ReadLine(text.Span, typeInfo, what, line);
+                    yield return ReadLine(text.Span, typeInfo, what, fast, line);
                 }
 
                 continue;
@@ -154,7 +160,7 @@ internal static class JsonReading
         }
     }
 
-    private static T ReadLine<T>(ReadOnlySpan<byte> text, JsonTypeInfo<T> typeInfo, string what, long line)
+    private static T ReadLine<T>(ReadOnlySpan<byte> text, JsonTypeInfo<T> typeInfo, string what, FastJsonRead<T>? fast, long line)
         where T : class
     {
         if (text.Length > 0 && text[^1] == (byte)'\r')
@@ -164,7 +170,7 @@ internal static class JsonReading
 
         try
         {
-            return Read(text, typeInfo, what);
+            return Read(text, typeInfo, what, fast);
         }
         catch (JsonException exception)
         {

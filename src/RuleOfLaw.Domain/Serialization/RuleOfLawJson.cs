@@ -46,7 +46,7 @@ public static partial class RuleOfLawJson
     public const int MaxDepth = 64;
 
     /// <summary>Gets the codec of annual report documents (<c>schema/annual-report.schema.json</c>).</summary>
-    public static JsonDocumentCodec<AnnualReport> Report { get; } = new("a report", "annual-report");
+    public static JsonDocumentCodec<AnnualReport> Report { get; } = new("a report", "annual-report", AnnualReportJsonReader.TryRead);
 
     /// <summary>Gets the codec of indicator framework documents (<c>schema/indicator-framework.schema.json</c>).</summary>
     public static JsonDocumentCodec<IndicatorFramework> Framework { get; } = new("an indicator framework", "indicator-framework");
