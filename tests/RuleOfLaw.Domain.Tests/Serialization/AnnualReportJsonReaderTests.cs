@@ -157,42 +157,23 @@ public sealed class AnnualReportJsonReaderTests
         }
     }
 
-    private static void Shuffle(JsonNode node, Random random)
-    {
-        if (node is JsonObject obj)
-        {
-            var members = obj.Select(p => (p.Key, Value: p.Value)).ToArray();
-            obj.Clear();
-            foreach (var (key, value) in members.OrderBy(_ => random.Next()))
-            {
-                obj[key] = value;
-                if (value is not null)
-                {
-                    Shuffle(value, random);
-                }
-            }
-        }
-        else if (node is JsonArray array)
-        {
-            foreach (var item in array.Where(i => i is not null))
-            {
-                Shuffle(item!, random);
-            }
-        }
-    }
+    private static void Shuffle(JsonNode node, Random random) => Reorder(node, members => members.OrderBy(_ => random.Next()));
 
-    private static void Reverse(JsonNode node)
+    private static void Reverse(JsonNode node) => Reorder(node, members => members.Reverse());
+
+    /// <summary>Puts the members of every object in the order <paramref name="order"/> gives, at every depth.</summary>
+    private static void Reorder(JsonNode node, Func<(string Key, JsonNode? Value)[], System.Collections.Generic.IEnumerable<(string Key, JsonNode? Value)>> order)
     {
         if (node is JsonObject obj)
         {
-            var members = obj.Select(p => (p.Key, Value: p.Value)).Reverse().ToArray();
+            var members = order(obj.Select(p => (p.Key, p.Value)).ToArray()).ToArray();
             obj.Clear();
             foreach (var (key, value) in members)
             {
                 obj[key] = value;
                 if (value is not null)
                 {
-                    Reverse(value);
+                    Reorder(value, order);
                 }
             }
         }
@@ -200,7 +181,7 @@ public sealed class AnnualReportJsonReaderTests
         {
             foreach (var item in array.Where(i => i is not null))
             {
-                Reverse(item!);
+                Reorder(item!, order);
             }
         }
     }
