@@ -159,7 +159,7 @@ public sealed class AnnualReportJsonReaderTests
 
     private static void Shuffle(JsonNode node, Random random) => Reorder(node, members => members.OrderBy(_ => random.Next()));
 
-    private static void Reverse(JsonNode node) => Reorder(node, members => members.Reverse());
+    private static void Reverse(JsonNode node) => Reorder(node, members => Enumerable.Reverse(members));
 
     /// <summary>Puts the members of every object in the order <paramref name="order"/> gives, at every depth.</summary>
     private static void Reorder(JsonNode node, Func<(string Key, JsonNode? Value)[], System.Collections.Generic.IEnumerable<(string Key, JsonNode? Value)>> order)
