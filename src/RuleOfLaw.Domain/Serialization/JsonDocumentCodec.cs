@@ -26,8 +26,10 @@ namespace RuleOfLaw.Domain.Serialization;
 public sealed class JsonDocumentCodec<T>
     where T : class
 {
-    private readonly JsonTypeInfo<T> _document;
-    private readonly JsonTypeInfo<T> _line;
+    // Built on first use: the metadata of every root document costs a noticeable part of a short batch's start-up, and
+    // a report read by its fast reader needs none.
+    private readonly Lazy<JsonTypeInfo<T>> _documentInfo;
+    private readonly Lazy<JsonTypeInfo<T>> _lineInfo;
     private readonly string _what;
     private readonly string _schemaName;
     private readonly FastJsonRead<T>? _fast;
@@ -38,11 +40,15 @@ public sealed class JsonDocumentCodec<T>
     internal JsonDocumentCodec(string what, string schemaName, FastJsonRead<T>? fast = null)
     {
         _fast = fast;
-        _document = (JsonTypeInfo<T>)JsonStrictness.Indented.GetTypeInfo(typeof(T));
-        _line = (JsonTypeInfo<T>)JsonStrictness.Compact.GetTypeInfo(typeof(T));
+        _documentInfo = new(() => (JsonTypeInfo<T>)JsonStrictness.Indented.GetTypeInfo(typeof(T)));
+        _lineInfo = new(() => (JsonTypeInfo<T>)JsonStrictness.Compact.GetTypeInfo(typeof(T)));
         _what = what;
         _schemaName = schemaName;
     }
+
+    private JsonTypeInfo<T> DocumentInfo => _documentInfo.Value;
+
+    private JsonTypeInfo<T> LineInfo => _lineInfo.Value;
 
     /// <summary>Writes a document as indented JSON.</summary>
     /// <param name="document">The document.</param>
@@ -51,7 +57,7 @@ public sealed class JsonDocumentCodec<T>
     public string Serialize(T document)
     {
         Guard.NotNull(document, nameof(document));
-        return JsonSerializer.Serialize(document, _document);
+        return JsonSerializer.Serialize(document, DocumentInfo);
     }
 
     /// <summary>Writes a document as indented JSON in UTF-8.</summary>
@@ -61,7 +67,7 @@ public sealed class JsonDocumentCodec<T>
     public byte[] SerializeToUtf8Bytes(T document)
     {
         Guard.NotNull(document, nameof(document));
-        return JsonSerializer.SerializeToUtf8Bytes(document, _document);
+        return JsonSerializer.SerializeToUtf8Bytes(document, DocumentInfo);
     }
 
     /// <summary>Writes a document as indented JSON in UTF-8 to a stream.</summary>
@@ -72,7 +78,7 @@ public sealed class JsonDocumentCodec<T>
     {
         Guard.NotNull(utf8Json, nameof(utf8Json));
         Guard.NotNull(document, nameof(document));
-        JsonSerializer.Serialize(utf8Json, document, _document);
+        JsonSerializer.Serialize(utf8Json, document, DocumentInfo);
     }
 
     /// <summary>Writes a document to a JSON writer, as a value where the writer stands; the writer's own options decide indentation.</summary>
@@ -83,7 +89,7 @@ public sealed class JsonDocumentCodec<T>
     {
         Guard.NotNull(writer, nameof(writer));
         Guard.NotNull(document, nameof(document));
-        JsonSerializer.Serialize(writer, document, _document);
+        JsonSerializer.Serialize(writer, document, DocumentInfo);
     }
 
     /// <summary>Writes a document as indented JSON in UTF-8 to a stream, asynchronously.</summary>
@@ -96,7 +102,7 @@ public sealed class JsonDocumentCodec<T>
     {
         Guard.NotNull(utf8Json, nameof(utf8Json));
         Guard.NotNull(document, nameof(document));
-        return JsonSerializer.SerializeAsync(utf8Json, document, _document, cancellationToken);
+        return JsonSerializer.SerializeAsync(utf8Json, document, DocumentInfo, cancellationToken);
     }
 
     /// <summary>Reads a document from JSON text.</summary>
@@ -104,20 +110,20 @@ public sealed class JsonDocumentCodec<T>
     /// <returns>The document, valid by construction.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="JsonException">The text is not a valid document of this kind; the message starts with the JSON path.</exception>
-    public T Deserialize(string json) => JsonReading.Read(json, _document, _what, _fast);
+    public T Deserialize(string json) => JsonReading.Read(json, _documentInfo, _what, _fast);
 
     /// <summary>Reads a document from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The JSON document in UTF-8.</param>
     /// <returns>The document, valid by construction.</returns>
     /// <exception cref="JsonException">The bytes are not a valid document of this kind; the message starts with the JSON path.</exception>
-    public T Deserialize(ReadOnlySpan<byte> utf8Json) => JsonReading.Read(utf8Json, _document, _what, _fast);
+    public T Deserialize(ReadOnlySpan<byte> utf8Json) => JsonReading.Read(utf8Json, _documentInfo, _what, _fast);
 
     /// <summary>Reads a document from a stream of UTF-8 JSON, to its end.</summary>
     /// <param name="utf8Json">The stream to read.</param>
     /// <returns>The document, valid by construction.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="JsonException">The stream does not hold a valid document of this kind; the message starts with the JSON path.</exception>
-    public T Deserialize(Stream utf8Json) => JsonReading.Read(utf8Json, _document, _what, _fast);
+    public T Deserialize(Stream utf8Json) => JsonReading.Read(utf8Json, DocumentInfo, _what, _fast);
 
     /// <summary>Reads a document from a stream of UTF-8 JSON, to its end, asynchronously.</summary>
     /// <param name="utf8Json">The stream to read.</param>
@@ -126,7 +132,7 @@ public sealed class JsonDocumentCodec<T>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="JsonException">The stream does not hold a valid document of this kind; the message starts with the JSON path.</exception>
     public ValueTask<T> DeserializeAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
-        JsonReading.ReadAsync(utf8Json, _document, _what, _fast, cancellationToken);
+        JsonReading.ReadAsync(utf8Json, DocumentInfo, _what, _fast, cancellationToken);
 
     /// <summary>Reads documents from JSON Lines: one compact document per line; blank lines are skipped.</summary>
     /// <param name="utf8JsonLines">The stream to read.</param>
@@ -137,7 +143,7 @@ public sealed class JsonDocumentCodec<T>
     public IAsyncEnumerable<T> ReadLinesAsync(Stream utf8JsonLines, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(utf8JsonLines, nameof(utf8JsonLines));
-        return JsonReading.ReadLinesAsync(utf8JsonLines, _line, _what, _fast, cancellationToken);
+        return JsonReading.ReadLinesAsync(utf8JsonLines, LineInfo, _what, _fast, cancellationToken);
     }
 
     /// <summary>Writes documents as JSON Lines: one compact document per line, each line ended by <c>\n</c>.</summary>
@@ -150,7 +156,7 @@ public sealed class JsonDocumentCodec<T>
     {
         Guard.NotNull(utf8JsonLines, nameof(utf8JsonLines));
         Guard.NotNull(documents, nameof(documents));
-        return JsonReading.WriteLinesAsync(utf8JsonLines, documents, _line, cancellationToken);
+        return JsonReading.WriteLinesAsync(utf8JsonLines, documents, LineInfo, cancellationToken);
     }
 
     /// <summary>Gets the JSON Schema (draft 2020-12) of the document.</summary>

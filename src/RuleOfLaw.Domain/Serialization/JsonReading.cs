@@ -18,20 +18,30 @@ internal static class JsonReading
     private const int LineBufferSize = 16 * 1024;
 
     public static T Read<T>(string json, JsonTypeInfo<T> typeInfo, string what, FastJsonRead<T>? fast = null)
-        where T : class
+        where T : class =>
+        Read(Utf8Of(json), typeInfo, what, fast);
+
+    /// <summary>Reads a document, building the metadata only when the fast reader does not take the text.</summary>
+    public static T Read<T>(string json, Lazy<JsonTypeInfo<T>> typeInfo, string what, FastJsonRead<T>? fast)
+        where T : class =>
+        Read(Utf8Of(json), typeInfo, what, fast);
+
+    /// <summary>Reads a document, building the metadata only when the fast reader does not take the bytes.</summary>
+    public static T Read<T>(ReadOnlySpan<byte> utf8Json, Lazy<JsonTypeInfo<T>> typeInfo, string what, FastJsonRead<T>? fast)
+        where T : class =>
+        (fast is null ? null : fast(utf8Json)) ?? Read(utf8Json, typeInfo.Value, what);
+
+    private static byte[] Utf8Of(string json)
     {
         Guard.NotNull(json, nameof(json));
-        byte[] utf8;
         try
         {
-            utf8 = JsonFailures.StrictUtf8.GetBytes(json);
+            return JsonFailures.StrictUtf8.GetBytes(json);
         }
         catch (EncoderFallbackException exception)
         {
             throw JsonFailures.NotText(exception);
         }
-
-        return Read(utf8, typeInfo, what, fast);
     }
 
     /// <summary>Reads a document: through the fast reader when there is one and it takes the bytes, else through the metadata.</summary>
