@@ -51,7 +51,20 @@ public sealed class CorpusDocumentKindTests
 
         Assert.True(result.ExitCode is 0 or 1, result.Error);
         using var document = JsonDocument.Parse(result.Output);
-        var codes = document.RootElement.GetProperty("reports")[0].GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("code").GetString()!).ToArray();
+        // A text from which no report could be built (no title, year or subject) has no findings at all.
+        var checkedReport = document.RootElement.GetProperty("reports")[0];
+        var codes = checkedReport.TryGetProperty("findings", out var findings) ? findings.EnumerateArray().Select(f => f.GetProperty("code").GetString()!).ToArray() : [];
         Assert.DoesNotContain(codes, AnnualReportCodes.Contains);
+    }
+
+    [Theory]
+    [MemberData(nameof(NotAnnualReports))]
+    public void Check_TextThatIsNotAnAnnualReport_PrintsItsKindAndNoPartsLine(string file)
+    {
+        var result = CliRunner.Run("check", Path.Combine(Folder, file));
+
+        Assert.Contains("(not an annual rule-of-law report: the rules of annual reports do not apply)", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("  parts: ", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(AnnualReportCodes, code => result.Output.Contains(code, StringComparison.Ordinal));
     }
 }

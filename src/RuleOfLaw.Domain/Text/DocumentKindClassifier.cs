@@ -51,6 +51,11 @@ internal static class DocumentKindClassifier
     private static readonly string[] DisclosureHeadings = ["主动公开政府信息", "政府信息公开申请", "政府信息公开行政复议", "被申请行政复议和提起行政诉讼"];
 
     private static readonly string[] SelfReferences = ["现将", "本报告", "本年度报告", "报告如下", "总结如下", "特向社会公布"];
+    // The last character of an office's name: a topic word right before one is a name (综合行政执法局), not the document's topic.
+    private static readonly SearchValues<char> OfficeWords = SearchValues.Create("局厅委办处科队");
+
+    // Words that begin with an office character but name no office: 行政复议案件办理, 行政执法处罚, 行政执法队伍.
+    private static readonly System.Collections.Frozen.FrozenSet<string> NotOffices = System.Collections.Frozen.FrozenSet.ToFrozenSet(["办理", "办案", "办结", "处罚", "处理", "处置", "委托", "队伍", "科学"], StringComparer.Ordinal);
     private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create("，,、。；;：:\n");
     private static readonly string[] Transmittals = ["印发", "公布", "发布", "报送", "转发"];
 
@@ -257,12 +262,12 @@ internal static class DocumentKindClassifier
             best = (Topic.AnnualReport, text.Substring(annual.At, annual.Length), annual.At);
         }
 
-        if (FirstOf(text, start, end, DisclosureTopics) is { } disclosure && disclosure.At < best.At)
+        if (FirstTopic(text, start, end, DisclosureTopics) is { } disclosure && disclosure.At < best.At)
         {
             best = (Topic.Disclosure, DisclosureTopics[disclosure.Index], disclosure.At);
         }
 
-        if (FirstOf(text, start, end, OtherTopics) is { } other && other.At < best.At)
+        if (FirstTopic(text, start, end, OtherTopics) is { } other && other.At < best.At)
         {
             best = (Topic.Other, OtherTopics[other.Index], other.At);
         }
@@ -325,7 +330,7 @@ internal static class DocumentKindClassifier
         return count;
     }
 
-    /// <summary>The word of a list the text names most often outside 《》, and how often.</summary>
+    /// <summary>The word of a list the text names most often outside 《》 and offices' names, and how often.</summary>
     private static (string Word, int Count) MostNamed(string text, string[] words)
     {
         var best = (Word: string.Empty, Count: 0);
@@ -334,7 +339,7 @@ internal static class DocumentKindClassifier
             var count = 0;
             for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
             {
-                count += InsideBookTitle(text, at) ? 0 : 1;
+                count += InsideBookTitle(text, at) || NamesAnOffice(text, at + word.Length, text.Length) ? 0 : 1;
             }
 
             if (count > best.Count)
@@ -379,6 +384,34 @@ internal static class DocumentKindClassifier
         }
 
         return first;
+    }
+
+    /// <summary>The first topic word between two indexes that is not part of an office's name (综合行政执法局, 依法治区办).</summary>
+    private static (int Index, int At)? FirstTopic(string text, int start, int end, string[] words)
+    {
+        for (var from = start; from < end && FirstOf(text, from, end, words) is { } found; from = found.At + 1)
+        {
+            if (!NamesAnOffice(text, found.At + words[found.Index].Length, end))
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether an office word (局, 厅, 办 …) follows at once or after one character (综合行政执法局, 依法治区办), so that the word before is part of the office's name.</summary>
+    private static bool NamesAnOffice(string text, int after, int end)
+    {
+        for (var p = after; p < Math.Min(end, after + 2); p++)
+        {
+            if (OfficeWords.Contains(text[p]) && !(p + 1 < text.Length && NotOffices.Contains(text.Substring(p, 2))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The title without what 《》 and 〈〉 enclose: the names of other documents.</summary>
