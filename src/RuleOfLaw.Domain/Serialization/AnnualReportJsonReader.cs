@@ -83,6 +83,7 @@ internal static partial class AnnualReportJsonReader
         SignOff? signOff = null;
         var preamble = string.Empty;
         ImmutableArray<Measures.Quantity> preambleQuantities = default;
+        var documentKind = DocumentKind.AnnualReport;
         var seen = 0;
         while (NextMember(ref reader, out var name))
         {
@@ -165,6 +166,11 @@ internal static partial class AnnualReportJsonReader
                 Once(ref seen, 1 << 14);
                 signOff = NullableObject(ref reader, SignOff);
             }
+            else if (name.SequenceEqual("documentKind"u8))
+            {
+                Once(ref seen, 1 << 15);
+                documentKind = Enumerated<DocumentKind>(ref reader);
+            }
             else
             {
                 throw Unusual();
@@ -172,7 +178,7 @@ internal static partial class AnnualReportJsonReader
         }
 
         Require(seen, 0b1111);
-        return new AnnualReport(subject!, year, title!, sections, measures, shortcomings, plan, indicatorValues, publication, exemption, submissions, signOff, preamble, preambleQuantities);
+        return new AnnualReport(subject!, year, title!, sections, measures, shortcomings, plan, indicatorValues, publication, exemption, submissions, signOff, preamble, preambleQuantities, documentKind);
     }
 
     /// <summary>The failure that sends a document to the metadata path; never seen by a caller.</summary>
