@@ -42,6 +42,7 @@ namespace RuleOfLaw.Domain.Serialization;
         typeof(CamelCaseEnumJsonConverter<ChangeUnit>),
         typeof(CamelCaseEnumJsonConverter<ChangeDirection>),
         typeof(CamelCaseEnumJsonConverter<Measures.QuantityRole>),
+        typeof(CamelCaseEnumJsonConverter<Measures.BreakdownCompleteness>),
         typeof(CamelCaseEnumJsonConverter<Validation.Severity>),
         typeof(CamelCaseEnumJsonConverter<Cases.EnforcementDecisionKind>),
         typeof(CamelCaseEnumJsonConverter<Cases.PeriodCounting>),

@@ -34,6 +34,8 @@ internal static class ChineseValues
         ("the first heading", "第一个标题"),
         ("the title given", "给定的标题"),
         ("the page's update time (更新时间)", "页面的更新时间"),
+        ("equal to", "等于"),
+        ("at most", "不超过"),
     }.ToFrozenDictionary(static w => w.English, static w => w.Chinese, StringComparer.Ordinal);
 
     /// <summary>Gets the Chinese form of a value.</summary>

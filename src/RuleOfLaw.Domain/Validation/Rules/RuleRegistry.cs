@@ -8,7 +8,7 @@ namespace RuleOfLaw.Domain.Validation.Rules;
 /// <summary>The one place where rules are registered, by the input they check.</summary>
 internal static class RuleRegistry
 {
-    /// <summary>Gets the rules over a report: V1–V11.</summary>
+    /// <summary>Gets the rules over a report: V1–V11 and V16.</summary>
     public static ImmutableArray<IValidationRule<AnnualReport>> ReportRules { get; } =
     [
         new RequiredPartsRule(),
@@ -19,6 +19,7 @@ internal static class RuleRegistry
         new TitleRule(),
         new SignOffRule(),
         new PublishedRateRule(),
+        new BreakdownSumRule(),
     ];
 
     /// <summary>Gets the rules over case records: V12–V14.</summary>
