@@ -45,6 +45,12 @@ internal sealed class Message
     public static readonly Message OutlineLevelOfMarker = new("outlineLevel ({0}) must be {1}, the level of marker \"{2}\"");
     public static readonly Message ChildMustBeDeeper = new("children[{0}] (level {1}, \"{2}\") must be deeper than its parent (level {3})");
     public static readonly Message PartsMustNotRepeat = new("parts must not repeat ({0} appears twice)");
+    public static readonly Message BreakdownNeedsPart = new("parts must name at least one quantity");
+    public static readonly Message BreakdownPartIsTotal = new("parts[{0}] ({1}) must not be the total");
+    public static readonly Message BreakdownTotalMissing = new("breakdowns[{0}] names total {1}, which the report does not have");
+    public static readonly Message BreakdownPartMissing = new("breakdowns[{0}] names part {1}, which the report does not have");
+    public static readonly Message BreakdownPartNotPercentage = new("breakdowns[{0}] has no total, so part {1} must be a percentage, not {2}");
+    public static readonly Message BreakdownPartOfOtherUnit = new("breakdowns[{0}] part {1} ({2} {3}) must have the total's kind and unit ({4} {5})");
     public static readonly Message DivisionCodeDigits = new("divisionCode (\"{0}\") must be 6, 9 or 12 ASCII digits (county and above, township, statistical code)");
     public static readonly Message ShortcomingNeedsDescriptionOrSection = new("description must not be empty unless the shortcoming names its section");
     public static readonly Message StatementNeedsSectionOnly = new("statement ({0}) must be given only with a section and no description");

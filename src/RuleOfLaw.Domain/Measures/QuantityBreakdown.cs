@@ -42,11 +42,11 @@ public sealed record QuantityBreakdown
         }
 
         Parts = Sequences.NoBlanks(parts, nameof(parts));
-        Guard.That(Parts.Length > 0, nameof(parts), "parts must name at least one quantity");
+        Guard.That(Parts.Length > 0, nameof(parts), Message.BreakdownNeedsPart);
         for (var i = 0; i < Parts.Length; i++)
         {
-            Guard.That(Parts.IndexOf(Parts[i], 0, StringComparer.Ordinal) == i, nameof(parts), "parts must not repeat ({0} appears twice)", Parts[i]);
-            Guard.That(!string.Equals(Parts[i], total, StringComparison.Ordinal), nameof(parts), "parts[{0}] ({1}) must not be the total", i, Parts[i]);
+            Guard.That(Parts.IndexOf(Parts[i], 0, StringComparer.Ordinal) == i, nameof(parts), Message.PartsMustNotRepeat, Parts[i]);
+            Guard.That(!string.Equals(Parts[i], total, StringComparison.Ordinal), nameof(parts), Message.BreakdownPartIsTotal, i, Parts[i]);
         }
 
         Guard.Defined(completeness, nameof(completeness));

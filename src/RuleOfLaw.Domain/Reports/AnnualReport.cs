@@ -197,20 +197,20 @@ public sealed record AnnualReport
     private void CheckBreakdown(QuantityBreakdown breakdown, int index)
     {
         var total = breakdown.Total is null ? null : QuantityAt(breakdown.Total);
-        Guard.That(breakdown.Total is null || total is not null, "breakdowns", "breakdowns[{0}] names total {1}, which the report does not have", index, breakdown.Total);
+        Guard.That(breakdown.Total is null || total is not null, "breakdowns", Message.BreakdownTotalMissing, index, breakdown.Total);
         for (var i = 0; i < breakdown.Parts.Length; i++)
         {
             var part = QuantityAt(breakdown.Parts[i]);
-            Guard.That(part is not null, "breakdowns", "breakdowns[{0}] names part {1}, which the report does not have", index, breakdown.Parts[i]);
+            Guard.That(part is not null, "breakdowns", Message.BreakdownPartMissing, index, breakdown.Parts[i]);
             if (total is null)
             {
-                Guard.That(part!.Kind == QuantityKind.Percent, "breakdowns", "breakdowns[{0}] has no total, so part {1} must be a percentage, not {2}", index, breakdown.Parts[i], part.Kind);
+                Guard.That(part!.Kind == QuantityKind.Percent, "breakdowns", Message.BreakdownPartNotPercentage, index, breakdown.Parts[i], part.Kind);
             }
             else
             {
                 if (part!.Kind != total.Kind || part.Unit != total.Unit)
                 {
-                    throw Guard.Argument(Messages.Format("breakdowns[{0}] part {1} ({2} {3}) must have the total's kind and unit ({4} {5})", index, breakdown.Parts[i], part.Kind, part.Unit, total.Kind, total.Unit), "breakdowns");
+                    throw Guard.Argument(Message.BreakdownPartOfOtherUnit.Format(index, breakdown.Parts[i], part.Kind, part.Unit, total.Kind, total.Unit), "breakdowns");
                 }
             }
         }
