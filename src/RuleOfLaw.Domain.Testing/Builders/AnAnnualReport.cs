@@ -69,6 +69,7 @@ public sealed partial class AnAnnualReport
     private SignOff? _signOff;
     private bool _withoutSignOff;
     private bool _partsAboveTheirTotal;
+    private DocumentKind _documentKind;
 
     private AnAnnualReport(int year)
     {
@@ -122,6 +123,15 @@ public sealed partial class AnAnnualReport
     public AnAnnualReport Titled(string title)
     {
         _title = title;
+        return this;
+    }
+
+    /// <summary>Makes the document another kind than an annual report (or an annual report again), keeping all its content.</summary>
+    /// <param name="documentKind">The kind, such as <see cref="DocumentKind.Statistics"/>.</param>
+    /// <returns>This builder.</returns>
+    public AnAnnualReport OfKind(DocumentKind documentKind)
+    {
+        _documentKind = documentKind;
         return this;
     }
 
@@ -295,13 +305,13 @@ public sealed partial class AnAnnualReport
         if (!_partsAboveTheirTotal)
         {
             return new(subject, ReportYear.Of(_year), _title ?? _defaultTitle, _sections, _measures, _shortcomings, _plan, _indicatorValues.ToImmutableArray(),
-                _publication, _exemption, submissions, signOff, _preamble);
+                _publication, _exemption, submissions, signOff, _preamble, documentKind: _documentKind);
         }
 
         ImmutableArray<Quantity> quantities = [new(120m, "件", printed: "120件"), new(80m, "件", printed: "80件"), new(50m, "件", printed: "50件")];
         var breakdown = new QuantityBreakdown("PreambleQuantities[0]", ["PreambleQuantities[1]", "PreambleQuantities[2]"], BreakdownCompleteness.Partial);
         return new(subject, ReportYear.Of(_year), _title ?? _defaultTitle, _sections, _measures, _shortcomings, _plan, _indicatorValues.ToImmutableArray(),
-            _publication, _exemption, submissions, signOff, _preamble.Length == 0 ? "全年共受理行政复议案件120件，其中维持80件、撤销50件。" : _preamble, quantities, [breakdown]);
+            _publication, _exemption, submissions, signOff, _preamble.Length == 0 ? "全年共受理行政复议案件120件，其中维持80件、撤销50件。" : _preamble, quantities, _documentKind, [breakdown]);
     }
 
     private LocalDate DefaultSignOffDate(ImmutableArray<Submission> submissions)

@@ -42,8 +42,10 @@ public sealed record AnnualReport
     /// <param name="signOff">The signature block, or <see langword="null"/>.</param>
     /// <param name="preamble">The introductory text before the first section (导语); may be empty.</param>
     /// <param name="preambleQuantities">The quantities printed in the preamble, in order; may be empty.</param>
+    /// <param name="documentKind">What kind of document this is; an annual report unless the text is another document of the family (statistics, an information-disclosure report …).</param>
     /// <param name="breakdowns">The totals printed with their parts, naming quantities of the outline or the preamble by path; may be empty.</param>
     /// <exception cref="ArgumentNullException"><paramref name="subject"/>, <paramref name="title"/> or <paramref name="preamble"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="documentKind"/> is not a defined value.</exception>
     /// <exception cref="ArgumentException">
     /// <paramref name="title"/> is blank; a collection holds null; the plan is not for the following year; both a
     /// publication and an exemption are given; a measure, shortcoming or plan item names a section the outline lacks; a
@@ -66,9 +68,11 @@ public sealed record AnnualReport
         SignOff? signOff = null,
         string preamble = "",
         ImmutableArray<Quantity> preambleQuantities = default,
+        DocumentKind documentKind = DocumentKind.AnnualReport,
         ImmutableArray<QuantityBreakdown> breakdowns = default)
     {
         Guard.NotNull(subject, nameof(subject));
+        Guard.Defined(documentKind, nameof(documentKind));
         Title = Guard.NotBlank(title, nameof(title));
         Sections = Sequences.NoNulls(sections, nameof(sections));
         Measures = Sequences.NoNulls(measures, nameof(measures));
@@ -123,7 +127,17 @@ public sealed record AnnualReport
         Publication = publication;
         Exemption = exemption;
         SignOff = signOff;
+        DocumentKind = documentKind;
     }
+
+    /// <summary>Gets what kind of document this is: the rules of annual reports apply only to <see cref="Reports.DocumentKind.AnnualReport"/>.</summary>
+    /// <remarks>
+    /// The reader decides it from the title's words, the opening's words and the structure, and says so in a note
+    /// (<see cref="Text.ReadDiagnosticCodes.DocumentKindRead"/>); validation applies the rules of annual reports
+    /// (parts, title, deadlines, submissions, sign-off, shortcomings) only to an annual report and says once that it did
+    /// not (<see cref="Validation.ValidationCodes.NotAnAnnualReport"/>).
+    /// </remarks>
+    public DocumentKind DocumentKind { get; }
 
     /// <summary>Gets who writes the report.</summary>
     public ReportingSubject Subject { get; }
@@ -222,18 +236,25 @@ public sealed record AnnualReport
     /// <exception cref="ArgumentNullException"><paramref name="title"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="title"/> is blank.</exception>
     public AnnualReport WithTitle(string title) =>
-        new(Subject, Year, title, Sections, Measures, Shortcomings, Plan, IndicatorValues, Publication, Exemption, Submissions, SignOff, Preamble, PreambleQuantities, Breakdowns);
+        new(Subject, Year, title, Sections, Measures, Shortcomings, Plan, IndicatorValues, Publication, Exemption, Submissions, SignOff, Preamble, PreambleQuantities, DocumentKind, Breakdowns);
 
     /// <summary>Returns a copy with another publication, or none.</summary>
     /// <param name="publication">The new publication, or <see langword="null"/>.</param>
     /// <returns>The new report.</returns>
     /// <exception cref="ArgumentException">A publication is given and the report is exempt.</exception>
     public AnnualReport WithPublication(Publication? publication) =>
-        new(Subject, Year, Title, Sections, Measures, Shortcomings, Plan, IndicatorValues, publication, Exemption, Submissions, SignOff, Preamble, PreambleQuantities, Breakdowns);
+        new(Subject, Year, Title, Sections, Measures, Shortcomings, Plan, IndicatorValues, publication, Exemption, Submissions, SignOff, Preamble, PreambleQuantities, DocumentKind, Breakdowns);
+
+    /// <summary>Returns a copy that is another kind of document.</summary>
+    /// <param name="documentKind">The new kind.</param>
+    /// <returns>The new report.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="documentKind"/> is not a defined value.</exception>
+    public AnnualReport WithDocumentKind(DocumentKind documentKind) =>
+        new(Subject, Year, Title, Sections, Measures, Shortcomings, Plan, IndicatorValues, Publication, Exemption, Submissions, SignOff, Preamble, PreambleQuantities, documentKind, Breakdowns);
 
     /// <inheritdoc/>
     public bool Equals(AnnualReport? other) =>
-        other is not null && Subject == other.Subject && Year == other.Year && Title == other.Title && Preamble == other.Preamble && Plan == other.Plan
+        other is not null && DocumentKind == other.DocumentKind && Subject == other.Subject && Year == other.Year && Title == other.Title && Preamble == other.Preamble && Plan == other.Plan
         && Publication == other.Publication && Exemption == other.Exemption && SignOff == other.SignOff
         && Sequences.Equal(Sections, other.Sections) && Sequences.Equal(Measures, other.Measures)
         && Sequences.Equal(Shortcomings, other.Shortcomings) && Sequences.Equal(IndicatorValues, other.IndicatorValues)
@@ -244,6 +265,7 @@ public sealed record AnnualReport
     public override int GetHashCode()
     {
         var hash = new HashCode();
+        hash.Add(DocumentKind);
         hash.Add(Subject);
         hash.Add(Year);
         hash.Add(Title);
@@ -263,5 +285,5 @@ public sealed record AnnualReport
     }
 
     /// <summary>Writes the members for <c>ToString()</c>, each list with its first items rather than its type's name.</summary>
-    private bool PrintMembers(System.Text.StringBuilder builder) => RuleOfLaw.Domain.Internal.RecordText.Members(builder, ("Subject", Subject), ("Year", Year), ("Title", Title), ("Preamble", Preamble), ("PreambleQuantities", PreambleQuantities), ("Sections", Sections), ("Measures", Measures), ("Shortcomings", Shortcomings), ("Plan", Plan), ("IndicatorValues", IndicatorValues), ("Publication", Publication), ("Exemption", Exemption), ("Submissions", Submissions), ("SignOff", SignOff), ("Breakdowns", Breakdowns));
+    private bool PrintMembers(System.Text.StringBuilder builder) => RuleOfLaw.Domain.Internal.RecordText.Members(builder, ("Subject", Subject), ("Year", Year), ("Title", Title), ("Preamble", Preamble), ("PreambleQuantities", PreambleQuantities), ("Sections", Sections), ("Measures", Measures), ("Shortcomings", Shortcomings), ("Plan", Plan), ("IndicatorValues", IndicatorValues), ("Publication", Publication), ("Exemption", Exemption), ("Submissions", Submissions), ("SignOff", SignOff), ("DocumentKind", DocumentKind), ("Breakdowns", Breakdowns));
 }

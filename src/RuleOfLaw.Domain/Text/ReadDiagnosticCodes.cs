@@ -72,6 +72,9 @@ public static class ReadDiagnosticCodes
     /// <summary>The page prints a publication time and a different update time (更新时间); both are kept, and the deadline rules use the publication time.</summary>
     public const string UpdateTimeBesidePublication = "ROLT020";
 
+    /// <summary>The text was read as a document that is not an annual report (statistics, an information-disclosure report, another document), or as an annual report only for want of evidence; the note says how sure and why.</summary>
+    public const string DocumentKindRead = "ROLT021";
+
     private const string Reader = "the text reader";
     private const string FiveParts = "《法治政府建设与责任落实督察工作规定》 (厅字〔2019〕28号), the five items of the annual report";
 
@@ -183,6 +186,10 @@ public static class ReadDiagnosticCodes
             "The page prints a publication time (发布时间) and a different update time (更新时间); both are kept, and the deadline rules (publication before 1 April) use the publication time, not the later update.",
             Reader + " (the header's date labels); " + "《法治政府建设与责任落实督察工作规定》 art. 24 (published before 1 April)", Severity.Info,
             "the page prints a publication time {published} and an update time {updated}; the deadline rules use the publication time");
+        Add(DocumentKindRead, "kind", "Document kind read",
+            "The reader decides what kind of document a text is (ReportReadResult.DocumentKind, AnnualReport.DocumentKind) from general evidence, strongest first: what the text calls itself (the title's last genre word, 报告 / 统计 / 方案 / 通知 / 解读 …, and its topic, 法治政府建设 / 政府信息公开 / 行政执法 …, words inside 《》 not counting; then the opening's self-description, 现将…报告如下 / 本报告), then its structure (the information-disclosure report's standard headings, lines that are table rows of figures, the parts of an annual report) and what it mostly names. This note is left when the kind is not an annual report, and when an annual report was assumed for want of any evidence; it says how sure the reader is (as the text states, as its content suggests, by default) and what decided. Validation does not apply the rules of annual reports to another kind (ROL0032).",
+            Reader + " (the title, the opening and the structure); 《法治政府建设与责任落实督察工作规定》 (the annual report) and 《中华人民共和国政府信息公开条例》 art. 50 (the information-disclosure report)", Severity.Info,
+            "the document is read as {kind}, {certainty}: {evidence}");
         return all.ToImmutable();
     }
 }

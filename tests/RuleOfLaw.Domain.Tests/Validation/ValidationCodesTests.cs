@@ -37,17 +37,24 @@ public sealed class ValidationCodesTests
     [Fact]
     public void All_LaterCodesRefineADomainRule()
     {
-        // V16 (a total against its parts, ROL0032) came after the fifteen domain rules and is a rule of its own.
-        Assert.All(ValidationCodes.All.Skip(15).Where(d => !d.Rule.StartsWith('X') && d.Code != ValidationCodes.PartsDoNotAddUp), d => Assert.Matches("^V([1-9]|1[0-5])$", d.Rule));
-        Assert.Equal("V16", ValidationCodes.Describe(ValidationCodes.PartsDoNotAddUp).Rule);
+        // V16 is the rule that documents of another kind are not checked against V1–V10; V17 (a total against its parts, ROL0033) is a rule of its own.
+        Assert.All(ValidationCodes.All.Skip(15).Where(d => !d.Rule.StartsWith('X') && d.Code != ValidationCodes.PartsDoNotAddUp), d => Assert.Matches("^V([1-9]|1[0-6])$", d.Rule));
+        Assert.Equal("V17", ValidationCodes.Describe(ValidationCodes.PartsDoNotAddUp).Rule);
     }
 
     [Fact]
-    public void All_CrossReportRules_AreTheCodesFromRol0022()
+    public void All_CrossReportRules_AreTheCodesFromRol0024ToRol0031()
     {
         Assert.Equal(
-            ValidationCodes.All.Where(d => string.CompareOrdinal(d.Code, ValidationCodes.DuplicateReport) >= 0 && string.CompareOrdinal(d.Code, ValidationCodes.PublishedChangeInconsistent) <= 0).Select(d => d.Code),
+            Enumerable.Range(24, 8).Select(i => $"ROL{i:D4}"),
             ValidationCodes.All.Where(d => System.Text.RegularExpressions.Regex.IsMatch(d.Rule, "^X[1-6]$")).Select(d => d.Code));
+    }
+
+    [Fact]
+    public void NotAnAnnualReport_IsTheDocumentKindRuleV16()
+    {
+        Assert.Equal("V16", ValidationCodes.Describe(ValidationCodes.NotAnAnnualReport).Rule);
+        Assert.Equal(Severity.Info, ValidationCodes.Describe(ValidationCodes.NotAnAnnualReport).DefaultSeverity);
     }
 
     [Theory]

@@ -13,7 +13,7 @@ using Xunit;
 
 namespace RuleOfLaw.Domain.Tests.Validation.Rules;
 
-/// <summary>V16 (ROL0032): the parts printed with a total add up to it, each rounded figure taken as an interval.</summary>
+/// <summary>V17 (ROL0033): the parts printed with a total add up to it, each rounded figure taken as an interval.</summary>
 public sealed class BreakdownSumRuleTests
 {
     private const string Title = "某区2023年法治政府建设年度报告\n一、主要举措和成效\n";
