@@ -60,7 +60,7 @@ public sealed record IndicatorDefinition
         Guard.NotNull(unit, nameof(unit));
         if (alternativeDenominators.IsDefault)
         {
-            throw Guard.Null(nameof(alternativeDenominators), Messages.Format(Messages.MustNotBeNull, nameof(alternativeDenominators)));
+            throw Guard.Null(nameof(alternativeDenominators), Message.MustNotBeNull.Format(nameof(alternativeDenominators)));
         }
 
         foreach (var alternative in alternativeDenominators)
@@ -70,7 +70,7 @@ public sealed record IndicatorDefinition
 
         var names = alternativeDenominators.Select(option => option.Name).Prepend(denominator.Name).ToArray();
         var duplicate = names.GroupBy(name => name, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1)?.Key;
-        Guard.That(duplicate is null, nameof(alternativeDenominators), "denominator names must be distinct; \"{0}\" appears twice", duplicate);
+        Guard.That(duplicate is null, nameof(alternativeDenominators), Message.DenominatorNamesDistinct, duplicate);
 
         Code = code;
         ChineseName = Guard.NotBlank(chineseName, nameof(chineseName));

@@ -52,7 +52,7 @@ public sealed record IndicatorValue
             }
         }
 
-        Guard.That(quantity is null || (numerator is null && denominator is null), nameof(quantity), "quantity ({0}) must not be given together with counts ({1} of {2})", quantity, numerator, denominator);
+        Guard.That(quantity is null || (numerator is null && denominator is null), nameof(quantity), Message.QuantityBesideCounts, quantity, numerator, denominator);
         if (printedText is not null)
         {
             Guard.NotBlank(printedText, nameof(printedText));

@@ -78,27 +78,27 @@ public sealed record AnnualReport
         Submissions = Sequences.NoNulls(submissions, nameof(submissions));
         if (plan is not null)
         {
-            Guard.That(plan.Year.Year == year.FollowingYear, nameof(plan), "plan year ({0}) must be the report year ({1}) + 1", plan.Year, year);
+            Guard.That(plan.Year.Year == year.FollowingYear, nameof(plan), Message.PlanYearFollowsReportYear, plan.Year, year);
         }
 
-        Guard.That(publication is null || exemption is null, nameof(exemption), "exemption (\"{0}\") must not be given for a report that is published ({1})", exemption?.Reason, publication?.PublishedAt);
+        Guard.That(publication is null || exemption is null, nameof(exemption), Message.ExemptionOfPublishedReport, exemption?.Reason, publication?.PublishedAt);
         Guard.NotNull(preamble, nameof(preamble));
         PreambleQuantities = Sequences.NoNulls(preambleQuantities, nameof(preambleQuantities));
         for (var i = 0; i < Measures.Length; i++)
         {
-            Guard.That(Measures[i].Section is null || SectionAt(Measures[i].Section) is not null, nameof(measures), "measures[{0}] names section {1}, which the outline does not have", i, Measures[i].Section);
+            Guard.That(Measures[i].Section is null || SectionAt(Measures[i].Section) is not null, nameof(measures), Message.MeasureSectionMissing, i, Measures[i].Section);
         }
 
         for (var i = 0; i < Shortcomings.Length; i++)
         {
             var shortcoming = Shortcomings[i];
             var stating = SectionAt(shortcoming.Section);
-            Guard.That(shortcoming.Section is null || stating is not null, nameof(shortcomings), "shortcomings[{0}] names section {1}, which the outline does not have", i, shortcoming.Section);
+            Guard.That(shortcoming.Section is null || stating is not null, nameof(shortcomings), Message.ShortcomingSectionMissing, i, shortcoming.Section);
             var bodyLength = stating?.Body.Length ?? 0;
-            Guard.That(shortcoming.Statement is not { } statement || statement.End <= bodyLength, nameof(shortcomings), "shortcomings[{0}].statement {1} must lie inside the body of section {2} ({3} characters)", i, shortcoming.Statement, shortcoming.Section, bodyLength);
+            Guard.That(shortcoming.Statement is not { } statement || statement.End <= bodyLength, nameof(shortcomings), Message.ShortcomingStatementOutsideBody, i, shortcoming.Statement, shortcoming.Section, bodyLength);
             foreach (var cause in shortcoming.CauseStatements)
             {
-                Guard.That(cause.End <= bodyLength, nameof(shortcomings), "shortcomings[{0}] cause statement {1} must lie inside the body of section {2} ({3} characters)", i, cause, shortcoming.Section, bodyLength);
+                Guard.That(cause.End <= bodyLength, nameof(shortcomings), Message.ShortcomingCauseOutsideBody, i, cause, shortcoming.Section, bodyLength);
             }
         }
 
@@ -106,8 +106,8 @@ public sealed record AnnualReport
         {
             for (var i = 0; i < plan.Items.Length; i++)
             {
-                Guard.That(plan.Items[i].Section is null || SectionAt(plan.Items[i].Section) is not null, nameof(plan), "plan.Items[{0}] names section {1}, which the outline does not have", i, plan.Items[i].Section);
-                Guard.That(plan.Items[i].TargetPath is null || QuantityAt(plan.Items[i].TargetPath) is not null, nameof(plan), "plan.Items[{0}] names target {1}, which the outline does not have", i, plan.Items[i].TargetPath);
+                Guard.That(plan.Items[i].Section is null || SectionAt(plan.Items[i].Section) is not null, nameof(plan), Message.PlanItemSectionMissing, i, plan.Items[i].Section);
+                Guard.That(plan.Items[i].TargetPath is null || QuantityAt(plan.Items[i].TargetPath) is not null, nameof(plan), Message.PlanItemTargetMissing, i, plan.Items[i].TargetPath);
             }
         }
 

@@ -103,7 +103,7 @@ public static class ReadDiagnosticCodes
         Guard.NotNull(code, nameof(code));
         return ByCode.TryGetValue(code, out var descriptor)
             ? descriptor
-            : throw Guard.Argument(Messages.Format("code (\"{0}\") must be a reading code from ROLT001 to {1}{2}", code, All[^1].Code, Retirements.ContainsKey(code) ? " (it is retired)" : string.Empty), nameof(code));
+            : throw Guard.Argument((Retirements.ContainsKey(code) ? Message.ReadingCodeIsRetired : Message.ReadingCodeMustBeCatalogued).Format(code, All[^1].Code), nameof(code));
     }
 
     /// <summary>Tries to get the descriptor of a reading code.</summary>

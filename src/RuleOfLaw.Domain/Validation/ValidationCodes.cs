@@ -133,7 +133,7 @@ public static class ValidationCodes
         Guard.NotNull(code, nameof(code));
         return ByCode.TryGetValue(code, out var descriptor)
             ? descriptor
-            : throw Guard.Argument(Messages.Format("code (\"{0}\") must be a validation code from ROL0001 to {1}", code, All[^1].Code), nameof(code));
+            : throw Guard.Argument(Message.MustBeValidationCode.Format(code, All[^1].Code), nameof(code));
     }
 
     /// <summary>Tries to get the descriptor of a validation code.</summary>
