@@ -13,37 +13,10 @@ internal sealed class RatioJsonConverter : JsonConverter<Ratio>
     /// <exception cref="JsonException">The value is not an object of two numbers, or the terms break a rule of <see cref="Ratio.Of"/>.</exception>
     public override Ratio Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        JsonRules.Expect(ref reader, JsonTokenType.StartObject, "a ratio");
-        decimal? antecedent = null;
-        decimal? consequent = null;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            if (reader.ValueTextEquals("antecedent"u8))
-            {
-                JsonRules.FirstTime(antecedent.HasValue, "antecedent");
-                reader.Read();
-                antecedent = JsonRules.ReadDecimal(ref reader, "antecedent");
-            }
-            else if (reader.ValueTextEquals("consequent"u8))
-            {
-                JsonRules.FirstTime(consequent.HasValue, "consequent");
-                reader.Read();
-                consequent = JsonRules.ReadDecimal(ref reader, "consequent");
-            }
-            else
-            {
-                throw JsonRules.Broken("a ratio has only antecedent and consequent, not {0}", reader.GetString());
-            }
-        }
-
-        if (antecedent is not { } a || consequent is not { } c)
-        {
-            throw JsonRules.Broken("a ratio must have both antecedent and consequent");
-        }
-
+        var (first, second) = JsonRules.ReadPair<decimal>(ref reader, "a ratio", "antecedent", "consequent", JsonRules.ReadDecimal);
         try
         {
-            return Ratio.Of(a, c);
+            return Ratio.Of(first, second);
         }
         catch (ArgumentException exception) when (Guard.RuleOf(exception) is { } rule)
         {
