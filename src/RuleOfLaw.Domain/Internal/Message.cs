@@ -64,6 +64,11 @@ internal sealed class Message
     public static readonly Message CodeMustBeCatalogued = new("code (\"{0}\") must be a code of the catalogue (ROL0001 to {1}, ROLT001 to {2})");
     public static readonly Message MustBeSectionPath = new("{0} (\"{1}\") must be a section path such as Sections[0].Children[2]");
     public static readonly Message MustBeQuantityPath = new("{0} (\"{1}\") must be a section quantity's path such as Sections[0].Children[2].Quantities[1]");
+    public static readonly Message RatioConsequentPositive = new("consequent ({0}) must be positive unless antecedent ({1}) is 0 too");
+    public static readonly Message RatioText = new("a ratio (\"{0}\") must be two numbers around one colon, such as 1.2:1");
+    public static readonly Message RatioTerms = new("the terms of a ratio (\"{0}\") must be plain decimals without sign or blanks, such as 1.2:1");
+    public static readonly Message RatioGoesWithKind = new("ratio ({0}) must be given exactly for kind Ratio, not for kind ({1})");
+    public static readonly Message RatioValueIsFirstTerm = new("value ({0}) must be the ratio's first term ({1})");
     public static readonly Message NumeratorExceedsDenominator = new("numerator ({0}) must not exceed denominator ({1})");
     public static readonly Message AcceptedRoundingMustNameOne = new("accepted ({0}) must name at least one of HalfAwayFromZero, HalfToEven, Truncation");
     public static readonly Message SumExceedsLargestCount = new("the sum of the {0} ({1} + {2}) exceeds the largest count, {3}");

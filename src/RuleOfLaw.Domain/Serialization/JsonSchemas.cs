@@ -291,6 +291,11 @@ internal static class JsonSchemas
             return Closed(("numerator", Count()), ("denominator", Count()));
         }
 
+        if (type == typeof(Ratio))
+        {
+            return Closed(("antecedent", new JsonObject { ["type"] = "number", ["minimum"] = 0 }), ("consequent", new JsonObject { ["type"] = "number", ["minimum"] = 0 }));
+        }
+
         if (type == typeof(PublishedFigure))
         {
             return new JsonObject

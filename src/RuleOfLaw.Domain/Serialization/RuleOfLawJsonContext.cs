@@ -25,6 +25,7 @@ namespace RuleOfLaw.Domain.Serialization;
         typeof(LocalDateJsonConverter),
         typeof(OffsetDateTimeJsonConverter),
         typeof(RateJsonConverter),
+        typeof(RatioJsonConverter),
         typeof(ReportYearJsonConverter),
         typeof(PublishedFigureJsonConverter),
         typeof(IndicatorCodeJsonConverter),

@@ -246,7 +246,7 @@ internal sealed class ScannedText
         for (var i = 0; i < Quantities.Length; i++)
         {
             var match = Quantities[i];
-            facts.Add(new QuantityFact(new Measures.Quantity(match.Value, match.Unit, match.Kind, match.Qualifier, match.Scale, match.Text, match.Role, match.Change), new SourceSpan(match.Start, match.Length), PathOf(Owners[i])));
+            facts.Add(new QuantityFact(new Measures.Quantity(match.Value, match.Unit, match.Kind, match.Qualifier, match.Scale, match.Text, match.Role, match.Change, match.Ratio), new SourceSpan(match.Start, match.Length), PathOf(Owners[i])));
         }
 
         var rates = Rates.Select(m => new RateFact(
