@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using RuleOfLaw.Domain.Internal;
 using RuleOfLaw.Domain.Measures;
+using RuleOfLaw.Domain.Rates;
 
 namespace RuleOfLaw.Domain.Text;
 
@@ -200,6 +201,7 @@ internal sealed partial class QuantityScanner
 
         string unit;
         QuantityKind kind;
+        Ratio? ratio = null;
         if (percentWord)
         {
             unit = "%";
@@ -219,6 +221,13 @@ internal sealed partial class QuantityScanner
                 unit = "%";
                 kind = QuantityKind.Percent;
                 pos++;
+            }
+            else if (!moreThan && RatioAt(text, token, pos) is { } printedRatio)
+            {
+                unit = ":";
+                kind = QuantityKind.Ratio;
+                ratio = printedRatio.Ratio;
+                pos = printedRatio.End;
             }
             else if (_units.TryMatch(text, pos, out var word, out var wordKind))
             {
@@ -309,7 +318,7 @@ internal sealed partial class QuantityScanner
 
         var role = RoleOf(text, spanStart, pos, kind);
         return new QuantityMatch(spanStart, pos - spanStart, text.Substring(spanStart, pos - spanStart), value, token.Decimals, scale, unit, qualifier, kind,
-            new SourceSpan(percentWord ? token.Start - 3 : token.Start, token.End - token.Start + (percentWord ? 3 : 0)), role, change);
+            new SourceSpan(percentWord ? token.Start - 3 : token.Start, token.End - token.Start + (percentWord ? 3 : 0)), role, change, ratio);
     }
 
     /// <summary>
