@@ -140,6 +140,7 @@ internal static partial class AnnualReportJsonReader
         string? printed = null;
         var role = QuantityRole.Level;
         QuantityChange? change = null;
+        Ratio? ratio = null;
         var seen = 0;
         while (NextMember(ref reader, out var name))
         {
@@ -183,6 +184,12 @@ internal static partial class AnnualReportJsonReader
                 Once(ref seen, 1 << 7);
                 change = NullableObject(ref reader, QuantityChange);
             }
+            else if (name.SequenceEqual("ratio"u8))
+            {
+                Once(ref seen, 1 << 8);
+                Advance(ref reader);
+                ratio = reader.TokenType == JsonTokenType.Null ? null : Converted(RatioConverter, ref reader);
+            }
             else
             {
                 throw Unusual();
@@ -190,7 +197,7 @@ internal static partial class AnnualReportJsonReader
         }
 
         Require(seen, 0b11);
-        return new Quantity(value, unit!, kind, qualifier, scale, printed, role, change);
+        return new Quantity(value, unit!, kind, qualifier, scale, printed, role, change, ratio);
     }
 
     private static QuantityChange QuantityChange(ref Utf8JsonReader reader)
@@ -699,5 +706,39 @@ internal static partial class AnnualReportJsonReader
 
         Require(seen, 0b11);
         return new SignOff(signer!, date);
+    }
+
+    private static QuantityBreakdown Breakdown(ref Utf8JsonReader reader)
+    {
+        Start(ref reader);
+        string? total = null;
+        ImmutableArray<string> parts = default;
+        BreakdownCompleteness completeness = default;
+        var seen = 0;
+        while (NextMember(ref reader, out var name))
+        {
+            if (name.SequenceEqual("total"u8))
+            {
+                Once(ref seen, 1 << 0);
+                total = NullableText(ref reader);
+            }
+            else if (name.SequenceEqual("parts"u8))
+            {
+                Once(ref seen, 1 << 1);
+                parts = Collection(ref reader, TextElement);
+            }
+            else if (name.SequenceEqual("completeness"u8))
+            {
+                Once(ref seen, 1 << 2);
+                completeness = Enumerated<BreakdownCompleteness>(ref reader);
+            }
+            else
+            {
+                throw Unusual();
+            }
+        }
+
+        Require(seen, 0b111);
+        return new QuantityBreakdown(total, parts, completeness);
     }
 }

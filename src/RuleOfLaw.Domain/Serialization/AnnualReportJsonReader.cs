@@ -44,6 +44,7 @@ internal static partial class AnnualReportJsonReader
     private static readonly PublishedFigureJsonConverter FigureConverter = new();
     private static readonly LocalDateJsonConverter DateConverter = new();
     private static readonly OffsetDateTimeJsonConverter TimeConverter = new();
+    private static readonly RatioJsonConverter RatioConverter = new();
 
     private delegate T ElementReader<T>(ref Utf8JsonReader reader);
 
@@ -84,6 +85,7 @@ internal static partial class AnnualReportJsonReader
         var preamble = string.Empty;
         ImmutableArray<Measures.Quantity> preambleQuantities = default;
         var documentKind = DocumentKind.AnnualReport;
+        ImmutableArray<Measures.QuantityBreakdown> breakdowns = default;
         var seen = 0;
         while (NextMember(ref reader, out var name))
         {
@@ -171,6 +173,11 @@ internal static partial class AnnualReportJsonReader
                 Once(ref seen, 1 << 15);
                 documentKind = Enumerated<DocumentKind>(ref reader);
             }
+            else if (name.SequenceEqual("breakdowns"u8))
+            {
+                Once(ref seen, 1 << 16);
+                breakdowns = Collection(ref reader, Breakdown);
+            }
             else
             {
                 throw Unusual();
@@ -178,7 +185,7 @@ internal static partial class AnnualReportJsonReader
         }
 
         Require(seen, 0b1111);
-        return new AnnualReport(subject!, year, title!, sections, measures, shortcomings, plan, indicatorValues, publication, exemption, submissions, signOff, preamble, preambleQuantities, documentKind);
+        return new AnnualReport(subject!, year, title!, sections, measures, shortcomings, plan, indicatorValues, publication, exemption, submissions, signOff, preamble, preambleQuantities, documentKind, breakdowns);
     }
 
     /// <summary>The failure that sends a document to the metadata path; never seen by a caller.</summary>
