@@ -72,6 +72,12 @@ public static class ReadDiagnosticCodes
     /// <summary>The page prints a publication time and a different update time (更新时间); both are kept, and the deadline rules use the publication time.</summary>
     public const string UpdateTimeBesidePublication = "ROLT020";
 
+    /// <summary>A rate's counts, as its words name them, give a different figure under every rounding rule; the one other count stated in its section that gives the figure was taken as the base.</summary>
+    public const string RateBaseRefitted = "ROLT021";
+
+    /// <summary>A rate's counts give a different figure under every rounding rule and no other count stated in its section gives it; the counts are kept.</summary>
+    public const string RateCountsMismatch = "ROLT022";
+
     private const string Reader = "the text reader";
     private const string FiveParts = "《法治政府建设与责任落实督察工作规定》 (厅字〔2019〕28号), the five items of the annual report";
 
@@ -183,6 +189,14 @@ public static class ReadDiagnosticCodes
             "The page prints a publication time (发布时间) and a different update time (更新时间); both are kept, and the deadline rules (publication before 1 April) use the publication time, not the later update.",
             Reader + " (the header's date labels); " + "《法治政府建设与责任落实督察工作规定》 art. 24 (published before 1 April)", Severity.Info,
             "the page prints a publication time {published} and an update time {updated}; the deadline rules use the publication time");
+        Add(RateBaseRefitted, "rates", "Rate base refitted",
+            "The counts a rate's words name (its numerator, and its base: 审结, 受理 …) give a different figure under every rounding rule (half away from zero, half to even, truncation); the one other count stated in the rate's section, with no heading between, that gives the printed figure was taken as the base instead, and the note names both, so the reader does not link the wrong base silently.",
+            Reader + " (rate mentions: counts linked in the clause, the sentence, then the section; the one rate check, RateCheck)", Severity.Info,
+            "{indicator}: {printed}% does not follow from {numerator} of {stated} (\"{statedText}\") under any rounding rule; {fitting} (\"{fittingText}\"), stated in the same section, gives it and was taken as the base");
+        Add(RateCountsMismatch, "rates", "Rate counts mismatch",
+            "The counts linked to a rate give a different figure under every rounding rule (half away from zero, half to even, truncation), and no other count stated in its section gives the printed figure; the counts are kept, and validation reports the figure (ROL0011).",
+            Reader + " (rate mentions: counts linked in the clause, the sentence, then the section; the one rate check, RateCheck)", Severity.Info,
+            "{indicator}: {printed}% does not follow from {numerator} of {denominator} under any rounding rule, and no other count stated in its section gives it; the counts are kept");
         return all.ToImmutable();
     }
 }
