@@ -120,7 +120,7 @@ internal sealed partial class RateMentionScanner
     }
 
     /// <summary>Adds the mentions of names that share one figure, its benchmark and a later level; returns where the scan resumes.</summary>
-    private int AddPublished(ScanContext context, List<NameMatch> group, int f, ImmutableArray<RateMention>.Builder result)
+    private static int AddPublished(ScanContext context, List<NameMatch> group, int f, ImmutableArray<RateMention>.Builder result)
     {
         var (text, quantities) = (context.Text, context.Quantities);
         context.Used.Add(f);

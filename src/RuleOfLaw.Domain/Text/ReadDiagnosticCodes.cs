@@ -191,11 +191,11 @@ public static class ReadDiagnosticCodes
             "the page prints a publication time {published} and an update time {updated}; the deadline rules use the publication time");
         Add(RateBaseRefitted, "rates", "Rate base refitted",
             "The counts a rate's words name (its numerator, and its base: 审结, 受理 …) give a different figure under every rounding rule (half away from zero, half to even, truncation); the one other count stated in the rate's section, with no heading between, that gives the printed figure was taken as the base instead, and the note names both, so the reader does not link the wrong base silently.",
-            Reader + " (rate mentions: counts linked in the clause, the sentence, then the section; the one rate check, RateCheck)", Severity.Info,
+            Reader + " (rate mentions: counts linked in the clause, the sentence, then the section, never across a heading)", Severity.Info,
             "{indicator}: {printed}% does not follow from {numerator} of {stated} (\"{statedText}\") under any rounding rule; {fitting} (\"{fittingText}\"), stated in the same section, gives it and was taken as the base");
         Add(RateCountsMismatch, "rates", "Rate counts mismatch",
             "The counts linked to a rate give a different figure under every rounding rule (half away from zero, half to even, truncation), and no other count stated in its section gives the printed figure; the counts are kept, and validation reports the figure (ROL0011).",
-            Reader + " (rate mentions: counts linked in the clause, the sentence, then the section; the one rate check, RateCheck)", Severity.Info,
+            Reader + " (rate mentions: counts linked in the clause, the sentence, then the section, never across a heading)", Severity.Info,
             "{indicator}: {printed}% does not follow from {numerator} of {denominator} under any rounding rule, and no other count stated in its section gives it; the counts are kept");
         return all.ToImmutable();
     }
