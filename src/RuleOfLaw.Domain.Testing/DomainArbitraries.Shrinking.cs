@@ -185,7 +185,7 @@ public static partial class DomainArbitraries
             bool withoutPlan = false, bool unpublished = false, bool withoutSignOff = false) =>
             new(r.Subject, r.Year, r.Title, sections ?? r.Sections, measures ?? r.Measures, shortcomings ?? r.Shortcomings,
                 withoutPlan ? null : r.Plan, values ?? r.IndicatorValues, unpublished ? null : r.Publication, unpublished ? null : r.Exemption,
-                submissions ?? r.Submissions, withoutSignOff ? null : r.SignOff, r.Preamble);
+                submissions ?? r.Submissions, withoutSignOff ? null : r.SignOff, r.Preamble, documentKind: r.DocumentKind);
 
         var candidates = WithoutOne(r.Sections).Select(sections => With(sections: sections))
             .Concat(WithoutOne(r.Measures).Select(measures => With(measures: measures)))

@@ -308,7 +308,7 @@ public static partial class DomainArbitraries
          select new IndicatorFramework("指标体系", source, declared.ToImmutableArray(), roots.ToImmutableArray()))
         .ToShrinkingArbitrary(ShrinkFramework);
 
-    /// <summary>Valid reports: any content, plan for the following year or none, published, exempt or neither.</summary>
+    /// <summary>Valid reports: any content, plan for the following year or none, published, exempt or neither; half of them annual reports, the rest another kind of document.</summary>
     /// <returns>
     /// The arbitrary. It shrinks to reports with fewer sections, measures, shortcomings, indicator values or submissions,
     /// and without plan, publication (or exemption) or sign-off; subject, year and title stay.
@@ -326,6 +326,7 @@ public static partial class DomainArbitraries
          from publication in PublicationGen
          from submissions in Gen.Choose(0, 2).SelectMany(n => Gen.ArrayOf(SubmissionGen, n))
          from signOff in OrNullReference(SignOffGen)
+         from kind in Gen.Elements(DocumentKind.AnnualReport, DocumentKind.AnnualReport, DocumentKind.AnnualReport, DocumentKind.Statistics, DocumentKind.InformationDisclosureReport, DocumentKind.Other)
          select new AnnualReport(
              subject,
              ReportYear.Of(year),
@@ -338,6 +339,7 @@ public static partial class DomainArbitraries
              publicationOrExemption == 1 ? publication : null,
              publicationOrExemption == 2 ? PublicationExemption.StateSecrets : null,
              submissions.ToImmutableArray(),
-             signOff))
+             signOff,
+             documentKind: kind))
         .ToShrinkingArbitrary(ShrinkReport);
 }

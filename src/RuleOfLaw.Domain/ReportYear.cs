@@ -97,7 +97,7 @@ public readonly struct ReportYear : IEquatable<ReportYear>, IComparable<ReportYe
     {
         null => 1,
         ReportYear other => CompareTo(other),
-        _ => throw Guard.Argument("obj must be a ReportYear", nameof(obj)),
+        _ => throw Guard.Argument(Message.MustBeReportYear.Format(), nameof(obj)),
     };
 
     /// <summary>Returns the year as four digits, for example <c>2020</c>.</summary>

@@ -73,7 +73,9 @@ internal sealed record FileScore(
     Counts Qualifiers,
     IReadOnlyDictionary<HeaderField, FieldOutcome> Header,
     IReadOnlyDictionary<HeaderField, string?> Exported,
-    RateScore Rates = default);
+    RateScore Rates = default,
+    string? DocumentKindGold = null,
+    string? DocumentKindExported = null);
 
 /// <summary>
 /// The named rates and shares of one file: found (an exported rate whose figure starts where a gold entry's does, each gold
@@ -129,7 +131,8 @@ internal static class CorpusScorer
             var outlineGold = g.GetProperty("outline").GetArrayLength();
             var required = g.GetProperty("quantities").EnumerateArray().Count(q => !IsOptional(q));
             var header = Enum.GetValues<HeaderField>().ToDictionary(f => f, f => GoldValue(f, g, text) is null ? FieldOutcome.NotStated : FieldOutcome.Missing);
-            return new FileScore(name, run.ExitCode, run.Error.Trim(), new(0, 0, outlineGold), new(0, 0, required), new(0, 0, required), 0, 0, 0, 0, 0, 0, new(0, 0, GoldQualified(g)), header, new Dictionary<HeaderField, string?>());
+            return new FileScore(name, run.ExitCode, run.Error.Trim(), new(0, 0, outlineGold), new(0, 0, required), new(0, 0, required), 0, 0, 0, 0, 0, 0, new(0, 0, GoldQualified(g)), header, new Dictionary<HeaderField, string?>(),
+                DocumentKindGold: GoldDocumentKind(String(g, "document_kind")));
         }
 
         using var read = JsonDocument.Parse(run.Output);
@@ -200,7 +203,8 @@ internal static class CorpusScorer
         var exported = Enum.GetValues<HeaderField>().ToDictionary(f => f, f => ExportedValue(f, root, syntax));
         var outcomes = Enum.GetValues<HeaderField>().ToDictionary(f => f, f => Judge(f, GoldValue(f, g, text), exported[f]));
         return new FileScore(name, run.ExitCode, null, outline, new(hit, found, requiredByStart.Count), new(strict, found, requiredByStart.Count),
-            unitAgrees, qualifierAgrees, spanAgrees, kindAgrees, directionAgrees, directionGold, new(qualifiedHit, qualifiedFound, GoldQualified(g)), outcomes, exported, ScoreRates(g, syntax, text));
+            unitAgrees, qualifierAgrees, spanAgrees, kindAgrees, directionAgrees, directionGold, new(qualifiedHit, qualifiedFound, GoldQualified(g)), outcomes, exported, ScoreRates(g, syntax, text),
+            GoldDocumentKind(String(g, "document_kind")), String(root, "documentKind"));
     }
 
     private static RateScore ScoreRates(JsonElement gold, JsonElement syntax, string text)
@@ -259,6 +263,11 @@ internal static class CorpusScorer
             })));
             var exit = s.ExitCode is 0 or 1 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" exit {s.ExitCode}: {s.Error}");
             table.AppendLine(CultureInfo.InvariantCulture, $"{s.File,-44} {s.Outline.Fraction,-14} {s.Quantities.Fraction,-14} {s.StrictQuantities.Fraction,-14} {header}{exit}");
+            if (s.DocumentKindGold != s.DocumentKindExported)
+            {
+                table.AppendLine(CultureInfo.InvariantCulture, $"    document kind x: exported \"{s.DocumentKindExported}\", gold \"{s.DocumentKindGold}\"");
+            }
+
             foreach (var field in Enum.GetValues<HeaderField>().Where(f => s.Header[f] is FieldOutcome.Wrong or FieldOutcome.Invented))
             {
                 table.AppendLine(CultureInfo.InvariantCulture, $"    {field} {Letter(s.Header[field])}: exported \"{s.Exported[field]}\"");
@@ -291,6 +300,9 @@ internal static class CorpusScorer
                 $"header {field}: right {right}/{stated} ({Share(field, scores):0.000}), wrong {wrong}, missing {missing}; invented on {outcomes.Count(o => o == FieldOutcome.Invented)} of {outcomes.Count - stated} not stated");
         }
 
+        var others = scores.Where(s => s.DocumentKindGold != "annualReport").ToList();
+        table.AppendLine(CultureInfo.InvariantCulture,
+            $"document kind right {scores.Count(s => s.DocumentKindGold == s.DocumentKindExported)}/{scores.Count} ({DocumentKindShare(scores):0.000}); of {others.Count} that are not annual reports, right {others.Count(s => s.DocumentKindGold == s.DocumentKindExported)}, read as annual reports {others.Count(s => s.DocumentKindExported == "annualReport")}; annual reports read as another kind {scores.Count(s => s.DocumentKindGold == "annualReport" && s.DocumentKindExported != "annualReport")}");
         table.AppendLine(CultureInfo.InvariantCulture, $"refused {scores.Count(s => s.ExitCode is not (0 or 1))}");
         return table.ToString();
     }
@@ -301,6 +313,28 @@ internal static class CorpusScorer
         var hits = Sum(scores, s => s.Quantities).Hit;
         return hits == 0 ? 0 : (double)scores.Sum(s => s.KindAgrees) / hits;
     }
+
+    /// <summary>The share of the texts whose exported document kind is the gold's (in the read document's words).</summary>
+    public static double DocumentKindShare(IReadOnlyList<FileScore> scores) =>
+        scores.Count == 0 ? 0 : (double)scores.Count(s => s.DocumentKindGold == s.DocumentKindExported) / scores.Count;
+
+    /// <summary>
+    /// The gold's document kind (free English text such as <c>annual rule-of-law report of a government department</c> or
+    /// <c>policy interpretation (政策解读) of …</c>) in the read document's words: annualReport, statistics,
+    /// informationDisclosureReport or other (an enforcement report, an article, a plan, a policy interpretation).
+    /// </summary>
+    public static string GoldDocumentKind(string? kind) => kind switch
+    {
+        null => throw new InvalidDataException("a gold file has no document_kind"),
+        _ when kind.StartsWith("annual rule-of-law", StringComparison.Ordinal) => "annualReport",
+        _ when kind.StartsWith("statistics", StringComparison.Ordinal) => "statistics",
+        _ when kind.StartsWith("government information disclosure", StringComparison.Ordinal) => "informationDisclosureReport",
+        _ when kind.StartsWith("administrative enforcement", StringComparison.Ordinal)
+            || kind.StartsWith("article", StringComparison.Ordinal)
+            || kind.StartsWith("implementation plan", StringComparison.Ordinal)
+            || kind.StartsWith("policy interpretation", StringComparison.Ordinal) => "other",
+        _ => throw new InvalidDataException("unknown document_kind in the gold: " + kind),
+    };
 
     /// <summary>The share of value hits whose gold is a change on which the exported direction is the gold's.</summary>
     public static double DirectionShare(IReadOnlyList<FileScore> scores)

@@ -25,7 +25,7 @@ internal static class CompactCheck
     /// Gets the facts of a report the rules across reports read and a batch prints: subject, year and title; the
     /// measures (heading, task areas) and plan items (heading) with the text they are matched by, their description or
     /// else their section's body, as the plan follow-through rule takes it; and the indicator values. Sections,
-    /// shortcomings, quantities, publication, submissions and sign-off are left out.
+    /// shortcomings, quantities, publication, submissions and sign-off are left out; the document kind is kept.
     /// </summary>
     public static AnnualReport Facts(AnnualReport report)
     {
@@ -47,7 +47,7 @@ internal static class CompactCheck
             plan = new Plan(full.Year, items.MoveToImmutable());
         }
 
-        return new AnnualReport(report.Subject, report.Year, report.Title, measures: measures.MoveToImmutable(), plan: plan, indicatorValues: report.IndicatorValues);
+        return new AnnualReport(report.Subject, report.Year, report.Title, measures: measures.MoveToImmutable(), plan: plan, indicatorValues: report.IndicatorValues, documentKind: report.DocumentKind);
     }
 
     // The plan follow-through rule (ROL0025/ROL0026) reads a description, or the body of the section it was read from when empty.

@@ -45,6 +45,11 @@ internal static class TextReport
             output.WriteLine(Invariant($"  {words.Label(words.ReadAs)} {readAs}"));
         }
 
+        if (report.DocumentKind != DocumentKind.AnnualReport)
+        {
+            output.WriteLine(Invariant($"  {words.Label(words.Kind)} {words.NotAnAnnualReport(report.DocumentKind)}"));
+        }
+
         output.WriteLine(Invariant($"  {words.Label(words.Subject)} {words.SubjectLine(report.Subject)}"));
         output.WriteLine(Invariant($"  {words.Label(words.Year)} {words.YearWithPlan(report.Year.Year, report.Plan?.Year.Year)}"));
         output.WriteLine(report.Publication is { } publication
@@ -64,7 +69,11 @@ internal static class TextReport
             output.WriteLine(Invariant($"  {new string(' ', 2 * (section.OutlineLevel - 1))}{section.Marker}{section.Heading}{parts}{uncertain}"));
         }
 
-        WriteParts(output, report.Outline(), check.Findings, words);
+        if (report.DocumentKind == DocumentKind.AnnualReport)
+        {
+            WriteParts(output, report.Outline(), check.Findings, words);
+        }
+
         output.WriteLine();
 
         var quantities = report.PreambleQuantities.Length + report.Outline().Sum(s => s.Quantities.Length) + report.Measures.Sum(m => m.Results.Length);
@@ -87,13 +96,18 @@ internal static class TextReport
         var syntax = read.Syntax;
         output.WriteLine(Invariant($"{check.Name}{words.Colon}{check.ProblemIn(words.Language)}"));
         output.WriteLine(Invariant($"  {words.Label(words.Title)} {syntax.Title?.Value ?? "—"}"));
+        if (read.DocumentKind != DocumentKind.AnnualReport)
+        {
+            output.WriteLine(Invariant($"  {words.Label(words.Kind)} {words.NotAnAnnualReport(read.DocumentKind)}"));
+        }
+
         output.WriteLine(Invariant($"  {words.Label(words.Year)} {(syntax.Year is { } year ? year.Value.ToString(CultureInfo.InvariantCulture) : "—")}"));
         output.WriteLine(Invariant($"  {words.Label(words.Issuer)} {syntax.Issuer?.Value ?? syntax.InformationSource?.Value ?? "—"}"));
         output.WriteLine(Invariant($"  {words.Label(words.Published)} {(syntax.PublishedAt is { } published ? Timestamp(published.Value) : words.NotStated)}"));
         output.WriteLine();
         output.WriteLine(words.Outline);
         WriteOutline(output, syntax.Outline);
-        if (read.Partial is { } partial)
+        if (read.Partial is { } partial && read.DocumentKind == DocumentKind.AnnualReport)
         {
             // Validation does not run on a partial read, so this line is the one place that says which parts are missing.
             WriteParts(output, partial.Sections.SelectMany(s => s.SelfAndDescendants()), null, words);

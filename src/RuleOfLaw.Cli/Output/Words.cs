@@ -61,6 +61,13 @@ internal sealed partial class Words
 
     public string Subject => IsChinese ? "报告主体" : "subject";
 
+    public string Kind => IsChinese ? "文件类型" : "kind";
+
+    /// <summary>Gets the line that says a document is not an annual report, so that the rules of annual reports do not apply to it.</summary>
+    public string NotAnAnnualReport(DocumentKind kind) => IsChinese
+        ? DisplayNames.Of(kind, Language) + "（不是法治政府建设年度报告，不适用年度报告的规则）"
+        : DisplayNames.Of(kind, Language) + " (not an annual rule-of-law report: the rules of annual reports do not apply)";
+
     public string Year => IsChinese ? "报告年度" : "year";
 
     public string Published => IsChinese ? "发布时间" : "published";

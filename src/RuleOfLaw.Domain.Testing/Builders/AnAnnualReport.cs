@@ -68,6 +68,7 @@ public sealed partial class AnAnnualReport
     private bool _isDemonstrationArea;
     private SignOff? _signOff;
     private bool _withoutSignOff;
+    private DocumentKind _documentKind;
 
     private AnAnnualReport(int year)
     {
@@ -121,6 +122,15 @@ public sealed partial class AnAnnualReport
     public AnAnnualReport Titled(string title)
     {
         _title = title;
+        return this;
+    }
+
+    /// <summary>Makes the document another kind than an annual report (or an annual report again), keeping all its content.</summary>
+    /// <param name="documentKind">The kind, such as <see cref="DocumentKind.Statistics"/>.</param>
+    /// <returns>This builder.</returns>
+    public AnAnnualReport OfKind(DocumentKind documentKind)
+    {
+        _documentKind = documentKind;
         return this;
     }
 
@@ -292,7 +302,7 @@ public sealed partial class AnAnnualReport
         var submissions = own.AddRange(_lateSubmissions);
         var signOff = _withoutSignOff ? null : _signOff ?? new SignOff(_defaultSigner, DefaultSignOffDate(submissions));
         return new(subject, ReportYear.Of(_year), _title ?? _defaultTitle, _sections, _measures, _shortcomings, _plan, _indicatorValues.ToImmutableArray(),
-            _publication, _exemption, submissions, signOff, _preamble);
+            _publication, _exemption, submissions, signOff, _preamble, documentKind: _documentKind);
     }
 
     private LocalDate DefaultSignOffDate(ImmutableArray<Submission> submissions)

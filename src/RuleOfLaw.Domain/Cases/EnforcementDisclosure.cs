@@ -31,7 +31,7 @@ public sealed record EnforcementDisclosure
     public EnforcementDisclosure(EnforcementDecisionKind kind, LocalDate decidedOn, LocalDate? disclosedOn = null, string? reference = null)
     {
         Guard.Defined(kind, nameof(kind));
-        Guard.That(disclosedOn is not { } disclosed || disclosed >= decidedOn, nameof(disclosedOn), "disclosedOn ({0}) must not be before decidedOn ({1})", ValidationFormat.Format(disclosedOn), ValidationFormat.Format(decidedOn));
+        Guard.That(disclosedOn is not { } disclosed || disclosed >= decidedOn, nameof(disclosedOn), Message.DisclosedBeforeDecided, ValidationFormat.Format(disclosedOn), ValidationFormat.Format(decidedOn));
         if (reference is not null)
         {
             Guard.NotBlank(reference, nameof(reference));

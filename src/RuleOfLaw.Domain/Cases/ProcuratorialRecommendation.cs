@@ -30,7 +30,7 @@ public sealed record ProcuratorialRecommendation
     [JsonConstructor]
     public ProcuratorialRecommendation(LocalDate receivedOn, LocalDate? answeredOn = null, string? reference = null, bool isUrgent = false)
     {
-        Guard.That(answeredOn is not { } answered || answered >= receivedOn, nameof(answeredOn), "answeredOn ({0}) must not be before receivedOn ({1})", ValidationFormat.Format(answeredOn), ValidationFormat.Format(receivedOn));
+        Guard.That(answeredOn is not { } answered || answered >= receivedOn, nameof(answeredOn), Message.AnsweredBeforeReceived, ValidationFormat.Format(answeredOn), ValidationFormat.Format(receivedOn));
         if (reference is not null)
         {
             Guard.NotBlank(reference, nameof(reference));

@@ -56,7 +56,7 @@ public sealed record ComparisonSettings
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> is not greater than 1.</exception>
     public ComparisonSettings WithJumpFactor(decimal factor) => factor > 1m
         ? new(factor, PlanMatchThreshold, MinimumDenominator, OutlierThreshold, PlausibleRanges)
-        : throw Guard.OutOfRange(nameof(factor), factor, Messages.Format("factor ({0}) must be greater than 1", factor));
+        : throw Guard.OutOfRange(nameof(factor), factor, Message.FactorAboveOne.Format(factor));
 
     /// <summary>Returns these settings with another plan match threshold.</summary>
     /// <param name="threshold">The least score, in (0, 1].</param>
@@ -64,7 +64,7 @@ public sealed record ComparisonSettings
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> is not in (0, 1].</exception>
     public ComparisonSettings WithPlanMatchThreshold(double threshold) => threshold is > 0 and <= 1
         ? new(JumpFactor, threshold, MinimumDenominator, OutlierThreshold, PlausibleRanges)
-        : throw Guard.OutOfRange(nameof(threshold), threshold, Messages.Format("threshold ({0}) must be greater than 0 and at most 1", threshold));
+        : throw Guard.OutOfRange(nameof(threshold), threshold, Message.ThresholdInUnitInterval.Format(threshold));
 
     /// <summary>Returns these settings with another minimum denominator for judging a unit against its peers.</summary>
     /// <param name="denominator">The least denominator, at least 1.</param>
@@ -72,7 +72,7 @@ public sealed record ComparisonSettings
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="denominator"/> is less than 1.</exception>
     public ComparisonSettings WithMinimumDenominator(long denominator) => denominator >= 1
         ? new(JumpFactor, PlanMatchThreshold, denominator, OutlierThreshold, PlausibleRanges)
-        : throw Guard.OutOfRange(nameof(denominator), denominator, Messages.Format("denominator ({0}) must be at least 1", denominator));
+        : throw Guard.OutOfRange(nameof(denominator), denominator, Message.DenominatorAtLeastOne.Format(denominator));
 
     /// <summary>Returns these settings with another outlier threshold.</summary>
     /// <param name="threshold">The absolute modified z-score, finite and greater than 0.</param>
@@ -80,7 +80,7 @@ public sealed record ComparisonSettings
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> is not finite and greater than 0.</exception>
     public ComparisonSettings WithOutlierThreshold(double threshold) => threshold > 0 && double.IsFinite(threshold)
         ? new(JumpFactor, PlanMatchThreshold, MinimumDenominator, threshold, PlausibleRanges)
-        : throw Guard.OutOfRange(nameof(threshold), threshold, Messages.Format("threshold ({0}) must be a finite number greater than 0", threshold));
+        : throw Guard.OutOfRange(nameof(threshold), threshold, Message.ThresholdPositive.Format(threshold));
 
     /// <summary>Returns these settings with a plausible range for an indicator, replacing any it had.</summary>
     /// <param name="indicator">The indicator.</param>
@@ -105,7 +105,7 @@ public readonly record struct PlausibleRange
     {
         if (minimumPercent > maximumPercent)
         {
-            throw Guard.OutOfRange(nameof(minimumPercent), minimumPercent, Messages.Format("minimumPercent ({0}) must not exceed maximumPercent ({1})", minimumPercent, maximumPercent));
+            throw Guard.OutOfRange(nameof(minimumPercent), minimumPercent, Message.MinimumAboveMaximum.Format(minimumPercent, maximumPercent));
         }
 
         MinimumPercent = minimumPercent;

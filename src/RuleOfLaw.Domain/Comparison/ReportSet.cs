@@ -53,7 +53,7 @@ public sealed class ReportSet
         var duplicates = ImmutableArray.CreateBuilder<ReportDuplicate>();
         for (var i = 0; i < all.Length; i++)
         {
-            var report = all[i] ?? throw Guard.Null(nameof(reports), Messages.Format("reports[{0}] must not be null", i));
+            var report = all[i] ?? throw Guard.Null(nameof(reports), Message.ReportMustNotBeNull.Format(i));
             var key = report.Subject.FullName;
             if (!bySubject.TryGetValue(key, out var years))
             {

@@ -48,8 +48,8 @@ public static class DiagnosticCatalogue
 
         throw Guard.Argument(
             ReadDiagnosticCodes.Retirements.TryGetValue(code, out var reason)
-                ? Messages.Format("code (\"{0}\") is retired: {1}", code, reason)
-                : Messages.Format("code (\"{0}\") must be a code of the catalogue (ROL0001 to {1}, ROLT001 to {2})", code, ValidationCodes.All[^1].Code, ReadDiagnosticCodes.All[^1].Code),
+                ? Message.CodeIsRetired.Format(code, reason)
+                : Message.CodeMustBeCatalogued.Format(code, ValidationCodes.All[^1].Code, ReadDiagnosticCodes.All[^1].Code),
             nameof(code));
     }
 

@@ -21,7 +21,7 @@ public sealed record DenominatorOption
     {
         Name = IndicatorCode.TryParse(Guard.NotBlank(name, nameof(name)), out _)
             ? name
-            : throw Guard.Format(Messages.Format("denominator name (\"{0}\") must be lower-case snake case such as concluded_by_decision", name));
+            : throw Guard.Format(Message.DenominatorNameSnakeCase.Format(name));
         Chinese = Guard.NotBlank(chinese, nameof(chinese));
         English = Guard.NotBlank(english, nameof(english));
     }

@@ -71,7 +71,7 @@ public sealed record IndicatorCode
     {
         Guard.NotNull(text, nameof(text));
         var problem = Check(text);
-        return problem is null ? new IndicatorCode(text) : throw Guard.Format(problem);
+        return problem is null ? new IndicatorCode(text) : throw Guard.Format(problem.Value);
     }
 
     /// <summary>Tries to parse a code.</summary>
@@ -88,11 +88,11 @@ public sealed record IndicatorCode
     /// <returns>The text, for example <c>reconsideration_correction_rate</c>.</returns>
     public override string ToString() => Value;
 
-    private static string? Check(string text)
+    private static Rule? Check(string text)
     {
         if (text.Length is 0 or > MaxLength)
         {
-            return Messages.Format("indicator code (\"{0}\") must have 1 to {1} characters, not {2}", text, MaxLength, text.Length);
+            return Message.IndicatorCodeLength.Format(text, MaxLength, text.Length);
         }
 
         var previous = '_';
@@ -102,7 +102,7 @@ public sealed record IndicatorCode
             var ok = c is (>= 'a' and <= 'z') || (i > 0 && c is >= '0' and <= '9') || (c == '_' && previous != '_' && i < text.Length - 1);
             if (!ok)
             {
-                return Messages.Format("indicator code (\"{0}\") must be lower-case snake case (a-z, 0-9, single inner underscores, starting with a letter); character {1} ('{2}') is not allowed there", text, i, c);
+                return Message.IndicatorCodeSnakeCase.Format(text, i, c);
             }
 
             previous = c;

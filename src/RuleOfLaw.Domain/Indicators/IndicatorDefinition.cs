@@ -53,7 +53,7 @@ public sealed record IndicatorDefinition
         string unit)
     {
         Guard.NotNull(code, nameof(code));
-        Guard.That(!code.IsUnlisted, nameof(code), "a defined indicator's code ({0}) must not start with \"{1}\", the prefix of unlisted names", code, IndicatorCode.UnlistedPrefix);
+        Guard.That(!code.IsUnlisted, nameof(code), Message.DefinedCodeUnlisted, code, IndicatorCode.UnlistedPrefix);
         Guard.NotNull(denominator, nameof(denominator));
         Guard.Defined(kind, nameof(kind));
         Guard.Defined(direction, nameof(direction));
@@ -61,7 +61,7 @@ public sealed record IndicatorDefinition
         Guard.NotNull(unit, nameof(unit));
         if (alternativeDenominators.IsDefault)
         {
-            throw Guard.Null(nameof(alternativeDenominators), Messages.Format(Messages.MustNotBeNull, nameof(alternativeDenominators)));
+            throw Guard.Null(nameof(alternativeDenominators), Message.MustNotBeNull.Format(nameof(alternativeDenominators)));
         }
 
         foreach (var alternative in alternativeDenominators)
@@ -71,7 +71,7 @@ public sealed record IndicatorDefinition
 
         var names = alternativeDenominators.Select(option => option.Name).Prepend(denominator.Name).ToArray();
         var duplicate = names.GroupBy(name => name, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1)?.Key;
-        Guard.That(duplicate is null, nameof(alternativeDenominators), "denominator names must be distinct; \"{0}\" appears twice", duplicate);
+        Guard.That(duplicate is null, nameof(alternativeDenominators), Message.DenominatorNamesDistinct, duplicate);
 
         Code = code;
         ChineseName = Guard.NotBlank(chineseName, nameof(chineseName));

@@ -51,7 +51,7 @@ public sealed record IndicatorFramework
 
         Roots = Sequences.NoNulls(roots, nameof(roots));
         var depth = Roots.Length == 0 ? 0 : Roots.Max(root => root.Depth);
-        Guard.That(depth <= DeclaredLevelCounts.Length, nameof(roots), "roots are {0} levels deep; the framework declares {1}", depth, DeclaredLevelCounts.Length);
+        Guard.That(depth <= DeclaredLevelCounts.Length, nameof(roots), Message.FrameworkTooDeep, depth, DeclaredLevelCounts.Length);
         Source = source;
     }
 

@@ -21,13 +21,13 @@ public sealed record IndicatorScope
         Guard.Defined(kind, nameof(kind));
         if (kind == IndicatorScopeKind.Subject)
         {
-            Guard.That(name is null, nameof(name), "name (\"{0}\") must be null for the subject's own scope", name);
-            Guard.That(level is null, nameof(level), "level ({0}) must be null for the subject's own scope", level);
+            Guard.That(name is null, nameof(name), Message.SubjectScopeName, name);
+            Guard.That(level is null, nameof(level), Message.SubjectScopeLevel, level);
         }
         else
         {
             Guard.NotBlank(name, nameof(name));
-            Guard.That(level is not null, nameof(level), "level must be given for a benchmark scope");
+            Guard.That(level is not null, nameof(level), Message.BenchmarkScopeLevel);
             Guard.Defined(level!.Value, nameof(level));
         }
 
@@ -57,5 +57,5 @@ public sealed record IndicatorScope
 
     /// <summary>Returns <c>subject</c>, or the benchmark's name and level.</summary>
     /// <returns>A short invariant description.</returns>
-    public override string ToString() => Kind == IndicatorScopeKind.Subject ? "subject" : Messages.Format("{0} ({1})", Name, Level);
+    public override string ToString() => Kind == IndicatorScopeKind.Subject ? "subject" : Invariant.Format("{0} ({1})", Name, Level);
 }

@@ -31,7 +31,7 @@ public sealed record IndicatorTarget
         Guard.InRange(value, 0m, 100m, nameof(value));
         if (value.Scale > PublishedFigure.MaxDecimals)
         {
-            throw Guard.OutOfRange(nameof(value), value, Messages.Format("value ({0}) must have at most {1} decimals, not {2}", value, PublishedFigure.MaxDecimals, value.Scale));
+            throw Guard.OutOfRange(nameof(value), value, Message.TargetDecimals.Format(value, PublishedFigure.MaxDecimals, value.Scale));
         }
 
         Code = code;

@@ -61,7 +61,7 @@ public sealed record IndicatorValue
             }
         }
 
-        Guard.That(quantity is null || (numerator is null && denominator is null), nameof(quantity), "quantity ({0}) must not be given together with counts ({1} of {2})", quantity, numerator, denominator);
+        Guard.That(quantity is null || (numerator is null && denominator is null), nameof(quantity), Message.QuantityBesideCounts, quantity, numerator, denominator);
         if (printedText is not null)
         {
             Guard.NotBlank(printedText, nameof(printedText));
@@ -73,7 +73,7 @@ public sealed record IndicatorValue
         }
         else if (indicator.IsUnlisted)
         {
-            throw Guard.Null(nameof(name), Messages.Format("name must be given for the unlisted indicator {0}", indicator));
+            throw Guard.Null(nameof(name), Message.UnlistedIndicatorName.Format(indicator));
         }
 
         if (kind is { } k)
@@ -84,13 +84,13 @@ public sealed record IndicatorValue
         if (numeratorLink is { } up)
         {
             Guard.Defined(up, nameof(numeratorLink));
-            Guard.That(numerator is not null, nameof(numeratorLink), "numerator link ({0}) must not be given without a numerator", up);
+            Guard.That(numerator is not null, nameof(numeratorLink), Message.NumeratorLinkWithoutCount, up);
         }
 
         if (denominatorLink is { } down)
         {
             Guard.Defined(down, nameof(denominatorLink));
-            Guard.That(denominator is not null, nameof(denominatorLink), "denominator link ({0}) must not be given without a denominator", down);
+            Guard.That(denominator is not null, nameof(denominatorLink), Message.DenominatorLinkWithoutCount, down);
         }
 
         Indicator = indicator;

@@ -33,7 +33,7 @@ public sealed record PublishedChange
         Guard.Defined(unit, nameof(unit));
         if (unit == ChangeUnit.Absolute)
         {
-            throw Guard.OutOfRange(nameof(unit), unit, Messages.Format("unit ({0}) must be Percent or PercentagePoints: an indicator value's change is a percentage", unit));
+            throw Guard.OutOfRange(nameof(unit), unit, Message.PublishedChangeUnit.Format(unit));
         }
 
         Guard.InRange(figure.Value, -100m, unit == ChangeUnit.Percent ? PublishedFigure.MaxMagnitude : 100m, nameof(figure));

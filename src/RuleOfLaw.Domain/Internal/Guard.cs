@@ -22,24 +22,24 @@ internal static class Guard
     public static string? RuleOf(Exception exception) => exception.Data[RuleKey] as string;
 
     /// <summary>Creates the exception for a broken argument rule.</summary>
-    public static ArgumentException Argument(string rule, string parameterName) => Tagged(new ArgumentException(rule, parameterName), rule);
+    public static ArgumentException Argument(Rule rule, string parameterName) => Tagged(new ArgumentException(rule.Text, parameterName), rule);
 
     /// <summary>Creates the exception for an argument outside its range.</summary>
-    public static ArgumentOutOfRangeException OutOfRange(string parameterName, object? value, string rule) => Tagged(new ArgumentOutOfRangeException(parameterName, value, rule), rule);
+    public static ArgumentOutOfRangeException OutOfRange(string parameterName, object? value, Rule rule) => Tagged(new ArgumentOutOfRangeException(parameterName, value, rule.Text), rule);
 
     /// <summary>Creates the exception for a null argument, or a null where a value is required.</summary>
-    public static ArgumentNullException Null(string parameterName, string rule) => Tagged(new ArgumentNullException(parameterName, rule), rule);
+    public static ArgumentNullException Null(string parameterName, Rule rule) => Tagged(new ArgumentNullException(parameterName, rule.Text), rule);
 
     /// <summary>Creates the exception for text that is not in the form a parser takes.</summary>
-    public static FormatException Format(string rule) => Tagged(new FormatException(rule), rule);
+    public static FormatException Format(Rule rule) => Tagged(new FormatException(rule.Text), rule);
 
     /// <summary>Creates the exception for counts whose sum leaves the range of a count.</summary>
-    public static OverflowException Overflow(string rule) => Tagged(new OverflowException(rule), rule);
+    public static OverflowException Overflow(Rule rule) => Tagged(new OverflowException(rule.Text), rule);
 
-    private static T Tagged<T>(T exception, string rule)
+    private static T Tagged<T>(T exception, Rule rule)
         where T : Exception
     {
-        exception.Data[RuleKey] = rule;
+        exception.Data[RuleKey] = rule.Text;
         return exception;
     }
 
@@ -47,7 +47,7 @@ internal static class Guard
     {
         if (value < 0)
         {
-            throw OutOfRange(parameterName, value, Messages.Format(Messages.MustNotBeNegative, parameterName, value));
+            throw OutOfRange(parameterName, value, Message.MustNotBeNegative.Format(parameterName, value));
         }
     }
 
@@ -55,7 +55,7 @@ internal static class Guard
     {
         if (value > maximum)
         {
-            throw OutOfRange(parameterName, value, Messages.Format(Messages.MustNotExceed, parameterName, value, maximumName, maximum));
+            throw OutOfRange(parameterName, value, Message.MustNotExceed.Format(parameterName, value, maximumName, maximum));
         }
     }
 
@@ -63,7 +63,7 @@ internal static class Guard
     {
         if (value < minimum || value > maximum)
         {
-            throw OutOfRange(parameterName, value, Messages.Format(Messages.MustBeInRange, parameterName, value, minimum, maximum));
+            throw OutOfRange(parameterName, value, Message.MustBeInRange.Format(parameterName, value, minimum, maximum));
         }
     }
 
@@ -71,7 +71,7 @@ internal static class Guard
     {
         if (value < minimum || value > maximum)
         {
-            throw OutOfRange(parameterName, value, Messages.Format(Messages.MustBeInRange, parameterName, value, minimum, maximum));
+            throw OutOfRange(parameterName, value, Message.MustBeInRange.Format(parameterName, value, minimum, maximum));
         }
     }
 
@@ -79,7 +79,7 @@ internal static class Guard
     {
         if (value < minimum || value > maximum)
         {
-            throw OutOfRange(parameterName, value, Messages.Format(Messages.MustBeInRange, parameterName, value, minimum, maximum));
+            throw OutOfRange(parameterName, value, Message.MustBeInRange.Format(parameterName, value, minimum, maximum));
         }
     }
 
@@ -88,7 +88,7 @@ internal static class Guard
     {
         if (!Enum.IsDefined(value))
         {
-            throw OutOfRange(parameterName, value, Messages.Format(Messages.MustBeDefined, parameterName, value, typeof(TEnum).Name));
+            throw OutOfRange(parameterName, value, Message.MustBeDefined.Format(parameterName, value, typeof(TEnum).Name));
         }
     }
 
@@ -96,7 +96,7 @@ internal static class Guard
     {
         if (value is null)
         {
-            throw Null(parameterName, Messages.Format(Messages.MustNotBeNull, parameterName));
+            throw Null(parameterName, Message.MustNotBeNull.Format(parameterName));
         }
     }
 
@@ -104,56 +104,56 @@ internal static class Guard
     {
         if (value is null)
         {
-            throw Null(parameterName, Messages.Format(Messages.MustNotBeNull, parameterName));
+            throw Null(parameterName, Message.MustNotBeNull.Format(parameterName));
         }
 
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw Argument(Messages.Format(Messages.MustNotBeBlank, parameterName, value), parameterName);
+            throw Argument(Message.MustNotBeBlank.Format(parameterName, value), parameterName);
         }
 
         return value;
     }
 
-    public static void That(bool condition, string parameterName, string template, params object?[] values)
+    public static void That(bool condition, string parameterName, Message template, params object?[] values)
     {
         if (!condition)
         {
-            throw Argument(Messages.Format(template, values), parameterName);
+            throw Argument(template.Format(values), parameterName);
         }
     }
 
     // The generic overloads box their values only when the condition fails: constructors run them on every call,
     // including once per object while reading JSON.
-    public static void That<T1>(bool condition, string parameterName, string template, T1 value1)
+    public static void That<T1>(bool condition, string parameterName, Message template, T1 value1)
     {
         if (!condition)
         {
-            throw Argument(Messages.Format(template, value1), parameterName);
+            throw Argument(template.Format(value1), parameterName);
         }
     }
 
-    public static void That<T1, T2>(bool condition, string parameterName, string template, T1 value1, T2 value2)
+    public static void That<T1, T2>(bool condition, string parameterName, Message template, T1 value1, T2 value2)
     {
         if (!condition)
         {
-            throw Argument(Messages.Format(template, value1, value2), parameterName);
+            throw Argument(template.Format(value1, value2), parameterName);
         }
     }
 
-    public static void That<T1, T2, T3>(bool condition, string parameterName, string template, T1 value1, T2 value2, T3 value3)
+    public static void That<T1, T2, T3>(bool condition, string parameterName, Message template, T1 value1, T2 value2, T3 value3)
     {
         if (!condition)
         {
-            throw Argument(Messages.Format(template, value1, value2, value3), parameterName);
+            throw Argument(template.Format(value1, value2, value3), parameterName);
         }
     }
 
-    public static void That<T1, T2, T3, T4>(bool condition, string parameterName, string template, T1 value1, T2 value2, T3 value3, T4 value4)
+    public static void That<T1, T2, T3, T4>(bool condition, string parameterName, Message template, T1 value1, T2 value2, T3 value3, T4 value4)
     {
         if (!condition)
         {
-            throw Argument(Messages.Format(template, value1, value2, value3, value4), parameterName);
+            throw Argument(template.Format(value1, value2, value3, value4), parameterName);
         }
     }
 }

@@ -15,7 +15,7 @@ internal static class SectionPaths
     {
         if (path is not null)
         {
-            Guard.That(Indexes(path) is not null, parameterName, "{0} (\"{1}\") must be a section path such as Sections[0].Children[2]", parameterName, path);
+            Guard.That(Indexes(path) is not null, parameterName, Message.MustBeSectionPath, parameterName, path);
         }
 
         return path;
@@ -26,7 +26,7 @@ internal static class SectionPaths
     {
         if (path is not null)
         {
-            Guard.That(SplitQuantity(path) is not null, parameterName, "{0} (\"{1}\") must be a section quantity's path such as Sections[0].Children[2].Quantities[1]", parameterName, path);
+            Guard.That(SplitQuantity(path) is not null, parameterName, Message.MustBeQuantityPath, parameterName, path);
         }
 
         return path;

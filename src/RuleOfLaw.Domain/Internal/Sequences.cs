@@ -19,7 +19,7 @@ internal static class Sequences
         {
             if (items[i] is null)
             {
-                throw Guard.Argument(Messages.Format(Messages.MustNotContainNull, parameterName, i), parameterName);
+                throw Guard.Argument(Message.MustNotContainNull.Format(parameterName, i), parameterName);
             }
         }
 
@@ -33,7 +33,7 @@ internal static class Sequences
         {
             if (string.IsNullOrWhiteSpace(items[i]))
             {
-                throw Guard.Argument(Messages.Format(Messages.MustNotContainBlank, parameterName, i, items[i]), parameterName);
+                throw Guard.Argument(Message.MustNotContainBlank.Format(parameterName, i, items[i]), parameterName);
             }
         }
 

@@ -56,12 +56,12 @@ public sealed record Quantity
 
         if (role is QuantityRole.Share or QuantityRole.Rate && kind is not (QuantityKind.Percent or QuantityKind.PercentagePoints))
         {
-            throw Guard.Argument(Messages.Format("role ({0}) must go with a percentage, not kind ({1})", role, kind), nameof(role));
+            throw Guard.Argument(Message.RoleNeedsPercentage.Format(role, kind), nameof(role));
         }
 
         if (change is not null && !Fits(change.Unit, kind))
         {
-            throw Guard.Argument(Messages.Format("change unit ({0}) must fit kind ({1})", change.Unit, kind), nameof(change));
+            throw Guard.Argument(Message.ChangeUnitMustFitKind.Format(change.Unit, kind), nameof(change));
         }
 
         Value = value;
@@ -112,7 +112,7 @@ public sealed record Quantity
         ScaleWord.None => 1m,
         ScaleWord.TenThousand => 10_000m,
         ScaleWord.HundredMillion => 100_000_000m,
-        _ => throw Guard.OutOfRange(nameof(scale), scale, Messages.Format(Messages.MustBeDefined, nameof(scale), scale, nameof(ScaleWord))),
+        _ => throw Guard.OutOfRange(nameof(scale), scale, Message.MustBeDefined.Format(nameof(scale), scale, nameof(ScaleWord))),
     };
 
     private static bool Fits(ChangeUnit unit, QuantityKind kind) => unit switch
@@ -125,5 +125,5 @@ public sealed record Quantity
     /// <summary>Returns the quantity in a short invariant form, such as <c>1.12 亿 元 (Exact Money)</c>.</summary>
     /// <returns>The printed text if known, otherwise the parts.</returns>
     public override string ToString() =>
-        Printed ?? Messages.Format("{0}{1}{2} ({3} {4})", Value, Scale switch { ScaleWord.TenThousand => "万", ScaleWord.HundredMillion => "亿", _ => string.Empty }, Unit, Qualifier, Kind);
+        Printed ?? Invariant.Format("{0}{1}{2} ({3} {4})", Value, Scale switch { ScaleWord.TenThousand => "万", ScaleWord.HundredMillion => "亿", _ => string.Empty }, Unit, Qualifier, Kind);
 }

@@ -43,5 +43,5 @@ public sealed record TaskArea
 
     /// <summary>Returns the catalogue id, number and English name, such as <c>outline-2021-2025/5 law enforcement</c>.</summary>
     /// <returns>A short invariant description.</returns>
-    public override string ToString() => Messages.Format("{0}/{1} {2}", CatalogId, Number, EnglishName);
+    public override string ToString() => Invariant.Format("{0}/{1} {2}", CatalogId, Number, EnglishName);
 }

@@ -32,8 +32,8 @@ public sealed record TaskAreaCatalog
         Areas = Sequences.NoNulls(areas, nameof(areas));
         for (var i = 0; i < Areas.Length; i++)
         {
-            Guard.That(Areas[i].CatalogId == id, nameof(areas), "areas[{0}] belongs to catalogue \"{1}\", not \"{2}\"", i, Areas[i].CatalogId, id);
-            Guard.That(Areas[i].Number == i + 1, nameof(areas), "areas[{0}] is numbered {1}; areas must be numbered 1, 2, … in order", i, Areas[i].Number);
+            Guard.That(Areas[i].CatalogId == id, nameof(areas), Message.AreaOfOtherCatalogue, i, Areas[i].CatalogId, id);
+            Guard.That(Areas[i].Number == i + 1, nameof(areas), Message.AreasOutOfOrder, i, Areas[i].Number);
         }
 
         FirstYear = firstYear;

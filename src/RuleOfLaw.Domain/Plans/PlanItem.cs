@@ -37,9 +37,9 @@ public sealed record PlanItem
         TargetPath = SectionPaths.QuantityNullOrValid(targetPath, nameof(targetPath));
         Heading = Guard.NotBlank(heading, nameof(heading));
         Guard.NotNull(description, nameof(description));
-        Guard.That(target is null || targetPath is null, nameof(targetPath), "targetPath ({0}) must not be given beside a target ({1})", targetPath, target?.Printed);
+        Guard.That(target is null || targetPath is null, nameof(targetPath), Message.TargetPathBesideTarget, targetPath, target?.Printed);
         // The target is a quantity of the item's own section or of a subsection; "Sections[1]." is no prefix of "Sections[10]…".
-        Guard.That(targetPath is null || section is null || targetPath.StartsWith(section + ".", StringComparison.Ordinal), nameof(targetPath), "targetPath ({0}) must name a quantity of the item's section {1} or of a subsection", targetPath, section);
+        Guard.That(targetPath is null || section is null || targetPath.StartsWith(section + ".", StringComparison.Ordinal), nameof(targetPath), Message.TargetPathOutsideSection, targetPath, section);
         Description = description;
         Target = target;
     }

@@ -63,7 +63,7 @@ public readonly partial struct PublishedFigure : IEquatable<PublishedFigure>
         Guard.InRange(value, -MaxMagnitude, MaxMagnitude, nameof(value));
         if (value.Scale > MaxDecimals)
         {
-            throw Guard.OutOfRange(nameof(value), value, Messages.Format("value ({0}) must print at most {1} decimals, not {2}", value, MaxDecimals, value.Scale));
+            throw Guard.OutOfRange(nameof(value), value, Message.FigureDecimals.Format(value, MaxDecimals, value.Scale));
         }
 
         return new PublishedFigure(value, decimals);
@@ -79,7 +79,7 @@ public readonly partial struct PublishedFigure : IEquatable<PublishedFigure>
         Guard.NotNull(text, nameof(text));
         return TryParse(text, out var figure)
             ? figure
-            : throw Guard.Format(Messages.Format("published figure (\"{0}\") must be a plain decimal number such as 18.2, with at most {1} decimals", text, MaxDecimals));
+            : throw Guard.Format(Message.FigureText.Format(text, MaxDecimals));
     }
 
     /// <summary>Tries to parse a figure from its printed digits.</summary>

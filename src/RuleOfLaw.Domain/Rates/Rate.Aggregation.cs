@@ -71,7 +71,7 @@ public readonly partial struct Rate
     {
         if (left > long.MaxValue - right)
         {
-            throw Guard.Overflow(Messages.Format("the sum of the {0} ({1} + {2}) exceeds the largest count, {3}", what, left, right, long.MaxValue));
+            throw Guard.Overflow(Message.SumExceedsLargestCount.Format(what, left, right, long.MaxValue));
         }
 
         return left + right;

@@ -33,7 +33,7 @@ public static class RateCheck
         GuardCountsAndRounding(numerator, denominator, accepted);
         if (numerator > denominator)
         {
-            throw Guard.OutOfRange(nameof(numerator), numerator, "The numerator must not exceed the denominator.");
+            throw Guard.OutOfRange(nameof(numerator), numerator, Message.NumeratorExceedsDenominator.Format(numerator, denominator));
         }
 
         return (numerator, denominator) switch
@@ -51,7 +51,7 @@ public static class RateCheck
     {
         if (accepted == RoundingModes.None || (accepted & ~RoundingModes.All) != 0)
         {
-            throw Guard.OutOfRange(nameof(accepted), accepted, "Accepted rounding must name at least one of HalfAwayFromZero, HalfToEven, Truncation.");
+            throw Guard.OutOfRange(nameof(accepted), accepted, Message.AcceptedRoundingMustNameOne.Format(accepted));
         }
 
         if (numerator is { } n)

@@ -42,7 +42,9 @@ public sealed record AnnualReport
     /// <param name="signOff">The signature block, or <see langword="null"/>.</param>
     /// <param name="preamble">The introductory text before the first section (导语); may be empty.</param>
     /// <param name="preambleQuantities">The quantities printed in the preamble, in order; may be empty.</param>
+    /// <param name="documentKind">What kind of document this is; an annual report unless the text is another document of the family (statistics, an information-disclosure report …).</param>
     /// <exception cref="ArgumentNullException"><paramref name="subject"/>, <paramref name="title"/> or <paramref name="preamble"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="documentKind"/> is not a defined value.</exception>
     /// <exception cref="ArgumentException">
     /// <paramref name="title"/> is blank; a collection holds null; the plan is not for the following year; both a
     /// publication and an exemption are given; a measure, shortcoming or plan item names a section the outline lacks; a
@@ -63,9 +65,11 @@ public sealed record AnnualReport
         ImmutableArray<Submission> submissions = default,
         SignOff? signOff = null,
         string preamble = "",
-        ImmutableArray<Quantity> preambleQuantities = default)
+        ImmutableArray<Quantity> preambleQuantities = default,
+        DocumentKind documentKind = DocumentKind.AnnualReport)
     {
         Guard.NotNull(subject, nameof(subject));
+        Guard.Defined(documentKind, nameof(documentKind));
         Title = Guard.NotBlank(title, nameof(title));
         Sections = Sequences.NoNulls(sections, nameof(sections));
         Measures = Sequences.NoNulls(measures, nameof(measures));
@@ -74,27 +78,27 @@ public sealed record AnnualReport
         Submissions = Sequences.NoNulls(submissions, nameof(submissions));
         if (plan is not null)
         {
-            Guard.That(plan.Year.Year == year.FollowingYear, nameof(plan), "plan year ({0}) must be the report year ({1}) + 1", plan.Year, year);
+            Guard.That(plan.Year.Year == year.FollowingYear, nameof(plan), Message.PlanYearFollowsReportYear, plan.Year, year);
         }
 
-        Guard.That(publication is null || exemption is null, nameof(exemption), "exemption (\"{0}\") must not be given for a report that is published ({1})", exemption?.Reason, publication?.PublishedAt);
+        Guard.That(publication is null || exemption is null, nameof(exemption), Message.ExemptionOfPublishedReport, exemption?.Reason, publication?.PublishedAt);
         Guard.NotNull(preamble, nameof(preamble));
         PreambleQuantities = Sequences.NoNulls(preambleQuantities, nameof(preambleQuantities));
         for (var i = 0; i < Measures.Length; i++)
         {
-            Guard.That(Measures[i].Section is null || SectionAt(Measures[i].Section) is not null, nameof(measures), "measures[{0}] names section {1}, which the outline does not have", i, Measures[i].Section);
+            Guard.That(Measures[i].Section is null || SectionAt(Measures[i].Section) is not null, nameof(measures), Message.MeasureSectionMissing, i, Measures[i].Section);
         }
 
         for (var i = 0; i < Shortcomings.Length; i++)
         {
             var shortcoming = Shortcomings[i];
             var stating = SectionAt(shortcoming.Section);
-            Guard.That(shortcoming.Section is null || stating is not null, nameof(shortcomings), "shortcomings[{0}] names section {1}, which the outline does not have", i, shortcoming.Section);
+            Guard.That(shortcoming.Section is null || stating is not null, nameof(shortcomings), Message.ShortcomingSectionMissing, i, shortcoming.Section);
             var bodyLength = stating?.Body.Length ?? 0;
-            Guard.That(shortcoming.Statement is not { } statement || statement.End <= bodyLength, nameof(shortcomings), "shortcomings[{0}].statement {1} must lie inside the body of section {2} ({3} characters)", i, shortcoming.Statement, shortcoming.Section, bodyLength);
+            Guard.That(shortcoming.Statement is not { } statement || statement.End <= bodyLength, nameof(shortcomings), Message.ShortcomingStatementOutsideBody, i, shortcoming.Statement, shortcoming.Section, bodyLength);
             foreach (var cause in shortcoming.CauseStatements)
             {
-                Guard.That(cause.End <= bodyLength, nameof(shortcomings), "shortcomings[{0}] cause statement {1} must lie inside the body of section {2} ({3} characters)", i, cause, shortcoming.Section, bodyLength);
+                Guard.That(cause.End <= bodyLength, nameof(shortcomings), Message.ShortcomingCauseOutsideBody, i, cause, shortcoming.Section, bodyLength);
             }
         }
 
@@ -102,8 +106,8 @@ public sealed record AnnualReport
         {
             for (var i = 0; i < plan.Items.Length; i++)
             {
-                Guard.That(plan.Items[i].Section is null || SectionAt(plan.Items[i].Section) is not null, nameof(plan), "plan.Items[{0}] names section {1}, which the outline does not have", i, plan.Items[i].Section);
-                Guard.That(plan.Items[i].TargetPath is null || QuantityAt(plan.Items[i].TargetPath) is not null, nameof(plan), "plan.Items[{0}] names target {1}, which the outline does not have", i, plan.Items[i].TargetPath);
+                Guard.That(plan.Items[i].Section is null || SectionAt(plan.Items[i].Section) is not null, nameof(plan), Message.PlanItemSectionMissing, i, plan.Items[i].Section);
+                Guard.That(plan.Items[i].TargetPath is null || QuantityAt(plan.Items[i].TargetPath) is not null, nameof(plan), Message.PlanItemTargetMissing, i, plan.Items[i].TargetPath);
             }
         }
 
@@ -114,7 +118,17 @@ public sealed record AnnualReport
         Publication = publication;
         Exemption = exemption;
         SignOff = signOff;
+        DocumentKind = documentKind;
     }
+
+    /// <summary>Gets what kind of document this is: the rules of annual reports apply only to <see cref="Reports.DocumentKind.AnnualReport"/>.</summary>
+    /// <remarks>
+    /// The reader decides it from the title's words, the opening's words and the structure, and says so in a note
+    /// (<see cref="Text.ReadDiagnosticCodes.DocumentKindRead"/>); validation applies the rules of annual reports
+    /// (parts, title, deadlines, submissions, sign-off, shortcomings) only to an annual report and says once that it did
+    /// not (<see cref="Validation.ValidationCodes.NotAnAnnualReport"/>).
+    /// </remarks>
+    public DocumentKind DocumentKind { get; }
 
     /// <summary>Gets who writes the report.</summary>
     public ReportingSubject Subject { get; }
@@ -188,18 +202,25 @@ public sealed record AnnualReport
     /// <exception cref="ArgumentNullException"><paramref name="title"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="title"/> is blank.</exception>
     public AnnualReport WithTitle(string title) =>
-        new(Subject, Year, title, Sections, Measures, Shortcomings, Plan, IndicatorValues, Publication, Exemption, Submissions, SignOff, Preamble, PreambleQuantities);
+        new(Subject, Year, title, Sections, Measures, Shortcomings, Plan, IndicatorValues, Publication, Exemption, Submissions, SignOff, Preamble, PreambleQuantities, DocumentKind);
 
     /// <summary>Returns a copy with another publication, or none.</summary>
     /// <param name="publication">The new publication, or <see langword="null"/>.</param>
     /// <returns>The new report.</returns>
     /// <exception cref="ArgumentException">A publication is given and the report is exempt.</exception>
     public AnnualReport WithPublication(Publication? publication) =>
-        new(Subject, Year, Title, Sections, Measures, Shortcomings, Plan, IndicatorValues, publication, Exemption, Submissions, SignOff, Preamble, PreambleQuantities);
+        new(Subject, Year, Title, Sections, Measures, Shortcomings, Plan, IndicatorValues, publication, Exemption, Submissions, SignOff, Preamble, PreambleQuantities, DocumentKind);
+
+    /// <summary>Returns a copy that is another kind of document.</summary>
+    /// <param name="documentKind">The new kind.</param>
+    /// <returns>The new report.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="documentKind"/> is not a defined value.</exception>
+    public AnnualReport WithDocumentKind(DocumentKind documentKind) =>
+        new(Subject, Year, Title, Sections, Measures, Shortcomings, Plan, IndicatorValues, Publication, Exemption, Submissions, SignOff, Preamble, PreambleQuantities, documentKind);
 
     /// <inheritdoc/>
     public bool Equals(AnnualReport? other) =>
-        other is not null && Subject == other.Subject && Year == other.Year && Title == other.Title && Preamble == other.Preamble && Plan == other.Plan
+        other is not null && DocumentKind == other.DocumentKind && Subject == other.Subject && Year == other.Year && Title == other.Title && Preamble == other.Preamble && Plan == other.Plan
         && Publication == other.Publication && Exemption == other.Exemption && SignOff == other.SignOff
         && Sequences.Equal(Sections, other.Sections) && Sequences.Equal(Measures, other.Measures)
         && Sequences.Equal(Shortcomings, other.Shortcomings) && Sequences.Equal(IndicatorValues, other.IndicatorValues)
@@ -209,6 +230,7 @@ public sealed record AnnualReport
     public override int GetHashCode()
     {
         var hash = new HashCode();
+        hash.Add(DocumentKind);
         hash.Add(Subject);
         hash.Add(Year);
         hash.Add(Title);
@@ -227,5 +249,5 @@ public sealed record AnnualReport
     }
 
     /// <summary>Writes the members for <c>ToString()</c>, each list with its first items rather than its type's name.</summary>
-    private bool PrintMembers(System.Text.StringBuilder builder) => RuleOfLaw.Domain.Internal.RecordText.Members(builder, ("Subject", Subject), ("Year", Year), ("Title", Title), ("Preamble", Preamble), ("PreambleQuantities", PreambleQuantities), ("Sections", Sections), ("Measures", Measures), ("Shortcomings", Shortcomings), ("Plan", Plan), ("IndicatorValues", IndicatorValues), ("Publication", Publication), ("Exemption", Exemption), ("Submissions", Submissions), ("SignOff", SignOff));
+    private bool PrintMembers(System.Text.StringBuilder builder) => RuleOfLaw.Domain.Internal.RecordText.Members(builder, ("Subject", Subject), ("Year", Year), ("Title", Title), ("Preamble", Preamble), ("PreambleQuantities", PreambleQuantities), ("Sections", Sections), ("Measures", Measures), ("Shortcomings", Shortcomings), ("Plan", Plan), ("IndicatorValues", IndicatorValues), ("Publication", Publication), ("Exemption", Exemption), ("Submissions", Submissions), ("SignOff", SignOff), ("DocumentKind", DocumentKind));
 }

@@ -43,7 +43,7 @@ public sealed record Publication
 
         if (url is not null)
         {
-            Guard.That(url.IsAbsoluteUri, nameof(url), "url (\"{0}\") must be an absolute address", url.OriginalString);
+            Guard.That(url.IsAbsoluteUri, nameof(url), Message.UrlMustBeAbsolute, url.OriginalString);
         }
 
         PublishedAt = publishedAt;

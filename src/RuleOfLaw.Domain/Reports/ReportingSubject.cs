@@ -40,7 +40,7 @@ public sealed record ReportingSubject
         Guard.Defined(kind, nameof(kind));
         if (divisionCode is not null)
         {
-            Guard.That(IsDivisionCode(divisionCode), nameof(divisionCode), "divisionCode (\"{0}\") must be 6, 9 or 12 ASCII digits (county and above, township, statistical code)", divisionCode);
+            Guard.That(IsDivisionCode(divisionCode), nameof(divisionCode), Message.DivisionCodeDigits, divisionCode);
         }
 
         Level = level;

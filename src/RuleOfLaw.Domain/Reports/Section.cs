@@ -54,7 +54,7 @@ public sealed record Section
         Guard.InRange(outlineLevel, MinLevel, MaxLevel, nameof(outlineLevel));
         if (OutlineMarkers.LevelOf(marker) is { } markerLevel)
         {
-            Guard.That(markerLevel == outlineLevel, nameof(outlineLevel), "outlineLevel ({0}) must be {1}, the level of marker \"{2}\"", outlineLevel, markerLevel, marker);
+            Guard.That(markerLevel == outlineLevel, nameof(outlineLevel), Message.OutlineLevelOfMarker, outlineLevel, markerLevel, marker);
         }
 
         Heading = Guard.NotBlank(heading, nameof(heading));
@@ -62,14 +62,14 @@ public sealed record Section
         Children = Sequences.NoNulls(children, nameof(children));
         for (var i = 0; i < Children.Length; i++)
         {
-            Guard.That(Children[i].OutlineLevel > outlineLevel, nameof(children), "children[{0}] (level {1}, \"{2}\") must be deeper than its parent (level {3})", i, Children[i].OutlineLevel, Children[i].Marker, outlineLevel);
+            Guard.That(Children[i].OutlineLevel > outlineLevel, nameof(children), Message.ChildMustBeDeeper, i, Children[i].OutlineLevel, Children[i].Marker, outlineLevel);
         }
 
         Parts = Sequences.OrEmpty(parts);
         for (var i = 0; i < Parts.Length; i++)
         {
             Guard.Defined(Parts[i], nameof(parts));
-            Guard.That(Parts.IndexOf(Parts[i]) == i, nameof(parts), "parts must not repeat ({0} appears twice)", Parts[i]);
+            Guard.That(Parts.IndexOf(Parts[i]) == i, nameof(parts), Message.PartsMustNotRepeat, Parts[i]);
         }
 
         Quantities = Sequences.NoNulls(quantities, nameof(quantities));

@@ -39,16 +39,16 @@ public sealed record Shortcoming
     {
         Section = SectionPaths.NullOrValid(section, nameof(section));
         Guard.NotNull(description, nameof(description));
-        Guard.That(description.Length > 0 || section is not null, nameof(description), "description must not be empty unless the shortcoming names its section");
+        Guard.That(description.Length > 0 || section is not null, nameof(description), Message.ShortcomingNeedsDescriptionOrSection);
         Description = description.Length == 0 ? description : Guard.NotBlank(description, nameof(description));
         Causes = Sequences.NoBlanks(causes, nameof(causes));
         CauseStatements = Sequences.OrEmpty(causeStatements);
-        Guard.That(statement is null || (section is not null && description.Length == 0), nameof(statement), "statement ({0}) must be given only with a section and no description", statement);
-        Guard.That(CauseStatements.IsEmpty || section is not null, nameof(causeStatements), "causeStatements ({0}) must be given only with a section", CauseStatements.Length);
-        Guard.That(statement is not { IsEmpty: true }, nameof(statement), "statement ({0}) must not be empty", statement);
+        Guard.That(statement is null || (section is not null && description.Length == 0), nameof(statement), Message.StatementNeedsSectionOnly, statement);
+        Guard.That(CauseStatements.IsEmpty || section is not null, nameof(causeStatements), Message.CauseStatementsNeedSection, CauseStatements.Length);
+        Guard.That(statement is not { IsEmpty: true }, nameof(statement), Message.StatementMustNotBeEmpty, statement);
         for (var i = 0; i < CauseStatements.Length; i++)
         {
-            Guard.That(!CauseStatements[i].IsEmpty, nameof(causeStatements), "causeStatements[{0}] ({1}) must not be empty", i, CauseStatements[i]);
+            Guard.That(!CauseStatements[i].IsEmpty, nameof(causeStatements), Message.CauseStatementMustNotBeEmpty, i, CauseStatements[i]);
         }
 
         Statement = statement;

@@ -36,6 +36,6 @@ internal abstract class IsoPatternJsonConverter<T> : JsonConverter<T>
     private static void CheckIso(T value, Func<T, CalendarSystem> calendar)
     {
         var system = calendar(value);
-        Guard.That(system == CalendarSystem.Iso, nameof(value), "a {0} must be in the ISO calendar to be written as JSON, not {1}", typeof(T).Name, system.Id);
+        Guard.That(system == CalendarSystem.Iso, nameof(value), Message.IsoCalendarOnly, typeof(T).Name, system.Id);
     }
 }

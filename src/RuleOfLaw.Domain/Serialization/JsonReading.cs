@@ -145,7 +145,7 @@ internal static class JsonReading
         {
             if (item is null)
             {
-                throw Guard.Null(nameof(items), string.Create(CultureInfo.InvariantCulture, $"items must not contain null (item {index} is null)"));
+                throw Guard.Null(nameof(items), Message.MustNotContainNull.Format(nameof(items), index));
             }
 
             await JsonSerializer.SerializeAsync(utf8JsonLines, item, typeInfo, cancellationToken).ConfigureAwait(false);

@@ -8,7 +8,7 @@ namespace RuleOfLaw.Domain.Serialization;
 internal static class JsonRules
 {
     /// <summary>Creates the exception for a broken rule; the serializer fills in the path, the facade prefixes it.</summary>
-    public static JsonException Broken(string template, params object?[] values) => new(Messages.Format(template, values));
+    public static JsonException Broken(string template, params object?[] values) => new(Invariant.Format(template, values));
 
     /// <summary>
     /// Gets the rule a guard exception states, as the guard formatted it (never the runtime's message, which appends the

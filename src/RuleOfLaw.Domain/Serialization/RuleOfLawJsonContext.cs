@@ -32,6 +32,7 @@ namespace RuleOfLaw.Domain.Serialization;
         typeof(ValidationResultJsonConverter),
         typeof(CamelCaseEnumJsonConverter<AdministrativeLevel>),
         typeof(CamelCaseEnumJsonConverter<SubjectKind>),
+        typeof(CamelCaseEnumJsonConverter<DocumentKind>),
         typeof(CamelCaseEnumJsonConverter<PublicationChannel>),
         typeof(CamelCaseEnumJsonConverter<ReportPart>),
         typeof(CamelCaseEnumJsonConverter<SubmissionRecipientKind>),

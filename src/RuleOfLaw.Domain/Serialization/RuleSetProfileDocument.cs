@@ -35,12 +35,12 @@ internal sealed class RuleSetProfileDocument
         }
 
         Description = description;
-        Guard.That(RuleSetProfiles.Find(extends) is not null, nameof(extends), "extends (\"{0}\") must name a built-in profile: {1}", extends, Names());
+        Guard.That(RuleSetProfiles.Find(extends) is not null, nameof(extends), Message.ExtendsBuiltInProfile, extends, Names());
         Extends = extends;
         Overlays = Sequences.NoNulls(overlays, nameof(overlays));
         foreach (var overlay in Overlays)
         {
-            Guard.That(RuleSetProfiles.FindOverlay(overlay) is not null, nameof(overlays), "overlays (\"{0}\") must each name a sample overlay: {1}", overlay, OverlayNames());
+            Guard.That(RuleSetProfiles.FindOverlay(overlay) is not null, nameof(overlays), Message.OverlayMustBeSample, overlay, OverlayNames());
         }
 
         WarningsAsErrors = warningsAsErrors;
@@ -48,7 +48,7 @@ internal sealed class RuleSetProfileDocument
         AcceptedRounding = acceptedRounding.IsDefault ? ImmutableArray<RoundingModes>.Empty : acceptedRounding;
         foreach (var mode in AcceptedRounding)
         {
-            Guard.That(mode != RoundingModes.None && (mode & ~RoundingModes.All) == 0, nameof(acceptedRounding), "acceptedRounding ({0}) must name halfAwayFromZero, halfToEven or truncation", mode);
+            Guard.That(mode != RoundingModes.None && (mode & ~RoundingModes.All) == 0, nameof(acceptedRounding), Message.AcceptedRoundingNames, mode);
         }
 
         if (consultationCounting is { } counting)
@@ -124,7 +124,7 @@ internal sealed class RuleSettingDocument
     public RuleSettingDocument(string code, bool? enabled = null, Severity? severity = null)
     {
         Code = ValidationCodes.Describe(code).Code;
-        Guard.That(enabled is not null || severity is not null, nameof(code), "the rule for {0} must set enabled, severity or both", code);
+        Guard.That(enabled is not null || severity is not null, nameof(code), Message.RuleSettingEmpty, code);
         if (severity is { } value)
         {
             Guard.Defined(value, nameof(severity));

@@ -95,8 +95,8 @@ public readonly struct ChineseNumber : IEquatable<ChineseNumber>
 
         var at = Math.Clamp(error.Index, 0, Math.Max(text.Length - 1, 0));
         throw Guard.Format(text.Length == 0
-            ? "The text is empty: a number needs at least one numeral."
-            : string.Create(CultureInfo.InvariantCulture, $"\"{text}\" is not a number: at character {at + 1} ('{text[at]}'), {error.Reason}."));
+            ? Message.NumberTextEmpty.Format()
+            : Message.NotANumber.Format(text, at + 1, text[at], error.Reason));
     }
 
     /// <summary>Reads a whole text as one number.</summary>
@@ -128,9 +128,9 @@ public readonly struct ChineseNumber : IEquatable<ChineseNumber>
         var prefix = Qualifier == QuantityQualifier.MoreThan ? ">" : string.Empty;
         return Form switch
         {
-            ChineseNumberForm.Percent => Messages.Format("{0}{1}%", prefix, Numerator),
-            ChineseNumberForm.Fraction => Messages.Format("{0}{1}/{2}", prefix, Numerator, _denominator),
-            _ => Messages.Format("{0}{1}", prefix, Numerator),
+            ChineseNumberForm.Percent => Invariant.Format("{0}{1}%", prefix, Numerator),
+            ChineseNumberForm.Fraction => Invariant.Format("{0}{1}/{2}", prefix, Numerator, _denominator),
+            _ => Invariant.Format("{0}{1}", prefix, Numerator),
         };
     }
 

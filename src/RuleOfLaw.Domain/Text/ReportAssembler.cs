@@ -33,13 +33,14 @@ internal static class ReportAssembler
         SyntaxNotes.Write(scanned, notes);
         SyntaxNotes.HeaderSpans(scanned, notes);
         var missing = new List<string>(3);
-        var report = Build(scanned, options, notes, missing, out var partial);
-        return new ReportReadResult(report, partial, scanned.Syntax, notes.Spans(), notes.Diagnostics(), [.. missing]);
+        var report = Build(scanned, options, notes, missing, out var partial, out var kind);
+        return new ReportReadResult(report, partial, scanned.Syntax, notes.Spans(), notes.Diagnostics(), [.. missing], kind);
     }
 
-    private static AnnualReport? Build(ScannedText scanned, ReadOptions options, ReadNotes notes, List<string> missing, out PartialReport? partial)
+    private static AnnualReport? Build(ScannedText scanned, ReadOptions options, ReadNotes notes, List<string> missing, out PartialReport? partial, out DocumentKind kind)
     {
         var title = HeaderMapper.Title(scanned, options, notes);
+        kind = Kind(scanned, title, notes);
         var year = HeaderMapper.Year(scanned, options, notes);
         var subject = SubjectMapper.Map(scanned, options, notes);
         if (title is null)
@@ -73,6 +74,18 @@ internal static class ReportAssembler
         var plan = reportYear.Year < ReportYear.MaxYear ? PlanMapper.Map(scanned, ReportYear.Of(reportYear.Year + 1), quantityPaths, notes) : null;
         var indicatorValues = IndicatorValueMapper.Map(scanned, reportYear, notes);
         var publication = HeaderMapper.Publication(scanned, options, notes);
-        return new AnnualReport(subject, reportYear, title, sections, measures, shortcomings, plan, indicatorValues, publication, null, default, HeaderMapper.SignOff(scanned), preamble, preambleQuantities);
+        return new AnnualReport(subject, reportYear, title, sections, measures, shortcomings, plan, indicatorValues, publication, null, default, HeaderMapper.SignOff(scanned), preamble, preambleQuantities, kind);
+    }
+
+    /// <summary>Decides the document's kind and notes it when it is not an annual report, or one only by default.</summary>
+    private static DocumentKind Kind(ScannedText scanned, string? title, ReadNotes notes)
+    {
+        var reading = DocumentKindClassifier.Classify(scanned, title);
+        if (reading.Kind != DocumentKind.AnnualReport || ReferenceEquals(reading.Certainty, DocumentKindClassifier.Assumed))
+        {
+            notes.Note(ReadDiagnosticCodes.DocumentKindRead, reading.Span, Validation.DisplayNames.Of(reading.Kind, MessageLanguage.English), reading.Certainty, reading.Evidence);
+        }
+
+        return reading.Kind;
     }
 }

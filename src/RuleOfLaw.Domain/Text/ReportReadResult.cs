@@ -28,8 +28,11 @@ public sealed record ReportReadResult
         ReportSyntax syntax,
         ImmutableArray<ElementSpan> spans,
         ImmutableArray<ReadDiagnostic> diagnostics,
-        ImmutableArray<string> missing)
+        ImmutableArray<string> missing,
+        DocumentKind documentKind = DocumentKind.AnnualReport)
     {
+        Guard.Defined(documentKind, nameof(documentKind));
+        DocumentKind = documentKind;
         Missing = Sequences.OrEmpty(missing);
         Report = report;
         Partial = report is null ? partial : null;
@@ -38,6 +41,15 @@ public sealed record ReportReadResult
         Spans = Sequences.OrEmpty(spans);
         Diagnostics = Sequences.OrEmpty(diagnostics);
     }
+
+    /// <summary>Gets what kind of document the text is: an annual report, statistics, an information-disclosure report or another document.</summary>
+    /// <remarks>
+    /// Decided from the title's and the opening's words and the structure, whether or not a report was built; the built
+    /// report carries the same kind (<see cref="AnnualReport.DocumentKind"/>), so validation does not apply the rules of
+    /// annual reports to another kind. A note (<see cref="ReadDiagnosticCodes.DocumentKindRead"/>) says how sure and why
+    /// when the kind is not an annual report, or an annual report only by default.
+    /// </remarks>
+    public DocumentKind DocumentKind { get; }
 
     /// <summary>Gets the report built from the text, or <see langword="null"/> when neither the text nor the options give a title and a year.</summary>
     public AnnualReport? Report { get; }
@@ -108,6 +120,7 @@ public sealed record ReportReadResult
     /// <inheritdoc/>
     public bool Equals(ReportReadResult? other) =>
         other is not null
+        && DocumentKind == other.DocumentKind
         && Equals(Report, other.Report)
         && Equals(Partial, other.Partial)
         && Equals(Syntax, other.Syntax)
@@ -117,7 +130,7 @@ public sealed record ReportReadResult
 
     /// <inheritdoc/>
     public override int GetHashCode() =>
-        HashCode.Combine(Report, Partial, Syntax, Sequences.Hash(Spans), Sequences.Hash(Diagnostics));
+        HashCode.Combine(DocumentKind, Report, Partial, Syntax, Sequences.Hash(Spans), Sequences.Hash(Diagnostics));
 
     private static string Parent(string path)
     {
@@ -145,5 +158,5 @@ public sealed record ReportReadResult
     }
 
     /// <summary>Writes the members for <c>ToString()</c>, each list with its first items rather than its type's name.</summary>
-    private bool PrintMembers(System.Text.StringBuilder builder) => RuleOfLaw.Domain.Internal.RecordText.Members(builder, ("Report", Report), ("Partial", Partial), ("Missing", Missing), ("Syntax", Syntax), ("Quantities", Quantities), ("Spans", Spans), ("Diagnostics", Diagnostics));
+    private bool PrintMembers(System.Text.StringBuilder builder) => RuleOfLaw.Domain.Internal.RecordText.Members(builder, ("DocumentKind", DocumentKind), ("Report", Report), ("Partial", Partial), ("Missing", Missing), ("Syntax", Syntax), ("Quantities", Quantities), ("Spans", Spans), ("Diagnostics", Diagnostics));
 }

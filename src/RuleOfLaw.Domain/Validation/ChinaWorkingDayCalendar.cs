@@ -52,12 +52,12 @@ public sealed class ChinaWorkingDayCalendar : IWorkingDayCalendar
 
     /// <summary>Returns the name of the calendar and the years it covers.</summary>
     /// <returns>For example <c>China working days 2019–2026</c>.</returns>
-    public override string ToString() => Years.IsEmpty ? "China working days (no data)" : Messages.Format("China working days {0}–{1}", Years[0], Years[^1]);
+    public override string ToString() => Years.IsEmpty ? "China working days (no data)" : Invariant.Format("China working days {0}–{1}", Years[0], Years[^1]);
 
     private static WorkingDayData Load()
     {
         using var stream = typeof(ChinaWorkingDayCalendar).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException(Messages.Format("embedded resource {0} must be present in the assembly", ResourceName));
+            ?? throw new InvalidOperationException(Invariant.Format("embedded resource {0} must be present in the assembly", ResourceName));
         using var reader = new StreamReader(stream);
         return WorkingDayData.Parse(reader.ReadToEnd());
     }

@@ -40,6 +40,7 @@ internal static class ChineseCatalogue
         (ValidationCodes.YearOverYearJump, "同比异常变动", "{indicator}由{previousYear}年的{previous}%变为{year}年的{current}%，变动倍数{factor}；上限为{limit}。"),
         (ValidationCodes.RateOutlier, "比率明显偏离同级单位", "{indicator}为{percent}%（{numerator}/{denominator}），明显偏离{level}同级单位：修正Z分数{score}，中位数{median}%，{units}个单位合计比率{pooled}%。"),
         (ValidationCodes.RateImplausible, "比率超出合理范围", "{indicator}为{percent}%（{numerator}/{denominator}），超出合理范围{minimum}%–{maximum}%。"),
+        (ValidationCodes.NotAnAnnualReport, "不是年度报告", "该文件判定为{kind}，不是法治政府建设年度报告：未适用年度报告的规则（必备部分、标题、期限、报送、审定、不足的原因）。"),
         (ValidationCodes.PublishedChangeInconsistent, "所载同比变动与两年数字不符", "{indicator}所载{previousYear}年至{year}年的变动为{change}，但两份报告本身的数字{previous}%与{current}%得出{computed}。"),
 
         (ReadDiagnosticCodes.NoTitleOrYear, "无法构建报告", "无法构建报告：文本未写明{missing}（可在读取选项中给出）"),
@@ -57,6 +58,7 @@ internal static class ChineseCatalogue
         (ReadDiagnosticCodes.IllFormedNumeral, "数字写法不规范", "数字“{numeral}”不能确定唯一的数值；未从中读取数量"),
         (ReadDiagnosticCodes.TwoPageDates, "页面有两个日期", "页面印有发布时间{published}和成文日期{written}；期限规则以发布时间为准"),
         (ReadDiagnosticCodes.NotesSummarised, "说明已汇总", "前{limit}条{code}说明之后另有{omitted}条未逐条列出，第一条位于此处"),
+        (ReadDiagnosticCodes.DocumentKindRead, "文件类型判定", "该文件判定为{kind}（{certainty}）：{evidence}"),
         (ReadDiagnosticCodes.UpdateTimeBesidePublication, "页面有发布时间和更新时间", "页面印有发布时间{published}和更新时间{updated}；期限规则以发布时间为准"),
         (ReadDiagnosticCodes.RateBaseRefitted, "比率分母已按数值改取", "{indicator}：按任何舍入规则，{numerator}/{stated}（“{statedText}”）都得不出{printed}%；同一节所载的{fitting}（“{fittingText}”）可得出该数值，已取作分母"),
         (ReadDiagnosticCodes.RateCountsMismatch, "比率计数与数值不符", "{indicator}：按任何舍入规则，{numerator}/{denominator}都得不出{printed}%，同一节所载的其他数字也得不出；保留这些计数"),

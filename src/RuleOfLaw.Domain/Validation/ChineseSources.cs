@@ -55,5 +55,7 @@ internal static class ChineseSources
         ("the text reader (Chinese numerals: digits, 十 百 千 in a section, sections joined by 万 and 亿, 零 between places)", Reader + "（中文数字：数字，节内的十、百、千，以万、亿相连的各节，数位之间的零）"),
         ("the text reader (the header's date labels); 《法治政府建设与责任落实督察工作规定》 art. 24 (published before 1 April)", Reader + "（页头的日期标签）；《法治政府建设与责任落实督察工作规定》第二十四条（4月1日前公开）"),
         ("the text reader (the notes of one read)", Reader + "（一次读取的说明）"),
+        ("《法治政府建设与责任落实督察工作规定》 (厅字〔2019〕28号), art. 24 and the five items of the annual report (which documents they govern)", Regulation + "第二十四条及年度报告的五项内容（所规范的文件）"),
+        ("the text reader (the title, the opening and the structure); 《法治政府建设与责任落实督察工作规定》 (the annual report) and 《中华人民共和国政府信息公开条例》 art. 50 (the information-disclosure report)", Reader + "（标题、开头和结构）；《法治政府建设与责任落实督察工作规定》（年度报告）和《中华人民共和国政府信息公开条例》第五十条（政府信息公开工作年度报告）"),
     }.ToFrozenDictionary(static e => e.English, static e => e.Chinese, StringComparer.Ordinal);
 }

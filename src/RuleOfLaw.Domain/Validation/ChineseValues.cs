@@ -3,6 +3,7 @@ using System.Collections.Frozen;
 using System.Text;
 using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Reports;
+using RuleOfLaw.Domain.Text;
 
 namespace RuleOfLaw.Domain.Validation;
 
@@ -34,6 +35,10 @@ internal static class ChineseValues
         ("the first heading", "第一个标题"),
         ("the title given", "给定的标题"),
         ("the page's update time (更新时间)", "页面的更新时间"),
+        (DocumentKindClassifier.Stated, "文本自述"),
+        (DocumentKindClassifier.Inferred, "依内容推断"),
+        (DocumentKindClassifier.Assumed, "默认"),
+        (DocumentKindClassifier.NoEvidence, "标题、开头和结构均未表明文件类型"),
     }.ToFrozenDictionary(static w => w.English, static w => w.Chinese, StringComparer.Ordinal);
 
     /// <summary>Gets the Chinese form of a value.</summary>
@@ -48,12 +53,28 @@ internal static class ChineseValues
         "level" when text.Length > 0 && !char.IsAsciiDigit(text[0]) && Enum.TryParse<AdministrativeLevel>(text, out var level) && Enum.IsDefined(level) => LevelName(level),
         "indicator" when IndicatorCode.TryParse(text, out var code) => DisplayNames.Of(code, MessageLanguage.Chinese),
         "element" when text.StartsWith("Submission to ", StringComparison.Ordinal) => "向" + text["Submission to ".Length..] + "报送",
+        "kind" when KindNamed(text) is { } kind => DisplayNames.Of(kind, MessageLanguage.Chinese),
         "missing" => Missing(text),
+        "evidence" => Evidence(text),
         "field" => Field(text),
         "source" => Source(text),
         "change" or "computed" => text.Replace(" percentage points", "个百分点", StringComparison.Ordinal).Replace(" to ", "至", StringComparison.Ordinal),
         _ => Words.TryGetValue(text, out var word) ? word : text,
     };
+
+    /// <summary>The document kind an English kind name (<see cref="DisplayNames"/>) names, or null.</summary>
+    private static DocumentKind? KindNamed(string text)
+    {
+        foreach (var kind in Enum.GetValues<DocumentKind>())
+        {
+            if (text == DisplayNames.Of(kind, MessageLanguage.English))
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The part an English part name (<see cref="DisplayNames"/>) or enum member's name names, or null.</summary>
     private static ReportPart? PartNamed(string text)
@@ -97,6 +118,56 @@ internal static class ChineseValues
 
         return builder.Append("部分").ToString();
     }
+
+    /// <summary>The document kind's evidence (<see cref="DocumentKindClassifier"/>): a quotation, a count of lines or mentions, or the parts of the outline.</summary>
+    private static string Evidence(string text)
+    {
+        foreach (var (english, chinese) in EvidenceHeads)
+        {
+            if (text.StartsWith(english, StringComparison.Ordinal))
+            {
+                return chinese + Quoted(text[english.Length..]);
+            }
+        }
+
+        const string Rows = " lines are rows of figures";
+        if (text.EndsWith(Rows, StringComparison.Ordinal) && text.Split(' ') is [var rows, "of", var lines, ..])
+        {
+            return lines + "行中有" + rows + "行为数字表格行";
+        }
+
+        const string Parts = "the outline has parts ";
+        if (text.StartsWith(Parts, StringComparison.Ordinal))
+        {
+            return "提纲含" + Of("parts", text[Parts.Length..]);
+        }
+
+        const string Topic = "the text names the rule-of-law topic ";
+        if (text.StartsWith(Topic, StringComparison.Ordinal) && text.EndsWith(" times", StringComparison.Ordinal))
+        {
+            return "文本提及法治建设类用语" + text[Topic.Length..^" times".Length] + "次";
+        }
+
+        // the text names "行政复议" 12 times and the rule-of-law topic 2 times
+        const string Names = "the text names \"";
+        var close = text.IndexOf("\" ", Names.Length, StringComparison.Ordinal);
+        if (text.StartsWith(Names, StringComparison.Ordinal) && close > 0 && text[(close + 2)..].Split(' ') is [var count, "times", "and", "the", "rule-of-law", "topic", var annual, "times"])
+        {
+            return "文本提及“" + text[Names.Length..close] + "”" + count + "次，法治建设类用语" + annual + "次";
+        }
+
+        return Words.TryGetValue(text, out var word) ? word : text;
+    }
+
+    private static readonly (string English, string Chinese)[] EvidenceHeads =
+    [
+        ("the title names ", "标题写明"),
+        ("the opening names ", "开头写明"),
+        ("a heading names ", "章节标题写明"),
+    ];
+
+    private static string Quoted(string text) =>
+        text.Length >= 2 && text[0] == '"' && text[^1] == '"' ? "“" + text[1..^1] + "”" : text;
 
     /// <summary>The title rule's "法治政府建设 or the year 2020", and the reader's "title and year".</summary>
     private static string Missing(string text)

@@ -134,7 +134,7 @@ public sealed class DiagnosticDescriptor
         for (var i = 0; i < ValueNames.Length; i++)
         {
             var text = Find(values, ValueNames[i])
-                ?? throw Guard.Argument(Messages.Format("values must hold \"{0}\", which the message of {1} names", ValueNames[i], Code), nameof(values));
+                ?? throw Guard.Argument(Message.ValuesMustHoldName.Format(ValueNames[i], Code), nameof(values));
             texts[i] = language == MessageLanguage.Chinese ? ChineseValues.Of(ValueNames[i], text) : text;
         }
 
@@ -184,7 +184,7 @@ public sealed class DiagnosticDescriptor
         var named = new ValidationValue[values.Length];
         for (var i = 0; i < values.Length; i++)
         {
-            texts[i] = Messages.Text(values[i]);
+            texts[i] = Invariant.Text(values[i]);
             named[i] = new ValidationValue(ValueNames[i], texts[i]);
         }
 
@@ -201,7 +201,7 @@ public sealed class DiagnosticDescriptor
     {
         for (var i = 0; i < values.Count; i++)
         {
-            var value = values[i] ?? throw Guard.Null(nameof(values), "values must not hold null");
+            var value = values[i] ?? throw Guard.Null(nameof(values), Message.ValuesMustNotHoldNull.Format());
             if (string.Equals(value.Name, name, StringComparison.Ordinal))
             {
                 return value.Value;
@@ -234,12 +234,12 @@ public sealed class DiagnosticDescriptor
     {
         if (Category != category)
         {
-            throw new InvalidOperationException(Messages.Format("{0} is a {1} code, not a {2} code", Code, Category, category));
+            throw new InvalidOperationException(Invariant.Format("{0} is a {1} code, not a {2} code", Code, Category, category));
         }
 
         if (count != ValueNames.Length)
         {
-            throw Guard.Argument(Messages.Format("values ({0}) must match the {1} names of {2}", count, ValueNames.Length, Code), parameter);
+            throw Guard.Argument(Message.ValuesMustMatchNames.Format(count, ValueNames.Length, Code), parameter);
         }
     }
 
@@ -302,7 +302,7 @@ public sealed class DiagnosticDescriptor
             var length = span[open..].IndexOf('}');
             if (length < 0)
             {
-                throw Guard.Argument(Messages.Format("message template (\"{0}\") must close every brace", template), nameof(template));
+                throw Guard.Argument(Message.TemplateMustCloseBraces.Format(template), nameof(template));
             }
 
             names.Add(span.Slice(open + 1, length - 1).ToString());

@@ -96,6 +96,31 @@ public static class DisplayNames
             };
     }
 
+    /// <summary>Gets the name of a document kind.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <param name="language">The language.</param>
+    /// <returns>For example <c>statistics</c> or <c>统计数据</c>.</returns>
+    /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="kind"/> or <paramref name="language"/> is not a defined value.</exception>
+    public static string Of(DocumentKind kind, MessageLanguage language)
+    {
+        Guard.Defined(kind, nameof(kind));
+        return IsChinese(language)
+            ? kind switch
+            {
+                DocumentKind.AnnualReport => "法治政府建设年度报告",
+                DocumentKind.Statistics => "统计数据",
+                DocumentKind.InformationDisclosureReport => "政府信息公开工作年度报告",
+                _ => "其他文件",
+            }
+            : kind switch
+            {
+                DocumentKind.AnnualReport => "annual rule-of-law report",
+                DocumentKind.Statistics => "statistics",
+                DocumentKind.InformationDisclosureReport => "information-disclosure report",
+                _ => "other document",
+            };
+    }
+
     /// <summary>Gets the name of a publication channel.</summary>
     /// <param name="channel">The channel.</param>
     /// <param name="language">The language.</param>

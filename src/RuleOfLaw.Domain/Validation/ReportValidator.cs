@@ -49,13 +49,19 @@ public sealed class ReportValidator
     public IWorkingDayCalendar Calendar { get; }
 
     /// <summary>Validates a report: parts (V1), deadlines (V2–V7), shortcomings (V8), title (V9), sign-off (V10) and rates (V11).</summary>
+    /// <remarks>
+    /// A document that is not an annual report (<see cref="AnnualReport.DocumentKind"/>: statistics, an
+    /// information-disclosure report, another document) is checked only against the rules that hold for any document
+    /// (V11), and one finding, <see cref="ValidationCodes.NotAnAnnualReport"/> (V16), says that the rules of annual
+    /// reports were not applied: no missing part, late publication or submission is reported for it.
+    /// </remarks>
     /// <param name="report">The report.</param>
     /// <returns>The issues found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     public ValidationResult Validate(AnnualReport report)
     {
         Guard.NotNull(report, nameof(report));
-        return Run(RuleRegistry.ReportRules, report);
+        return Run(report.DocumentKind == DocumentKind.AnnualReport ? RuleRegistry.ReportRules : RuleRegistry.OtherDocumentRules, report);
     }
 
     /// <summary>Validates an indicator framework: its level counts against those it declares (V15).</summary>

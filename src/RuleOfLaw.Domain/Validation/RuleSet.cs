@@ -108,7 +108,7 @@ public sealed class RuleSet : IEquatable<RuleSet>
     {
         if (accepted == RoundingModes.None || (accepted & ~RoundingModes.All) != 0)
         {
-            throw Guard.OutOfRange(nameof(accepted), accepted, "Accepted rounding must name at least one of HalfAwayFromZero, HalfToEven, Truncation.");
+            throw Guard.OutOfRange(nameof(accepted), accepted, Message.AcceptedRoundingMustNameOne.Format(accepted));
         }
 
         return new RuleSet(_enabled, _severities, Overlays, accepted, ConsultationCounting);

@@ -31,7 +31,7 @@ public sealed class RuleSetOverlay : IEquatable<RuleSetOverlay>
             Guard.NotNull(setting, nameof(settings));
         }
 
-        Guard.That(!Settings.IsEmpty, nameof(settings), "settings of overlay \"{0}\" must not be empty", name);
+        Guard.That(!Settings.IsEmpty, nameof(settings), Message.OverlaySettingsEmpty, name);
     }
 
     /// <summary>Gets the short name of the overlay.</summary>

@@ -10,7 +10,8 @@ namespace RuleOfLaw.Domain.Validation;
 /// <remarks>
 /// Codes never change meaning and are never reused. <c>ROL0001</c>–<c>ROL0015</c> check the domain rules V1–V15;
 /// later codes refine them (an overdue publication, a merged part, an unknown working-day calendar year);
-/// <c>ROL0024</c>–<c>ROL0031</c> (rules X1–X6) compare reports with each other. The list in
+/// <c>ROL0024</c>–<c>ROL0031</c> (rules X1–X6) compare reports with each other; <c>ROL0032</c> (V16) says that a
+/// document that is not an annual report was not checked against the rules of annual reports. The list in
 /// <c>docs/rules.md</c> is generated from <see cref="DiagnosticCatalogue.All"/>, which holds these descriptors and the
 /// reading notes', and checked by a test.
 /// </remarks>
@@ -109,6 +110,9 @@ public static class ValidationCodes
     /// <summary>Across years: a change from the previous year a report prints disagrees with the change its own figure and the previous year's report's give.</summary>
     public const string PublishedChangeInconsistent = "ROL0031";
 
+    /// <summary>V16: the document is not an annual report (statistics, an information-disclosure report, another document), so the rules of annual reports were not applied to it.</summary>
+    public const string NotAnAnnualReport = "ROL0032";
+
     private const string Regulation = "《法治政府建设与责任落实督察工作规定》 (厅字〔2019〕28号)";
     private const string ProvincialGuideline = "provincial guideline on annual reports";
     private const string ProcuratorialInterpretation = "《最高人民法院 最高人民检察院关于检察公益诉讼案件适用法律若干问题的解释》 (法释〔2018〕6号, amended 2020 by 法释〔2020〕20号), art. 21";
@@ -129,7 +133,7 @@ public static class ValidationCodes
         Guard.NotNull(code, nameof(code));
         return ByCode.TryGetValue(code, out var descriptor)
             ? descriptor
-            : throw Guard.Argument(Messages.Format("code (\"{0}\") must be a validation code from ROL0001 to {1}", code, All[^1].Code), nameof(code));
+            : throw Guard.Argument(Message.MustBeValidationCode.Format(code, All[^1].Code), nameof(code));
     }
 
     /// <summary>Tries to get the descriptor of a validation code.</summary>
@@ -272,6 +276,10 @@ public static class ValidationCodes
             "A change from the previous year printed with a rate (同比增长X%, 较上年下降Y个百分点) agrees with the change that rate's figure in this report and its figure in the same subject's report of the previous year give: each figure stands for the values within half a unit of its last printed digit (a rate with both counts is exact), and the printed change must meet the interval of changes they allow; a change printed in percent is accepted as relative or as percentage points.",
             "the comparison of reports (a report's figures against the previous year's report)", Severity.Warning, ValidationRuleScope.National,
             "{indicator} changed by {change} from {previousYear} to {year} as printed, but the reports' own figures, {previous}% and {current}%, give {computed}.");
+        Add(NotAnAnnualReport, "V16", "Not an annual report",
+            "The rules of annual reports (V1 parts, V2 publication before 1 April, V3–V6 submissions, V7 dates after the report year, V8 shortcomings' causes, V9 title, V10 sign-off) hold for an annual rule-of-law report only. A document of another kind (AnnualReport.DocumentKind: statistics, an information-disclosure report under its own regulation, an enforcement report, an article, a plan, a policy interpretation) is not checked against them; this one finding says so, and the rules that hold for any document (V11, a published rate against its counts) still run.",
+            Regulation + ", art. 24 and the five items of the annual report (which documents they govern)", Severity.Info, ValidationRuleScope.National,
+            "The document is read as {kind}, not as an annual rule-of-law report; the rules of annual reports (parts, title, deadlines, submissions, sign-off, shortcomings' causes) were not applied.");
         return all.ToImmutable();
     }
 }

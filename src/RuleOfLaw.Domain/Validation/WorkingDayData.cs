@@ -74,7 +74,7 @@ internal sealed class WorkingDayData
             var parts = line.Split((char[]?)null, 3, StringSplitOptions.RemoveEmptyEntries);
             if (parts.Length < 3)
             {
-                throw Error(lineNumber, "must have a keyword, a value and a name or citation", rawLine);
+                throw Error(lineNumber, Message.WorkingDayLineParts, rawLine);
             }
 
             switch (parts[0])
@@ -83,12 +83,12 @@ internal sealed class WorkingDayData
                     if (!int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out currentYear)
                         || currentYear < 1900 || currentYear > 2200)
                     {
-                        throw Error(lineNumber, "must give a year between 1900 and 2200", rawLine);
+                        throw Error(lineNumber, Message.WorkingDayYearRange, rawLine);
                     }
 
                     if (years.ContainsKey(currentYear))
                     {
-                        throw Error(lineNumber, "must not open a year twice", rawLine);
+                        throw Error(lineNumber, Message.WorkingDayYearTwice, rawLine);
                     }
 
                     current = (DefaultWeek(currentYear), parts[2], []);
@@ -98,30 +98,30 @@ internal sealed class WorkingDayData
                 case "work":
                     if (current is not { } year)
                     {
-                        throw Error(lineNumber, "must follow a year line", rawLine);
+                        throw Error(lineNumber, Message.WorkingDayNeedsYear, rawLine);
                     }
 
                     var (first, last) = ParseRange(parts[1], lineNumber, rawLine);
                     if (parts[0] == "work" && first != last)
                     {
-                        throw Error(lineNumber, "must give a single date for a working day", rawLine);
+                        throw Error(lineNumber, Message.WorkingDaySingleDate, rawLine);
                     }
 
                     for (var date = first; date <= last; date = date.PlusDays(1))
                     {
                         if (date.Year != currentYear)
                         {
-                            throw Error(lineNumber, "must stay within the year opened", rawLine);
+                            throw Error(lineNumber, Message.WorkingDayOutsideYear, rawLine);
                         }
 
                         if (parts[0] == "work" && date.DayOfWeek is not (IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday))
                         {
-                            throw Error(lineNumber, "must give a Saturday or Sunday as a working day in exchange", rawLine);
+                            throw Error(lineNumber, Message.WorkingDayMustBeWeekend, rawLine);
                         }
 
                         if (!year.Listed.Add(date.DayOfYear))
                         {
-                            throw Error(lineNumber, "must not list a date twice", rawLine);
+                            throw Error(lineNumber, Message.WorkingDayDateTwice, rawLine);
                         }
 
                         year.Days[date.DayOfYear - 1] = parts[0] == "work";
@@ -129,7 +129,7 @@ internal sealed class WorkingDayData
 
                     break;
                 default:
-                    throw Error(lineNumber, "must start with year, off or work", rawLine);
+                    throw Error(lineNumber, Message.WorkingDayKeyword, rawLine);
             }
         }
 
@@ -172,17 +172,17 @@ internal sealed class WorkingDayData
         var last = LocalDatePattern.Iso.Parse(lastText);
         if (!first.Success || !last.Success)
         {
-            throw Error(lineNumber, "must give dates as yyyy-MM-dd or yyyy-MM-dd..yyyy-MM-dd", rawLine);
+            throw Error(lineNumber, Message.WorkingDayDates, rawLine);
         }
 
         if (last.Value < first.Value)
         {
-            throw Error(lineNumber, "must not end a range before it starts", rawLine);
+            throw Error(lineNumber, Message.WorkingDayRangeBackwards, rawLine);
         }
 
         return (first.Value, last.Value);
     }
 
-    private static FormatException Error(int lineNumber, string rule, string line) =>
-        Guard.Format(Messages.Format("working-day data line {0} (\"{1}\") {2}", lineNumber, line.Trim(), rule));
+    private static FormatException Error(int lineNumber, Message rule, string line) =>
+        Guard.Format(rule.Format(lineNumber, line.Trim()));
 }

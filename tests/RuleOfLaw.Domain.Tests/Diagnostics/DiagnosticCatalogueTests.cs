@@ -16,7 +16,7 @@ public sealed class DiagnosticCatalogueTests
         .Select(f => (string)f.GetRawConstantValue()!)
         .ToArray();
 
-    private static readonly string[] ReadingSteps = ["header", "outline", "parts", "numbers", "rates", "subject", "text"];
+    private static readonly string[] ReadingSteps = ["header", "outline", "parts", "numbers", "rates", "subject", "text", "kind"];
 
     [Fact]
     public void All_IsTheValidationCodesThenTheReadingCodes_InCodeOrder()
@@ -113,7 +113,7 @@ public sealed class DiagnosticCatalogueTests
     {
         var exception = Assert.Throws<ArgumentException>(() => DiagnosticCatalogue.Describe("ROLT999"));
 
-        Assert.StartsWith("code (\"ROLT999\") must be a code of the catalogue (ROL0001 to ROL0031, ROLT001 to ROLT0", exception.Message, StringComparison.Ordinal);
+        Assert.StartsWith("code (\"ROLT999\") must be a code of the catalogue (ROL0001 to ROL0032, ROLT001 to ROLT0", exception.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentNullException>(() => DiagnosticCatalogue.Describe(null!));
     }
 

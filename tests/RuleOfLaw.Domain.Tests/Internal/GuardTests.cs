@@ -63,9 +63,10 @@ public sealed class GuardTests
     [Fact]
     public void That_FalseCondition_ThrowsWithFormattedMessage()
     {
-        var exception = Assert.Throws<ArgumentException>(() => Guard.That(false, "level", "{0} ({1}) is too deep for marker {2}", "level", 5, "①"));
+        var exception = Assert.Throws<ArgumentException>(() => Guard.That(false, "outlineLevel", Message.OutlineLevelOfMarker, 5, 2, "①"));
 
-        Assert.StartsWith("level (5) is too deep for marker ①", exception.Message, StringComparison.Ordinal);
-        Guard.That(true, "level", "unused");
+        Assert.StartsWith("outlineLevel (5) must be 2, the level of marker \"①\"", exception.Message, StringComparison.Ordinal);
+        Assert.Equal("outlineLevel (5) must be 2, the level of marker \"①\"", Guard.RuleOf(exception));
+        Guard.That(true, "outlineLevel", Message.OutlineLevelOfMarker, 5, 2, "①");
     }
 }

@@ -220,7 +220,9 @@ public sealed class AnnualReportTests
             report.Exemption,
             Copy.Of(report.Submissions),
             report.SignOff,
-            report.Preamble);
+            report.Preamble,
+            Copy.Of(report.PreambleQuantities),
+            report.DocumentKind);
         return copy == report && copy.GetHashCode() == report.GetHashCode();
     }
 

@@ -221,8 +221,10 @@ public sealed class SampleDocumentsTests
             [.. SampleDocuments.BreaksEveryCaseRuleExpectedFindings],
             [.. SampleDocuments.FrameworkWithMismatchedCountsExpectedFindings],
         ];
-        // Rules across reports (X1–X5) cannot be broken by one sample; CrossReportRulesTests covers them.
-        var national = ValidationCodes.All.Where(descriptor => descriptor.Scope == ValidationRuleScope.National && !descriptor.Rule.StartsWith('X')).Select(descriptor => descriptor.Code).ToHashSet();
+        // Rules across reports (X1–X5) cannot be broken by one sample; CrossReportRulesTests covers them. V16 (a document
+        // that is not an annual report) replaces the rules of annual reports, so no sample of those breaks it;
+        // DocumentKindRuleTests covers it.
+        var national = ValidationCodes.All.Where(descriptor => descriptor.Scope == ValidationRuleScope.National && !descriptor.Rule.StartsWith('X') && descriptor.Rule != "V16").Select(descriptor => descriptor.Code).ToHashSet();
 
         Assert.Empty(national.Except(samples.SelectMany(findings => findings.Select(finding => finding.Code))).Order(StringComparer.Ordinal));
         Assert.All(samples, findings => Assert.Equal(findings.Length, findings.Select(finding => finding.Code).Distinct().Count()));

@@ -74,6 +74,14 @@ public sealed class RulesDocumentTests
         text.Append("## Validation findings\n\n");
         text.Append("`report.Validate(…)` reports these. `RuleSet.National` switches on every national code; overlay codes are off\n");
         text.Append("until an overlay (`RuleSetOverlays`) or `RuleSet.Enable` switches them on. Every severity can be overridden.\n\n");
+        text.Append("Documents that are not annual reports. The rules V1–V10 (parts, publication, submissions, dates after the\n");
+        text.Append("report year, shortcomings' causes, title, sign-off) are those of the annual rule-of-law report. A report whose\n");
+        text.Append("`DocumentKind` is another kind (statistics, an information-disclosure report, another document such as an\n");
+        text.Append("enforcement report, an article, a plan or a policy interpretation) is not checked against them: the validator\n");
+        text.Append("skips them and says so in one finding, ROL0032 (V16, Info), so such a text never gets a missing part or a late\n");
+        text.Append("publication. V11 (a published rate against its counts) holds for any document and still runs. The reader decides\n");
+        text.Append("the kind from the title, the opening and the structure and notes it (ROLT021); a caller who knows better builds the\n");
+        text.Append("report with `WithDocumentKind`. The rules across reports (X1–X6) take the reports as they are given.\n\n");
         text.Append("| Code | Rule | Title | Default | Scope | Source |\n");
         text.Append("|---|---|---|---|---|---|\n");
         foreach (var d in DiagnosticCatalogue.All.Where(d => d.Category == DiagnosticCategory.Validation))

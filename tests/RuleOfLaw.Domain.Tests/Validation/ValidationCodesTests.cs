@@ -37,15 +37,23 @@ public sealed class ValidationCodesTests
     [Fact]
     public void All_LaterCodesRefineADomainRule()
     {
-        Assert.All(ValidationCodes.All.Skip(15).Where(d => !d.Rule.StartsWith('X')), d => Assert.Matches("^V([1-9]|1[0-5])$", d.Rule));
+        // V16 is the rule that documents of another kind are not checked against V1–V10.
+        Assert.All(ValidationCodes.All.Skip(15).Where(d => !d.Rule.StartsWith('X')), d => Assert.Matches("^V([1-9]|1[0-6])$", d.Rule));
     }
 
     [Fact]
-    public void All_CrossReportRules_AreTheCodesFromRol0022()
+    public void All_CrossReportRules_AreTheCodesFromRol0024ToRol0031()
     {
         Assert.Equal(
-            ValidationCodes.All.Where(d => string.CompareOrdinal(d.Code, ValidationCodes.DuplicateReport) >= 0).Select(d => d.Code),
+            Enumerable.Range(24, 8).Select(i => $"ROL{i:D4}"),
             ValidationCodes.All.Where(d => System.Text.RegularExpressions.Regex.IsMatch(d.Rule, "^X[1-6]$")).Select(d => d.Code));
+    }
+
+    [Fact]
+    public void NotAnAnnualReport_IsTheDocumentKindRuleV16()
+    {
+        Assert.Equal("V16", ValidationCodes.Describe(ValidationCodes.NotAnAnnualReport).Rule);
+        Assert.Equal(Severity.Info, ValidationCodes.Describe(ValidationCodes.NotAnAnnualReport).DefaultSeverity);
     }
 
     [Theory]

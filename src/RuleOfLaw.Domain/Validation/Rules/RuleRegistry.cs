@@ -8,7 +8,9 @@ namespace RuleOfLaw.Domain.Validation.Rules;
 /// <summary>The one place where rules are registered, by the input they check.</summary>
 internal static class RuleRegistry
 {
-    /// <summary>Gets the rules over a report: V1–V11.</summary>
+    private static readonly PublishedRateRule PublishedRates = new();
+
+    /// <summary>Gets the rules over an annual report: V1–V11.</summary>
     public static ImmutableArray<IValidationRule<AnnualReport>> ReportRules { get; } =
     [
         new RequiredPartsRule(),
@@ -18,7 +20,14 @@ internal static class RuleRegistry
         new ShortcomingCauseRule(),
         new TitleRule(),
         new SignOffRule(),
-        new PublishedRateRule(),
+        PublishedRates,
+    ];
+
+    /// <summary>Gets the rules over a document of another kind (<see cref="AnnualReport.DocumentKind"/>): V16, which says the rules of annual reports were not applied, and V11, which holds for any document.</summary>
+    public static ImmutableArray<IValidationRule<AnnualReport>> OtherDocumentRules { get; } =
+    [
+        new DocumentKindRule(),
+        PublishedRates,
     ];
 
     /// <summary>Gets the rules over case records: V12–V14.</summary>
