@@ -7,7 +7,10 @@
 #   bash eng/publish-aot.sh [OUTPUT] [RID]    OUTPUT defaults to artifacts/aot, RID to this machine's
 #
 # Needs a C toolchain for the native link: on Debian or Ubuntu `apt-get install -y clang zlib1g-dev`. The SDK picks
-# the ahead-of-time compiler package. A publish takes several minutes on two cores; not part of .ci/run.
+# the ahead-of-time compiler package.
+# The native rol uses the machine's ICU (libicu) for globalization, as .NET does by default; without it, run it with
+# DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1. A publish takes several minutes on two cores;
+# eng/test-aot.sh (run by .ci/run) publishes and checks it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -190,6 +190,30 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Equal(heading, Assert.Single(headings)[0]);
     }
 
+    [Fact]
+    public void Export_QuantitiesTable_SaysTheRoleAndTheChangeOfEachFigure()
+    {
+        var inputs = Path.Combine(_folder, "in");
+        Directory.CreateDirectory(inputs);
+        File.WriteAllText(
+            Path.Combine(inputs, "a.txt"),
+            "某区2020年法治政府建设年度报告\n一、化解行政争议\n全年收到行政复议申请35件，同比下降12.5%，其中经调解结案的占比42%。\n",
+            new UTF8Encoding(false));
+        var output = Path.Combine(_folder, "out");
+        Assert.Equal(ExitCodes.Success, CliRunner.Run("export", inputs, "-o", output, "--subject", "某区人民政府").ExitCode);
+
+        using var db = Open();
+        var rows = Query(db, $"SELECT printed, role, change_direction, change_unit, change_base, CAST(signed_value AS VARCHAR) FROM '{output}/quantities.parquet' ORDER BY span_start");
+
+        Assert.Equal(
+            [
+                ["35件", "level", null, null, null, "35.000000000000000000"],
+                ["12.5%", "level", "down", "percent", "同比", "-12.500000000000000000"],
+                ["42%", "share", null, null, null, "42.000000000000000000"],
+            ],
+            rows.Select(row => row.Select(cell => cell as string).ToArray()).ToArray());
+    }
+
     /// <summary>A folder of real texts: the seed and four corpus texts of different kinds (one without a title line).</summary>
     private string Inputs()
     {

@@ -172,6 +172,7 @@ internal static class FileKinds
     {
         [DllImport("libSystem.Native", EntryPoint = "SystemNative_Stat", SetLastError = true)]
         [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+        [System.Diagnostics.CodeAnalysis.SuppressMessage("Globalization", "CA2101:Specify marshaling for P/Invoke string arguments", Justification = "The path is marshalled as UTF-8 explicitly (LPUTF8Str), as System.Native expects; no character set applies.")]
         public static extern int Stat([MarshalAs(UnmanagedType.LPUTF8Str)] string path, [Out] byte[] status);
 
         [DllImport("libSystem.Native", EntryPoint = "SystemNative_FStat", SetLastError = true)]

@@ -160,6 +160,21 @@ public sealed partial class AnAnnualReport
             new IndicatorValue(code, IndicatorScope.Subject, ReportYear.Of(_year), published: PublishedFigure.Of(80m)));
     }
 
+    /// <summary>
+    /// Prints in the preamble 全年共受理行政复议案件120件，其中维持80件、撤销50件, some parts of a total that add up to more
+    /// than it: <see cref="Validation.ValidationCodes.PartsDoNotAddUp"/> at <c>PreambleQuantities[2]</c>.
+    /// </summary>
+    /// <returns>This builder.</returns>
+    /// <remarks>
+    /// The three quantities and their breakdown are added when the report is built, so outline steps before or after keep
+    /// them; the preamble's text is set only when no other step set one.
+    /// </remarks>
+    public AnAnnualReport WithPartsAboveTheirTotal()
+    {
+        _partsAboveTheirTotal = true;
+        return this;
+    }
+
     private AnAnnualReport WithSubmissionsOn(LocalDate date)
     {
         _submissionDate = date;

@@ -68,6 +68,7 @@ public sealed partial class AnAnnualReport
     private bool _isDemonstrationArea;
     private SignOff? _signOff;
     private bool _withoutSignOff;
+    private bool _partsAboveTheirTotal;
     private DocumentKind _documentKind;
 
     private AnAnnualReport(int year)
@@ -301,8 +302,16 @@ public sealed partial class AnAnnualReport
 
         var submissions = own.AddRange(_lateSubmissions);
         var signOff = _withoutSignOff ? null : _signOff ?? new SignOff(_defaultSigner, DefaultSignOffDate(submissions));
+        if (!_partsAboveTheirTotal)
+        {
+            return new(subject, ReportYear.Of(_year), _title ?? _defaultTitle, _sections, _measures, _shortcomings, _plan, _indicatorValues.ToImmutableArray(),
+                _publication, _exemption, submissions, signOff, _preamble, documentKind: _documentKind);
+        }
+
+        ImmutableArray<Quantity> quantities = [new(120m, "件", printed: "120件"), new(80m, "件", printed: "80件"), new(50m, "件", printed: "50件")];
+        var breakdown = new QuantityBreakdown("PreambleQuantities[0]", ["PreambleQuantities[1]", "PreambleQuantities[2]"], BreakdownCompleteness.Partial);
         return new(subject, ReportYear.Of(_year), _title ?? _defaultTitle, _sections, _measures, _shortcomings, _plan, _indicatorValues.ToImmutableArray(),
-            _publication, _exemption, submissions, signOff, _preamble, documentKind: _documentKind);
+            _publication, _exemption, submissions, signOff, _preamble.Length == 0 ? "全年共受理行政复议案件120件，其中维持80件、撤销50件。" : _preamble, quantities, _documentKind, [breakdown]);
     }
 
     private LocalDate DefaultSignOffDate(ImmutableArray<Submission> submissions)

@@ -45,6 +45,12 @@ internal sealed class Message
     public static readonly Message OutlineLevelOfMarker = new("outlineLevel ({0}) must be {1}, the level of marker \"{2}\"");
     public static readonly Message ChildMustBeDeeper = new("children[{0}] (level {1}, \"{2}\") must be deeper than its parent (level {3})");
     public static readonly Message PartsMustNotRepeat = new("parts must not repeat ({0} appears twice)");
+    public static readonly Message BreakdownNeedsPart = new("parts must name at least one quantity");
+    public static readonly Message BreakdownPartIsTotal = new("parts[{0}] ({1}) must not be the total");
+    public static readonly Message BreakdownTotalMissing = new("breakdowns[{0}] names total {1}, which the report does not have");
+    public static readonly Message BreakdownPartMissing = new("breakdowns[{0}] names part {1}, which the report does not have");
+    public static readonly Message BreakdownPartNotPercentage = new("breakdowns[{0}] has no total, so part {1} must be a percentage, not {2}");
+    public static readonly Message BreakdownPartOfOtherUnit = new("breakdowns[{0}] part {1} ({2} {3}) must have the total's kind and unit ({4} {5})");
     public static readonly Message DivisionCodeDigits = new("divisionCode (\"{0}\") must be 6, 9 or 12 ASCII digits (county and above, township, statistical code)");
     public static readonly Message ShortcomingNeedsDescriptionOrSection = new("description must not be empty unless the shortcoming names its section");
     public static readonly Message StatementNeedsSectionOnly = new("statement ({0}) must be given only with a section and no description");
@@ -58,6 +64,11 @@ internal sealed class Message
     public static readonly Message CodeMustBeCatalogued = new("code (\"{0}\") must be a code of the catalogue (ROL0001 to {1}, ROLT001 to {2})");
     public static readonly Message MustBeSectionPath = new("{0} (\"{1}\") must be a section path such as Sections[0].Children[2]");
     public static readonly Message MustBeQuantityPath = new("{0} (\"{1}\") must be a section quantity's path such as Sections[0].Children[2].Quantities[1]");
+    public static readonly Message RatioConsequentPositive = new("consequent ({0}) must be positive unless antecedent ({1}) is 0 too");
+    public static readonly Message RatioText = new("a ratio (\"{0}\") must be two numbers around one colon, such as 1.2:1");
+    public static readonly Message RatioTerms = new("the terms of a ratio (\"{0}\") must be plain decimals without sign or blanks, such as 1.2:1");
+    public static readonly Message RatioGoesWithKind = new("ratio ({0}) must be given exactly for kind Ratio, not for kind ({1})");
+    public static readonly Message RatioValueIsFirstTerm = new("value ({0}) must be the ratio's first term ({1})");
     public static readonly Message NumeratorExceedsDenominator = new("numerator ({0}) must not exceed denominator ({1})");
     public static readonly Message AcceptedRoundingMustNameOne = new("accepted ({0}) must name at least one of HalfAwayFromZero, HalfToEven, Truncation");
     public static readonly Message SumExceedsLargestCount = new("the sum of the {0} ({1} + {2}) exceeds the largest count, {3}");

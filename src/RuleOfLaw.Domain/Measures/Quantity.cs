@@ -1,6 +1,7 @@
 using System;
 using System.Text.Json.Serialization;
 using RuleOfLaw.Domain.Internal;
+using RuleOfLaw.Domain.Rates;
 
 namespace RuleOfLaw.Domain.Measures;
 
@@ -31,17 +32,20 @@ public sealed record Quantity
     /// <param name="printed">The text as printed, such as <c>约220余名</c>, or <see langword="null"/> when unknown.</param>
     /// <param name="role">What the figure says about its subject: a level, a share, a named rate or a target.</param>
     /// <param name="change">What makes the quantity a change from an earlier period, or <see langword="null"/> for a level.</param>
+    /// <param name="ratio">Both terms of a ratio (kind <see cref="QuantityKind.Ratio"/>, whose value is the first term), or <see langword="null"/> for any other kind.</param>
     /// <exception cref="ArgumentNullException"><paramref name="unit"/> is null.</exception>
     /// <exception cref="ArgumentException">
     /// <paramref name="unit"/> is blank, <paramref name="printed"/> is blank but not null, a share or rate is not a
     /// percentage, or the change's unit does not fit the kind (a relative change is a <see cref="QuantityKind.Percent"/>,
-    /// a change in points a <see cref="QuantityKind.PercentagePoints"/>, an absolute change neither of them nor a rank).
+    /// a change in points a <see cref="QuantityKind.PercentagePoints"/>, an absolute change neither of them nor a rank nor a
+    /// ratio), a ratio is given for another kind or missing for kind <see cref="QuantityKind.Ratio"/>, or the value is not the
+    /// ratio's first term.
     /// </exception>
     /// <exception cref="ArgumentOutOfRangeException">
     /// <paramref name="value"/> is negative or too large to scale, or an enum argument is not a defined value.
     /// </exception>
     [JsonConstructor]
-    public Quantity(decimal value, string unit, QuantityKind kind = QuantityKind.Count, QuantityQualifier qualifier = QuantityQualifier.Exact, ScaleWord scale = ScaleWord.None, string? printed = null, QuantityRole role = QuantityRole.Level, QuantityChange? change = null)
+    public Quantity(decimal value, string unit, QuantityKind kind = QuantityKind.Count, QuantityQualifier qualifier = QuantityQualifier.Exact, ScaleWord scale = ScaleWord.None, string? printed = null, QuantityRole role = QuantityRole.Level, QuantityChange? change = null, Ratio? ratio = null)
     {
         Guard.Defined(kind, nameof(kind));
         Guard.Defined(role, nameof(role));
@@ -64,6 +68,17 @@ public sealed record Quantity
             throw Guard.Argument(Message.ChangeUnitMustFitKind.Format(change.Unit, kind), nameof(change));
         }
 
+        if ((kind == QuantityKind.Ratio) != ratio.HasValue)
+        {
+            throw Guard.Argument(Message.RatioGoesWithKind.Format(ratio?.ToString() ?? "null", kind), nameof(ratio));
+        }
+
+        if (ratio is { } terms && terms.Antecedent != value)
+        {
+            throw Guard.Argument(Message.RatioValueIsFirstTerm.Format(value, terms.Antecedent), nameof(value));
+        }
+
+        Ratio = ratio;
         Value = value;
         Kind = kind;
         Role = role;
@@ -97,6 +112,10 @@ public sealed record Quantity
     /// <summary>Gets what makes the quantity a change from an earlier period, or <see langword="null"/> for a level.</summary>
     public QuantityChange? Change { get; }
 
+    /// <summary>Gets both terms of a ratio (kind <see cref="QuantityKind.Ratio"/>), or null for any other kind; not on the wire when null.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Ratio? Ratio { get; }
+
     /// <summary>Gets the value as printed with the change's sign: −12.5 for <c>下降12.5%</c>; a level's value unchanged.</summary>
     public decimal SignedValue => Change?.Direction == ChangeDirection.Down ? -Value : Value;
 
@@ -119,7 +138,7 @@ public sealed record Quantity
     {
         ChangeUnit.Percent => kind == QuantityKind.Percent,
         ChangeUnit.PercentagePoints => kind == QuantityKind.PercentagePoints,
-        _ => kind is not (QuantityKind.Percent or QuantityKind.PercentagePoints or QuantityKind.Rank),
+        _ => kind is not (QuantityKind.Percent or QuantityKind.PercentagePoints or QuantityKind.Rank or QuantityKind.Ratio),
     };
 
     /// <summary>Returns the quantity in a short invariant form, such as <c>1.12 亿 元 (Exact Money)</c>.</summary>

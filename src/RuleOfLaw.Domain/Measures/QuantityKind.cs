@@ -20,4 +20,7 @@ public enum QuantityKind
 
     /// <summary>A position in a ranking: <c>第一名</c>.</summary>
     Rank = 5,
+
+    /// <summary>A ratio of two numbers, the first of which may exceed the second: <c>1.2:1</c>, <c>3∶1</c>, <c>1比1</c>; <see cref="Quantity.Ratio"/> holds both terms and <see cref="Quantity.Value"/> the first.</summary>
+    Ratio = 6,
 }

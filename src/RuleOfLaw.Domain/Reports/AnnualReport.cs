@@ -43,12 +43,14 @@ public sealed record AnnualReport
     /// <param name="preamble">The introductory text before the first section (导语); may be empty.</param>
     /// <param name="preambleQuantities">The quantities printed in the preamble, in order; may be empty.</param>
     /// <param name="documentKind">What kind of document this is; an annual report unless the text is another document of the family (statistics, an information-disclosure report …).</param>
+    /// <param name="breakdowns">The totals printed with their parts, naming quantities of the outline or the preamble by path; may be empty.</param>
     /// <exception cref="ArgumentNullException"><paramref name="subject"/>, <paramref name="title"/> or <paramref name="preamble"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="documentKind"/> is not a defined value.</exception>
     /// <exception cref="ArgumentException">
     /// <paramref name="title"/> is blank; a collection holds null; the plan is not for the following year; both a
     /// publication and an exemption are given; a measure, shortcoming or plan item names a section the outline lacks; a
-    /// shortcoming's statement lies past its section's body; or a plan item's target path names no quantity.
+    /// shortcoming's statement lies past its section's body; a plan item's target path names no quantity; or a breakdown
+    /// names no quantity, has parts of another kind or unit than its total, or has no total and parts that are not percentages.
     /// </exception>
     [JsonConstructor]
     public AnnualReport(
@@ -66,7 +68,8 @@ public sealed record AnnualReport
         SignOff? signOff = null,
         string preamble = "",
         ImmutableArray<Quantity> preambleQuantities = default,
-        DocumentKind documentKind = DocumentKind.AnnualReport)
+        DocumentKind documentKind = DocumentKind.AnnualReport,
+        ImmutableArray<QuantityBreakdown> breakdowns = default)
     {
         Guard.NotNull(subject, nameof(subject));
         Guard.Defined(documentKind, nameof(documentKind));
@@ -111,6 +114,12 @@ public sealed record AnnualReport
             }
         }
 
+        Breakdowns = Sequences.NoNulls(breakdowns, nameof(breakdowns));
+        for (var i = 0; i < Breakdowns.Length; i++)
+        {
+            CheckBreakdown(Breakdowns[i], i);
+        }
+
         Subject = subject;
         Year = year;
         Preamble = preamble;
@@ -144,6 +153,9 @@ public sealed record AnnualReport
 
     /// <summary>Gets the quantities printed in the preamble, in order.</summary>
     public ImmutableArray<Quantity> PreambleQuantities { get; }
+
+    /// <summary>Gets the totals printed with their parts (合计与分项), in order, each naming its quantities by path.</summary>
+    public ImmutableArray<QuantityBreakdown> Breakdowns { get; }
 
     /// <summary>Gets the top-level sections of the outline, in order.</summary>
     public ImmutableArray<Section> Sections { get; }
@@ -196,27 +208,49 @@ public sealed record AnnualReport
         return item.Target ?? QuantityAt(item.TargetPath);
     }
 
+    private void CheckBreakdown(QuantityBreakdown breakdown, int index)
+    {
+        var total = breakdown.Total is null ? null : QuantityAt(breakdown.Total);
+        Guard.That(breakdown.Total is null || total is not null, "breakdowns", Message.BreakdownTotalMissing, index, breakdown.Total);
+        for (var i = 0; i < breakdown.Parts.Length; i++)
+        {
+            var part = QuantityAt(breakdown.Parts[i]);
+            Guard.That(part is not null, "breakdowns", Message.BreakdownPartMissing, index, breakdown.Parts[i]);
+            if (total is null)
+            {
+                Guard.That(part!.Kind == QuantityKind.Percent, "breakdowns", Message.BreakdownPartNotPercentage, index, breakdown.Parts[i], part.Kind);
+            }
+            else
+            {
+                if (part!.Kind != total.Kind || part.Unit != total.Unit)
+                {
+                    throw Guard.Argument(Message.BreakdownPartOfOtherUnit.Format(index, breakdown.Parts[i], part.Kind, part.Unit, total.Kind, total.Unit), "breakdowns");
+                }
+            }
+        }
+    }
+
     /// <summary>Returns a copy with another title.</summary>
     /// <param name="title">The new title.</param>
     /// <returns>The new report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="title"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="title"/> is blank.</exception>
     public AnnualReport WithTitle(string title) =>
-        new(Subject, Year, title, Sections, Measures, Shortcomings, Plan, IndicatorValues, Publication, Exemption, Submissions, SignOff, Preamble, PreambleQuantities, DocumentKind);
+        new(Subject, Year, title, Sections, Measures, Shortcomings, Plan, IndicatorValues, Publication, Exemption, Submissions, SignOff, Preamble, PreambleQuantities, DocumentKind, Breakdowns);
 
     /// <summary>Returns a copy with another publication, or none.</summary>
     /// <param name="publication">The new publication, or <see langword="null"/>.</param>
     /// <returns>The new report.</returns>
     /// <exception cref="ArgumentException">A publication is given and the report is exempt.</exception>
     public AnnualReport WithPublication(Publication? publication) =>
-        new(Subject, Year, Title, Sections, Measures, Shortcomings, Plan, IndicatorValues, publication, Exemption, Submissions, SignOff, Preamble, PreambleQuantities, DocumentKind);
+        new(Subject, Year, Title, Sections, Measures, Shortcomings, Plan, IndicatorValues, publication, Exemption, Submissions, SignOff, Preamble, PreambleQuantities, DocumentKind, Breakdowns);
 
     /// <summary>Returns a copy that is another kind of document.</summary>
     /// <param name="documentKind">The new kind.</param>
     /// <returns>The new report.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="documentKind"/> is not a defined value.</exception>
     public AnnualReport WithDocumentKind(DocumentKind documentKind) =>
-        new(Subject, Year, Title, Sections, Measures, Shortcomings, Plan, IndicatorValues, Publication, Exemption, Submissions, SignOff, Preamble, PreambleQuantities, documentKind);
+        new(Subject, Year, Title, Sections, Measures, Shortcomings, Plan, IndicatorValues, Publication, Exemption, Submissions, SignOff, Preamble, PreambleQuantities, documentKind, Breakdowns);
 
     /// <inheritdoc/>
     public bool Equals(AnnualReport? other) =>
@@ -224,7 +258,8 @@ public sealed record AnnualReport
         && Publication == other.Publication && Exemption == other.Exemption && SignOff == other.SignOff
         && Sequences.Equal(Sections, other.Sections) && Sequences.Equal(Measures, other.Measures)
         && Sequences.Equal(Shortcomings, other.Shortcomings) && Sequences.Equal(IndicatorValues, other.IndicatorValues)
-        && Sequences.Equal(Submissions, other.Submissions) && Sequences.Equal(PreambleQuantities, other.PreambleQuantities);
+        && Sequences.Equal(Submissions, other.Submissions) && Sequences.Equal(PreambleQuantities, other.PreambleQuantities)
+        && Sequences.Equal(Breakdowns, other.Breakdowns);
 
     /// <inheritdoc/>
     public override int GetHashCode()
@@ -245,9 +280,10 @@ public sealed record AnnualReport
         hash.Add(Sequences.Hash(IndicatorValues));
         hash.Add(Sequences.Hash(Submissions));
         hash.Add(Sequences.Hash(PreambleQuantities));
+        hash.Add(Sequences.Hash(Breakdowns));
         return hash.ToHashCode();
     }
 
     /// <summary>Writes the members for <c>ToString()</c>, each list with its first items rather than its type's name.</summary>
-    private bool PrintMembers(System.Text.StringBuilder builder) => RuleOfLaw.Domain.Internal.RecordText.Members(builder, ("Subject", Subject), ("Year", Year), ("Title", Title), ("Preamble", Preamble), ("PreambleQuantities", PreambleQuantities), ("Sections", Sections), ("Measures", Measures), ("Shortcomings", Shortcomings), ("Plan", Plan), ("IndicatorValues", IndicatorValues), ("Publication", Publication), ("Exemption", Exemption), ("Submissions", Submissions), ("SignOff", SignOff), ("DocumentKind", DocumentKind));
+    private bool PrintMembers(System.Text.StringBuilder builder) => RuleOfLaw.Domain.Internal.RecordText.Members(builder, ("Subject", Subject), ("Year", Year), ("Title", Title), ("Preamble", Preamble), ("PreambleQuantities", PreambleQuantities), ("Sections", Sections), ("Measures", Measures), ("Shortcomings", Shortcomings), ("Plan", Plan), ("IndicatorValues", IndicatorValues), ("Publication", Publication), ("Exemption", Exemption), ("Submissions", Submissions), ("SignOff", SignOff), ("DocumentKind", DocumentKind), ("Breakdowns", Breakdowns));
 }

@@ -8,27 +8,30 @@ namespace RuleOfLaw.Domain.Reports;
 internal static class SectionLookup
 {
     /// <summary>The section a path names in an outline, or null when the path is malformed or names no section.</summary>
-    public static Section? Resolve(ImmutableArray<Section> sections, string? path)
-    {
-        if (path is null || SectionPaths.Indexes(path) is not { } indexes)
-        {
-            return null;
-        }
+    public static Section? Resolve(ImmutableArray<Section> sections, string? path) =>
+        path is null ? null : Resolve(sections, path, path.Length);
 
+    /// <summary>The section the first <paramref name="length"/> characters of a path name, or null.</summary>
+    private static Section? Resolve(ImmutableArray<Section> sections, string path, int length)
+    {
         Section? section = null;
         var level = sections;
-        foreach (var index in indexes)
+        var reader = new SectionPaths.IndexReader(path, length);
+        var beyond = false;
+        while (reader.MoveNext())
         {
-            if (index >= level.Length)
+            if (beyond || reader.Current >= level.Length)
             {
-                return null;
+                // Read the rest of the path all the same: a malformed path names nothing, however far it reaches.
+                beyond = true;
+                continue;
             }
 
-            section = level[index];
+            section = level[reader.Current];
             level = section.Children;
         }
 
-        return section;
+        return reader.Malformed || beyond ? null : section;
     }
 
     /// <summary>The quantity a path names in an outline (<c>Sections[0].Quantities[1]</c>) or a preamble (<c>PreambleQuantities[0]</c>), or null when the path is malformed or names no quantity.</summary>
@@ -44,7 +47,7 @@ internal static class SectionLookup
             return p < preamble.Length ? preamble[p] : null;
         }
 
-        if (SectionPaths.SplitQuantity(path) is not { } split || Resolve(sections, split.Section) is not { } section)
+        if (SectionPaths.SplitQuantity(path) is not { } split || Resolve(sections, path, split.SectionLength) is not { } section)
         {
             return null;
         }

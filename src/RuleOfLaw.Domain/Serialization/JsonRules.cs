@@ -49,6 +49,42 @@ internal static class JsonRules
         return reader.TryGetDecimal(out var value) ? value : throw Broken("{0} must fit a decimal", name);
     }
 
+    /// <summary>Reads one value of a member, the reader on its first token.</summary>
+    public delegate T ValueReader<T>(ref Utf8JsonReader reader, string name);
+
+    /// <summary>
+    /// Reads an object of exactly two members, <paramref name="first"/> and <paramref name="second"/>, in either order, each
+    /// once (a rate's counts, a ratio's terms); the reader ends on the object's end.
+    /// </summary>
+    public static (T First, T Second) ReadPair<T>(ref Utf8JsonReader reader, string what, string first, string second, ValueReader<T> read)
+        where T : struct
+    {
+        Expect(ref reader, JsonTokenType.StartObject, what);
+        T? firstValue = null;
+        T? secondValue = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals(first))
+            {
+                FirstTime(firstValue.HasValue, first);
+                reader.Read();
+                firstValue = read(ref reader, first);
+            }
+            else if (reader.ValueTextEquals(second))
+            {
+                FirstTime(secondValue.HasValue, second);
+                reader.Read();
+                secondValue = read(ref reader, second);
+            }
+            else
+            {
+                throw Broken("{0} has only {1} and {2}, not {3}", what, first, second, reader.GetString());
+            }
+        }
+
+        return firstValue is { } a && secondValue is { } b ? (a, b) : throw Broken("{0} must have both {1} and {2}", what, first, second);
+    }
+
     /// <summary>Fails when a member appears a second time in one object.</summary>
     public static void FirstTime(bool seen, string name)
     {

@@ -81,6 +81,7 @@ internal static class JsonSchemas
         options.Converters.Add(new ImmutableArraySchemaConverter<Submission>());
         options.Converters.Add(new ImmutableArraySchemaConverter<TaskArea>());
         options.Converters.Add(new ImmutableArraySchemaConverter<Quantity>());
+        options.Converters.Add(new ImmutableArraySchemaConverter<QuantityBreakdown>());
         options.Converters.Add(new ImmutableArraySchemaConverter<PlanItem>());
         options.Converters.Add(new ImmutableArraySchemaConverter<IndicatorFrameworkNode>());
         options.Converters.Add(new ImmutableArraySchemaConverter<ValidationIssue>());
@@ -174,6 +175,13 @@ internal static class JsonSchemas
         [(typeof(Quantity), "value")] = NonNegative,
         [(typeof(Quantity), "unit")] = NonBlank,
         [(typeof(Quantity), "printed")] = NonBlank,
+        [(typeof(QuantityBreakdown), "total")] = NonBlank,
+        [(typeof(QuantityBreakdown), "parts")] = () => new()
+        {
+            ["minItems"] = 1,
+            ["uniqueItems"] = true,
+            ["items"] = new JsonObject { ["type"] = "string", ["minLength"] = 1, ["pattern"] = "\\S" },
+        },
         [(typeof(TaskArea), "catalogId")] = NonBlank,
         [(typeof(TaskArea), "chineseName")] = NonBlank,
         [(typeof(TaskArea), "englishName")] = NonBlank,
@@ -207,6 +215,7 @@ internal static class JsonSchemas
         (typeof(IndicatorValue), "an indicator value's numerator must not exceed its denominator"),
         (typeof(Shortcoming), "a shortcoming's description may be empty only when it names its section, and its statements lie inside that section's body"),
         (typeof(PlanItem), "a plan item's target path must name a quantity of the outline inside the item's section, and not stand beside a target"),
+        (typeof(QuantityBreakdown), "a breakdown's total and parts must name quantities of the report, not the total among the parts; the parts must share the total's kind and unit, or be percentages when there is no total"),
     ];
 
     private static JsonObject NonBlank() => new() { ["minLength"] = 1, ["pattern"] = "\\S" };
@@ -280,6 +289,11 @@ internal static class JsonSchemas
         if (type == typeof(Rate))
         {
             return Closed(("numerator", Count()), ("denominator", Count()));
+        }
+
+        if (type == typeof(Ratio))
+        {
+            return Closed(("antecedent", new JsonObject { ["type"] = "number", ["minimum"] = 0 }), ("consequent", new JsonObject { ["type"] = "number", ["minimum"] = 0 }));
         }
 
         if (type == typeof(PublishedFigure))

@@ -13,37 +13,10 @@ internal sealed class RateJsonConverter : JsonConverter<Rate>
     /// <exception cref="JsonException">The value is not an object of two counts, or the counts break a rule of <see cref="Rate.Of"/>.</exception>
     public override Rate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        JsonRules.Expect(ref reader, JsonTokenType.StartObject, "a rate");
-        long? numerator = null;
-        long? denominator = null;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            if (reader.ValueTextEquals("numerator"u8))
-            {
-                JsonRules.FirstTime(numerator.HasValue, "numerator");
-                reader.Read();
-                numerator = JsonRules.ReadCount(ref reader, "numerator");
-            }
-            else if (reader.ValueTextEquals("denominator"u8))
-            {
-                JsonRules.FirstTime(denominator.HasValue, "denominator");
-                reader.Read();
-                denominator = JsonRules.ReadCount(ref reader, "denominator");
-            }
-            else
-            {
-                throw JsonRules.Broken("a rate has only numerator and denominator, not {0}", reader.GetString());
-            }
-        }
-
-        if (numerator is not { } n || denominator is not { } d)
-        {
-            throw JsonRules.Broken("a rate must have both numerator and denominator");
-        }
-
+        var (first, second) = JsonRules.ReadPair<long>(ref reader, "a rate", "numerator", "denominator", JsonRules.ReadCount);
         try
         {
-            return Rate.Of(n, d);
+            return Rate.Of(first, second);
         }
         catch (ArgumentException exception) when (Guard.RuleOf(exception) is { } rule)
         {

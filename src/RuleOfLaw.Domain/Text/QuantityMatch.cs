@@ -14,6 +14,7 @@ namespace RuleOfLaw.Domain.Text;
 /// <param name="Kind">What the quantity measures.</param>
 /// <param name="Role">What the figure says about its subject: a level, a share, a named rate or a target.</param>
 /// <param name="Change">What makes the quantity a change from an earlier period, or null for a level.</param>
+/// <param name="Ratio">Both terms of a ratio (kind <see cref="QuantityKind.Ratio"/>), or null.</param>
 /// <param name="Number">Where the number itself is printed, with a scale word or 余 inside it (<c>2.8万</c> of <c>2.8万余人次</c>, <c>百分之十八点二</c> whole, <c>18.2</c> of <c>18.2%</c>).</param>
 internal sealed record QuantityMatch(
     int Start,
@@ -27,7 +28,8 @@ internal sealed record QuantityMatch(
     QuantityKind Kind,
     SourceSpan Number,
     QuantityRole Role = QuantityRole.Level,
-    QuantityChange? Change = null)
+    QuantityChange? Change = null,
+    Rates.Ratio? Ratio = null)
 {
     /// <summary>Gets the index just past the match.</summary>
     public int End => Start + Length;

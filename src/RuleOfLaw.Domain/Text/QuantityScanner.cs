@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using RuleOfLaw.Domain.Internal;
 using RuleOfLaw.Domain.Measures;
+using RuleOfLaw.Domain.Rates;
 
 namespace RuleOfLaw.Domain.Text;
 
@@ -82,6 +83,12 @@ internal sealed partial class QuantityScanner
         ("以内", QuantityQualifier.AtMost, ""),
         ("左右", QuantityQualifier.About, ""),
     ];
+
+    /// <summary>The marks that decide whether a span is quoted: line breaks, and the quotation marks and brackets of <see cref="CloserOf"/>, open and closed.</summary>
+    private static readonly SearchValues<char> DelimiterMarks = SearchValues.Create("\n\r\u2028\u2029\u0085“”‘’《》〈〉「」『』〔〕[]［］【】");
+
+    /// <summary>The marks that decide whether a span is inside a book title: line breaks and the title marks.</summary>
+    private static readonly SearchValues<char> BookTitleMarks = SearchValues.Create("\n\r\u2028\u2029\u0085《》");
 
     /// <summary>Every character a number can start with (<see cref="NumberToken.CanStart"/>): Arabic digits (ASCII and full-width) and Chinese numerals, common and 大写, 百 of 百分之 among them.</summary>
     private static readonly SearchValues<char> NumberStarts = SearchValues.Create("0123456789０１２３４５６７８９〇零○一二两三四五六七八九十百千万亿廿卅卌壹贰貳兩叁參叄肆伍陆陸柒捌玖拾佰仟萬億");
@@ -194,6 +201,7 @@ internal sealed partial class QuantityScanner
 
         string unit;
         QuantityKind kind;
+        Ratio? ratio = null;
         if (percentWord)
         {
             unit = "%";
@@ -213,6 +221,13 @@ internal sealed partial class QuantityScanner
                 unit = "%";
                 kind = QuantityKind.Percent;
                 pos++;
+            }
+            else if (!moreThan && RatioAt(text, token, pos) is { } printedRatio)
+            {
+                unit = ":";
+                kind = QuantityKind.Ratio;
+                ratio = printedRatio.Ratio;
+                pos = printedRatio.End;
             }
             else if (_units.TryMatch(text, pos, out var word, out var wordKind))
             {
@@ -303,7 +318,7 @@ internal sealed partial class QuantityScanner
 
         var role = RoleOf(text, spanStart, pos, kind);
         return new QuantityMatch(spanStart, pos - spanStart, text.Substring(spanStart, pos - spanStart), value, token.Decimals, scale, unit, qualifier, kind,
-            new SourceSpan(percentWord ? token.Start - 3 : token.Start, token.End - token.Start + (percentWord ? 3 : 0)), role, change);
+            new SourceSpan(percentWord ? token.Start - 3 : token.Start, token.End - token.Start + (percentWord ? 3 : 0)), role, change, ratio);
     }
 
     /// <summary>
@@ -482,34 +497,28 @@ internal sealed partial class QuantityScanner
     }
 
     /// <summary>Whether the span sits inside quotation marks, book-title marks or brackets closed on the same line nearby.</summary>
-    private static bool IsInsideDelimiters(string text, int start, int end)
+    internal static bool IsInsideDelimiters(string text, int start, int end)
     {
+        // One vectorised search each way for the nearest mark that decides (a line break, a closer, an opener).
         var stop = Math.Max(0, start - DelimiterWindow);
-        char closer = '\0';
-        for (var i = start - 1; i >= stop; i--)
+        var at = text.AsSpan(stop, start - stop).LastIndexOfAny(DelimiterMarks);
+        if (at < 0)
         {
-            var c = text[i];
-            if (TextChars.IsLineBreak(c) || IsCloser(c))
-            {
-                return false;
-            }
-
-            closer = CloserOf(c);
-            if (closer != '\0')
-            {
-                break;
-            }
+            return false;
         }
 
+        var opener = text[stop + at];
+        var closer = CloserOf(opener);
         if (closer == '\0')
         {
             return false;
         }
 
-        var limit = Math.Min(text.Length, end + DelimiterWindow);
-        for (var i = end; i < limit; i++)
+        var after = text.AsSpan(end, Math.Min(text.Length, end + DelimiterWindow) - end);
+        var next = after.IndexOfAny(DelimiterMarks);
+        while (next >= 0)
         {
-            var c = text[i];
+            var c = after[next];
             if (c == closer)
             {
                 return true;
@@ -519,6 +528,9 @@ internal sealed partial class QuantityScanner
             {
                 return false;
             }
+
+            after = after[(next + 1)..];
+            next = after.IndexOfAny(DelimiterMarks);
         }
 
         return false;
@@ -528,42 +540,17 @@ internal sealed partial class QuantityScanner
     /// Whether the span sits inside book-title marks 《》 closed on the same line, whatever quotation marks, brackets or
     /// inner title marks 〈〉 the title holds (《关于“一网通办”的12条措施》): a count in a document's title is not a count of the report.
     /// </summary>
-    private static bool IsInsideBookTitle(string text, int start, int end)
+    internal static bool IsInsideBookTitle(string text, int start, int end)
     {
         var stop = Math.Max(0, start - BookTitleWindow);
-        var opened = false;
-        for (var i = start - 1; i >= stop && !opened; i--)
-        {
-            var c = text[i];
-            if (TextChars.IsLineBreak(c) || c == '》')
-            {
-                return false;
-            }
-
-            opened = c == '《';
-        }
-
-        if (!opened)
+        var at = text.AsSpan(stop, start - stop).LastIndexOfAny(BookTitleMarks);
+        if (at < 0 || text[stop + at] != '《')
         {
             return false;
         }
 
-        var limit = Math.Min(text.Length, end + BookTitleWindow);
-        for (var i = end; i < limit; i++)
-        {
-            var c = text[i];
-            if (c == '》')
-            {
-                return true;
-            }
-
-            if (TextChars.IsLineBreak(c) || c == '《')
-            {
-                return false;
-            }
-        }
-
-        return false;
+        var next = text.AsSpan(end, Math.Min(text.Length, end + BookTitleWindow) - end).IndexOfAny(BookTitleMarks);
+        return next >= 0 && text[end + next] == '》';
     }
 
     private static char CloserOf(char c) => c switch
@@ -580,8 +567,6 @@ internal sealed partial class QuantityScanner
         '【' => '】',
         _ => '\0',
     };
-
-    private static bool IsCloser(char c) => c is '”' or '’' or '》' or '〉' or '」' or '』' or '〕' or ']' or '］' or '】';
 
     /// <summary>The qualifier word that ends at <paramref name="end"/>, unless the character before it makes it part of another word.</summary>
     private static bool PrefixAt(string text, int end, out QuantityQualifier qualifier, out int length) =>

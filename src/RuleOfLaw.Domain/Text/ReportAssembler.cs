@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using RuleOfLaw.Domain.Measures;
 using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Text.Mapping;
 
@@ -74,7 +76,7 @@ internal static class ReportAssembler
         var plan = reportYear.Year < ReportYear.MaxYear ? PlanMapper.Map(scanned, ReportYear.Of(reportYear.Year + 1), quantityPaths, notes) : null;
         var indicatorValues = IndicatorValueMapper.Map(scanned, reportYear, notes);
         var publication = HeaderMapper.Publication(scanned, options, notes);
-        return new AnnualReport(subject, reportYear, title, sections, measures, shortcomings, plan, indicatorValues, publication, null, default, HeaderMapper.SignOff(scanned), preamble, preambleQuantities, kind);
+        return new AnnualReport(subject, reportYear, title, sections, measures, shortcomings, plan, indicatorValues, publication, null, default, HeaderMapper.SignOff(scanned), preamble, preambleQuantities, kind, Breakdowns(scanned, quantityPaths));
     }
 
     /// <summary>Decides the document's kind and notes it when it is not an annual report, or one only by default.</summary>
@@ -87,5 +89,29 @@ internal static class ReportAssembler
         }
 
         return reading.Kind;
+    }
+
+    /// <summary>The breakdowns with the report's paths of their quantities; one that names a quantity of the header or the closing, which the report does not hold, is left out.</summary>
+    private static ImmutableArray<QuantityBreakdown> Breakdowns(ScannedText scanned, string?[] quantityPaths)
+    {
+        var breakdowns = ImmutableArray.CreateBuilder<QuantityBreakdown>(scanned.Breakdowns.Length);
+        foreach (var match in scanned.Breakdowns)
+        {
+            var total = match.Total >= 0 ? quantityPaths[match.Total] : null;
+            var parts = new string[match.Parts.Length];
+            var held = match.Total < 0 || total is not null;
+            for (var i = 0; i < parts.Length && held; i++)
+            {
+                held = quantityPaths[match.Parts[i]] is { } path;
+                parts[i] = quantityPaths[match.Parts[i]]!;
+            }
+
+            if (held)
+            {
+                breakdowns.Add(new QuantityBreakdown(total, [.. parts], match.Completeness));
+            }
+        }
+
+        return breakdowns.ToImmutable();
     }
 }

@@ -98,6 +98,13 @@ public sealed record ReportSyntax
     /// <summary>Gets every named rate in the text, in order.</summary>
     public ImmutableArray<RateFact> Rates { get; }
 
+    /// <summary>
+    /// Gets the totals printed with their parts (合计与分项: <c>共受理120件，其中维持80件、撤销10件</c>) and the runs of shares of
+    /// one whole (<c>…占42.1%、…占57.9%</c>), in order, each naming its quantities by their index here: <c>Quantities[3]</c>.
+    /// </summary>
+    [JsonInclude]
+    public ImmutableArray<QuantityBreakdown> Breakdowns { get; internal init; } = [];
+
     /// <inheritdoc/>
     public bool Equals(ReportSyntax? other) =>
         other is not null
@@ -114,14 +121,15 @@ public sealed record ReportSyntax
         && Preamble == other.Preamble
         && Sequences.Equal(Outline, other.Outline)
         && Sequences.Equal(Quantities, other.Quantities)
-        && Sequences.Equal(Rates, other.Rates);
+        && Sequences.Equal(Rates, other.Rates)
+        && Sequences.Equal(Breakdowns, other.Breakdowns);
 
     /// <inheritdoc/>
     public override int GetHashCode() =>
         HashCode.Combine(Title, Year, PublishedAt, Issuer, Sequences.Hash(Outline), Sequences.Hash(Quantities), Sequences.Hash(Rates));
 
     /// <summary>Writes the members for <c>ToString()</c>, each list with its first items rather than its type's name.</summary>
-    private bool PrintMembers(System.Text.StringBuilder builder) => RuleOfLaw.Domain.Internal.RecordText.Members(builder, ("Breadcrumb", Breadcrumb), ("BreadcrumbSpan", BreadcrumbSpan), ("Title", Title), ("Year", Year), ("InformationSource", InformationSource), ("PublishedAt", PublishedAt), ("Issuer", Issuer), ("SignedOn", SignedOn), ("DocumentDate", DocumentDate), ("UpdatedAt", UpdatedAt), ("Preamble", Preamble), ("Outline", Outline), ("Quantities", Quantities), ("Rates", Rates));
+    private bool PrintMembers(System.Text.StringBuilder builder) => RuleOfLaw.Domain.Internal.RecordText.Members(builder, ("Breadcrumb", Breadcrumb), ("BreadcrumbSpan", BreadcrumbSpan), ("Title", Title), ("Year", Year), ("InformationSource", InformationSource), ("PublishedAt", PublishedAt), ("Issuer", Issuer), ("SignedOn", SignedOn), ("DocumentDate", DocumentDate), ("UpdatedAt", UpdatedAt), ("Preamble", Preamble), ("Outline", Outline), ("Quantities", Quantities), ("Rates", Rates), ("Breakdowns", Breakdowns));
 }
 
 /// <summary>A value printed in a text, with where it is printed.</summary>

@@ -58,6 +58,7 @@ internal sealed class ScannedText
         }
 
         Owners = ImmutableCollectionsMarshal.AsImmutableArray(owners);
+        Breakdowns = BreakdownScanner.Scan(text, Quantities);
         Syntax = BuildSyntax();
     }
 
@@ -88,6 +89,9 @@ internal sealed class ScannedText
     public ImmutableArray<SourceSpan> IllFormed { get; }
 
     public ImmutableArray<RateMention> Rates { get; }
+
+    /// <summary>The totals with their parts and the runs of shares of one whole, as indexes into <see cref="Quantities"/>.</summary>
+    public ImmutableArray<BreakdownMatch> Breakdowns { get; }
 
     public PartMap Parts { get; }
 
@@ -242,7 +246,7 @@ internal sealed class ScannedText
         for (var i = 0; i < Quantities.Length; i++)
         {
             var match = Quantities[i];
-            facts.Add(new QuantityFact(new Measures.Quantity(match.Value, match.Unit, match.Kind, match.Qualifier, match.Scale, match.Text, match.Role, match.Change), new SourceSpan(match.Start, match.Length), PathOf(Owners[i])));
+            facts.Add(new QuantityFact(new Measures.Quantity(match.Value, match.Unit, match.Kind, match.Qualifier, match.Scale, match.Text, match.Role, match.Change, match.Ratio), new SourceSpan(match.Start, match.Length), PathOf(Owners[i])));
         }
 
         var rates = Rates.Select(m => new RateFact(
@@ -275,6 +279,10 @@ internal sealed class ScannedText
         {
             DocumentDate = h.DocumentDate is { } written && h.DocumentDateSpan is { } writtenSpan ? new TextFact<NodaTime.LocalDate>(written, writtenSpan) : null,
             UpdatedAt = h.UpdatedAt is { } updated && h.UpdatedAtSpan is { } updatedSpan ? new TextFact<NodaTime.OffsetDateTime>(updated, updatedSpan) : null,
+            Breakdowns = [.. Breakdowns.Select(static b => new Measures.QuantityBreakdown(
+                b.Total >= 0 ? string.Create(CultureInfo.InvariantCulture, $"Quantities[{b.Total}]") : null,
+                [.. b.Parts.Select(static k => string.Create(CultureInfo.InvariantCulture, $"Quantities[{k}]"))],
+                b.Completeness))],
         };
     }
 

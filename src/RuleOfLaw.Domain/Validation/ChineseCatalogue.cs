@@ -42,6 +42,7 @@ internal static class ChineseCatalogue
         (ValidationCodes.RateImplausible, "比率超出合理范围", "{indicator}为{percent}%（{numerator}/{denominator}），超出合理范围{minimum}%–{maximum}%。"),
         (ValidationCodes.NotAnAnnualReport, "不是年度报告", "该文件判定为{kind}，不是法治政府建设年度报告：未适用年度报告的规则（必备部分、标题、期限、报送、审定、不足的原因）。"),
         (ValidationCodes.PublishedChangeInconsistent, "所载同比变动与两年数字不符", "{indicator}所载{previousYear}年至{year}年的变动为{change}，但两份报告本身的数字{previous}%与{current}%得出{computed}。"),
+        (ValidationCodes.PartsDoNotAddUp, "分项之和与合计不符", "分项{addends}之和为{sum}，应{expected}合计{total}：相差{difference}，超出各数字舍入范围{beyond}。"),
 
         (ReadDiagnosticCodes.NoTitleOrYear, "无法构建报告", "无法构建报告：文本未写明{missing}（可在读取选项中给出）"),
         (ReadDiagnosticCodes.UncertainHeadingBoundary, "标题边界不确定", "标题“{marker}{title}”与正文之间没有停顿，其结尾系推断"),

@@ -29,6 +29,7 @@ internal static class ChineseSources
         ("local rule (淮北)", "地方规定（淮北）"),
         ("arithmetic", "算术"),
         ("arithmetic; rounding per GB/T 8170-2008 or 四舍五入", "算术；按GB/T 8170-2008或四舍五入修约"),
+        ("arithmetic; XBRL Calculations 1.1 (rounded figures as intervals)", "算术；可扩展商业报告语言计算规范1.1版（舍入后的数字视为区间）"),
         ("reporting practice (publishers print 100% for all cases)", "报告惯例（只有全部案件符合时才印100%）"),
         ("国办发〔2018〕118号", "国办发〔2018〕118号"),
         ("国办发〔2018〕118号; the State Council General Office's yearly holiday notices", "国办发〔2018〕118号；国务院办公厅每年的部分节假日安排通知"),

@@ -35,6 +35,8 @@ internal static class ChineseValues
         ("the first heading", "第一个标题"),
         ("the title given", "给定的标题"),
         ("the page's update time (更新时间)", "页面的更新时间"),
+        ("equal to", "等于"),
+        ("at most", "不超过"),
         (DocumentKindClassifier.Stated, "文本自述"),
         (DocumentKindClassifier.Inferred, "依内容推断"),
         (DocumentKindClassifier.Assumed, "默认"),

@@ -11,7 +11,7 @@ namespace RuleOfLaw.Domain.Validation;
 /// Codes never change meaning and are never reused. <c>ROL0001</c>–<c>ROL0015</c> check the domain rules V1–V15;
 /// later codes refine them (an overdue publication, a merged part, an unknown working-day calendar year);
 /// <c>ROL0024</c>–<c>ROL0031</c> (rules X1–X6) compare reports with each other; <c>ROL0032</c> (V16) says that a
-/// document that is not an annual report was not checked against the rules of annual reports. The list in
+/// document that is not an annual report was not checked against the rules of annual reports; <c>ROL0033</c> (V17) checks a total against its parts. The list in
 /// <c>docs/rules.md</c> is generated from <see cref="DiagnosticCatalogue.All"/>, which holds these descriptors and the
 /// reading notes', and checked by a test.
 /// </remarks>
@@ -112,6 +112,9 @@ public static class ValidationCodes
 
     /// <summary>V16: the document is not an annual report (statistics, an information-disclosure report, another document), so the rules of annual reports were not applied to it.</summary>
     public const string NotAnAnnualReport = "ROL0032";
+
+    /// <summary>V17: the parts printed with a total do not add up to it (or, when they are only some of it, exceed it) beyond the rounding of every figure.</summary>
+    public const string PartsDoNotAddUp = "ROL0033";
 
     private const string Regulation = "《法治政府建设与责任落实督察工作规定》 (厅字〔2019〕28号)";
     private const string ProvincialGuideline = "provincial guideline on annual reports";
@@ -280,6 +283,10 @@ public static class ValidationCodes
             "The rules of annual reports (V1 parts, V2 publication before 1 April, V3–V6 submissions, V7 dates after the report year, V8 shortcomings' causes, V9 title, V10 sign-off) hold for an annual rule-of-law report only. A document of another kind (AnnualReport.DocumentKind: statistics, an information-disclosure report under its own regulation, an enforcement report, an article, a plan, a policy interpretation) is not checked against them; this one finding says so, and the rules that hold for any document (V11, a published rate against its counts) still run.",
             Regulation + ", art. 24 and the five items of the annual report (which documents they govern)", Severity.Info, ValidationRuleScope.National,
             "The document is read as {kind}, not as an annual rule-of-law report; the rules of annual reports (parts, title, deadlines, submissions, sign-off, shortcomings' causes) were not applied.");
+        Add(PartsDoNotAddUp, "V17", "Parts do not add up to their total",
+            "The parts printed with a total (共受理120件，其中维持80件、撤销10件; shares of one whole, …占42.1%、…占57.9%) add up to it, each figure taken as the interval it was rounded from, as XBRL Calculations 1.1 does: a figure printed with d decimals stands for the values within half a unit of its last place, ends included, and the interval of the parts' sum must meet the total's. Parts that are only some of the total (其中 with no remainder part such as 其他 or 其余, a list closed by 等) must not add up to more than it. A figure qualified as at least or more than (余, 以上) bounds only its lower end, one qualified as at most or below (以下, 不足) only its upper end; a breakdown with an approximate figure (约, 左右) is not judged.",
+            "arithmetic; XBRL Calculations 1.1 (rounded figures as intervals)", Severity.Warning, ValidationRuleScope.National,
+            "The parts {addends} add up to {sum}; they must be {expected} the total {total}: off by {difference}, {beyond} beyond the rounding of every figure.");
         return all.ToImmutable();
     }
 }

@@ -87,6 +87,7 @@ public static class Texts
         QuantityKind.Percent => "百分比",
         QuantityKind.PercentagePoints => "百分点",
         QuantityKind.Rank => "名次",
+        QuantityKind.Ratio => "比值",
         _ => kind.ToString(),
     };
 

@@ -197,7 +197,7 @@ public sealed class QuantityTests
     [Property(Arbitrary = new[] { typeof(DomainArbitraries) })]
     public bool Equality_CopyThroughConstructorIsEqual(Quantity quantity)
     {
-        var copy = new Quantity(quantity.Value, quantity.Unit, quantity.Kind, quantity.Qualifier, quantity.Scale, quantity.Printed, quantity.Role, quantity.Change);
+        var copy = new Quantity(quantity.Value, quantity.Unit, quantity.Kind, quantity.Qualifier, quantity.Scale, quantity.Printed, quantity.Role, quantity.Change, quantity.Ratio);
         return copy == quantity && copy.GetHashCode() == quantity.GetHashCode();
     }
 

@@ -32,6 +32,7 @@ public sealed class SampleDocumentsTests
             .WithConflictingPrintings()
             .WithImpossibleRate()
             .WithHundredPercentForNotAll()
+            .WithPartsAboveTheirTotal()
             .Build();
 
     /// <summary>The report behind the embedded <c>late-provincial-report</c> sample.</summary>

@@ -38,7 +38,8 @@ internal static class ExportTables
             "quantities",
             ("report_id", ColumnType.Int32), ("path", ColumnType.String), ("section", ColumnType.String), ("value", ColumnType.NullableDecimal),
             ("unit", ColumnType.String), ("kind", ColumnType.String), ("qualifier", ColumnType.String), ("scale", ColumnType.String),
-            ("printed", ColumnType.String), ("span_start", ColumnType.NullableInt32), ("span_length", ColumnType.NullableInt32), ("line", ColumnType.NullableInt32));
+            ("role", ColumnType.String), ("change_direction", ColumnType.String), ("change_unit", ColumnType.String), ("change_base", ColumnType.String),
+            ("signed_value", ColumnType.NullableDecimal), ("printed", ColumnType.String), ("span_start", ColumnType.NullableInt32), ("span_length", ColumnType.NullableInt32), ("line", ColumnType.NullableInt32));
         var rates = new ExportTable(
             "rates",
             ("report_id", ColumnType.Int32), ("path", ColumnType.String), ("indicator", ColumnType.String), ("scope", ColumnType.String),
@@ -123,6 +124,7 @@ internal static class ExportTables
             var span = check.Read?.SpanOf(path);
             table.Add(
                 id, path, sectionPath ?? "Preamble", quantity.Value, quantity.Unit, Wire(quantity.Kind), Wire(quantity.Qualifier), Wire(quantity.Scale),
+                Wire(quantity.Role), Wire(quantity.Change?.Direction), Wire(quantity.Change?.Unit), quantity.Change?.BasePeriod, quantity.SignedValue,
                 quantity.Printed, span?.Start, span?.Length, Line(check, span));
         }
     }

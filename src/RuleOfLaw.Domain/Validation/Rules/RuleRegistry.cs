@@ -9,8 +9,9 @@ namespace RuleOfLaw.Domain.Validation.Rules;
 internal static class RuleRegistry
 {
     private static readonly PublishedRateRule PublishedRates = new();
+    private static readonly BreakdownSumRule Breakdowns = new();
 
-    /// <summary>Gets the rules over an annual report: V1–V11.</summary>
+    /// <summary>Gets the rules over an annual report: V1–V11 and V17.</summary>
     public static ImmutableArray<IValidationRule<AnnualReport>> ReportRules { get; } =
     [
         new RequiredPartsRule(),
@@ -21,13 +22,15 @@ internal static class RuleRegistry
         new TitleRule(),
         new SignOffRule(),
         PublishedRates,
+        Breakdowns,
     ];
 
-    /// <summary>Gets the rules over a document of another kind (<see cref="AnnualReport.DocumentKind"/>): V16, which says the rules of annual reports were not applied, and V11, which holds for any document.</summary>
+    /// <summary>Gets the rules over a document of another kind (<see cref="AnnualReport.DocumentKind"/>): V16, which says the rules of annual reports were not applied, and V11 and V17, which hold for any document.</summary>
     public static ImmutableArray<IValidationRule<AnnualReport>> OtherDocumentRules { get; } =
     [
         new DocumentKindRule(),
         PublishedRates,
+        Breakdowns,
     ];
 
     /// <summary>Gets the rules over case records: V12–V14.</summary>
