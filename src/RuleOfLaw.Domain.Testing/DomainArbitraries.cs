@@ -264,14 +264,16 @@ public static partial class DomainArbitraries
 
     /// <summary>Valid indicator values: counts (either may be missing), quantities, printed figures, or nothing.</summary>
     /// <remarks>
-    /// Three indicator codes only; counts up to 1,000; figures are one of 18.2, 50 and 6.20 whatever the counts, so a value
+    /// Four indicator codes only (one unlisted, with its printed name); counts up to 1,000, with or without a link; figures are one of 18.2, 50 and 6.20 whatever the counts, so a value
     /// is often inconsistent. Use <see cref="ConsistentFigures"/> or <see cref="NationallyValidReports"/> for coherent ones.
     /// </remarks>
     public static Arbitrary<IndicatorValue> IndicatorValues() => IndicatorValueGen.ToArbitrary();
 
     /// <summary>The generator behind <see cref="IndicatorValues"/>.</summary>
     public static Gen<IndicatorValue> IndicatorValueGen =>
-        from code in Gen.Elements("reconsideration_correction_rate", "litigation_head_appearance_rate", "hearing_catalogue_items").Select(IndicatorCode.Parse)
+        from code in Gen.Elements(
+            IndicatorCode.Parse("reconsideration_correction_rate"), IndicatorCode.Parse("litigation_head_appearance_rate"), IndicatorCode.Parse("hearing_catalogue_items"),
+            IndicatorCode.ForUnlistedName("执法协同响应率"))
         from scope in ScopeGen
         from year in ReportYears().Generator
         from denominator in OrNullValue(Gen.Choose(0, 1000).Select(i => (long)i))
@@ -280,7 +282,11 @@ public static partial class DomainArbitraries
         from published in Gen.Elements<PublishedFigure?>(null, PublishedFigure.Of(18.2m), PublishedFigure.Of(50m), PublishedFigure.Of(6.20m))
         from printed in Gen.Elements<string?>(null, "纠正率18.2%")
         from change in Gen.Elements<PublishedChange?>(null, new PublishedChange(PublishedFigure.Of(-4.7m), ChangeUnit.PercentagePoints), new PublishedChange(PublishedFigure.Of(20.0m), ChangeUnit.Percent))
-        select new IndicatorValue(code, scope, year, numerator, denominator, quantity, published, printed, change);
+        from name in code.IsUnlisted ? Gen.Constant<string?>("执法协同响应率") : Gen.Elements<string?>(null, "行政复议纠错率")
+        from kind in Gen.Elements<IndicatorKind?>(null, IndicatorKind.Rate, IndicatorKind.Share)
+        from numeratorLink in numerator is null ? Gen.Constant<CountLink?>(null) : Gen.Elements<CountLink?>(null, CountLink.SameClause, CountLink.SameSection)
+        from denominatorLink in denominator is null ? Gen.Constant<CountLink?>(null) : Gen.Elements<CountLink?>(null, CountLink.SameSentence, CountLink.FitsPrintedFigure)
+        select new IndicatorValue(code, scope, year, numerator, denominator, quantity, published, printed, change, name, kind, numeratorLink, denominatorLink);
 
     /// <summary>Valid framework nodes of depth 1 to 3.</summary>
     public static Arbitrary<IndicatorFrameworkNode> IndicatorFrameworkNodes() => NodeGen(3).ToArbitrary();

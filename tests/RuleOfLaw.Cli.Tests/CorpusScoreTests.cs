@@ -44,11 +44,14 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
     // a county-level city as a city.
     private const double LevelFloor = 0.70;
     // Named rates and shares (by the figure's start in the exported syntax.rates), first scored with issue 15 after the one
-    // rate vocabulary: 5/5 of 18 (P 1.000, R 0.278). The issue's floor is 0.90 found; these floors are what the reader
-    // reaches today, not that goal. Counts linked (0/0 of 6) and the consistency verdict (0/0 of 6) are in the table but
-    // have no floor yet: at zero a floor could not fail.
+    // rate vocabulary: 5/5 of 18 (P 1.000, R 0.278), counts linked 0 of 6, verdicts 0 of 6. Raised with unlisted names,
+    // shares and counts linked by clause, sentence and section (issue 15): found 18/18 of 18, counts linked 6/6 of 6,
+    // verdicts 6/6 of 6. The issue's floors are 0.90 found and 0.90 linked; these rules were developed on this corpus, so
+    // its figures are a training score.
     private const double RateFoundPrecisionFloor = 0.95;
-    private const double RateFoundRecallFloor = 0.27;
+    private const double RateFoundRecallFloor = 0.95;
+    private const double RateLinkedFloor = 0.95;
+    private const double RateVerdictFloor = 0.95;
     // Document kind per file (annual report, statistics, information-disclosure report, other; the gold's free text
     // mapped), first scored with issue 15: right on 40 of 40 texts, all 11 that are not annual reports among them.
     private const double DocumentKindFloor = 0.95;
@@ -81,6 +84,10 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
         AtLeast("government level right", CorpusScorer.Share(HeaderField.Level, scores), LevelFloor, table);
         AtLeast("named rate precision", CorpusScorer.Sum(scores, s => s.Rates.Found).Precision, RateFoundPrecisionFloor, table);
         AtLeast("named rate recall", CorpusScorer.Sum(scores, s => s.Rates.Found).Recall, RateFoundRecallFloor, table);
+        AtLeast("counts linked precision", CorpusScorer.Sum(scores, s => s.Rates.Linked).Precision, RateLinkedFloor, table);
+        AtLeast("counts linked recall", CorpusScorer.Sum(scores, s => s.Rates.Linked).Recall, RateLinkedFloor, table);
+        AtLeast("verdict precision", CorpusScorer.Sum(scores, s => s.Rates.Verdict).Precision, RateVerdictFloor, table);
+        AtLeast("verdict recall", CorpusScorer.Sum(scores, s => s.Rates.Verdict).Recall, RateVerdictFloor, table);
         AtLeast("document kind right", CorpusScorer.DocumentKindShare(scores), DocumentKindFloor, table);
         AtLeast("title right", CorpusScorer.Share(HeaderField.Title, scores), TitleFloor, table);
         AtLeast("year right", CorpusScorer.Share(HeaderField.Year, scores), YearFloor, table);

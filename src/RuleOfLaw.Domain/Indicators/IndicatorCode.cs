@@ -1,5 +1,8 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using RuleOfLaw.Domain.Internal;
 
 namespace RuleOfLaw.Domain.Indicators;
@@ -11,18 +14,53 @@ namespace RuleOfLaw.Domain.Indicators;
 /// underscores, at most <see cref="MaxLength"/> characters. Codes are English words, never pinyin, and never carry
 /// a scope: the city-wide benchmark of a rate is the same code with another scope on the value.
 /// </para>
+/// <para>
+/// A rate or share whose name no catalogue defines (执法协同响应率, 其他公文占比) gets a code of its own namespace from its
+/// printed name (<see cref="ForUnlistedName(string)"/>): <see cref="UnlistedPrefix"/> and the first 16 hexadecimal digits
+/// of the SHA-256 of the name's UTF-8. The same name gives the same code in every report and every version, so values of
+/// one unlisted rate can be compared across years; the name itself travels with the value
+/// (<see cref="IndicatorValue.Name"/>). No definition may use the prefix (<see cref="IndicatorDefinition"/> refuses it),
+/// so an unlisted code never collides with a catalogue code.
+/// </para>
 /// <para>Equality is ordinal on the text; there is no order. There is no default: create codes with
-/// <see cref="Parse(string)"/> or <see cref="TryParse(string?, out IndicatorCode?)"/>.</para>
+/// <see cref="Parse(string)"/>, <see cref="TryParse(string?, out IndicatorCode?)"/> or <see cref="ForUnlistedName(string)"/>.</para>
 /// </remarks>
 public sealed record IndicatorCode
 {
     /// <summary>The longest code allowed.</summary>
     public const int MaxLength = 64;
 
+    /// <summary>The prefix of the codes of rates and shares that no catalogue lists, made from their printed names.</summary>
+    public const string UnlistedPrefix = "unlisted_";
+
+    private const int UnlistedHashBytes = 8;
+
     private IndicatorCode(string value) => Value = value;
 
     /// <summary>Gets the code's text.</summary>
     public string Value { get; }
+
+    /// <summary>Gets a value indicating whether this is the code of a name no catalogue lists (it starts with <see cref="UnlistedPrefix"/>).</summary>
+    public bool IsUnlisted => Value.StartsWith(UnlistedPrefix, StringComparison.Ordinal);
+
+    /// <summary>Creates the code of a rate or share that no catalogue lists, from its printed name.</summary>
+    /// <param name="printedName">The name as printed, such as 执法协同响应率; compared as given, ordinal (no normalisation).</param>
+    /// <returns>A code such as <c>unlisted_3f2a9c0e5b7d1a44</c>: the prefix and 16 hexadecimal digits of the name's SHA-256.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="printedName"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="printedName"/> is empty or white space.</exception>
+    public static IndicatorCode ForUnlistedName(string printedName)
+    {
+        Guard.NotBlank(printedName, nameof(printedName));
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(Encoding.UTF8.GetBytes(printedName), hash);
+        var text = new StringBuilder(UnlistedPrefix, UnlistedPrefix.Length + (2 * UnlistedHashBytes));
+        for (var i = 0; i < UnlistedHashBytes; i++)
+        {
+            text.Append(hash[i].ToString("x2", CultureInfo.InvariantCulture));
+        }
+
+        return new IndicatorCode(text.ToString());
+    }
 
     /// <summary>Parses a code.</summary>
     /// <param name="text">The code's text, for example <c>litigation_head_appearance_rate</c>.</param>

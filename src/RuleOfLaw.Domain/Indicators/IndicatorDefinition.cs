@@ -35,7 +35,7 @@ public sealed record IndicatorDefinition
     /// <param name="factor">The factor the fraction is multiplied by: 100 for percent, 1 otherwise; positive.</param>
     /// <param name="unit">The unit printed after the value, such as <c>%</c>; may be empty.</param>
     /// <exception cref="ArgumentNullException">A reference argument is null, or <paramref name="alternativeDenominators"/> is default.</exception>
-    /// <exception cref="ArgumentException">A name or definition is empty or white space, or two denominators share a name.</exception>
+    /// <exception cref="ArgumentException">A name or definition is empty or white space, two denominators share a name, or <paramref name="code"/> is unlisted (<see cref="IndicatorCode.IsUnlisted"/>).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> or <paramref name="direction"/> is not defined, or <paramref name="factor"/> is not positive.</exception>
     public IndicatorDefinition(
         IndicatorCode code,
@@ -53,6 +53,7 @@ public sealed record IndicatorDefinition
         string unit)
     {
         Guard.NotNull(code, nameof(code));
+        Guard.That(!code.IsUnlisted, nameof(code), Message.DefinedCodeUnlisted, code, IndicatorCode.UnlistedPrefix);
         Guard.NotNull(denominator, nameof(denominator));
         Guard.Defined(kind, nameof(kind));
         Guard.Defined(direction, nameof(direction));

@@ -1,6 +1,6 @@
 namespace RuleOfLaw.Domain.Indicators;
 
-/// <summary>What an indicator's value is: a rate of two counts, a count, or an amount.</summary>
+/// <summary>What an indicator's value is: a rate of two counts, a share of a whole, a count, or an amount.</summary>
 public enum IndicatorKind
 {
     /// <summary>A numerator over a denominator times a factor, such as a percentage (率).</summary>
@@ -11,4 +11,7 @@ public enum IndicatorKind
 
     /// <summary>An amount of money or another measured quantity.</summary>
     Amount = 2,
+
+    /// <summary>One part of a stated whole as a percentage (占比, 比例, 比重, 占…的X%): the numerator is counted within the denominator.</summary>
+    Share = 3,
 }

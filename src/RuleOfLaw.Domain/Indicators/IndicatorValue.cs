@@ -16,6 +16,11 @@ namespace RuleOfLaw.Domain.Indicators;
 /// <see cref="PrintedText"/> keep what the report printed, so that it can be checked against the counts; <see cref="Change"/>
 /// keeps a change from the previous year printed with it, so that it can be checked against the previous year's report.
 /// </para>
+/// <para>
+/// A rate or share that no catalogue lists has a code of the unlisted namespace (<see cref="IndicatorCode.ForUnlistedName(string)"/>)
+/// and keeps its printed <see cref="Name"/>, which it must have. Counts a reader took from the text say why
+/// (<see cref="NumeratorLink"/>, <see cref="DenominatorLink"/>); counts given by hand have no link.
+/// </para>
 /// <para>Equality compares every property; there is no order.</para>
 /// </remarks>
 public sealed record IndicatorValue
@@ -30,11 +35,15 @@ public sealed record IndicatorValue
     /// <param name="published">The figure as printed, such as 18.2 in <c>18.2%</c>, if printed.</param>
     /// <param name="printedText">The text the value was printed in, such as <c>均已完成整改</c>, if known.</param>
     /// <param name="change">The change from the previous year printed with the value, such as <c>较上年下降4.7个百分点</c>, if printed.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="indicator"/> or <paramref name="scope"/> is null.</exception>
-    /// <exception cref="ArgumentException">Both counts and a quantity are given, or <paramref name="printedText"/> is blank.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A count is negative, or the numerator exceeds the denominator.</exception>
+    /// <param name="name">The indicator's name as the report prints it, such as 执法协同响应率; required for an unlisted code (<see cref="IndicatorCode.IsUnlisted"/>).</param>
+    /// <param name="kind">What the value is as read (<see cref="IndicatorKind.Rate"/> or <see cref="IndicatorKind.Share"/>), when known; the only record of it for an unlisted code.</param>
+    /// <param name="numeratorLink">Why a reader took the numerator from the text, when it did; only with a numerator.</param>
+    /// <param name="denominatorLink">Why a reader took the denominator from the text, when it did; only with a denominator.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="indicator"/> or <paramref name="scope"/> is null, or <paramref name="indicator"/> is unlisted and <paramref name="name"/> is null.</exception>
+    /// <exception cref="ArgumentException">Both counts and a quantity are given, <paramref name="printedText"/> or <paramref name="name"/> is blank, or a link is given without its count.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative, the numerator exceeds the denominator, or <paramref name="kind"/> or a link is not a defined value.</exception>
     [JsonConstructor]
-    public IndicatorValue(IndicatorCode indicator, IndicatorScope scope, ReportYear period, long? numerator = null, long? denominator = null, Quantity? quantity = null, PublishedFigure? published = null, string? printedText = null, PublishedChange? change = null)
+    public IndicatorValue(IndicatorCode indicator, IndicatorScope scope, ReportYear period, long? numerator = null, long? denominator = null, Quantity? quantity = null, PublishedFigure? published = null, string? printedText = null, PublishedChange? change = null, string? name = null, IndicatorKind? kind = null, CountLink? numeratorLink = null, CountLink? denominatorLink = null)
     {
         Guard.NotNull(indicator, nameof(indicator));
         Guard.NotNull(scope, nameof(scope));
@@ -58,6 +67,32 @@ public sealed record IndicatorValue
             Guard.NotBlank(printedText, nameof(printedText));
         }
 
+        if (name is not null)
+        {
+            Guard.NotBlank(name, nameof(name));
+        }
+        else if (indicator.IsUnlisted)
+        {
+            throw Guard.Null(nameof(name), Message.UnlistedIndicatorName.Format(indicator));
+        }
+
+        if (kind is { } k)
+        {
+            Guard.Defined(k, nameof(kind));
+        }
+
+        if (numeratorLink is { } up)
+        {
+            Guard.Defined(up, nameof(numeratorLink));
+            Guard.That(numerator is not null, nameof(numeratorLink), Message.NumeratorLinkWithoutCount, up);
+        }
+
+        if (denominatorLink is { } down)
+        {
+            Guard.Defined(down, nameof(denominatorLink));
+            Guard.That(denominator is not null, nameof(denominatorLink), Message.DenominatorLinkWithoutCount, down);
+        }
+
         Indicator = indicator;
         Scope = scope;
         Period = period;
@@ -67,6 +102,10 @@ public sealed record IndicatorValue
         Published = published;
         PrintedText = printedText;
         Change = change;
+        Name = name;
+        Kind = kind;
+        NumeratorLink = numeratorLink;
+        DenominatorLink = denominatorLink;
     }
 
     /// <summary>Gets the indicator's code.</summary>
@@ -98,6 +137,18 @@ public sealed record IndicatorValue
 
     /// <summary>Gets the change from the previous year printed with the value (同比 / 较上年), if printed.</summary>
     public PublishedChange? Change { get; }
+
+    /// <summary>Gets the indicator's name as the report prints it, if kept; always kept for an unlisted code.</summary>
+    public string? Name { get; }
+
+    /// <summary>Gets what the value is as read (a rate or a share), if known.</summary>
+    public IndicatorKind? Kind { get; }
+
+    /// <summary>Gets why a reader took the numerator from the text, if it did.</summary>
+    public CountLink? NumeratorLink { get; }
+
+    /// <summary>Gets why a reader took the denominator from the text, if it did.</summary>
+    public CountLink? DenominatorLink { get; }
 
     /// <summary>Gets a value indicating whether the report states nothing for this indicator: no count, quantity or figure.</summary>
     public bool IsMissing => Numerator is null && Denominator is null && Quantity is null && Published is null;

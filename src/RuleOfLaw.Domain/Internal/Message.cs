@@ -79,6 +79,10 @@ internal sealed class Message
     public static readonly Message BenchmarkScopeLevel = new("level must be given for a benchmark scope");
     public static readonly Message DenominatorNamesDistinct = new("denominator names must be distinct; \"{0}\" appears twice");
     public static readonly Message QuantityBesideCounts = new("quantity ({0}) must not be given together with counts ({1} of {2})");
+    public static readonly Message UnlistedIndicatorName = new("name must be given for the unlisted indicator {0}");
+    public static readonly Message NumeratorLinkWithoutCount = new("numerator link ({0}) must not be given without a numerator");
+    public static readonly Message DenominatorLinkWithoutCount = new("denominator link ({0}) must not be given without a denominator");
+    public static readonly Message DefinedCodeUnlisted = new("a defined indicator's code ({0}) must not start with \"{1}\", the prefix of unlisted names");
     public static readonly Message DenominatorNameSnakeCase = new("denominator name (\"{0}\") must be lower-case snake case such as concluded_by_decision");
     public static readonly Message FrameworkTooDeep = new("roots are {0} levels deep; the framework declares {1}");
     public static readonly Message PublishedChangeUnit = new("unit ({0}) must be Percent or PercentagePoints: an indicator value's change is a percentage");

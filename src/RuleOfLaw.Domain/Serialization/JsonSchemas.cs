@@ -191,6 +191,7 @@ internal static class JsonSchemas
         [(typeof(IndicatorValue), "numerator")] = NonNegative,
         [(typeof(IndicatorValue), "denominator")] = NonNegative,
         [(typeof(IndicatorValue), "printedText")] = NonBlank,
+        [(typeof(IndicatorValue), "name")] = NonBlank,
         [(typeof(IndicatorFramework), "name")] = NonBlank,
         [(typeof(IndicatorFramework), "source")] = NonBlank,
         [(typeof(IndicatorFramework), "declaredLevelCounts")] = () => new()

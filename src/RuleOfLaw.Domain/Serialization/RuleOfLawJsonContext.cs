@@ -41,6 +41,8 @@ namespace RuleOfLaw.Domain.Serialization;
         typeof(CamelCaseEnumJsonConverter<Measures.QuantityQualifier>),
         typeof(CamelCaseEnumJsonConverter<Measures.ScaleWord>),
         typeof(CamelCaseEnumJsonConverter<IndicatorScopeKind>),
+        typeof(CamelCaseEnumJsonConverter<IndicatorKind>),
+        typeof(CamelCaseEnumJsonConverter<CountLink>),
         typeof(CamelCaseEnumJsonConverter<ChangeUnit>),
         typeof(CamelCaseEnumJsonConverter<ChangeDirection>),
         typeof(CamelCaseEnumJsonConverter<Measures.QuantityRole>),

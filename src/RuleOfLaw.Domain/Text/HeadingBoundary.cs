@@ -89,6 +89,14 @@ internal static class HeadingBoundary
         var cut = secondComma >= 0 && secondComma - start <= LongestPlainHeading ? secondComma
             : firstComma >= 0 ? firstComma
             : Math.Min(regionEnd, start + 30);
+
+        // A cut by count must not split a surrogate pair: half a character on each side would be two lone surrogates,
+        // which JSON writes as U+FFFD, so the heading would not survive a round trip.
+        if (cut > start && cut < text.Length && char.IsHighSurrogate(text[cut - 1]) && char.IsLowSurrogate(text[cut]))
+        {
+            cut++;
+        }
+
         var body = cut < text.Length && TextChars.IsComma(text[cut]) ? cut + 1 : cut;
         return (cut, body, true);
     }

@@ -7,22 +7,28 @@ using RuleOfLaw.Domain.Measures;
 
 namespace RuleOfLaw.Domain.Text;
 
-/// <summary>Finds the named rates of a report text, their printed figures, benchmark figures and the counts they rest on.</summary>
+/// <summary>Finds the named rates and shares of a report text, their printed figures, benchmark figures and the counts they rest on.</summary>
 /// <remarks>
 /// <list type="bullet">
 /// <item>A rate name (纠正率) followed within a few characters of the same clause by a percentage is a published rate;
-/// names joined by 、 or 和 share the figure (参考率、优秀率均为100%).</item>
-/// <item>A percentage led by a change word (纠错率同比增长5%) is a change of the rate, not its figure (<see cref="RateChangeScanner"/>).</item>
+/// names joined by 、 or 和 share the figure (参考率、优秀率均为100%). A name the catalogue does not list (执法协同响应率) is
+/// read the same way and keeps its printed name; so is a share's name (全程网办事项比例, 占比, 比重).</item>
+/// <item>A percentage led by 占 in its clause (其他公文5条,占41%; 调解30件占受理案件的30%) is a share: its numerator is the
+/// count printed with it, its denominator the whole stated before it in its section.</item>
+/// <item>A percentage led by a change word (纠错率同比增长5%) is a change of the rate, not its figure (<see cref="RateChangeScanner"/>);
+/// a level followed by 下降至 / 提高到 and another percentage (较2022年的31.18%下降至10.98%) is an earlier level, and the
+/// second percentage is the rate's figure.</item>
 /// <item>A percentage in brackets right after it, led by a scope word (全市, 全省, 全国, 全区, 全县), is a benchmark of that
 /// scope: (全市16.2%).</item>
-/// <item>Counts stated earlier in the same or the previous sentence are linked by the words of their clause: the
-/// numerator's (纠错, or the addends 撤销, 确认违法 …) and the denominator's (受理, 审结 …).</item>
+/// <item>Counts are linked in the rate's clause and sentence first, then in the sentence before, then in its section,
+/// never across a heading (<see cref="Indicators.CountLink"/>), by the words of their clause: the numerator's (纠错, or
+/// the addends 撤销, 确认违法 …) and the denominator's (受理, 审结 …).</item>
 /// <item>A count followed by 均/全部 and a verb (收到检察建议书8宗,均已完成整改) states a rate of all of that count, when
 /// the words around it name one (检察建议 + 整改).</item>
 /// </list>
 /// All look-arounds are bounded, so the scan is linear.
 /// </remarks>
-internal sealed class RateMentionScanner
+internal sealed partial class RateMentionScanner
 {
     private const int FigureWindow = 8;
     private const int SentenceWindow = 160;
@@ -33,6 +39,8 @@ internal sealed class RateMentionScanner
     [
         ("全国", "national"), ("全省", "province"), ("全市", "city"), ("全区", "district"), ("全县", "county"),
     ];
+
+    private static readonly char[] NameEndings = ['率', '比'];
 
     private readonly ImmutableArray<RateTerm> _terms;
 
@@ -51,7 +59,10 @@ internal sealed class RateMentionScanner
     public static RateMentionScanner Default { get; } = new(RateTermCatalogue.Default);
 
     /// <summary>Finds the rate mentions of a text whose quantities have been scanned already.</summary>
-    public ImmutableArray<RateMention> Scan(string? text, ImmutableArray<QuantityMatch> quantities)
+    /// <param name="text">The text.</param>
+    /// <param name="quantities">Its quantities, in order.</param>
+    /// <param name="headingStarts">Where each heading of the text starts, in order: counts are never linked across one.</param>
+    public ImmutableArray<RateMention> Scan(string? text, ImmutableArray<QuantityMatch> quantities, ImmutableArray<int> headingStarts = default)
     {
         var result = ImmutableArray.CreateBuilder<RateMention>();
         if (string.IsNullOrEmpty(text) || quantities.IsDefaultOrEmpty)
@@ -59,75 +70,106 @@ internal sealed class RateMentionScanner
             return result.ToImmutable();
         }
 
-        var used = new HashSet<int>();
+        var context = new ScanContext(text, quantities, headingStarts.IsDefault ? [] : headingStarts);
         var q = 0;
-        var i = text.IndexOf('率', StringComparison.Ordinal);
+        var i = text.IndexOfAny(NameEndings);
         while (i >= 0)
         {
-            var group = new List<(RateTerm Term, SourceSpan Span)>();
-            var end = i + 1;
-            while (MatchTermEndingAt(text, end) is { } match)
+            var group = new List<NameMatch>();
+            var end = EndOfNameAt(text, i);
+            while (end > 0 && MatchNameEndingAt(context, end) is { } match)
             {
                 group.Add(match);
-                end = match.Span.End;
+                end = match.End;
                 var next = end;
                 if (next < text.Length && text[next] is '、' or '和' or '及' or '与')
                 {
                     next++;
                 }
 
-                var nextRate = next < text.Length ? text.IndexOf('率', next, Math.Min(8, text.Length - next)) : -1;
-                if (nextRate < 0 || MatchTermEndingAt(text, nextRate + 1) is not { } following || following.Span.Start != next)
+                if (NextNameStartingAt(context, next) is not { } following)
                 {
                     break;
                 }
 
-                end = nextRate + 1;
+                end = following;
             }
 
-            var resume = end;
+            var resume = Math.Max(end, i + 1);
             if (group.Count > 0)
             {
-                while (q < quantities.Length && quantities[q].Start < end)
+                resume = Math.Max(resume, group[^1].End);
+                while (q < quantities.Length && quantities[q].Start < group[^1].End)
                 {
                     q++;
                 }
 
-                var figure = FigureAfter(text, quantities, q, end);
-                if (figure is { } f)
+                if (FigureAfter(text, quantities, q, group[^1].End) is { } f)
                 {
-                    var figureMatch = quantities[f];
-                    used.Add(f);
-                    foreach (var (term, span) in group)
-                    {
-                        var (numerator, numeratorValue, denominator) = LinkCounts(text, quantities, term, span.Start, used);
-                        result.Add(new RateMention(term.Code, null, RateMentionKind.Published, span, figureMatch, numerator, denominator, numeratorValue));
-                    }
-
-                    if (BenchmarkAfter(text, quantities, f) is { } benchmark)
-                    {
-                        used.Add(benchmark.Index);
-                        foreach (var (term, span) in group)
-                        {
-                            result.Add(new RateMention(term.Code, benchmark.Scope, RateMentionKind.Benchmark, span, quantities[benchmark.Index], null, null, null));
-                        }
-
-                        resume = Math.Max(resume, quantities[benchmark.Index].End);
-                    }
-                    else
-                    {
-                        resume = Math.Max(resume, figureMatch.End);
-                    }
+                    resume = Math.Max(resume, AddPublished(context, group, f, result));
                 }
             }
 
-            i = resume < text.Length ? text.IndexOf('率', resume) : -1;
+            i = resume < text.Length ? text.IndexOfAny(NameEndings, resume) : -1;
         }
 
-        AddAllOfStatements(text, quantities, used, result);
+        AddShares(context, result);
+        AddAllOfStatements(context, result);
         result.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Indicator, b.Indicator));
         return result.ToImmutable();
     }
+
+    /// <summary>Adds the mentions of names that share one figure, its benchmark and a later level; returns where the scan resumes.</summary>
+    private static int AddPublished(ScanContext context, List<NameMatch> group, int f, ImmutableArray<RateMention>.Builder result)
+    {
+        var (text, quantities) = (context.Text, context.Quantities);
+        context.Used.Add(f);
+        var resume = quantities[f].End;
+        var level = f;
+        if (LaterLevel(text, quantities, f) is { } later)
+        {
+            context.Used.Add(later);
+            foreach (var name in group)
+            {
+                result.Add(Mention(name, RateMentionKind.EarlierLevel, null, quantities[f], default));
+            }
+
+            level = later;
+            resume = quantities[later].End;
+        }
+
+        foreach (var name in group)
+        {
+            var counts = name.Kind == Indicators.IndicatorKind.Share
+                ? ShareCounts(context, name.NameStart, level, name.IsBare, null)
+                : LinkCounts(context, name, quantities[level].Start);
+            var named = counts.Part is { Length: > 0 } part && name.IsBare ? name.WithPart(part) : name;
+            result.Add(Mention(named, RateMentionKind.Published, null, quantities[level], FitFigure(context, counts, quantities[level])));
+        }
+
+        if (level == f && BenchmarkAfter(text, quantities, f) is { } benchmark)
+        {
+            context.Used.Add(benchmark.Index);
+            foreach (var name in group)
+            {
+                result.Add(Mention(name, RateMentionKind.Benchmark, benchmark.Scope, quantities[benchmark.Index], default));
+            }
+
+            resume = Math.Max(resume, quantities[benchmark.Index].End);
+        }
+
+        return resume;
+    }
+
+    private static RateMention Mention(NameMatch name, RateMentionKind kind, string? scope, QuantityMatch figure, CountLinks counts) =>
+        new(name.Code, scope, kind, name.Span, figure, counts.Numerator, counts.Denominator, counts.NumeratorValue)
+        {
+            Name = name.Name,
+            ValueKind = name.Kind,
+            NumeratorLink = counts.NumeratorValue is null ? null : counts.NumeratorLink,
+            DenominatorLink = counts.Denominator is null ? null : counts.DenominatorLink,
+            MismatchedBase = counts.MismatchedBase,
+        };
 
     private (RateTerm Term, SourceSpan Span)? MatchTermEndingAt(string text, int end)
     {
@@ -203,50 +245,9 @@ internal sealed class RateMentionScanner
         return null;
     }
 
-    private static (QuantityMatch? Numerator, long? NumeratorValue, QuantityMatch? Denominator) LinkCounts(
-        string text, ImmutableArray<QuantityMatch> quantities, RateTerm term, int termStart, HashSet<int> used)
+    private void AddAllOfStatements(ScanContext context, ImmutableArray<RateMention>.Builder result)
     {
-        var windowStart = WindowStart(text, termStart);
-        QuantityMatch? whole = null, denominator = null, firstPart = null;
-        var denominatorRank = int.MaxValue;
-        long parts = 0;
-        var partCount = 0;
-        for (var k = TextSpans.LowerBound(quantities, windowStart, static q => q.Start); k < quantities.Length && quantities[k].End <= termStart; k++)
-        {
-            var count = quantities[k];
-            if (count.Kind != QuantityKind.Count || count.Scale != ScaleWord.None || count.Decimals != 0 || used.Contains(k))
-            {
-                continue;
-            }
-
-            var clause = Clause(text, count.Start);
-            if (whole is null && ContainsAny(clause, term.NumeratorWords))
-            {
-                whole = count;
-            }
-            else if (ContainsAny(clause, term.NumeratorPartWords))
-            {
-                firstPart ??= count;
-                parts += (long)Math.Min(count.Value, 1_000_000_000_000m);
-                partCount++;
-            }
-            else if (FirstIndexOfAny(clause, term.DenominatorWords) is var rank && rank >= 0 && rank < denominatorRank)
-            {
-                denominator = count;
-                denominatorRank = rank;
-            }
-        }
-
-        if (whole is not null)
-        {
-            return (whole, (long)Math.Min(whole.Value, 1_000_000_000_000m), denominator);
-        }
-
-        return partCount > 0 ? (firstPart, parts, denominator) : (null, null, denominator);
-    }
-
-    private void AddAllOfStatements(string text, ImmutableArray<QuantityMatch> quantities, HashSet<int> used, ImmutableArray<RateMention>.Builder result)
-    {
+        var (text, quantities, used) = (context.Text, context.Quantities, context.Used);
         for (var k = 0; k < quantities.Length; k++)
         {
             var count = quantities[k];
@@ -289,11 +290,16 @@ internal sealed class RateMentionScanner
                 statementEnd++;
             }
 
-            var contextStart = Math.Max(WindowStart(text, count.Start), count.Start - ClauseWindow);
+            var contextStart = Math.Max(WindowStart(text, count.Start, context.SectionStart(count.Start)), count.Start - ClauseWindow);
             if (AllOfTerm(text.AsSpan(contextStart, statementEnd - contextStart)) is { } term)
             {
                 var value = (long)Math.Min(count.Value, 1_000_000_000_000m);
-                result.Add(new RateMention(term.Code, null, RateMentionKind.AllOf, SourceSpan.FromBounds(count.Start, statementEnd), null, count, count, value));
+                result.Add(new RateMention(term.Code, null, RateMentionKind.AllOf, SourceSpan.FromBounds(count.Start, statementEnd), null, count, count, value)
+                {
+                    Name = term.Definition.ChineseName,
+                    NumeratorLink = Indicators.CountLink.AllOfStatement,
+                    DenominatorLink = Indicators.CountLink.AllOfStatement,
+                });
                 used.Add(k);
             }
         }
@@ -327,10 +333,10 @@ internal sealed class RateMentionScanner
         return p < text.Length && NumberToken.CanStart(text[p]);
     }
 
-    /// <summary>The start of the previous sentence on the same line, bounded by the sentence window.</summary>
-    private static int WindowStart(string text, int index)
+    /// <summary>The start of the previous sentence on the same line, bounded by the sentence window and the section.</summary>
+    private static int WindowStart(string text, int index, int sectionStart)
     {
-        var floor = Math.Max(0, index - SentenceWindow);
+        var floor = Math.Max(sectionStart, Math.Max(0, index - SentenceWindow));
         var sentencesSeen = 0;
         for (var p = index - 1; p >= floor; p--)
         {

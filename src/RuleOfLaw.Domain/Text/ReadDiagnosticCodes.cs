@@ -75,6 +75,12 @@ public static class ReadDiagnosticCodes
     /// <summary>The text was read as a document that is not an annual report (statistics, an information-disclosure report, another document), or as an annual report only for want of evidence; the note says how sure and why.</summary>
     public const string DocumentKindRead = "ROLT021";
 
+    /// <summary>A rate's counts, as its words name them, give a different figure under every rounding rule; the one other count stated in its section that gives the figure was taken as the base.</summary>
+    public const string RateBaseRefitted = "ROLT022";
+
+    /// <summary>A rate's counts give a different figure under every rounding rule and no other count stated in its section gives it; the counts are kept.</summary>
+    public const string RateCountsMismatch = "ROLT023";
+
     private const string Reader = "the text reader";
     private const string FiveParts = "《法治政府建设与责任落实督察工作规定》 (厅字〔2019〕28号), the five items of the annual report";
 
@@ -190,6 +196,14 @@ public static class ReadDiagnosticCodes
             "The reader decides what kind of document a text is (ReportReadResult.DocumentKind, AnnualReport.DocumentKind) from general evidence, strongest first: what the text calls itself (the title's last genre word, 报告 / 统计 / 方案 / 通知 / 解读 …, and its topic, 法治政府建设 / 政府信息公开 / 行政执法 …, words inside 《》 not counting; then the opening's self-description, 现将…报告如下 / 本报告), then its structure (the information-disclosure report's standard headings, lines that are table rows of figures, the parts of an annual report) and what it mostly names. This note is left when the kind is not an annual report, and when an annual report was assumed for want of any evidence; it says how sure the reader is (as the text states, as its content suggests, by default) and what decided. Validation does not apply the rules of annual reports to another kind (ROL0032).",
             Reader + " (the title, the opening and the structure); 《法治政府建设与责任落实督察工作规定》 (the annual report) and 《中华人民共和国政府信息公开条例》 art. 50 (the information-disclosure report)", Severity.Info,
             "the document is read as {kind}, {certainty}: {evidence}");
+        Add(RateBaseRefitted, "rates", "Rate base refitted",
+            "The counts a rate's words name (its numerator, and its base: 审结, 受理 …) give a different figure under every rounding rule (half away from zero, half to even, truncation); the one other count stated in the rate's section, with no heading between, that gives the printed figure was taken as the base instead, and the note names both, so the reader does not link the wrong base silently.",
+            Reader + " (rate mentions: counts linked in the clause, the sentence, then the section, never across a heading)", Severity.Info,
+            "{indicator}: {printed}% does not follow from {numerator} of {stated} (\"{statedText}\") under any rounding rule; {fitting} (\"{fittingText}\"), stated in the same section, gives it and was taken as the base");
+        Add(RateCountsMismatch, "rates", "Rate counts mismatch",
+            "The counts linked to a rate give a different figure under every rounding rule (half away from zero, half to even, truncation), and no other count stated in its section gives the printed figure; the counts are kept, and validation reports the figure (ROL0011).",
+            Reader + " (rate mentions: counts linked in the clause, the sentence, then the section, never across a heading)", Severity.Info,
+            "{indicator}: {printed}% does not follow from {numerator} of {denominator} under any rounding rule, and no other count stated in its section gives it; the counts are kept");
         return all.ToImmutable();
     }
 }

@@ -243,7 +243,7 @@ public sealed record QuantityFact
     public string Path { get; }
 }
 
-/// <summary>A named rate found in a text, with the figure printed for it and the counts stated next to it.</summary>
+/// <summary>A named rate or share found in a text, with the figure printed for it, the counts stated next to it and why they were taken.</summary>
 /// <remarks>Equality compares every property; there is no order.</remarks>
 public sealed record RateFact
 {
@@ -257,8 +257,16 @@ public sealed record RateFact
     /// <param name="numerator">The numerator the text states (the sum of its addends when printed in parts), or null.</param>
     /// <param name="denominator">The denominator the text states, or null.</param>
     /// <param name="isConsistent">Whether the printed figure agrees with the stated counts at the decimals printed; null when either is missing.</param>
-    public RateFact(string indicator, string code, string? scope, SourceSpan span, decimal? figure, SourceSpan? figureSpan, long? numerator, long? denominator, bool? isConsistent)
+    /// <param name="name">The rate's or share's name as the text prints it (行政复议调解率, 其他公文占比), or null.</param>
+    /// <param name="kind">Whether the figure is a rate or a share of a whole.</param>
+    /// <param name="numeratorLink">Why the numerator was taken from the text, when one was.</param>
+    /// <param name="denominatorLink">Why the denominator was taken from the text, when one was.</param>
+    public RateFact(string indicator, string code, string? scope, SourceSpan span, decimal? figure, SourceSpan? figureSpan, long? numerator, long? denominator, bool? isConsistent, string? name = null, Indicators.IndicatorKind kind = Indicators.IndicatorKind.Rate, Indicators.CountLink? numeratorLink = null, Indicators.CountLink? denominatorLink = null)
     {
+        Name = name;
+        Kind = kind;
+        NumeratorLink = numeratorLink;
+        DenominatorLink = denominatorLink;
         Indicator = indicator;
         Code = code;
         Scope = scope;
@@ -296,4 +304,16 @@ public sealed record RateFact
 
     /// <summary>Gets whether the printed figure agrees with the stated counts; null when either is missing.</summary>
     public bool? IsConsistent { get; }
+
+    /// <summary>Gets the rate's or share's name as the text prints it, or null.</summary>
+    public string? Name { get; }
+
+    /// <summary>Gets whether the figure is a rate or a share of a whole.</summary>
+    public Indicators.IndicatorKind Kind { get; }
+
+    /// <summary>Gets why the numerator was taken from the text (its clause, sentence or section), when one was.</summary>
+    public Indicators.CountLink? NumeratorLink { get; }
+
+    /// <summary>Gets why the denominator was taken from the text, when one was.</summary>
+    public Indicators.CountLink? DenominatorLink { get; }
 }

@@ -110,7 +110,7 @@ internal sealed class ScannedText
             outline = [.. outline.Where(e => !string.IsNullOrWhiteSpace(e.Title))];
         }
         var scan = QuantityScanner.Default.ScanAll(text);
-        var rates = RateMentionScanner.Default.Scan(text, scan.Quantities);
+        var rates = RateMentionScanner.Default.Scan(text, scan.Quantities, [.. outline.Select(e => e.MarkerSpan.Start)]);
         return new ScannedText(text, header, outline, scan, rates);
     }
 
@@ -258,7 +258,11 @@ internal sealed class ScannedText
             m.Figure is { } f ? new SourceSpan(f.Start, f.Length) : null,
             m.NumeratorValue,
             m.DenominatorValue,
-            m.IsConsistent)).ToImmutableArray();
+            m.IsConsistent,
+            m.Name,
+            m.ValueKind,
+            m.NumeratorValue is null ? null : m.NumeratorLink,
+            m.DenominatorValue is null ? null : m.DenominatorLink)).ToImmutableArray();
         return new ReportSyntax(
             h.Breadcrumb,
             h.BreadcrumbSpan,

@@ -61,5 +61,7 @@ internal static class ChineseCatalogue
         (ReadDiagnosticCodes.NotesSummarised, "说明已汇总", "前{limit}条{code}说明之后另有{omitted}条未逐条列出，第一条位于此处"),
         (ReadDiagnosticCodes.DocumentKindRead, "文件类型判定", "该文件判定为{kind}（{certainty}）：{evidence}"),
         (ReadDiagnosticCodes.UpdateTimeBesidePublication, "页面有发布时间和更新时间", "页面印有发布时间{published}和更新时间{updated}；期限规则以发布时间为准"),
+        (ReadDiagnosticCodes.RateBaseRefitted, "比率分母已按数值改取", "{indicator}：按任何舍入规则，{numerator}/{stated}（“{statedText}”）都得不出{printed}%；同一节所载的{fitting}（“{fittingText}”）可得出该数值，已取作分母"),
+        (ReadDiagnosticCodes.RateCountsMismatch, "比率计数与数值不符", "{indicator}：按任何舍入规则，{numerator}/{denominator}都得不出{printed}%，同一节所载的其他数字也得不出；保留这些计数"),
     }.ToFrozenDictionary(static e => e.Code, static e => (e.Title, e.Template), StringComparer.Ordinal);
 }

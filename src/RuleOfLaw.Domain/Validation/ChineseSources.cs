@@ -46,6 +46,7 @@ internal static class ChineseSources
         ("the text reader (outline markers 一、 （一） 1. and their titles)", Reader + "（大纲序号 一、 （一） 1. 及其标题）"),
         ("the text reader (quantities: a number with its unit or counter word)", Reader + "（数量：数字及其单位或量词）"),
         ("the text reader (rate mentions: a term, its counts and its printed figure)", Reader + "（比率表述：指标名称、计数和印出的数值）"),
+        ("the text reader (rate mentions: counts linked in the clause, the sentence, then the section, never across a heading)", Reader + "（比率表述：先在本分句、本句，再在本节内关联计数，不跨越标题）"),
         ("the text reader (rate mentions: a benchmark is a figure for another scope, such as 全市)", Reader + "（比率表述：对比值是另一范围的数值，如全市）"),
         ("the text reader (the header, the opening, the signature and the container's hints)", Reader + "（页头、开头、落款和文件容器提供的线索）"),
         ("the text reader (outline marker families 一、 （一） 1. （1）)", Reader + "（大纲序号系列 一、 （一） 1. （1））"),

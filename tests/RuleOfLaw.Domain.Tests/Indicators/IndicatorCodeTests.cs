@@ -8,7 +8,7 @@ using Xunit;
 
 namespace RuleOfLaw.Domain.Tests.Indicators;
 
-public sealed class IndicatorCodeTests
+public sealed partial class IndicatorCodeTests
 {
     [Theory]
     [InlineData("a")]

@@ -98,6 +98,36 @@ public sealed class IndicatorValueTests
     }
 
     [Fact]
+    public void Constructor_UnlistedCodeWithItsName_KeepsNameKindAndLinks()
+    {
+        var code = IndicatorCode.ForUnlistedName("其他公文占比");
+
+        var value = new IndicatorValue(code, IndicatorScope.Subject, Year, 5, 12, published: PublishedFigure.Of(41m), name: "其他公文占比", kind: IndicatorKind.Share, numeratorLink: CountLink.SameSentence, denominatorLink: CountLink.SameSection);
+
+        Assert.Equal("其他公文占比", value.Name);
+        Assert.Equal(IndicatorKind.Share, value.Kind);
+        Assert.Equal(CountLink.SameSentence, value.NumeratorLink);
+        Assert.Equal(CountLink.SameSection, value.DenominatorLink);
+    }
+
+    [Fact]
+    public void Constructor_UnlistedCodeWithoutName_Throws()
+    {
+        var exception = Assert.Throws<ArgumentNullException>(() => new IndicatorValue(IndicatorCode.ForUnlistedName("执法协同响应率"), IndicatorScope.Subject, Year));
+
+        Assert.Equal("name", exception.ParamName);
+    }
+
+    [Fact]
+    public void Constructor_LinkWithoutItsCount_Throws()
+    {
+        Assert.Equal("numeratorLink", Assert.Throws<ArgumentException>(() => new IndicatorValue(Code, IndicatorScope.Subject, Year, denominator: 5, numeratorLink: CountLink.SameClause)).ParamName);
+        Assert.Equal("denominatorLink", Assert.Throws<ArgumentException>(() => new IndicatorValue(Code, IndicatorScope.Subject, Year, numerator: 5, denominatorLink: CountLink.SameClause)).ParamName);
+        Assert.Equal("name", Assert.Throws<ArgumentException>(() => new IndicatorValue(Code, IndicatorScope.Subject, Year, name: " ")).ParamName);
+        Assert.Equal("kind", Assert.Throws<ArgumentOutOfRangeException>(() => new IndicatorValue(Code, IndicatorScope.Subject, Year, kind: (IndicatorKind)9)).ParamName);
+    }
+
+    [Fact]
     public void Equality_ComparesEveryProperty()
     {
         var value = Make(2, 11, published: PublishedFigure.Of(18.2m), printed: "纠正率18.2%");
@@ -113,13 +143,17 @@ public sealed class IndicatorValueTests
             Make(2, 11, published: PublishedFigure.Of(18.2m)),
             new IndicatorValue(Code, IndicatorScope.Benchmark("全市", AdministrativeLevel.City), Year, 2, 11, null, PublishedFigure.Of(18.2m), "纠正率18.2%"),
             new IndicatorValue(Code, IndicatorScope.Subject, ReportYear.Of(2021), 2, 11, null, PublishedFigure.Of(18.2m), "纠正率18.2%"),
-            new IndicatorValue(IndicatorCode.Parse("hearing_rate"), IndicatorScope.Subject, Year, 2, 11, null, PublishedFigure.Of(18.2m), "纠正率18.2%"));
+            new IndicatorValue(IndicatorCode.Parse("hearing_rate"), IndicatorScope.Subject, Year, 2, 11, null, PublishedFigure.Of(18.2m), "纠正率18.2%"),
+            new IndicatorValue(Code, IndicatorScope.Subject, Year, 2, 11, null, PublishedFigure.Of(18.2m), "纠正率18.2%", name: "纠正率"),
+            new IndicatorValue(Code, IndicatorScope.Subject, Year, 2, 11, null, PublishedFigure.Of(18.2m), "纠正率18.2%", kind: IndicatorKind.Rate),
+            new IndicatorValue(Code, IndicatorScope.Subject, Year, 2, 11, null, PublishedFigure.Of(18.2m), "纠正率18.2%", numeratorLink: CountLink.SameClause),
+            new IndicatorValue(Code, IndicatorScope.Subject, Year, 2, 11, null, PublishedFigure.Of(18.2m), "纠正率18.2%", denominatorLink: CountLink.SameSection));
     }
 
     [Property(Arbitrary = new[] { typeof(DomainArbitraries) })]
     public bool Equality_CopyThroughConstructorIsEqual(IndicatorValue value)
     {
-        var copy = new IndicatorValue(value.Indicator, value.Scope, value.Period, value.Numerator, value.Denominator, value.Quantity, value.Published, value.PrintedText, value.Change);
+        var copy = new IndicatorValue(value.Indicator, value.Scope, value.Period, value.Numerator, value.Denominator, value.Quantity, value.Published, value.PrintedText, value.Change, value.Name, value.Kind, value.NumeratorLink, value.DenominatorLink);
         return copy == value && copy.GetHashCode() == value.GetHashCode();
     }
 

@@ -198,7 +198,7 @@ public sealed partial class RateTests
     [Fact]
     public void Generator_YieldsOnlyValidRates()
     {
-        var rates = DomainArbitraries.Rates().Generator.Sample(50, 500);
+        var rates = DomainArbitraries.Rates().Generator.Sample(1000); // one in eleven denominators is 0: none in 1000 is about 1e-41
 
         Assert.All(rates, rate => Assert.InRange(rate.Numerator, 0, rate.Denominator));
         Assert.Contains(rates, rate => !rate.IsApplicable);

@@ -51,4 +51,29 @@ public sealed class HeadingBoundaryTests
 
         Assert.True(uncertain);
     }
+
+    [Theory]
+    [InlineData(29)]
+    [InlineData(28)]
+    [InlineData(30)]
+    public void Find_CutByCount_NeverSplitsASurrogatePair(int before)
+    {
+        // A heading with no stop cut at its 30th character: a supplementary character (𠀀, two UTF-16 units) there stays whole.
+        var line = new string('治', before) + "\U00020000" + new string('法', 80);
+        var (titleEnd, bodyStart, uncertain) = HeadingBoundary.Find(line, 0, line.Length);
+
+        Assert.True(uncertain);
+        Assert.False(char.IsHighSurrogate(line[titleEnd - 1]) && char.IsLowSurrogate(line[titleEnd]), $"cut at {titleEnd} splits the pair");
+        Assert.False(char.IsLowSurrogate(line[bodyStart]), $"the body starts at {bodyStart} inside the pair");
+    }
+
+    [Fact]
+    public void Read_HeadingCutBeforeALowSurrogate_RoundTripsThroughJson()
+    {
+        var text = "某区2020年法治政府建设年度报告\n一、" + new string('治', 29) + "\U00020000" + new string('法', 80) + "\n某区人民政府";
+        var report = ReportTextReader.Read(text).Report;
+
+        Assert.NotNull(report);
+        Assert.Equal(report, RuleOfLaw.Domain.Serialization.RuleOfLawJson.Report.Deserialize(RuleOfLaw.Domain.Serialization.RuleOfLawJson.Report.Serialize(report)));
+    }
 }

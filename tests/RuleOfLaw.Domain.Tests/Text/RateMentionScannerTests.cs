@@ -4,7 +4,7 @@ using Xunit;
 
 namespace RuleOfLaw.Domain.Tests.Text;
 
-public sealed class RateMentionScannerTests
+public sealed partial class RateMentionScannerTests
 {
     private static RateMention[] Scan(string text) => [.. RateMentionScanner.Default.Scan(text, QuantityScanner.Default.Scan(text))];
 

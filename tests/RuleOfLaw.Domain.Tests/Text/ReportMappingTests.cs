@@ -205,6 +205,46 @@ public sealed class ReportMappingTests
     }
 
     private static string SliceOf(string text, SourceSpan span) => text.Substring(span.Start, span.Length);
+
+    [Fact]
+    public void Read_WordedBaseGivesAnotherFigure_NotesTheBaseThatFitsAndLinksIt()
+    {
+        const string text = "某区2020年法治政府建设年度报告\n一、主要举措和成效\n受理复议案件30件，审结24件，其中纠错6件，纠错率20%。";
+
+        var result = ReportTextReader.Read(text);
+
+        var value = Assert.Single(result.Report!.IndicatorValues);
+        Assert.Equal((6L, 30L), (value.Numerator, value.Denominator));
+        Assert.Equal(RuleOfLaw.Domain.Indicators.CountLink.FitsPrintedFigure, value.DenominatorLink);
+        var note = Assert.Single(result.Diagnostics, d => d.Code == ReadDiagnosticCodes.RateBaseRefitted);
+        Assert.Equal("20%", text.Substring(note.Span!.Value.Start, note.Span.Value.Length));
+        Assert.Contains("审结24件", note.Message, System.StringComparison.Ordinal);
+        Assert.Contains("受理复议案件30件", note.GetMessage(MessageLanguage.Chinese), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_NoStatedCountGivesTheFigure_NotesTheMismatchAndKeepsTheCounts()
+    {
+        var result = ReportTextReader.Read("某区2020年法治政府建设年度报告\n一、主要举措和成效\n审结复议案件24件，其中纠错6件，纠错率21%。");
+
+        var value = Assert.Single(result.Report!.IndicatorValues);
+        Assert.Equal((6L, 24L), (value.Numerator, value.Denominator));
+        Assert.Single(result.Diagnostics, d => d.Code == ReadDiagnosticCodes.RateCountsMismatch);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == ReadDiagnosticCodes.RateBaseRefitted);
+    }
+
+    [Fact]
+    public void Read_UnlistedRateAndShare_AreIndicatorValuesWithTheirNames()
+    {
+        var result = ReportTextReader.Read("某区2020年法治政府建设年度报告\n一、主要举措和成效\n累计公开信息10条，其中规范性文件3条，占30%。执法协同响应率达100%。");
+
+        var values = result.Report!.IndicatorValues;
+        Assert.Equal(["规范性文件占比", "执法协同响应率"], values.Select(v => v.Name));
+        Assert.All(values, v => Assert.True(v.Indicator.IsUnlisted));
+        Assert.Equal([RuleOfLaw.Domain.Indicators.IndicatorKind.Share, RuleOfLaw.Domain.Indicators.IndicatorKind.Rate], values.Select(v => v.Kind!.Value));
+        Assert.Equal((3L, 10L), (values[0].Numerator, values[0].Denominator));
+        Assert.Equal(["规范性文件占比", "执法协同响应率"], result.Syntax.Rates.Select(r => r.Name));
+    }
 }
 
 /// <summary>Report-shaped texts: a title, a preamble, headings of every family with bodies full of quantities, and a signature, in random mixes.</summary>

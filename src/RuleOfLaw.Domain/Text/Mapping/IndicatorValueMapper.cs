@@ -14,7 +14,8 @@ internal static class IndicatorValueMapper
         var values = ImmutableArray.CreateBuilder<IndicatorValue>();
         foreach (var mention in scanned.Rates)
         {
-            if (!IndicatorCode.TryParse(mention.Code, out var code))
+            // An earlier level (较2022年的31.18%下降至10.98%) is not the report year's value.
+            if (mention.Kind == RateMentionKind.EarlierLevel || !IndicatorCode.TryParse(mention.Code, out var code) || (code.IsUnlisted && string.IsNullOrWhiteSpace(mention.Name)))
             {
                 continue;
             }
@@ -37,10 +38,22 @@ internal static class IndicatorValueMapper
 
             long? numerator = mention.NumeratorValue;
             long? denominator = mention.DenominatorValue;
+            var indicator = code.IsUnlisted && mention.Name is { } printedName ? printedName : mention.Code;
             if ((numerator is { } n && denominator is { } d && n > d) || numerator < 0 || denominator < 0)
             {
-                notes.Note(ReadDiagnosticCodes.UnsoundRateCounts, mention.Span, mention.Code, numerator, denominator);
+                notes.Note(ReadDiagnosticCodes.UnsoundRateCounts, mention.Span, indicator, numerator, denominator);
                 (numerator, denominator) = (null, null);
+            }
+            else if (mention.MismatchedBase is { } stated && mention.Figure is { } mismatched && mention.Denominator is { } taken)
+            {
+                if (ReferenceEquals(stated, taken))
+                {
+                    notes.Note(ReadDiagnosticCodes.RateCountsMismatch, figureSpan, indicator, mismatched.Value, numerator, denominator);
+                }
+                else
+                {
+                    notes.Note(ReadDiagnosticCodes.RateBaseRefitted, figureSpan, indicator, mismatched.Value, numerator, (long)stated.Value, ClauseOf(scanned.Text, stated), denominator, ClauseOf(scanned.Text, taken));
+                }
             }
 
             PublishedFigure? published = null;
@@ -82,10 +95,26 @@ internal static class IndicatorValueMapper
             }
 
             var printedText = mention.Kind == RateMentionKind.AllOf ? scanned.Slice(mention.Span) : null;
-            values.Add(new IndicatorValue(code, scope, year, numerator, denominator, null, published, string.IsNullOrWhiteSpace(printedText) ? null : printedText, change?.Change));
+            var name = string.IsNullOrWhiteSpace(mention.Name) ? null : mention.Name;
+
+            values.Add(new IndicatorValue(
+                code, scope, year, numerator, denominator, null, published, string.IsNullOrWhiteSpace(printedText) ? null : printedText, change?.Change,
+                name, mention.ValueKind, numerator is null ? null : mention.NumeratorLink, denominator is null ? null : mention.DenominatorLink));
         }
 
         return values.ToImmutable();
+    }
+
+    /// <summary>A count as its clause prints it (审结案件32件), for a note.</summary>
+    private static string ClauseOf(string text, QuantityMatch count)
+    {
+        var start = count.Start;
+        while (start > 0 && count.Start - start < 16 && !TextChars.IsClauseEnd(text[start - 1]))
+        {
+            start--;
+        }
+
+        return text[start..count.End].Trim();
     }
 
     private static IndicatorScope? BenchmarkScope(string scope) => scope switch
