@@ -481,6 +481,10 @@ internal static partial class AnnualReportJsonReader
         PublishedFigure? published = null;
         string? printedText = null;
         PublishedChange? change = null;
+        string? printedName = null;
+        IndicatorKind? kind = null;
+        CountLink? numeratorLink = null;
+        CountLink? denominatorLink = null;
         var seen = 0;
         while (NextMember(ref reader, out var name))
         {
@@ -531,6 +535,26 @@ internal static partial class AnnualReportJsonReader
                 Once(ref seen, 1 << 8);
                 change = NullableObject(ref reader, PublishedChange);
             }
+            else if (name.SequenceEqual("name"u8))
+            {
+                Once(ref seen, 1 << 9);
+                printedName = NullableText(ref reader);
+            }
+            else if (name.SequenceEqual("kind"u8))
+            {
+                Once(ref seen, 1 << 10);
+                kind = NullableEnumerated<IndicatorKind>(ref reader);
+            }
+            else if (name.SequenceEqual("numeratorLink"u8))
+            {
+                Once(ref seen, 1 << 11);
+                numeratorLink = NullableEnumerated<CountLink>(ref reader);
+            }
+            else if (name.SequenceEqual("denominatorLink"u8))
+            {
+                Once(ref seen, 1 << 12);
+                denominatorLink = NullableEnumerated<CountLink>(ref reader);
+            }
             else
             {
                 throw Unusual();
@@ -538,7 +562,7 @@ internal static partial class AnnualReportJsonReader
         }
 
         Require(seen, 0b111);
-        return new IndicatorValue(indicator!, scope!, period, numerator, denominator, quantity, published, printedText, change);
+        return new IndicatorValue(indicator!, scope!, period, numerator, denominator, quantity, published, printedText, change, printedName, kind, numeratorLink, denominatorLink);
     }
 
     private static PublishedFigure? NullableFigure(ref Utf8JsonReader reader)
