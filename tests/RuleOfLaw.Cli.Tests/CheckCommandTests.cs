@@ -32,14 +32,14 @@ public sealed class CheckCommandTests : IDisposable
     {
         var lines = CliRunner.Run("check").Output.Split('\n');
 
-        Assert.Contains(lines, l => l.Contains("reconsideration_correction_rate:", StringComparison.Ordinal)
+        Assert.Contains(lines, l => l.Contains("reconsideration correction rate:", StringComparison.Ordinal)
             && l.Contains("counts 2/11", StringComparison.Ordinal) && l.Contains("published 18.2%", StringComparison.Ordinal)
             && l.Contains("→ consistent", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.Contains("litigation_head_appearance_rate:", StringComparison.Ordinal)
+        Assert.Contains(lines, l => l.Contains("head-of-agency court appearance rate:", StringComparison.Ordinal)
             && l.Contains("Denominator implied by 50% for a numerator of 16: 32.", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.Contains("litigation_head_appearance_rate @", StringComparison.Ordinal)
+        Assert.Contains(lines, l => l.Contains("head-of-agency court appearance rate @", StringComparison.Ordinal)
             && l.Contains("published 16.2%", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.Contains("procuratorial_recommendation_rectification_rate:", StringComparison.Ordinal)
+        Assert.Contains(lines, l => l.Contains("procuratorial recommendation rectification rate:", StringComparison.Ordinal)
             && l.Contains("counts 8/8", StringComparison.Ordinal) && l.Contains("computed 100", StringComparison.Ordinal));
     }
 
@@ -50,7 +50,7 @@ public sealed class CheckCommandTests : IDisposable
 
         var result = CliRunner.Run("check", path);
 
-        Assert.Contains(result.Output.Split('\n'), l => l.Contains("reconsideration_correction_rate:", StringComparison.Ordinal) && l.Contains("INCONSISTENT", StringComparison.Ordinal));
+        Assert.Contains(result.Output.Split('\n'), l => l.Contains("reconsideration correction rate:", StringComparison.Ordinal) && l.Contains("INCONSISTENT", StringComparison.Ordinal));
         Assert.Contains("ROL0011", result.Output, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Findings, result.ExitCode);
     }
@@ -62,10 +62,10 @@ public sealed class CheckCommandTests : IDisposable
 
         var result = CliRunner.Run("check", path);
 
-        var line = Assert.Single(result.Output.Split('\n'), l => l.Contains("reconsideration_correction_rate:", StringComparison.Ordinal));
+        var line = Assert.Single(result.Output.Split('\n'), l => l.Contains("reconsideration correction rate:", StringComparison.Ordinal));
         Assert.Contains("INCONSISTENT", line, StringComparison.Ordinal);
         Assert.Contains("only when rounded by truncation, which the rule set does not accept", line, StringComparison.Ordinal);
-        Assert.DoesNotContain(result.Output.Split('\n'), l => l.Contains("reconsideration_correction_rate", StringComparison.Ordinal) && l.Contains(" consistent", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Output.Split('\n'), l => l.Contains("reconsideration correction rate", StringComparison.Ordinal) && l.Contains(" consistent", StringComparison.Ordinal));
         Assert.Contains("ROL0011", result.Output, StringComparison.Ordinal);
     }
 
@@ -80,7 +80,7 @@ public sealed class CheckCommandTests : IDisposable
 
         var findings = lines.SkipWhile(l => !l.StartsWith("Findings:", StringComparison.Ordinal)).Skip(1).Where(l => l.Length > 0 && !IsExcerpt(l)).ToArray();
         var findingCodes = findings.Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]).ToHashSet(StringComparer.Ordinal);
-        var rate = Assert.Single(lines, l => l.Contains("reconsideration_correction_rate:", StringComparison.Ordinal));
+        var rate = Assert.Single(lines, l => l.Contains("reconsideration correction rate:", StringComparison.Ordinal));
         Assert.Contains("→ INCONSISTENT (ROL0011):", rate, StringComparison.Ordinal);
         Assert.Contains("ROL0011", findingCodes);
         Assert.Single(findings, l => l.Contains(" ROL0011 IndicatorValues[", StringComparison.Ordinal));
@@ -159,7 +159,7 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Contains("b.txt", result.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("notes.md", result.Output, StringComparison.Ordinal);
         Assert.Contains("checked 2/2", result.Error, StringComparison.Ordinal);
-        Assert.Contains(result.Output.Split('\n'), l => l.Contains("reconsideration_correction_rate", StringComparison.Ordinal) && l.Contains("2020", StringComparison.Ordinal) && l.Contains("22", StringComparison.Ordinal));
+        Assert.Contains(result.Output.Split('\n'), l => l.Contains("reconsideration correction rate", StringComparison.Ordinal) && l.Contains("2020", StringComparison.Ordinal) && l.Contains("22", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -227,7 +227,7 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Contains("(give --title)", result.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("--year", result.Output, StringComparison.Ordinal);
         Assert.Contains("Outline", result.Output, StringComparison.Ordinal);
-        Assert.Contains(result.Output.Split('\n'), l => l.Contains("reconsideration_correction_rate", StringComparison.Ordinal) && l.Contains("consistent", StringComparison.Ordinal));
+        Assert.Contains(result.Output.Split('\n'), l => l.Contains("reconsideration correction rate", StringComparison.Ordinal) && l.Contains("consistent", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -80,6 +80,25 @@ public sealed class ReviewerTests
     }
 
     [Fact]
+    public void Review_UnlistedRate_IsNamedAsPrintedInTheTableTheMarksAndTheFindings()
+    {
+        var text = "某区2023年法治政府建设年度报告\n一、主要举措和成效\n全区执法协同响应率为42.9%。\n二、存在的不足和原因\n执法协同响应率为43.1%，仍需提高。\n";
+
+        var review = Reviewer.Review(new ReviewInput("unlisted.txt", Encoding.UTF8.GetBytes(text)), Options);
+
+        Assert.Equal(2, review.Rates.Length);
+        Assert.All(review.Rates, r =>
+        {
+            Assert.Equal("执法协同响应率（非全国指标）", r.Name);
+            Assert.StartsWith(Domain.Indicators.IndicatorCode.UnlistedPrefix, r.Indicator, System.StringComparison.Ordinal);
+            Assert.Null(Texts.CodeTitle(r.Indicator));
+        });
+        Assert.Contains(review.Findings, f => f.Issue.Code == ValidationCodes.PublishedFigureConflict && f.Message.StartsWith("执法协同响应率（非全国指标）", System.StringComparison.Ordinal));
+        string[] shown = [.. review.Findings.Select(f => f.Message), .. review.Marks.Select(m => m.Title), .. review.Rates.Select(r => r.Name)];
+        Assert.DoesNotContain(shown, s => s.Contains(Domain.Indicators.IndicatorCode.UnlistedPrefix, System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void EnglishWords_FindsWordsButNotCodes() =>
         Assert.Equal(["Published", "late"], EnglishWords("ROL0002 ROLT019 Published late 2020 GB/T"));
 

@@ -31,6 +31,6 @@ internal static class RateAnalysis
     public static RateLine Analyse(IndicatorValue value, RoundingModes accepted)
     {
         var scope = value.Scope.Kind == IndicatorScopeKind.Subject ? "subject" : value.Scope.Name ?? "benchmark";
-        return new RateLine(value.Indicator, scope, value.Numerator, value.Denominator, value.Published, RateAssessment.Assess(value, accepted));
+        return new RateLine(value.Indicator, scope, value.Numerator, value.Denominator, value.Published, RateAssessment.Assess(value, accepted)) { Value = value };
     }
 }

@@ -21,6 +21,12 @@ internal sealed record RateLine(
     /// <summary>Gets the path of the rate's indicator value in the report, such as <c>IndicatorValues[0]</c>; empty when the rate was checked alone.</summary>
     public string Path { get; init; } = string.Empty;
 
+    /// <summary>Gets the indicator value the rate was checked from; null when the rate was checked alone.</summary>
+    public IndicatorValue? Value { get; init; }
+
+    /// <summary>Gets the name the report prints for the rate (<see cref="IndicatorValue.Name"/>), if kept.</summary>
+    public string? Name => Value?.Name;
+
     /// <summary>Gets the verdict.</summary>
     public RateVerdict Verdict => Assessment.Verdict;
 

@@ -52,7 +52,7 @@ internal static class BatchReport
 
             foreach (var rate in check.Rates.Where(r => r.Verdict == RateVerdict.Inconsistent))
             {
-                output.WriteLine(Invariant($"  {TextReport.Padded(words.RateWord, words)} {words.Rate(rate.Indicator)}{words.Colon}{words.Explain(rate)}"));
+                output.WriteLine(Invariant($"  {TextReport.Padded(words.RateWord, words)} {words.Rate(rate.Indicator, rate.Name)}{words.Colon}{words.Explain(rate)}"));
             }
         }
 
@@ -78,7 +78,7 @@ internal static class BatchReport
             foreach (var pool in overall)
             {
                 rates.AddRow(
-                    words.Rate(pool.Indicator),
+                    words.Rate(pool.Indicator, pool.Name),
                     Invariant($"{pool.Year.Year}"),
                     words.Level(pool.Level),
                     Invariant($"{pool.Rate.Numerator}"),

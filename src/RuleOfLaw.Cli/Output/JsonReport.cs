@@ -41,6 +41,7 @@ internal static class JsonReport
             {
                 writer.WriteStartObject();
                 writer.WriteString("indicator", pool.Indicator.Value);
+                writer.WriteString("name", pool.Name);
                 writer.WriteNumber("year", pool.Year.Year);
                 writer.WriteString("level", JsonNamingPolicy.CamelCase.ConvertName(pool.Level.ToString()));
                 writer.WriteString("region", pool.Region);
@@ -137,6 +138,7 @@ internal static class JsonReport
         {
             writer.WriteStartObject();
             writer.WriteString("indicator", rate.Indicator.Value);
+            writer.WriteString("name", rate.Name);
             writer.WriteString("scope", rate.Scope);
             WriteNullable(writer, "numerator", rate.Numerator);
             WriteNullable(writer, "denominator", rate.Denominator);

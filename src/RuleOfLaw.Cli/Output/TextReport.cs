@@ -126,7 +126,7 @@ internal static class TextReport
         {
             var counts = Invariant($"{Count(rate.Numerator)}/{Count(rate.Denominator)}");
             var printed = rate.Figure is { } figure ? Invariant($"{figure}%") : "—";
-            output.WriteLine(Invariant($"  {words.Rate(rate.Indicator)}{words.Colon}{words.RateFigures(counts, printed, words.Verdict(rate.IsConsistent))}"));
+            output.WriteLine(Invariant($"  {words.Rate(rate)}{words.Colon}{words.RateFigures(counts, printed, words.Verdict(rate.IsConsistent))}"));
         }
 
         output.WriteLine();
@@ -173,7 +173,7 @@ internal static class TextReport
             var published = rate.Published is { } figure ? Invariant($"{figure}%") : "—";
             var scope = rate.Scope == "subject" ? string.Empty : Invariant($" @{rate.Scope}");
             var codes = FindingCodes(rate, findings);
-            output.WriteLine(Invariant($"  {words.Rate(rate.Indicator)}{scope}{words.Colon}{words.RateFigures(counts, computed, published, words.Verdict(rate.Verdict))}{codes}{words.Colon}{words.Explain(rate)}"));
+            output.WriteLine(Invariant($"  {words.Rate(rate.Indicator, rate.Name)}{scope}{words.Colon}{words.RateFigures(counts, computed, published, words.Verdict(rate.Verdict))}{codes}{words.Colon}{words.Explain(rate)}"));
         }
 
         output.WriteLine();

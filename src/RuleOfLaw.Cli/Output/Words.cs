@@ -193,11 +193,15 @@ internal sealed partial class Words
     /// <summary>Gets the name of a severity.</summary>
     public string Severity(Severity severity) => DisplayNames.Of(severity, Language);
 
-    /// <summary>Gets the name a rate is shown by: its code in English (codes stay as they are), its catalogue name in Chinese.</summary>
-    public string Rate(IndicatorCode indicator) => IsChinese ? DisplayNames.Of(indicator, Language) : indicator.Value;
+    /// <summary>Gets the name a rate is shown by, the library's (<see cref="DisplayNames.Of(IndicatorCode, string?, Domain.MessageLanguage)"/>): its catalogue name, or the name an unlisted rate is printed with, never an unlisted code.</summary>
+    public string Rate(IndicatorCode indicator, string? printedName) => DisplayNames.Of(indicator, printedName, Language);
 
-    /// <summary>Gets the name a rate is shown by, from its code's text.</summary>
-    public string Rate(string indicator) => IndicatorCode.TryParse(indicator, out var code) ? Rate(code!) : indicator;
+    /// <summary>Gets the name a rate of a partial read is shown by, with <c>@scope</c> for a benchmark.</summary>
+    public string Rate(Domain.Text.RateFact fact)
+    {
+        var name = IndicatorCode.TryParse(fact.Code, out var code) ? Rate(code, fact.Name) : fact.Name ?? fact.Code;
+        return fact.Scope is { } scope ? name + " @" + scope : name;
+    }
 
     /// <summary>Gets a rate's explanation: the check's (the interval, the rounding rules that agree, the implied counts), or why nothing was checked.</summary>
     public string Explain(RateLine rate) => rate.Assessment.Explain(Language);

@@ -12,9 +12,10 @@ namespace RuleOfLaw.Domain.Comparison;
 /// <remarks>Equality compares every property.</remarks>
 public sealed record PooledRate
 {
-    internal PooledRate(IndicatorCode indicator, ReportYear year, AdministrativeLevel level, string? region, Rate rate, int units)
+    internal PooledRate(IndicatorCode indicator, string? name, ReportYear year, AdministrativeLevel level, string? region, Rate rate, int units)
     {
         Indicator = indicator;
+        Name = name;
         Year = year;
         Level = level;
         Region = region;
@@ -24,6 +25,13 @@ public sealed record PooledRate
 
     /// <summary>Gets the indicator.</summary>
     public IndicatorCode Indicator { get; }
+
+    /// <summary>
+    /// Gets the name an unlisted indicator is printed with (<see cref="IndicatorCode.IsUnlisted"/>; one name per code), so
+    /// that the pool can be named (<see cref="Validation.DisplayNames.Of(IndicatorCode, string?, MessageLanguage)"/>); null for a
+    /// listed code.
+    /// </summary>
+    public string? Name { get; }
 
     /// <summary>Gets the period of the pooled values.</summary>
     public ReportYear Year { get; }
@@ -54,14 +62,14 @@ public sealed record PooledRate
         return units
             .GroupBy(u => (u.Indicator, u.Year, u.Level, Region: (string?)null))
             .Concat(units.Where(u => u.Region is not null).GroupBy(u => (u.Indicator, u.Year, u.Level, u.Region)))
-            .Select(g => new PooledRate(g.Key.Indicator, g.Key.Year, g.Key.Level, g.Key.Region, Rate.Of(g.Sum(u => u.Rate.Numerator), g.Sum(u => u.Rate.Denominator)), g.Count()))
+            .Select(g => new PooledRate(g.Key.Indicator, g.Key.Indicator.IsUnlisted ? g.First().Name : null, g.Key.Year, g.Key.Level, g.Key.Region, Rate.Of(g.Sum(u => u.Rate.Numerator), g.Sum(u => u.Rate.Denominator)), g.Count()))
             .OrderBy(p => p.Indicator.Value, System.StringComparer.Ordinal).ThenBy(p => p.Year).ThenBy(p => p.Level).ThenBy(p => p.Region, System.StringComparer.Ordinal)
             .ToImmutableArray();
     }
 }
 
 /// <summary>A unit's rate for one indicator in one year, with where it is in the set.</summary>
-internal sealed record UnitRate(int ReportIndex, int ValueIndex, IndicatorCode Indicator, ReportYear Year, AdministrativeLevel Level, string? Region, Rate Rate)
+internal sealed record UnitRate(int ReportIndex, int ValueIndex, IndicatorCode Indicator, string? Name, ReportYear Year, AdministrativeLevel Level, string? Region, Rate Rate)
 {
     /// <summary>Gets every subject-scope rate with counts of the reports each series holds, from subjects whose level is known.</summary>
     /// <remarks>A subject whose level is unknown is left out: its rates cannot be compared with those of its peers.</remarks>
@@ -82,7 +90,7 @@ internal sealed record UnitRate(int ReportIndex, int ValueIndex, IndicatorCode I
                     var value = report.IndicatorValues[v];
                     if (value.Scope.Kind == IndicatorScopeKind.Subject && value.Rate is { } rate)
                     {
-                        yield return new UnitRate(index, v, value.Indicator, value.Period, level, report.Subject.Region, rate);
+                        yield return new UnitRate(index, v, value.Indicator, value.Name, value.Period, level, report.Subject.Region, rate);
                     }
                 }
             }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Frozen;
 using System.Text;
-using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Text;
 
@@ -53,7 +52,7 @@ internal static class ChineseValues
         "parts" => Parts(text),
         "partName" when PartNamed(text) is { } part => PartName(part),
         "level" when text.Length > 0 && !char.IsAsciiDigit(text[0]) && Enum.TryParse<AdministrativeLevel>(text, out var level) && Enum.IsDefined(level) => LevelName(level),
-        "indicator" when IndicatorCode.TryParse(text, out var code) => DisplayNames.Of(code, MessageLanguage.Chinese),
+        "indicator" => DisplayNames.OfValueText(text, MessageLanguage.Chinese),
         "element" when text.StartsWith("Submission to ", StringComparison.Ordinal) => "向" + text["Submission to ".Length..] + "报送",
         "kind" when KindNamed(text) is { } kind => DisplayNames.Of(kind, MessageLanguage.Chinese),
         "missing" => Missing(text),

@@ -119,9 +119,10 @@ public sealed class DiagnosticDescriptor
     /// <param name="values">The values by name, as a finding (<see cref="ValidationIssue.Values"/>) or a reading note (<see cref="Text.ReadDiagnostic.Values"/>) carries them.</param>
     /// <param name="language">The language.</param>
     /// <returns>
-    /// The message. In English it is the message the finding or note carries; in Chinese the words the rules write (a
-    /// part, a counting rule, <c>none</c>) are Chinese too and a rate's code becomes its catalogue name, while names,
-    /// quotations, dates, counts and paths stay as they are.
+    /// The message. In English it is the message the finding or note carries; in both languages an indicator is named as
+    /// <see cref="DisplayNames.Of(Indicators.IndicatorCode, string?, MessageLanguage)"/> names it (its catalogue name, or an
+    /// unlisted rate's printed name), never by an unlisted code; in Chinese the words the rules write (a part, a counting
+    /// rule, <c>none</c>) are Chinese too, while names, quotations, dates, counts and paths stay as they are.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="values"/> is null or holds null.</exception>
     /// <exception cref="ArgumentException">A value the template names is not among <paramref name="values"/>.</exception>
@@ -135,7 +136,7 @@ public sealed class DiagnosticDescriptor
         {
             var text = Find(values, ValueNames[i])
                 ?? throw Guard.Argument(Message.ValuesMustHoldName.Format(ValueNames[i], Code), nameof(values));
-            texts[i] = language == MessageLanguage.Chinese ? ChineseValues.Of(ValueNames[i], text) : text;
+            texts[i] = Shown(ValueNames[i], text, language);
         }
 
         return Substitute(template, name => texts[ValueNames.IndexOf(name)]);
@@ -169,8 +170,9 @@ public sealed class DiagnosticDescriptor
         var texts = new string[values.Length];
         for (var i = 0; i < values.Length; i++)
         {
-            texts[i] = ValidationFormat.Format(values[i]);
-            formatted[i] = new ValidationValue(ValueNames[i], texts[i]);
+            var text = ValidationFormat.Format(values[i]);
+            formatted[i] = new ValidationValue(ValueNames[i], text);
+            texts[i] = Shown(ValueNames[i], text, MessageLanguage.English);
         }
 
         return new ValidationIssue(Code, severity, path, FormatMessage(texts), ImmutableCollectionsMarshal.AsImmutableArray(formatted));
@@ -184,12 +186,25 @@ public sealed class DiagnosticDescriptor
         var named = new ValidationValue[values.Length];
         for (var i = 0; i < values.Length; i++)
         {
-            texts[i] = Invariant.Text(values[i]);
-            named[i] = new ValidationValue(ValueNames[i], texts[i]);
+            var text = Invariant.Text(values[i]);
+            named[i] = new ValidationValue(ValueNames[i], text);
+            texts[i] = Shown(ValueNames[i], text, MessageLanguage.English);
         }
 
         return (FormatMessage(texts), ImmutableCollectionsMarshal.AsImmutableArray(named));
     }
+
+    /// <summary>
+    /// A value as a message shows it: as stored, except that an indicator is named (<see cref="DisplayNames"/>) rather than
+    /// coded, and in Chinese the words the rules write are Chinese (<see cref="ChineseValues"/>).
+    /// </summary>
+    private static string Shown(string name, string text, MessageLanguage language) =>
+        language == MessageLanguage.Chinese ? ChineseValues.Of(name, text)
+        : name == IndicatorValueName ? DisplayNames.OfValueText(text, language)
+        : text;
+
+    /// <summary>The name templates give the indicator a message is about: the code, or an unlisted indicator's printed name.</summary>
+    internal const string IndicatorValueName = "indicator";
 
     private (string Title, string Template)? Chinese(MessageLanguage language)
     {

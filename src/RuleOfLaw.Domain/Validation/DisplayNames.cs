@@ -9,7 +9,8 @@ namespace RuleOfLaw.Domain.Validation;
 /// <para>
 /// These are words for display, never for data: the wire format keeps the enum member and the indicator code. The Chinese
 /// part names are those of the national guideline's five parts; a rate's names come from its catalogue definition
-/// (<see cref="NationalRates"/>), so a tool and a finding's message name a rate the same way.
+/// (<see cref="NationalRates"/>), and a rate no catalogue lists is named as the report prints it
+/// (<see cref="Of(IndicatorCode, string?, MessageLanguage)"/>), so a tool, a page and a finding's message name a rate the same way.
 /// </para>
 /// <para>Every method throws <see cref="System.ArgumentOutOfRangeException"/> for a value that is not defined.</para>
 /// </remarks>
@@ -158,15 +159,49 @@ public static class DisplayNames
     }
 
     /// <summary>
-    /// Gets the name of a rate or other indicator: its catalogue name when <see cref="NationalRates"/> defines it (every
-    /// rate the text reader recognises by name is defined there); else its code.
+    /// Gets the name of a rate or other indicator by its code alone: its catalogue name when <see cref="NationalRates"/>
+    /// defines it (every rate the text reader recognises by name is defined there); else its code.
     /// </summary>
     /// <param name="indicator">The indicator's code.</param>
     /// <param name="language">The language.</param>
-    /// <returns>For example <c>reconsideration correction rate</c> or <c>行政复议纠错率</c>; the code itself for an indicator the catalogue does not define.</returns>
+    /// <returns>
+    /// For example <c>reconsideration correction rate</c> or <c>行政复议纠错率</c>; the code itself for an indicator the
+    /// catalogue does not define. An unlisted code (<see cref="IndicatorCode.IsUnlisted"/>) holds no name: use
+    /// <see cref="Of(IndicatorValue, MessageLanguage)"/> or <see cref="Of(IndicatorCode, string?, MessageLanguage)"/> for it.
+    /// </returns>
     /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
     /// <exception cref="System.ArgumentNullException"><paramref name="indicator"/> is null.</exception>
-    public static string Of(IndicatorCode indicator, MessageLanguage language)
+    public static string Of(IndicatorCode indicator, MessageLanguage language) => Of(indicator, null, language);
+
+    /// <summary>Gets the name a person reads for an indicator value: its catalogue name, or the name the report prints.</summary>
+    /// <param name="value">The indicator value.</param>
+    /// <param name="language">The language.</param>
+    /// <returns>As <see cref="Of(IndicatorCode, string?, MessageLanguage)"/> for the value's code and printed <see cref="IndicatorValue.Name"/>.</returns>
+    /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
+    /// <exception cref="System.ArgumentNullException"><paramref name="value"/> is null.</exception>
+    public static string Of(IndicatorValue value, MessageLanguage language)
+    {
+        Guard.NotNull(value, nameof(value));
+        return Of(value.Indicator, value.Name, language);
+    }
+
+    /// <summary>
+    /// Gets the name a person reads for an indicator: the one place that names a rate or share in messages, tools and
+    /// pages, so an unlisted code never stands where a person reads.
+    /// </summary>
+    /// <param name="indicator">The indicator's code.</param>
+    /// <param name="printedName">The name the report prints, if known (<see cref="IndicatorValue.Name"/>).</param>
+    /// <param name="language">The language.</param>
+    /// <returns>
+    /// The catalogue name in the language when <see cref="NationalRates"/> defines the code (<c>行政复议纠错率</c>,
+    /// <c>reconsideration correction rate</c>); for an unlisted code, the printed name in both languages with a marker
+    /// that it is no national indicator (<c>执法协同响应率（非全国指标）</c>, <c>执法协同响应率 (not a national indicator)</c>),
+    /// or the code when no name is given; for any other code (a framework's own), the code, which is readable snake case
+    /// and is what a finding stores, so a message and a table name it alike.
+    /// </returns>
+    /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
+    /// <exception cref="System.ArgumentNullException"><paramref name="indicator"/> is null.</exception>
+    public static string Of(IndicatorCode indicator, string? printedName, MessageLanguage language)
     {
         Guard.NotNull(indicator, nameof(indicator));
         var chinese = IsChinese(language);
@@ -175,8 +210,29 @@ public static class DisplayNames
             return chinese ? definition.ChineseName : definition.EnglishName;
         }
 
-        return indicator.Value;
+        if (!indicator.IsUnlisted || string.IsNullOrWhiteSpace(printedName))
+        {
+            return indicator.Value;
+        }
+
+        return chinese ? printedName + "（非全国指标）" : printedName + " (not a national indicator)";
     }
+
+    /// <summary>
+    /// Gets the text a finding or note stores for an indicator (its <c>indicator</c> value): the code, or for an unlisted
+    /// code the printed name, from which the code follows (<see cref="IndicatorCode.ForUnlistedName(string)"/>).
+    /// </summary>
+    internal static string ValueText(IndicatorCode indicator, string? printedName) =>
+        indicator.IsUnlisted && !string.IsNullOrWhiteSpace(printedName) ? printedName : indicator.Value;
+
+    /// <summary>Gets the text a finding or note stores for an indicator value (<see cref="ValueText(IndicatorCode, string?)"/>).</summary>
+    internal static string ValueText(IndicatorValue value) => ValueText(value.Indicator, value.Name);
+
+    /// <summary>Gets the display name of an indicator as a finding or note stores it (<see cref="ValueText(IndicatorCode, string?)"/>).</summary>
+    internal static string OfValueText(string text, MessageLanguage language) =>
+        IndicatorCode.TryParse(text, out var code) ? Of(code, null, language)
+        : string.IsNullOrWhiteSpace(text) ? text
+        : Of(IndicatorCode.ForUnlistedName(text), text, language);
 
     private static bool IsChinese(MessageLanguage language)
     {

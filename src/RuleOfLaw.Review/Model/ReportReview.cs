@@ -36,7 +36,7 @@ public sealed record PartRow(ReportPart Part, string Label, PartStatus Status, I
 
 /// <summary>One rate the report states, as the rates table shows it.</summary>
 /// <param name="Indicator">The indicator's code.</param>
-/// <param name="Name">The indicator's Chinese name (or the code).</param>
+/// <param name="Name">The indicator's Chinese name (<see cref="DisplayNames.Of(RuleOfLaw.Domain.Indicators.IndicatorValue, RuleOfLaw.Domain.MessageLanguage)"/>): its catalogue name, or the printed name of an unlisted rate.</param>
 /// <param name="Scope">本主体 or the benchmark's name.</param>
 /// <param name="Numerator">The numerator, if stated.</param>
 /// <param name="Denominator">The denominator, if stated.</param>

@@ -100,7 +100,7 @@ public static class Reviewer
         var set = Domain.Comparison.ReportSet.Of(reviews.Select(r => r.Report).OfType<AnnualReport>());
         return [.. Domain.Comparison.PooledRate.Pool(set)
             .Where(p => p.Region is null)
-            .Select(p => new PooledRate(p.Indicator.Value, DisplayNames.Of(p.Indicator, Chinese), p.Year.Year, DisplayNames.Of(p.Level, Chinese),
+            .Select(p => new PooledRate(p.Indicator.Value, DisplayNames.Of(p.Indicator, p.Name, Chinese), p.Year.Year, DisplayNames.Of(p.Level, Chinese),
                 p.Rate.Numerator, p.Rate.Denominator, p.Percent, p.Units))];
     }
 
@@ -152,7 +152,7 @@ public static class Reviewer
         foreach (var fact in syntax.Rates)
         {
             var code = IndicatorCode.TryParse(fact.Code, out var parsed) ? parsed : null;
-            var name = code is null ? fact.Code : DisplayNames.Of(code, Chinese);
+            var name = code is null ? fact.Name ?? fact.Code : DisplayNames.Of(code, fact.Name, Chinese);
             marks.Add(new TextMark(marks.Count, MarkKind.Rate, fact.FigureSpan ?? fact.Span, name));
             var figure = fact.Figure is { } value ? PublishedFigure.Of(value) : (PublishedFigure?)null;
             rates.Add(RateRowOf(fact.Code, name, fact.Scope is null ? "本主体" : "参照:" + fact.Scope, fact.Numerator, fact.Denominator,
@@ -230,7 +230,7 @@ public static class Reviewer
         {
             var value = report.IndicatorValues[i];
             var path = Texts.Format("IndicatorValues[{0}]", i);
-            var name = DisplayNames.Of(value.Indicator, Chinese);
+            var name = DisplayNames.Of(value, Chinese);
             var span = read?.SpanOf(path);
             if (span is { } place)
             {

@@ -46,6 +46,12 @@ public static class Texts
         return result.Success;
     }
 
+    /// <summary>The tooltip of a rate's name: its catalogue code, or null for an unlisted code, which means nothing to a reader (the code stays in <c>data-indicator</c>).</summary>
+    /// <param name="indicator">The indicator's code.</param>
+    /// <returns>The code, or null.</returns>
+    public static string? CodeTitle(string indicator) =>
+        indicator.StartsWith(Domain.Indicators.IndicatorCode.UnlistedPrefix, System.StringComparison.Ordinal) ? null : indicator;
+
     /// <summary>The severity's Chinese name, the library's (<see cref="DisplayNames"/>).</summary>
     /// <param name="severity">The severity.</param>
     /// <returns>错误, 警告 or 提示.</returns>

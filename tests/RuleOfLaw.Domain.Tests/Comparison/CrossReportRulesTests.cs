@@ -144,6 +144,25 @@ public sealed class CrossReportRulesTests
     }
 
     [Fact]
+    public void UnlistedRate_AcrossDistricts_IsPooledAndJudgedUnderItsPrintedName()
+    {
+        const string name = "执法协同响应率";
+        var code = IndicatorCode.ForUnlistedName(name);
+        AnnualReport District(string subject, long responded) => AnAnnualReport.For(2022).ByDistrictGovernment(subject)
+            .WithIndicatorValues(new IndicatorValue(code, IndicatorScope.Subject, ReportYear.Of(2022), responded, 100, name: name)).WithoutPlan().Build();
+        var set = ReportSet.Of([District("甲区人民政府", 10), District("乙区人民政府", 11), District("丙区人民政府", 12), District("丁区人民政府", 13), District("戊区人民政府", 60)]);
+
+        var outlier = Assert.Single(Validator.Validate(set).Issues, i => i.Code == ValidationCodes.RateOutlier);
+        var pool = Assert.Single(PooledRate.Pool(set), p => p.Region is null);
+
+        Assert.Equal(name, outlier.ValueOf("indicator"));
+        Assert.StartsWith("执法协同响应率 (not a national indicator) of 60%", outlier.Message, StringComparison.Ordinal);
+        Assert.StartsWith("执法协同响应率（非全国指标）为60%", outlier.GetMessage(MessageLanguage.Chinese), StringComparison.Ordinal);
+        Assert.Equal((code, name), (pool.Indicator, pool.Name));
+        Assert.All(PooledRate.Pool(ReportSet.Of([Report("甲区人民政府", 2022, 10)])), p => Assert.Null(p.Name));
+    }
+
+    [Fact]
     public void Validate_RuleSetWithoutTheCode_ReportsNothingOfIt()
     {
         var validator = new ReportValidator(RuleSet.National.Disable(ValidationCodes.PlanItemCarriedOut), new FakeClock(Instant.FromUtc(2026, 6, 1, 0, 0)));

@@ -78,9 +78,11 @@ public sealed class DiagnosticDescriptorTests
     {
         var descriptor = ReadDiagnosticCodes.Describe(ReadDiagnosticCodes.UnsoundRateCounts);
 
-        var note = ReadDiagnostic.Create(descriptor, new SourceSpan(3, 4), "reconsideration.correction", 7, 5);
+        var note = ReadDiagnostic.Create(descriptor, new SourceSpan(3, 4), "reconsideration_correction_rate", 7, 5);
 
-        Assert.Equal("reconsideration.correction: numerator 7 exceeds denominator 5; the counts were dropped", note.Message);
+        // The value keeps the code; the message names the rate (DisplayNames).
+        Assert.Equal("reconsideration correction rate: numerator 7 exceeds denominator 5; the counts were dropped", note.Message);
+        Assert.Equal("reconsideration_correction_rate", note.Values[0].Value);
         Assert.Same(descriptor, note.Descriptor);
         Assert.Equal("ROLT009", note.Code);
         Assert.Equal(new SourceSpan(3, 4), note.Span);

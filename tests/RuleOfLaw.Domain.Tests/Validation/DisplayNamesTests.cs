@@ -1,7 +1,9 @@
 using System;
 using System.Linq;
+using FsCheck.Xunit;
 using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Reports;
+using RuleOfLaw.Domain.Testing;
 using RuleOfLaw.Domain.Text;
 using RuleOfLaw.Domain.Validation;
 using Xunit;
@@ -41,6 +43,34 @@ public sealed class DisplayNamesTests
     }
 
     [Fact]
+    public void IndicatorValues_AreNamedByTheCatalogueOrAsPrinted_NeverByAnUnlistedCode()
+    {
+        var listed = new IndicatorValue(NationalRates.ReconsiderationCorrection.Code, IndicatorScope.Subject, ReportYear.Of(2023), name: "纠正率");
+        var unlisted = new IndicatorValue(IndicatorCode.ForUnlistedName("行政执法案件纠错率"), IndicatorScope.Subject, ReportYear.Of(2023), name: "行政执法案件纠错率");
+        var local = new IndicatorValue(IndicatorCode.Parse("case_file_review_rate"), IndicatorScope.Subject, ReportYear.Of(2023), name: "案卷评查优良率");
+
+        Assert.Equal("行政复议纠错率", DisplayNames.Of(listed, MessageLanguage.Chinese));
+        Assert.Equal("reconsideration correction rate", DisplayNames.Of(listed, MessageLanguage.English));
+        Assert.Equal("行政执法案件纠错率（非全国指标）", DisplayNames.Of(unlisted, MessageLanguage.Chinese));
+        Assert.Equal("行政执法案件纠错率 (not a national indicator)", DisplayNames.Of(unlisted, MessageLanguage.English));
+        Assert.Equal("case_file_review_rate", DisplayNames.Of(local, MessageLanguage.English));
+        Assert.Equal("case_file_review_rate", DisplayNames.Of(local.Indicator, MessageLanguage.English));
+        Assert.Equal(unlisted.Indicator.Value, DisplayNames.Of(unlisted.Indicator, MessageLanguage.English));
+    }
+
+    [Property(Arbitrary = new[] { typeof(DomainArbitraries) })]
+    public bool AnyIndicatorValue_IsNamedWithoutAnUnlistedCode_InAFindingAsDirectly(IndicatorValue value, bool chinese)
+    {
+        var language = chinese ? MessageLanguage.Chinese : MessageLanguage.English;
+        var name = DisplayNames.Of(value, language);
+
+        // What a finding stores for the value (the code, or an unlisted value's printed name) names it the same way.
+        return !name.Contains(IndicatorCode.UnlistedPrefix, StringComparison.Ordinal)
+            && name == DisplayNames.OfValueText(DisplayNames.ValueText(value), language)
+            && (!value.Indicator.IsUnlisted || IndicatorCode.ForUnlistedName(DisplayNames.ValueText(value)) == value.Indicator);
+    }
+
+    [Fact]
     public void EveryRateTheReaderRecognises_IsNamedByTheCatalogue()
     {
         // The reader has no rate of its own: 平台覆盖率 is the catalogue's 执法平台覆盖率, in both languages.
@@ -58,6 +88,8 @@ public sealed class DisplayNamesTests
         Assert.Throws<ArgumentOutOfRangeException>("language", () => DisplayNames.Of(Severity.Error, (MessageLanguage)7));
         Assert.Throws<ArgumentOutOfRangeException>("language", () => DisplayNames.Of(NationalRates.ReconsiderationCorrection.Code, (MessageLanguage)7));
         Assert.Throws<ArgumentNullException>("indicator", () => DisplayNames.Of((IndicatorCode)null!, MessageLanguage.English));
+        Assert.Throws<ArgumentNullException>("indicator", () => DisplayNames.Of((IndicatorCode)null!, "调撤率", MessageLanguage.English));
+        Assert.Throws<ArgumentNullException>("value", () => DisplayNames.Of((IndicatorValue)null!, MessageLanguage.English));
     }
 
     private static void AssertNames<T>(T[] values, Func<T, MessageLanguage, string> name)

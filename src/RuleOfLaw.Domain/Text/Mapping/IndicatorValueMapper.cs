@@ -21,6 +21,7 @@ internal static class IndicatorValueMapper
             }
 
             var figureSpan = mention.Figure is { } f ? SourceSpan.FromBounds(f.Start, f.End) : mention.Span;
+            var indicator = Validation.DisplayNames.ValueText(code, mention.Name);
             IndicatorScope scope;
             if (mention.Scope is null)
             {
@@ -32,13 +33,12 @@ internal static class IndicatorValueMapper
             }
             else
             {
-                notes.Note(ReadDiagnosticCodes.UnsupportedBenchmarkScope, figureSpan, mention.Scope, mention.Code);
+                notes.Note(ReadDiagnosticCodes.UnsupportedBenchmarkScope, figureSpan, mention.Scope, indicator);
                 continue;
             }
 
             long? numerator = mention.NumeratorValue;
             long? denominator = mention.DenominatorValue;
-            var indicator = code.IsUnlisted && mention.Name is { } printedName ? printedName : mention.Code;
             if ((numerator is { } n && denominator is { } d && n > d) || numerator < 0 || denominator < 0)
             {
                 notes.Note(ReadDiagnosticCodes.UnsoundRateCounts, mention.Span, indicator, numerator, denominator);
@@ -61,7 +61,7 @@ internal static class IndicatorValueMapper
             {
                 if (printed.Value.Scale > PublishedFigure.MaxDecimals || Math.Abs(printed.Value) > PublishedFigure.MaxMagnitude)
                 {
-                    notes.Note(ReadDiagnosticCodes.UnrepresentableFigure, figureSpan, mention.Code, printed.Value);
+                    notes.Note(ReadDiagnosticCodes.UnrepresentableFigure, figureSpan, indicator, printed.Value);
                 }
                 else
                 {

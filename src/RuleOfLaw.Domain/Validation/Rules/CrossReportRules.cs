@@ -145,7 +145,7 @@ internal sealed class YearOverYearJumpRule : IValidationRule<ReportSetSubject>
                     if (ratio > factor || ratio < 1m / factor)
                     {
                         context.Report(Jump, Invariant($"Reports[{index}].IndicatorValues[{v}]"),
-                            value.Indicator.Value, Round(then), previous.Year.Year, Round(now), current.Year.Year, Round(ratio), factor);
+                            DisplayNames.ValueText(value), Round(then), previous.Year.Year, Round(now), current.Year.Year, Round(ratio), factor);
                     }
                 }
             }
@@ -200,7 +200,7 @@ internal sealed class CrossUnitRateRule : IValidationRule<ReportSetSubject>
         {
             if (settings.PlausibleRanges.TryGetValue(unit.Indicator, out var range) && unit.Rate.ToExactPercent() is { } percent && !range.Contains(percent))
             {
-                context.Report(Implausible, Path(unit), unit.Indicator.Value, Round(percent), unit.Rate.Numerator, unit.Rate.Denominator, range.MinimumPercent, range.MaximumPercent);
+                context.Report(Implausible, Path(unit), DisplayNames.ValueText(unit.Indicator, unit.Name), Round(percent), unit.Rate.Numerator, unit.Rate.Denominator, range.MinimumPercent, range.MaximumPercent);
             }
         }
 
@@ -229,7 +229,7 @@ internal sealed class CrossUnitRateRule : IValidationRule<ReportSetSubject>
                 if (Math.Abs(score) > settings.OutlierThreshold)
                 {
                     var unit = members[i];
-                    context.Report(Outlier, Path(unit), unit.Indicator.Value, Round(unit.Rate.ToExactPercent()!.Value), unit.Rate.Numerator, unit.Rate.Denominator,
+                    context.Report(Outlier, Path(unit), DisplayNames.ValueText(unit.Indicator, unit.Name), Round(unit.Rate.ToExactPercent()!.Value), unit.Rate.Numerator, unit.Rate.Denominator,
                         unit.Level, Math.Round((decimal)score, 2, MidpointRounding.AwayFromZero), Round((decimal)(median * 100)), Round(pooled), members.Length);
                 }
             }

@@ -64,7 +64,7 @@ internal sealed class PublishedChangeRule : IValidationRule<ReportSetSubject>
                         var computed = change.Unit == ChangeUnit.PercentagePoints || relative is null ? points : relative.Value;
                         var unit = change.Unit == ChangeUnit.PercentagePoints || relative is null ? " percentage points" : "%";
                         context.Report(Inconsistent, Invariant($"Reports[{index}].IndicatorValues[{v}].Change"),
-                            value.Indicator.Value, change.ToString(), previous.Year.Year, current.Year.Year, Round(then.Value), Round(now.Value),
+                            DisplayNames.ValueText(value), change.ToString(), previous.Year.Year, current.Year.Year, Round(then.Value), Round(now.Value),
                             Invariant($"{Round(computed.Low)} to {Round(computed.High)}{unit}"));
                     }
                 }

@@ -61,7 +61,7 @@ internal sealed class PublishedRateRule : IValidationRule<AnnualReport>
 
             if (printings.FirstConflict(published, values) is { } j)
             {
-                context.Report(Conflict, Path(i), published, values[j].Published!.Value, Path(j), value.Indicator);
+                context.Report(Conflict, Path(i), published, values[j].Published!.Value, Path(j), DisplayNames.ValueText(value));
             }
 
             printings.Add(i, values);

@@ -1,3 +1,4 @@
+using System;
 using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Rates;
 using RuleOfLaw.Domain.Testing.Builders;
@@ -77,7 +78,24 @@ public sealed class PublishedRateRuleTests
 
         Assert.Equal(ValidationCodes.PublishedFigureConflict, issue.Code);
         Assert.Equal("IndicatorValues[2].Published", issue.Path);
-        Assert.Equal("Printed 43.1% here and 42.9% at IndicatorValues[0].Published for litigation_head_appearance_rate; no value rounds to both.", issue.Message);
+        Assert.Equal("Printed 43.1% here and 42.9% at IndicatorValues[0].Published for head-of-agency court appearance rate; no value rounds to both.", issue.Message);
+        Assert.Equal("litigation_head_appearance_rate", issue.ValueOf("indicator"));
+    }
+
+    [Fact]
+    public void Validate_TwoPrintingsOfAnUnlistedRate_NameItAsPrintedInBothLanguages()
+    {
+        const string name = "执法协同响应率";
+        IndicatorValue Unlisted(string figure) =>
+            new(IndicatorCode.ForUnlistedName(name), IndicatorScope.Subject, ReportYear.Of(2024), published: PublishedFigure.Parse(figure), name: name);
+
+        var issue = Assert.Single(ValidatePrintings(Unlisted("42.9"), Unlisted("43.1")).Issues);
+
+        Assert.Equal(ValidationCodes.PublishedFigureConflict, issue.Code);
+        Assert.Equal(name, issue.ValueOf("indicator"));
+        Assert.Equal("Printed 43.1% here and 42.9% at IndicatorValues[0].Published for 执法协同响应率 (not a national indicator); no value rounds to both.", issue.Message);
+        Assert.Equal(issue.Message, issue.GetMessage(MessageLanguage.English));
+        Assert.StartsWith("执法协同响应率（非全国指标）此处公布为43.1%", issue.GetMessage(MessageLanguage.Chinese), StringComparison.Ordinal);
     }
 
     [Theory]
