@@ -214,6 +214,35 @@ public sealed class ExportCommandTests : IDisposable
             rows.Select(row => row.Select(cell => cell as string).ToArray()).ToArray());
     }
 
+    [Fact]
+    public void Export_RatesTable_SaysTheNameKindAndWhereEachLinkedCountStands()
+    {
+        var inputs = Path.Combine(_folder, "in");
+        Directory.CreateDirectory(inputs);
+        const string text = "某区2020年法治政府建设年度报告\n一、化解行政争议\n受理复议案件11宗，其中，确认违法2宗，纠正率18.2%。全年执法协同响应率为96%。\n";
+        File.WriteAllText(Path.Combine(inputs, "a.txt"), text, new UTF8Encoding(false));
+        var output = Path.Combine(_folder, "out");
+        Assert.Equal(ExitCodes.Success, CliRunner.Run("export", inputs, "-o", output, "--subject", "某区人民政府").ExitCode);
+        Assert.Equal(ExitCodes.Success, CliRunner.Run("export", "--format", "csv", inputs, "-o", output + "-csv", "--subject", "某区人民政府").ExitCode);
+
+        using var db = Open();
+        const string columns = "indicator, name, display_name, kind, numerator, numerator_link, numerator_span_start, numerator_span_length, denominator, denominator_link, denominator_span_start, denominator_span_length";
+        var rows = Query(db, $"SELECT {columns} FROM '{output}/rates.parquet' ORDER BY path");
+        var csv = Query(db, $"SELECT {columns} FROM read_csv('{output}-csv/rates.csv', header = true) ORDER BY path");
+
+        Assert.Equal(2, rows.Count);
+        var correction = rows[0];
+        Assert.Equal(["reconsideration_correction_rate", "纠正率", "reconsideration correction rate", "rate"], correction[..4]);
+        Assert.Equal((2L, "sameSentence", "2宗"), ((long)correction[4]!, correction[5], text.Substring((int)correction[6]!, (int)correction[7]!)));
+        Assert.Equal((11L, "sameSentence", "11宗"), ((long)correction[8]!, correction[9], text.Substring((int)correction[10]!, (int)correction[11]!)));
+        var unlisted = rows[1];
+        Assert.Equal([IndicatorCode.ForUnlistedName("执法协同响应率").Value, "执法协同响应率", "执法协同响应率 (not a national indicator)", "rate"], unlisted[..4]);
+        Assert.All(unlisted[4..], Assert.Null);
+        Assert.Equal(rows.Select(r => string.Join("|", r.Select(c => Convert.ToString(c, CultureInfo.InvariantCulture)))), csv.Select(r => string.Join("|", r.Select(c => Convert.ToString(c, CultureInfo.InvariantCulture)))));
+        var types = Query(db, $"SELECT column_name, column_type FROM (DESCRIBE SELECT numerator_span_start, numerator_span_length, denominator_span_start, denominator_span_length, name, kind FROM '{output}/rates.parquet')");
+        Assert.Equal(["INTEGER", "INTEGER", "INTEGER", "INTEGER", "VARCHAR", "VARCHAR"], types.Select(t => (string)t[1]!));
+    }
+
     /// <summary>A folder of real texts: the seed and four corpus texts of different kinds (one without a title line).</summary>
     private string Inputs()
     {

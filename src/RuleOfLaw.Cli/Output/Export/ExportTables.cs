@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using NodaTime.Text;
 using RuleOfLaw.Cli.Checking;
+using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Measures;
 using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Text;
@@ -44,7 +45,10 @@ internal static class ExportTables
             "rates",
             ("report_id", ColumnType.Int32), ("path", ColumnType.String), ("indicator", ColumnType.String), ("scope", ColumnType.String),
             ("numerator", ColumnType.NullableInt64), ("denominator", ColumnType.NullableInt64), ("computed_percent", ColumnType.NullableDecimal),
-            ("published_percent", ColumnType.NullableDecimal), ("published_text", ColumnType.String), ("verdict", ColumnType.String), ("detail", ColumnType.String));
+            ("published_percent", ColumnType.NullableDecimal), ("published_text", ColumnType.String), ("verdict", ColumnType.String), ("detail", ColumnType.String),
+            ("name", ColumnType.String), ("display_name", ColumnType.String), ("kind", ColumnType.String),
+            ("numerator_link", ColumnType.String), ("numerator_span_start", ColumnType.NullableInt32), ("numerator_span_length", ColumnType.NullableInt32),
+            ("denominator_link", ColumnType.String), ("denominator_span_start", ColumnType.NullableInt32), ("denominator_span_length", ColumnType.NullableInt32));
         var findings = new ExportTable(
             "findings",
             ("report_id", ColumnType.Int32), ("source", ColumnType.String), ("code", ColumnType.String), ("severity", ColumnType.String),
@@ -84,9 +88,15 @@ internal static class ExportTables
 
             foreach (var rate in check.Rates)
             {
+                var value = rate.Value;
+                var numeratorSpan = check.Read?.SpanOf(rate.Path + ".Numerator");
+                var denominatorSpan = check.Read?.SpanOf(rate.Path + ".Denominator");
                 rates.Add(
                     id, rate.Path, rate.Indicator.Value, rate.Scope, rate.Numerator, rate.Denominator, rate.ComputedPercent,
-                    rate.Published?.Value, rate.Published?.ToString(), Words.English.Verdict(rate.Verdict).ToLowerInvariant(), Words.English.Explain(rate));
+                    rate.Published?.Value, rate.Published?.ToString(), Words.English.Verdict(rate.Verdict).ToLowerInvariant(), Words.English.Explain(rate),
+                    rate.Name, Words.English.Rate(rate.Indicator, rate.Name), Wire(value?.Kind ?? NationalRates.Find(rate.Indicator)?.Kind),
+                    Wire(value?.NumeratorLink), numeratorSpan?.Start, numeratorSpan?.Length,
+                    Wire(value?.DenominatorLink), denominatorSpan?.Start, denominatorSpan?.Length);
             }
 
             foreach (var issue in check.Findings.Issues)
