@@ -234,6 +234,19 @@ public sealed class ReportMappingTests
     }
 
     [Fact]
+    public void Read_UnlistedRateWhoseCountsDoNotGiveItsFigure_NotesItByItsPrintedName()
+    {
+        var result = ReportTextReader.Read("某区2023年法治政府建设年度报告\n一、主要举措和成效\n全年受理投诉20件，办结响应18件，执法协同响应率80%。\n");
+
+        var note = Assert.Single(result.Diagnostics, d => d.Code == ReadDiagnosticCodes.RateCountsMismatch);
+
+        Assert.Equal("执法协同响应率", note.Values[0].Value);
+        Assert.StartsWith("执法协同响应率 (not a national indicator): 80% does not follow from 18 of 20", note.Message, System.StringComparison.Ordinal);
+        Assert.StartsWith("执法协同响应率（非全国指标）：按任何舍入规则", note.GetMessage(MessageLanguage.Chinese), System.StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Message.Contains(RuleOfLaw.Domain.Indicators.IndicatorCode.UnlistedPrefix, System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Read_UnlistedRateAndShare_AreIndicatorValuesWithTheirNames()
     {
         var result = ReportTextReader.Read("某区2020年法治政府建设年度报告\n一、主要举措和成效\n累计公开信息10条，其中规范性文件3条，占30%。执法协同响应率达100%。");
