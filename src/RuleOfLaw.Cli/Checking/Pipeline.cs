@@ -108,7 +108,7 @@ internal static class Pipeline
     {
         try
         {
-            if (input.Format == InputFormat.Json && JsonRoots.Of(input.Content) is var root && root != JsonRoot.Report)
+            if (input.Format == InputFormat.Json && (input.Utf8Json is { } utf8 ? JsonRoots.Of(utf8) : JsonRoots.Of(input.Content)) is var root && root != JsonRoot.Report)
             {
                 return CheckOtherDocument(input, root, validator);
             }
@@ -152,11 +152,11 @@ internal static class Pipeline
             var noRates = ImmutableArray<RateLine>.Empty;
             if (root == JsonRoot.CaseRecords)
             {
-                var records = RuleOfLawJson.CaseRecords.Deserialize(input.Content);
+                var records = input.Utf8Json is { } utf8 ? RuleOfLawJson.CaseRecords.Deserialize(utf8) : RuleOfLawJson.CaseRecords.Deserialize(input.Content);
                 return new ReportCheck(input.Name, null, empty, noRates, validator.Validate(records), null, null, null) { CaseRecords = records };
             }
 
-            var framework = RuleOfLawJson.Framework.Deserialize(input.Content);
+            var framework = input.Utf8Json is { } bytes ? RuleOfLawJson.Framework.Deserialize(bytes) : RuleOfLawJson.Framework.Deserialize(input.Content);
             return new ReportCheck(input.Name, null, empty, noRates, validator.Validate(framework), null, null, null) { Framework = framework };
         }
         catch (JsonException e)
@@ -173,7 +173,8 @@ internal static class Pipeline
         {
             try
             {
-                return new ReadOutcome(RuleOfLawJson.Report.Deserialize(input.Content), null, ImmutableArray<ReadNote>.Empty, null);
+                var report = input.Utf8Json is { } utf8 ? RuleOfLawJson.Report.Deserialize(utf8) : RuleOfLawJson.Report.Deserialize(input.Content);
+                return new ReadOutcome(report, null, ImmutableArray<ReadNote>.Empty, null);
             }
             catch (JsonException e)
             {
