@@ -23,18 +23,7 @@ internal sealed class PooledList<T> : IDisposable
     public int Count { get; private set; }
 
     /// <summary>Gets the item at an index.</summary>
-    public T this[int index]
-    {
-        get
-        {
-            if ((uint)index >= (uint)Count)
-            {
-                throw new ArgumentOutOfRangeException(nameof(index));
-            }
-
-            return _items[index];
-        }
-    }
+    public T this[int index] => AsSpan()[index];
 
     /// <summary>Gets the items held, in order; valid until the list changes.</summary>
     public ReadOnlySpan<T> AsSpan() => _items.AsSpan(0, Count);
