@@ -71,10 +71,10 @@ internal static class Linearity
     /// <paramref name="small"/> on the best of <see cref="Attempts"/> measurements (a loaded machine can slow one attempt;
     /// a real regression is above the bound on every attempt).
     /// </summary>
-    /// <param name="small">The run on the smaller input.</param>
-    /// <param name="large">The run on the larger input.</param>
-    /// <param name="bound">The ratio the larger run must stay below.</param>
-    /// <param name="runs">How many times each run is repeated in one measurement.</param>
+    /// <param name="small">The work on the small input.</param>
+    /// <param name="large">The work on the large input.</param>
+    /// <param name="bound">The ratio the large input's time must stay below.</param>
+    /// <param name="runs">How many times each work is run per measurement.</param>
     /// <param name="processorTime">Whether to time processor time rather than the wall clock.</param>
     /// <param name="noCollectionBytes">The bytes of a no-collection region to time in, or 0 for none.</param>
     /// <param name="explain">The failure message from the best ratio, both times and the clock's name.</param>
