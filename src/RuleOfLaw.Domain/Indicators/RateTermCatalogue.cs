@@ -8,13 +8,15 @@ namespace RuleOfLaw.Domain.Indicators;
 /// <remarks>
 /// Every term is a definition of <see cref="NationalRates"/>: the reader has no list of codes of its own, so a rate it
 /// reads always has a definition (numerator, denominator, source). The names are those reports print, shortest forms
-/// too (纠正率, 出庭率); the longest name that ends a text's rate name wins (平台覆盖率 before 覆盖率).
+/// too (纠正率, 出庭率); the longest name that ends a text's rate name wins (平台覆盖率 before 覆盖率), unless the words
+/// printed before it make the name another indicator (<see cref="RateTerm.OtherIndicatorWords"/>).
 /// </remarks>
 internal static class RateTermCatalogue
 {
     public static ImmutableArray<RateTerm> Default { get; } =
     [
-        Term(NationalRates.ReconsiderationCorrection, "纠错率 纠正率 复议纠错率 直接纠错率", "纠错 纠正", "撤销 变更 确认违法 责令履行 确认无效", "审结 办结 结案 审理 受理 收到"),
+        // An enforcement-case correction rate (行政执法案件纠错率, 执法案卷纠错率) counts enforcement cases, not reconsideration decisions.
+        Term(NationalRates.ReconsiderationCorrection, "纠错率 纠正率 复议纠错率 直接纠错率", "纠错 纠正", "撤销 变更 确认违法 责令履行 确认无效", "审结 办结 结案 审理 受理 收到") with { OtherIndicatorWords = ["执法"] },
         Term(NationalRates.LitigationHeadAppearance, "出庭应诉率 出庭率", "出庭", "", "开庭 审理 应诉案件 诉讼案件 涉诉 被诉 行政诉讼", "出庭"),
         Term(NationalRates.LitigationLoss, "败诉率", "败诉", "", "审结 结案 判决 办结 诉讼案件 行政诉讼"),
         Term(NationalRates.ProcuratorialRecommendationRectification, "整改率 回复整改率 回复率", "整改 回复", "", "检察建议 收到", "检察建议 整改", "检察建议 回复"),
@@ -43,7 +45,7 @@ internal static class RateTermCatalogue
     ];
 
     private static RateTerm Term(IndicatorDefinition definition, string words, string numerator, string parts, string denominator, params string[] allOf) =>
-        new(definition, Split(words), Split(numerator), Split(parts), Split(denominator), [.. allOf.Select(Split)]);
+        new(definition, Split(words), Split(numerator), Split(parts), Split(denominator), [.. allOf.Select(Split)], []);
 
     private static ImmutableArray<string> Split(string words) => [.. words.Split(' ', StringSplitOptions.RemoveEmptyEntries)];
 }

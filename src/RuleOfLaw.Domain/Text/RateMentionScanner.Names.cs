@@ -65,9 +65,10 @@ internal sealed partial class RateMentionScanner
                 return null;
             }
 
-            if (MatchTermEndingAt(text, end) is { } listed)
+            if (MatchTermEndingAt(text, end) is { } listed
+                && NameStart(context, listed.Span.Start) is var start
+                && !listed.Term.NamesAnotherIndicator(text[start..listed.Span.Start]))
             {
-                var start = NameStart(context, listed.Span.Start);
                 var word = text[listed.Span.Start..(end - 1)];
                 return new NameMatch(listed.Term, listed.Term.Code, listed.Term.Definition.Kind, listed.Span, text[start..end], start, word, false);
             }

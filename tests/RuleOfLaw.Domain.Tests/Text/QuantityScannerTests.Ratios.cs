@@ -44,7 +44,10 @@ public sealed partial class QuantityScannerTests
     [InlineData("以3:1取胜", true)]
     [InlineData("1:5%的", false)]
     [InlineData("增加1比2022年同期", false)] // 比 before a year compares periods
-    [InlineData("按一比一配套", false)] // Chinese numerals are not read as ratio terms
+    [InlineData("按一比一配套", true)] // the Chinese twin of 按1比1配套资金
+    [InlineData("进行一比一对照", false)] // Chinese numerals must be led by a figure word or a ratio word
+    [InlineData("按1:1还原历史场景", false)] // life-size, not a figure
+    [InlineData("按1:100还原", true)] // a scale is a ratio
     public void Scan_ColonOrBiBetweenNumbers_IsARatioOnlyWhenClearlyOne(string text, bool isRatio)
     {
         var ratios = QuantityScanner.Default.Scan(text).Where(m => m.Kind == QuantityKind.Ratio).ToList();
@@ -53,14 +56,55 @@ public sealed partial class QuantityScannerTests
         Assert.True(ratios.Count <= 1);
     }
 
-    [Fact]
-    public void Read_RatioInAReport_IsAQuantityOfKindRatio()
+    [Theory]
+    [InlineData("收案与结案之比为一点二比一。", "一点二比一", 1.2, 1)]
+    [InlineData("以三比一获胜，", "三比一", 3, 1)]
+    [InlineData("师生比达到一比十五，", "一比十五", 1, 15)]
+    [InlineData("按照一比一的比例配套资金，", "一比一", 1, 1)]
+    [InlineData("专职与兼职人员配比为二比三，", "二比三", 2, 3)]
+    [InlineData("调解与判决之比由一比二提高到三比一。", "一比二", 1, 2)]
+    public void Scan_RatioInChineseNumerals_IsReadWithTheChineseNumberGrammar(string text, string printed, double antecedent, double consequent)
     {
-        var result = ReportTextReader.Read("某区2023年法治政府建设年度报告\n一、主要举措和成效\n收案与结案之比为1.2:1。\n");
+        var match = QuantityScanner.Default.Scan(text).First(m => m.Kind == QuantityKind.Ratio);
+
+        Assert.Equal(printed, match.Text);
+        Assert.Equal(text.IndexOf(printed, StringComparison.Ordinal), match.Start);
+        Assert.Equal(Ratio.Of((decimal)antecedent, (decimal)consequent), match.Ratio);
+        Assert.Equal(ChineseNumber.Parse(printed[..printed.IndexOf('比', StringComparison.Ordinal)]).Value, match.Value);
+    }
+
+    [Fact]
+    public void Scan_TwoChineseRatiosInOneClause_AreBothRead()
+    {
+        var ratios = QuantityScanner.Default.Scan("调解与判决之比由一比二提高到三比一。").Where(m => m.Kind == QuantityKind.Ratio).ToList();
+
+        Assert.Equal(["一比二", "三比一"], ratios.Select(r => r.Text));
+    }
+
+    [Theory]
+    [InlineData("一比一还原历史场景")] // life-size, a fixed word
+    [InlineData("展厅按一比一复刻旧址")] // led, but still life-size
+    [InlineData("开展“一比三看”活动")] // a campaign's name in quotes
+    [InlineData("组织干部一比三看")] // not led by a figure or ratio word
+    [InlineData("逐一比对核查")] // 一 inside 逐一, 比对 no second term
+    [InlineData("按一比二比三分配")] // three terms
+    [InlineData("以三比零获胜")] // a second term of 0
+    [InlineData("按一比一万配套")] // a scale word on a term
+    public void Scan_ChineseNumeralsAroundBi_AreNoRatioWhereTheyAreNoFigure(string text)
+    {
+        Assert.DoesNotContain(QuantityScanner.Default.Scan(text), m => m.Kind == QuantityKind.Ratio);
+    }
+
+    [Theory]
+    [InlineData("1.2:1")]
+    [InlineData("一点二比一")]
+    public void Read_RatioInAReport_IsAQuantityOfKindRatio(string printed)
+    {
+        var result = ReportTextReader.Read("某区2023年法治政府建设年度报告\n一、主要举措和成效\n收案与结案之比为" + printed + "。\n");
 
         var quantity = Assert.Single(result.Quantities);
         Assert.Equal(QuantityKind.Ratio, quantity.Kind);
         Assert.Equal(Ratio.Of(1.2m, 1m), quantity.Ratio);
-        Assert.Equal("1.2:1", quantity.Printed);
+        Assert.Equal(printed, quantity.Printed);
     }
 }

@@ -42,6 +42,43 @@ public sealed partial class RateMentionScannerTests
     }
 
     [Fact]
+    public void Scan_EnforcementCaseCorrectionRate_IsNotTheReconsiderationCorrectionRate()
+    {
+        // 149-wenshan-2023-reconsideration: a correction rate of enforcement cases, printed for two years.
+        var mentions = Scan("持续推进行政复议、行政审判、行政检察、纪检监察与行政执法监督衔接。2023年全市行政执法案件纠错率较2022年的31.18%下降至10.98%。");
+
+        Assert.Equal([31.18m, 10.98m], mentions.Select(m => m.Figure!.Value));
+        Assert.All(mentions, m =>
+        {
+            Assert.Equal("行政执法案件纠错率", m.Name);
+            Assert.Equal(IndicatorCode.ForUnlistedName("行政执法案件纠错率").Value, m.Code);
+            Assert.Equal(IndicatorKind.Rate, m.ValueKind);
+        });
+    }
+
+    [Theory]
+    [InlineData("全年受理行政复议案件35件，审结32件，其中撤销3件、确认违法2件、责令履行1件，纠错率18.75%。", "纠错率")]
+    [InlineData("2023年全市行政复议案件纠错率为12.5%。", "行政复议案件纠错率")]
+    [InlineData("行政复议直接纠错率为12.5%。", "行政复议直接纠错率")]
+    public void Scan_ReconsiderationCorrectionRateWithoutEnforcementWords_KeepsItsCatalogueCode(string text, string name)
+    {
+        var mention = Assert.Single(Scan(text));
+
+        Assert.Equal(NationalRates.ReconsiderationCorrection.Code.Value, mention.Code);
+        Assert.Equal(name, mention.Name);
+    }
+
+    [Fact]
+    public void Read_EnforcementCaseCorrectionRate_IsAnUnlistedIndicatorValueWithItsPrintedName()
+    {
+        var value = Assert.Single(ReportTextReader.Read("2023年度某市法治政府建设情况报告\n一、主要举措和成效\n2023年全市行政执法案件纠错率较2022年的31.18%下降至10.98%。\n").Report!.IndicatorValues);
+
+        Assert.True(value.Indicator.IsUnlisted);
+        Assert.Equal("行政执法案件纠错率", value.Name);
+        Assert.Equal(10.98m, value.Published!.Value.Value);
+    }
+
+    [Fact]
     public void Scan_NamedShare_IsAShareWithoutCounts()
     {
         var mention = Assert.Single(Scan("深化改革，政务服务事项网上可办比例达到98%。"));
