@@ -66,6 +66,24 @@ public sealed class BatchCheckTests : IDisposable
     }
 
     [Fact]
+    public void CheckAndCompare_AnyParallelism_PrintsTheSameBytes()
+    {
+        var files = MixedBatch();
+        string Printed(int parallelism) => Render(
+            Pipeline.CompareAcross(BatchCheck.Run(Inputs(files), Validator, ReadOptions.None, InputLimits.Default, CompactCheck.Of, parallelism), Validator, parallelism).Checks,
+            Words.English);
+
+        var one = Printed(1);
+
+        Assert.Contains(ValidationCodes.PlanItemNotFound, one, StringComparison.Ordinal);
+        Assert.Contains(ValidationCodes.RateOutlier, one, StringComparison.Ordinal);
+        foreach (var parallelism in new[] { 2, 3, 8 })
+        {
+            Assert.Equal(one, Printed(parallelism));
+        }
+    }
+
+    [Fact]
     public void Run_LazyInputs_LoadsNoMoreAtOnceThanItHasWorkers()
     {
         var line = Line(AnAnnualReport.For(2024).Build());

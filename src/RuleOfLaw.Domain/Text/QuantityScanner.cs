@@ -116,13 +116,15 @@ internal sealed partial class QuantityScanner
     /// <summary>Finds the quantities and the Arabic numbers that could not be classified.</summary>
     public QuantityScan ScanAll(string? text)
     {
-        var quantities = ImmutableArray.CreateBuilder<QuantityMatch>();
         var unclassified = ImmutableArray.CreateBuilder<SourceSpan>();
         var illFormed = ImmutableArray.CreateBuilder<SourceSpan>();
         if (string.IsNullOrEmpty(text))
         {
-            return new QuantityScan(quantities.ToImmutable(), unclassified.ToImmutable(), illFormed.ToImmutable());
+            return new QuantityScan([], unclassified.ToImmutable(), illFormed.ToImmutable());
         }
+
+        // Report text holds a quantity every hundred characters or so; the list's storage is pooled, so a guess costs nothing.
+        using var quantities = new PooledList<QuantityMatch>(text.Length / 64);
 
         var i = 0;
         while (i < text.Length)
@@ -177,7 +179,7 @@ internal sealed partial class QuantityScanner
             i = next;
         }
 
-        return new QuantityScan(quantities.ToImmutable(), unclassified.ToImmutable(), illFormed.ToImmutable());
+        return new QuantityScan(quantities.ToImmutableAndClear(), unclassified.ToImmutable(), illFormed.ToImmutable());
     }
 
     private QuantityMatch? Classify(string text, NumberToken token, int spanStart, bool percentWord, bool afterListMarker)

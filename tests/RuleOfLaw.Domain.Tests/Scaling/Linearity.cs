@@ -74,9 +74,9 @@ internal static class Linearity
     /// <param name="small">The work on the small input.</param>
     /// <param name="large">The work on the large input.</param>
     /// <param name="bound">The ratio the large input's time must stay below.</param>
-    /// <param name="runs">How many times each input is run per measurement.</param>
-    /// <param name="processorTime">Whether processor time is measured rather than the wall clock.</param>
-    /// <param name="noCollectionBytes">The size of the no-collection region to time in, or 0 for none.</param>
+    /// <param name="runs">How many times each work is run per measurement.</param>
+    /// <param name="processorTime">Whether to time processor time rather than the wall clock.</param>
+    /// <param name="noCollectionBytes">The bytes of a no-collection region to time in, or 0 for none.</param>
     /// <param name="explain">The failure message from the best ratio, both times and the clock's name.</param>
     public static void AssertRatioBelow(Action small, Action large, double bound, int runs, bool processorTime, long noCollectionBytes, Func<double, double, double, string, string> explain)
     {
