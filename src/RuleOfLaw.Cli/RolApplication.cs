@@ -414,7 +414,7 @@ internal static class RolApplication
         }
         else if (isBatch)
         {
-            BatchReport.Write(environment, checks, pooled, options.Words);
+            BatchReport.Write(environment, checks, pooled, options.Words, Environment.ProcessorCount);
         }
         else
         {

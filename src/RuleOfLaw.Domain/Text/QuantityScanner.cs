@@ -84,6 +84,12 @@ internal sealed partial class QuantityScanner
         ("左右", QuantityQualifier.About, ""),
     ];
 
+    /// <summary>The last characters of the <see cref="Prefixes"/>, so that a number with none of them before it is passed at once.</summary>
+    private static readonly SearchValues<char> PrefixLastChars = SearchValues.Create(string.Concat(Prefixes.Select(p => p.Word[^1])));
+
+    /// <summary>The first characters of the <see cref="Suffixes"/>.</summary>
+    private static readonly SearchValues<char> SuffixFirstChars = SearchValues.Create(string.Concat(Suffixes.Select(p => p.Word[0])));
+
     /// <summary>The marks that decide whether a span is quoted: line breaks, and the quotation marks and brackets of <see cref="CloserOf"/>, open and closed.</summary>
     private static readonly SearchValues<char> DelimiterMarks = SearchValues.Create("\n\r\u2028\u2029\u0085“”‘’《》〈〉「」『』〔〕[]［］【】");
 
@@ -571,12 +577,29 @@ internal sealed partial class QuantityScanner
     };
 
     /// <summary>The qualifier word that ends at <paramref name="end"/>, unless the character before it makes it part of another word.</summary>
-    private static bool PrefixAt(string text, int end, out QuantityQualifier qualifier, out int length) =>
-        QualifierAt(Prefixes, text, end, before: true, out qualifier, out length);
+    private static bool PrefixAt(string text, int end, out QuantityQualifier qualifier, out int length)
+    {
+        // Most numbers follow no qualifier: one look at the character before rules out every word at once.
+        if (end <= 0 || end > text.Length || !PrefixLastChars.Contains(text[end - 1]))
+        {
+            (qualifier, length) = (QuantityQualifier.Exact, 0);
+            return false;
+        }
+
+        return QualifierAt(Prefixes, text, end, before: true, out qualifier, out length);
+    }
 
     /// <summary>The qualifier word that starts at <paramref name="start"/>, unless the word after it makes it part of another phrase.</summary>
-    private static bool SuffixAt(string text, int start, out QuantityQualifier qualifier, out int length) =>
-        QualifierAt(Suffixes, text, start, before: false, out qualifier, out length);
+    private static bool SuffixAt(string text, int start, out QuantityQualifier qualifier, out int length)
+    {
+        if (start < 0 || start >= text.Length || !SuffixFirstChars.Contains(text[start]))
+        {
+            (qualifier, length) = (QuantityQualifier.Exact, 0);
+            return false;
+        }
+
+        return QualifierAt(Suffixes, text, start, before: false, out qualifier, out length);
+    }
 
     private static bool QualifierAt((string Word, QuantityQualifier Qualifier, string Excluded)[] words, string text, int index, bool before, out QuantityQualifier qualifier, out int length)
     {
