@@ -25,7 +25,7 @@ internal sealed class ScannedText
 
     private readonly ImmutableArray<ImmutableArray<int>> _children;
 
-    private ScannedText(string text, ReportHeader header, ImmutableArray<OutlineEntry> outline, QuantityScan scan, ImmutableArray<RateMention> rates)
+    private ScannedText(string text, ReportHeader header, ImmutableArray<OutlineEntry> outline, QuantityScan scan, ImmutableArray<RateMention> rates, ImmutableArray<TableBreakdown> tables)
     {
         Text = text;
         Header = header;
@@ -70,7 +70,7 @@ internal sealed class ScannedText
         }
 
         QuantityNames = ImmutableCollectionsMarshal.AsImmutableArray(names);
-        Breakdowns = BreakdownScanner.Scan(text, Quantities);
+        Breakdowns = WithTables(BreakdownScanner.Scan(text, Quantities), tables);
         Syntax = BuildSyntax();
     }
 
@@ -148,8 +148,39 @@ internal sealed class ScannedText
         }
 
         var rates = RateMentionScanner.Default.Scan(text, scan.Quantities, ImmutableCollectionsMarshal.AsImmutableArray(headingStarts));
-        return new ScannedText(text, header, outline, scan, rates);
+
+        // Tables are read after the rates, so a rate is never linked to a bare cell of a table.
+        var tables = TableScanner.Scan(text, scan.Quantities);
+        return new ScannedText(text, header, outline, TableScanner.WithCells(scan, tables.Cells), rates, tables.Breakdowns);
     }
+
+    /// <summary>The breakdowns of the running text with the tables' columns added, as indexes into <see cref="Quantities"/>, in order of their first quantity.</summary>
+    private ImmutableArray<BreakdownMatch> WithTables(ImmutableArray<BreakdownMatch> found, ImmutableArray<TableBreakdown> tables)
+    {
+        if (tables.IsEmpty)
+        {
+            return found;
+        }
+
+        var all = new List<BreakdownMatch>(found.Length + tables.Length);
+        all.AddRange(found);
+        foreach (var table in tables)
+        {
+            var parts = new int[table.Parts.Length];
+            for (var i = 0; i < parts.Length; i++)
+            {
+                parts[i] = IndexOf(table.Parts[i]);
+            }
+
+            all.Add(new BreakdownMatch(IndexOf(table.Total), ImmutableCollectionsMarshal.AsImmutableArray(parts), Measures.BreakdownCompleteness.Exhaustive));
+        }
+
+        all.Sort(static (a, b) => a.First.CompareTo(b.First));
+        return [.. all];
+    }
+
+    /// <summary>The index of a quantity in <see cref="Quantities"/>, whose starts are distinct.</summary>
+    private int IndexOf(QuantityMatch quantity) => TextSpans.LowerBound(Quantities, quantity.Start, static q => q.Start);
 
     /// <summary>The subsections of an entry, or the top-level entries for -1.</summary>
     public ImmutableArray<int> ChildrenOf(int k) => _children[k < 0 ? Outline.Length : k];
