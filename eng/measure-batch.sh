@@ -20,6 +20,7 @@ if [ ! -s "$file" ]; then
   dotnet "$bench" jsonl "$count" "$file"
 fi
 
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "input: $file ($(wc -l < "$file") lines, $(du -h "$file" | cut -f1)), format $format, $(nproc) cores"
 set +e
 /usr/bin/time -v dotnet "$root/src/RuleOfLaw.Cli/bin/Release/net10.0/rol.dll" check --format "$format" --today 2026-06-01 "$file" \
@@ -37,6 +38,6 @@ grep -E 'Elapsed \(wall clock\)|Maximum resident set size|User time|System time|
 
 /usr/bin/time -v dotnet "$bench" deserialize "$file" > "$work/baseline.txt" 2> "$work/baseline-time.txt"
 echo "baseline: $(cat "$work/baseline.txt")"
-grep -E 'Elapsed \(wall clock\)|Maximum resident set size' "$work/baseline-time.txt"
+grep -E 'Elapsed \(wall clock\)|Maximum resident set size|User time|System time|Percent of CPU' "$work/baseline-time.txt"
 wall() { awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$1"; }
 echo "ratio rol check / baseline (wall): $(awk -v a="$(wall "$work/time.txt")" -v b="$(wall "$work/baseline-time.txt")" 'BEGIN { printf "%.2f", a / b }')"

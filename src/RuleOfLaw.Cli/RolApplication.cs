@@ -256,7 +256,7 @@ internal static class RolApplication
                 throw new InputException(Words.English.NoReports(InputLoader.ReportExtensions, result.GetValue(paths)!), Words.Chinese.NoReports(InputLoader.ReportExtensions, result.GetValue(paths)!));
             }
 
-            var (checks, _) = Pipeline.CompareAcross(CheckMany(expansion.Files, options, environment, keep: c => c), options.Validator);
+            var (checks, _) = Pipeline.CompareAcross(CheckMany(expansion.Files, options, environment, keep: c => c), options.Validator, Environment.ProcessorCount);
             var tables = ExportTables.Build(checks);
             var folder = result.GetValue(output)!;
             IReadOnlyList<string> written;
@@ -398,7 +398,7 @@ internal static class RolApplication
         var isBatch = files is not null && (files.Count > 1 || paths.Any(System.IO.Directory.Exists) || files.Any(JsonLinesFile.IsJsonLines));
         // A batch keeps of each check only what its output and the rules across reports need, unless asked for every report in full.
         Func<ReportCheck, ReportCheck> keep = options.Format == CheckFormat.Json && options.FullReports ? c => c : CompactCheck.Of;
-        var (checks, pooled) = Pipeline.CompareAcross(isBatch ? CheckMany(files!, options, environment, keep) : [CheckOne(files?[0], options, environment)], options.Validator);
+        var (checks, pooled) = Pipeline.CompareAcross(isBatch ? CheckMany(files!, options, environment, keep) : [CheckOne(files?[0], options, environment)], options.Validator, Environment.ProcessorCount);
 
         if (options.Format == CheckFormat.Json)
         {
@@ -414,7 +414,7 @@ internal static class RolApplication
         }
         else if (isBatch)
         {
-            BatchReport.Write(environment, checks, pooled, options.Words);
+            BatchReport.Write(environment, checks, pooled, options.Words, Environment.ProcessorCount);
         }
         else
         {

@@ -66,6 +66,47 @@ public sealed class BatchCheckTests : IDisposable
     }
 
     [Fact]
+    public void CheckAndCompare_AnyParallelism_PrintsTheSameBytes()
+    {
+        var files = MixedBatch();
+        string Printed(int parallelism) => Render(
+            Pipeline.CompareAcross(BatchCheck.Run(Inputs(files), Validator, ReadOptions.None, InputLimits.Default, CompactCheck.Of, parallelism), Validator, parallelism).Checks,
+            Words.English);
+
+        var one = Printed(1);
+
+        Assert.Contains(ValidationCodes.PlanItemNotFound, one, StringComparison.Ordinal);
+        Assert.Contains(ValidationCodes.RateOutlier, one, StringComparison.Ordinal);
+        foreach (var parallelism in new[] { 2, 3, 8 })
+        {
+            Assert.Equal(one, Printed(parallelism));
+        }
+    }
+
+    [Fact]
+    public void BatchReport_AnyParallelism_WritesTheSameText()
+    {
+        var checks = Pipeline.CompareAcross(BatchCheck.Run(Inputs(MixedBatch()), Validator, ReadOptions.None, InputLimits.Default, CompactCheck.Of, parallelism: 2), Validator).Checks;
+        // Enough checks for many blocks of lines, formatted window by window.
+        var many = Enumerable.Repeat(checks, 1500).SelectMany(c => c).ToArray();
+        var pooled = PooledRate.Pool(ReportSet.Of(checks.Where(c => c.Report is not null).Select(c => c.Report!)));
+        string Written(int parallelism, Words words)
+        {
+            var text = new StringWriter();
+            BatchReport.Write(new ConsoleEnvironment(text, TextWriter.Null, () => Stream.Null, IsOutputRedirected: true), many, pooled, words, parallelism);
+            return text.ToString();
+        }
+
+        foreach (var words in new[] { Words.English, Words.Chinese })
+        {
+            var one = Written(1, words);
+            Assert.Contains(ValidationCodes.RateOutlier, one, StringComparison.Ordinal);
+            Assert.Equal(one, Written(2, words));
+            Assert.Equal(one, Written(5, words));
+        }
+    }
+
+    [Fact]
     public void Run_LazyInputs_LoadsNoMoreAtOnceThanItHasWorkers()
     {
         var line = Line(AnAnnualReport.For(2024).Build());

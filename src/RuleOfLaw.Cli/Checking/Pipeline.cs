@@ -108,7 +108,7 @@ internal static class Pipeline
     {
         try
         {
-            if (input.Format == InputFormat.Json && JsonRoots.Of(input.Content) is var root && root != JsonRoot.Report)
+            if (input.Format == InputFormat.Json && (input.Utf8Json is { } utf8 ? JsonRoots.Of(utf8) : JsonRoots.Of(input.Content)) is var root && root != JsonRoot.Report)
             {
                 return CheckOtherDocument(input, root, validator);
             }
@@ -152,11 +152,11 @@ internal static class Pipeline
             var noRates = ImmutableArray<RateLine>.Empty;
             if (root == JsonRoot.CaseRecords)
             {
-                var records = RuleOfLawJson.CaseRecords.Deserialize(input.Content);
+                var records = input.Utf8Json is { } utf8 ? RuleOfLawJson.CaseRecords.Deserialize(utf8) : RuleOfLawJson.CaseRecords.Deserialize(input.Content);
                 return new ReportCheck(input.Name, null, empty, noRates, validator.Validate(records), null, null, null) { CaseRecords = records };
             }
 
-            var framework = RuleOfLawJson.Framework.Deserialize(input.Content);
+            var framework = input.Utf8Json is { } bytes ? RuleOfLawJson.Framework.Deserialize(bytes) : RuleOfLawJson.Framework.Deserialize(input.Content);
             return new ReportCheck(input.Name, null, empty, noRates, validator.Validate(framework), null, null, null) { Framework = framework };
         }
         catch (JsonException e)
@@ -173,7 +173,8 @@ internal static class Pipeline
         {
             try
             {
-                return new ReadOutcome(RuleOfLawJson.Report.Deserialize(input.Content), null, ImmutableArray<ReadNote>.Empty, null);
+                var report = input.Utf8Json is { } utf8 ? RuleOfLawJson.Report.Deserialize(utf8) : RuleOfLawJson.Report.Deserialize(input.Content);
+                return new ReadOutcome(report, null, ImmutableArray<ReadNote>.Empty, null);
             }
             catch (JsonException e)
             {
@@ -196,18 +197,24 @@ internal static class Pipeline
     /// each finding to the check of the report it names, its path made relative to that report; and pools their rates
     /// with <see cref="PooledRate.Pool"/> over the same set.
     /// </summary>
-    public static (ReportCheck[] Checks, ImmutableArray<PooledRate> Pooled) CompareAcross(ReportCheck[] checks, ReportValidator validator)
+    /// <param name="checks">The checks, in input order.</param>
+    /// <param name="validator">The validator whose rule set the rules across reports follow.</param>
+    /// <param name="parallelism">How many threads the rules and the pooling may use at once; the result is the same whatever it is.</param>
+    public static (ReportCheck[] Checks, ImmutableArray<PooledRate> Pooled) CompareAcross(ReportCheck[] checks, ReportValidator validator, int parallelism = 1)
     {
         var readable = checks.Select((c, i) => (Check: c, Index: i)).Where(c => c.Check.Report is not null).ToArray();
         var set = ReportSet.Of(readable.Select(c => c.Check.Report!));
-        var pooled = PooledRate.Pool(set);
         if (readable.Length < 2)
         {
-            return (checks, pooled);
+            return (checks, PooledRate.Pool(set));
         }
 
+        // The pooling reads the set only, so it runs beside the rules rather than after them.
+        var pooling = parallelism > 1 ? System.Threading.Tasks.Task.Run(() => PooledRate.Pool(set)) : null;
+        var found = validator.Validate(set, ComparisonSettings.Default.WithMaxDegreeOfParallelism(parallelism));
+        var pooled = pooling?.GetAwaiter().GetResult() ?? PooledRate.Pool(set);
         var extra = new List<ValidationIssue>[checks.Length];
-        foreach (var issue in validator.Validate(set).Issues)
+        foreach (var issue in found.Issues)
         {
             var (report, path) = SplitSetPath(issue.Path);
             var target = readable[report].Index;

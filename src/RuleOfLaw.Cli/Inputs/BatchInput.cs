@@ -63,6 +63,6 @@ internal sealed record BatchInput(string Name, string File, int? Line, Func<Repo
         var name = file + ":" + line.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return new BatchInput(name, file, line.Line, () => line.Problem is { } problem
             ? throw new InputException(name + ": " + problem, name + "：" + (line.ChineseProblem ?? problem))
-            : new ReportInput(name, InputFormat.Json, InputLoader.Decode(name, line.Utf8!)));
+            : InputLoader.Json(name, line.Utf8!));
     }
 }

@@ -70,7 +70,7 @@ internal static class InputLoader
 
         if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
-            return new ReportInput(path, InputFormat.Json, Decode(path, bytes));
+            return Json(path, bytes);
         }
 
         return LoadDocument(path, bytes, limits);
@@ -89,7 +89,7 @@ internal static class InputLoader
             throw new InputException("-: cannot read standard input: " + e.Message.ReplaceLineEndings(" ").Trim(), "-：无法读取标准输入：" + e.Message.ReplaceLineEndings(" ").Trim(), e);
         }
 
-        return LooksLikeJson(bytes) ? new ReportInput("-", InputFormat.Json, Decode("-", bytes)) : LoadDocument("-", bytes, limits);
+        return LooksLikeJson(bytes) ? Json("-", bytes) : LoadDocument("-", bytes, limits);
     }
 
     /// <summary>Reads a stream to its end, refusing it once it passes the size limit (its length is not trusted: a file may grow, a pipe has none).</summary>
@@ -143,6 +143,16 @@ internal static class InputLoader
 
         return new ReportInput(path, InputFormat.Text, document.Text) { Document = document };
     }
+
+    /// <summary>
+    /// Makes a JSON input of bytes: kept as they are when they are UTF-8 without a byte order mark or a NUL byte (one
+    /// vectorised pass each), else decoded by <see cref="Decode"/>, which strips the mark or names the bad byte.
+    /// </summary>
+    /// <exception cref="InputException">The bytes hold a NUL byte or are not UTF-8.</exception>
+    public static ReportInput Json(string name, byte[] bytes) =>
+        !bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) && !bytes.AsSpan().Contains((byte)0) && System.Text.Unicode.Utf8.IsValid(bytes)
+            ? ReportInput.OfUtf8Json(name, bytes)
+            : new ReportInput(name, InputFormat.Json, Decode(name, bytes));
 
     /// <summary>Decodes UTF-8 (with or without BOM) strictly; binary content is refused with the offset of the first bad byte.</summary>
     public static string Decode(string name, byte[] bytes)

@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 using System.Text.Json;
 
@@ -20,9 +21,12 @@ internal enum JsonRoot
 internal static class JsonRoots
 {
     /// <summary>Gets the root a JSON text holds: the members a report has decide for a report, else those of the case registers or of a framework; JSON that breaks off is judged by the members before the fault (so that reader names it), and anything else is taken for a report.</summary>
-    public static JsonRoot Of(string json)
+    public static JsonRoot Of(string json) => Of(Encoding.UTF8.GetBytes(json));
+
+    /// <summary>Gets the root a JSON document in UTF-8 holds, as <see cref="Of(string)"/> does.</summary>
+    public static JsonRoot Of(ReadOnlySpan<byte> utf8Json)
     {
-        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json), new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         bool records = false, framework = false;
         try
         {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.IO;
 using System.Globalization;
 using System.Linq;
 using RuleOfLaw.Cli.Checking;
@@ -31,29 +32,25 @@ internal static class BatchReport
         return console;
     }
 
-    public static void Write(ConsoleEnvironment environment, IReadOnlyList<ReportCheck> checks, IReadOnlyList<PooledRate> pooled, Words words)
+    /// <summary>Writes the batch: each check's lines in input order, then the summary and the pooled rates.</summary>
+    /// <param name="environment">Where to write.</param>
+    /// <param name="checks">The checks, in input order.</param>
+    /// <param name="pooled">The rates pooled across the checks' reports.</param>
+    /// <param name="words">The output's language.</param>
+    /// <param name="parallelism">How many threads format the checks' lines at once; the text is the same whatever it is.</param>
+    public static void Write(ConsoleEnvironment environment, IReadOnlyList<ReportCheck> checks, IReadOnlyList<PooledRate> pooled, Words words, int parallelism = 1)
     {
         var output = environment.Out;
-        foreach (var check in checks)
+        if (parallelism <= 1)
         {
-            if (!check.IsChecked)
+            foreach (var check in checks)
             {
-                output.WriteLine(check.InputError is null ? words.Partial(check.WhyIn(words.Language)!) : words.Unreadable(check.WhyIn(words.Language)!));
-                continue;
+                WriteCheck(output, check, words);
             }
-
-            output.WriteLine(Invariant($"{check.Name}{(check.ReadAsIn(words.Language) is { } readAs ? " (" + readAs + ")" : string.Empty)}: {check.Report?.Title ?? TextReport.OtherDocument(check, words)} — {words.Counts(check.Count(Severity.Error), check.Count(Severity.Warning))}"));
-            foreach (var issue in check.Findings.Issues)
-            {
-                var location = check.LocationOf(issue);
-                var at = location is null ? string.Empty : " " + Words.Place(location);
-                output.WriteLine(Invariant($"  {TextReport.Padded(words.Severity(issue.Severity), words)} {issue.Code} {issue.Path}{at}{words.Colon}{issue.GetMessage(words.Language)}"));
-            }
-
-            foreach (var rate in check.Rates.Where(r => r.Verdict == RateVerdict.Inconsistent))
-            {
-                output.WriteLine(Invariant($"  {TextReport.Padded(words.RateWord, words)} {words.Rate(rate.Indicator, rate.Name)}{words.Colon}{words.Explain(rate)}"));
-            }
+        }
+        else
+        {
+            WriteInParallel(output, checks, words, parallelism);
         }
 
         output.WriteLine();
@@ -88,6 +85,60 @@ internal static class BatchReport
             }
 
             console.Write(rates);
+        }
+    }
+
+    /// <summary>
+    /// Formats blocks of checks on several threads and writes them in order, a window of blocks at a time, so no more
+    /// than a window's text is held at once.
+    /// </summary>
+    private static void WriteInParallel(TextWriter output, IReadOnlyList<ReportCheck> checks, Words words, int parallelism)
+    {
+        const int Block = 256;
+        var blocks = (checks.Count + Block - 1) / Block;
+        var window = new string[parallelism * 4];
+        for (var first = 0; first < blocks; first += window.Length)
+        {
+            var count = System.Math.Min(window.Length, blocks - first);
+            System.Threading.Tasks.Parallel.For(0, count, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = parallelism }, b =>
+            {
+                var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = output.NewLine };
+                var end = System.Math.Min(checks.Count, (first + b + 1) * Block);
+                for (var i = (first + b) * Block; i < end; i++)
+                {
+                    WriteCheck(text, checks[i], words);
+                }
+
+                window[b] = text.ToString();
+            });
+
+            for (var b = 0; b < count; b++)
+            {
+                output.Write(window[b]);
+                window[b] = null!;
+            }
+        }
+    }
+
+    private static void WriteCheck(TextWriter output, ReportCheck check, Words words)
+    {
+        if (!check.IsChecked)
+        {
+            output.WriteLine(check.InputError is null ? words.Partial(check.WhyIn(words.Language)!) : words.Unreadable(check.WhyIn(words.Language)!));
+            return;
+        }
+
+        output.WriteLine(Invariant($"{check.Name}{(check.ReadAsIn(words.Language) is { } readAs ? " (" + readAs + ")" : string.Empty)}: {check.Report?.Title ?? TextReport.OtherDocument(check, words)} — {words.Counts(check.Count(Severity.Error), check.Count(Severity.Warning))}"));
+        foreach (var issue in check.Findings.Issues)
+        {
+            var location = check.LocationOf(issue);
+            var at = location is null ? string.Empty : " " + Words.Place(location);
+            output.WriteLine(Invariant($"  {TextReport.Padded(words.Severity(issue.Severity), words)} {issue.Code} {issue.Path}{at}{words.Colon}{issue.GetMessage(words.Language)}"));
+        }
+
+        foreach (var rate in check.Rates.Where(r => r.Verdict == RateVerdict.Inconsistent))
+        {
+            output.WriteLine(Invariant($"  {TextReport.Padded(words.RateWord, words)} {words.Rate(rate.Indicator, rate.Name)}{words.Colon}{words.Explain(rate)}"));
         }
     }
 

@@ -20,11 +20,18 @@ namespace RuleOfLaw.Domain.Comparison;
 /// when its denominator is at least the minimum and at least three peers are judged with it; it is an outlier when
 /// its modified z-score (Iglewicz and Hoaglin) exceeds the threshold in absolute value.
 /// </para>
+/// <para>
+/// <see cref="MaxDegreeOfParallelism"/>: how many threads the rules may use at once (1 by default, so a caller that
+/// asks for nothing gets no threads). The findings do not depend on it: each rule, and the rules that look at one
+/// subject's series at a time each share of the series, runs on its own and the findings are put together in the
+/// order one thread would give.
+/// </para>
 /// </remarks>
 public sealed record ComparisonSettings
 {
-    private ComparisonSettings(decimal jumpFactor, double planMatchThreshold, long minimumDenominator, double outlierThreshold, ImmutableDictionary<IndicatorCode, PlausibleRange> plausibleRanges)
+    private ComparisonSettings(decimal jumpFactor, double planMatchThreshold, long minimumDenominator, double outlierThreshold, ImmutableDictionary<IndicatorCode, PlausibleRange> plausibleRanges, int maxDegreeOfParallelism = 1)
     {
+        MaxDegreeOfParallelism = maxDegreeOfParallelism;
         JumpFactor = jumpFactor;
         PlanMatchThreshold = planMatchThreshold;
         MinimumDenominator = minimumDenominator;
@@ -32,7 +39,7 @@ public sealed record ComparisonSettings
         PlausibleRanges = plausibleRanges;
     }
 
-    /// <summary>Gets the default settings: factor 5, plan match 0.3, minimum denominator 20, outlier threshold 3.5, no plausible ranges.</summary>
+    /// <summary>Gets the default settings: factor 5, plan match 0.3, minimum denominator 20, outlier threshold 3.5, no plausible ranges, one thread.</summary>
     public static ComparisonSettings Default { get; } = new(5m, 0.3, 20, 3.5, ImmutableDictionary<IndicatorCode, PlausibleRange>.Empty);
 
     /// <summary>Gets the factor beyond which a change from one year to the next is a jump; greater than 1.</summary>
@@ -50,12 +57,23 @@ public sealed record ComparisonSettings
     /// <summary>Gets the plausible range of each indicator's rate, in percent; indicators without one are not bounded.</summary>
     public ImmutableDictionary<IndicatorCode, PlausibleRange> PlausibleRanges { get; }
 
+    /// <summary>Gets how many threads the rules across reports may use at once; at least 1, and 1 by default.</summary>
+    public int MaxDegreeOfParallelism { get; }
+
+    /// <summary>Returns these settings with another degree of parallelism; the findings are the same whatever it is.</summary>
+    /// <param name="maxDegreeOfParallelism">How many threads the rules may use at once, at least 1 (<see cref="Environment.ProcessorCount"/> to use every core).</param>
+    /// <returns>The new settings.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is less than 1.</exception>
+    public ComparisonSettings WithMaxDegreeOfParallelism(int maxDegreeOfParallelism) => maxDegreeOfParallelism >= 1
+        ? new(JumpFactor, PlanMatchThreshold, MinimumDenominator, OutlierThreshold, PlausibleRanges, maxDegreeOfParallelism)
+        : throw Guard.OutOfRange(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, Message.ParallelismAtLeastOne.Format(maxDegreeOfParallelism));
+
     /// <summary>Returns these settings with another jump factor.</summary>
     /// <param name="factor">The factor, greater than 1.</param>
     /// <returns>The new settings.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> is not greater than 1.</exception>
     public ComparisonSettings WithJumpFactor(decimal factor) => factor > 1m
-        ? new(factor, PlanMatchThreshold, MinimumDenominator, OutlierThreshold, PlausibleRanges)
+        ? new(factor, PlanMatchThreshold, MinimumDenominator, OutlierThreshold, PlausibleRanges, MaxDegreeOfParallelism)
         : throw Guard.OutOfRange(nameof(factor), factor, Message.FactorAboveOne.Format(factor));
 
     /// <summary>Returns these settings with another plan match threshold.</summary>
@@ -63,7 +81,7 @@ public sealed record ComparisonSettings
     /// <returns>The new settings.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> is not in (0, 1].</exception>
     public ComparisonSettings WithPlanMatchThreshold(double threshold) => threshold is > 0 and <= 1
-        ? new(JumpFactor, threshold, MinimumDenominator, OutlierThreshold, PlausibleRanges)
+        ? new(JumpFactor, threshold, MinimumDenominator, OutlierThreshold, PlausibleRanges, MaxDegreeOfParallelism)
         : throw Guard.OutOfRange(nameof(threshold), threshold, Message.ThresholdInUnitInterval.Format(threshold));
 
     /// <summary>Returns these settings with another minimum denominator for judging a unit against its peers.</summary>
@@ -71,7 +89,7 @@ public sealed record ComparisonSettings
     /// <returns>The new settings.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="denominator"/> is less than 1.</exception>
     public ComparisonSettings WithMinimumDenominator(long denominator) => denominator >= 1
-        ? new(JumpFactor, PlanMatchThreshold, denominator, OutlierThreshold, PlausibleRanges)
+        ? new(JumpFactor, PlanMatchThreshold, denominator, OutlierThreshold, PlausibleRanges, MaxDegreeOfParallelism)
         : throw Guard.OutOfRange(nameof(denominator), denominator, Message.DenominatorAtLeastOne.Format(denominator));
 
     /// <summary>Returns these settings with another outlier threshold.</summary>
@@ -79,7 +97,7 @@ public sealed record ComparisonSettings
     /// <returns>The new settings.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> is not finite and greater than 0.</exception>
     public ComparisonSettings WithOutlierThreshold(double threshold) => threshold > 0 && double.IsFinite(threshold)
-        ? new(JumpFactor, PlanMatchThreshold, MinimumDenominator, threshold, PlausibleRanges)
+        ? new(JumpFactor, PlanMatchThreshold, MinimumDenominator, threshold, PlausibleRanges, MaxDegreeOfParallelism)
         : throw Guard.OutOfRange(nameof(threshold), threshold, Message.ThresholdPositive.Format(threshold));
 
     /// <summary>Returns these settings with a plausible range for an indicator, replacing any it had.</summary>
@@ -90,7 +108,7 @@ public sealed record ComparisonSettings
     public ComparisonSettings WithPlausibleRange(IndicatorCode indicator, PlausibleRange range)
     {
         Guard.NotNull(indicator, nameof(indicator));
-        return new(JumpFactor, PlanMatchThreshold, MinimumDenominator, OutlierThreshold, PlausibleRanges.SetItem(indicator, range));
+        return new(JumpFactor, PlanMatchThreshold, MinimumDenominator, OutlierThreshold, PlausibleRanges.SetItem(indicator, range), MaxDegreeOfParallelism);
     }
 }
 

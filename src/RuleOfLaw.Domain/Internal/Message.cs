@@ -98,6 +98,7 @@ internal sealed class Message
     public static readonly Message FactorAboveOne = new("factor ({0}) must be greater than 1");
     public static readonly Message ThresholdInUnitInterval = new("threshold ({0}) must be greater than 0 and at most 1");
     public static readonly Message DenominatorAtLeastOne = new("denominator ({0}) must be at least 1");
+    public static readonly Message ParallelismAtLeastOne = new("maxDegreeOfParallelism ({0}) must be at least 1");
     public static readonly Message ThresholdPositive = new("threshold ({0}) must be a finite number greater than 0");
     public static readonly Message MinimumAboveMaximum = new("minimumPercent ({0}) must not exceed maximumPercent ({1})");
     public static readonly Message ReportMustNotBeNull = new("reports[{0}] must not be null");

@@ -48,8 +48,9 @@ internal static class OutlineScanner
 
         end = Math.Clamp(end, 0, text.Length);
         start = Math.Clamp(start, 0, end);
-        var found = new List<Found>();
-        var ordinals = new List<Found>();
+        // Pooled storage: a long text holds thousands of headings, and the lists are gone when the entries are made.
+        var found = new PooledList<Found>(64);
+        using var ordinals = new PooledList<Found>(16);
         var hasParenthesizedChinese = false;
         var lastChineseNumber = 0;
         var lineStart = start;
@@ -87,8 +88,12 @@ internal static class OutlineScanner
 
         if (!hasParenthesizedChinese && OrdinalsCount(ordinals))
         {
-            found = Merge(found, ordinals);
+            var merged = Merge(found, ordinals);
+            found.Dispose();
+            found = merged;
         }
+
+        using var headings = found;
 
         var levels = Levels(found);
 
@@ -151,7 +156,7 @@ internal static class OutlineScanner
                 levels[k]));
         }
 
-        return entries.ToImmutable();
+        return entries.Count == entries.Capacity ? entries.MoveToImmutable() : entries.ToImmutable();
     }
 
     /// <summary>
@@ -159,7 +164,7 @@ internal static class OutlineScanner
     /// <c>一、</c> marker that counts on the last one found (一 when there is none), its title running to the next blanks
     /// within <see cref="HeadingBoundary.LongestPlainHeading"/> characters; the boundary is flagged as a judgement.
     /// </summary>
-    private static void FlattenedHeadings(string text, int from, int lineEnd, List<Found> found, ref int lastChineseNumber)
+    private static void FlattenedHeadings(string text, int from, int lineEnd, PooledList<Found> found, ref int lastChineseNumber)
     {
         for (var q = from + 2; q < lineEnd; q++)
         {
@@ -318,7 +323,7 @@ internal static class OutlineScanner
     }
 
     /// <summary>Whether paragraph-initial ordinals make a list: at least two, the first counting 一 and the next 二.</summary>
-    private static bool OrdinalsCount(List<Found> ordinals)
+    private static bool OrdinalsCount(PooledList<Found> ordinals)
     {
         for (var k = 0; k + 1 < ordinals.Count; k++)
         {
@@ -331,9 +336,9 @@ internal static class OutlineScanner
         return false;
     }
 
-    private static List<Found> Merge(List<Found> headings, List<Found> ordinals)
+    private static PooledList<Found> Merge(PooledList<Found> headings, PooledList<Found> ordinals)
     {
-        var merged = new List<Found>(headings.Count + ordinals.Count);
+        var merged = new PooledList<Found>(headings.Count + ordinals.Count);
         int i = 0, j = 0;
         while (i < headings.Count || j < ordinals.Count)
         {
@@ -344,7 +349,7 @@ internal static class OutlineScanner
     }
 
     /// <summary>The level of each heading; 0 for one that would sit deeper than <see cref="MaxLevel"/> and is dropped.</summary>
-    private static int[] Levels(List<Found> found)
+    private static int[] Levels(PooledList<Found> found)
     {
         var levels = new int[found.Count];
         var nestedLast = 0;

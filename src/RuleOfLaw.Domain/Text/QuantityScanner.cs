@@ -84,6 +84,12 @@ internal sealed partial class QuantityScanner
         ("左右", QuantityQualifier.About, ""),
     ];
 
+    /// <summary>The last characters of the <see cref="Prefixes"/>, so that a number with none of them before it is passed at once.</summary>
+    private static readonly SearchValues<char> PrefixLastChars = SearchValues.Create(string.Concat(Prefixes.Select(p => p.Word[^1])));
+
+    /// <summary>The first characters of the <see cref="Suffixes"/>.</summary>
+    private static readonly SearchValues<char> SuffixFirstChars = SearchValues.Create(string.Concat(Suffixes.Select(p => p.Word[0])));
+
     /// <summary>The marks that decide whether a span is quoted: line breaks, and the quotation marks and brackets of <see cref="CloserOf"/>, open and closed.</summary>
     private static readonly SearchValues<char> DelimiterMarks = SearchValues.Create("\n\r\u2028\u2029\u0085“”‘’《》〈〉「」『』〔〕[]［］【】");
 
@@ -116,13 +122,15 @@ internal sealed partial class QuantityScanner
     /// <summary>Finds the quantities and the Arabic numbers that could not be classified.</summary>
     public QuantityScan ScanAll(string? text)
     {
-        var quantities = ImmutableArray.CreateBuilder<QuantityMatch>();
         var unclassified = ImmutableArray.CreateBuilder<SourceSpan>();
         var illFormed = ImmutableArray.CreateBuilder<SourceSpan>();
         if (string.IsNullOrEmpty(text))
         {
-            return new QuantityScan(quantities.ToImmutable(), unclassified.ToImmutable(), illFormed.ToImmutable());
+            return new QuantityScan([], unclassified.ToImmutable(), illFormed.ToImmutable());
         }
+
+        // Report text holds a quantity every hundred characters or so; the list's storage is pooled, so a guess costs nothing.
+        using var quantities = new PooledList<QuantityMatch>(text.Length / 64);
 
         var i = 0;
         while (i < text.Length)
@@ -177,7 +185,7 @@ internal sealed partial class QuantityScanner
             i = next;
         }
 
-        return new QuantityScan(quantities.ToImmutable(), unclassified.ToImmutable(), illFormed.ToImmutable());
+        return new QuantityScan(quantities.ToImmutableAndClear(), unclassified.ToImmutable(), illFormed.ToImmutable());
     }
 
     private QuantityMatch? Classify(string text, NumberToken token, int spanStart, bool percentWord, bool afterListMarker)
@@ -569,12 +577,29 @@ internal sealed partial class QuantityScanner
     };
 
     /// <summary>The qualifier word that ends at <paramref name="end"/>, unless the character before it makes it part of another word.</summary>
-    private static bool PrefixAt(string text, int end, out QuantityQualifier qualifier, out int length) =>
-        QualifierAt(Prefixes, text, end, before: true, out qualifier, out length);
+    private static bool PrefixAt(string text, int end, out QuantityQualifier qualifier, out int length)
+    {
+        // Most numbers follow no qualifier: one look at the character before rules out every word at once.
+        if (end <= 0 || end > text.Length || !PrefixLastChars.Contains(text[end - 1]))
+        {
+            (qualifier, length) = (QuantityQualifier.Exact, 0);
+            return false;
+        }
+
+        return QualifierAt(Prefixes, text, end, before: true, out qualifier, out length);
+    }
 
     /// <summary>The qualifier word that starts at <paramref name="start"/>, unless the word after it makes it part of another phrase.</summary>
-    private static bool SuffixAt(string text, int start, out QuantityQualifier qualifier, out int length) =>
-        QualifierAt(Suffixes, text, start, before: false, out qualifier, out length);
+    private static bool SuffixAt(string text, int start, out QuantityQualifier qualifier, out int length)
+    {
+        if (start < 0 || start >= text.Length || !SuffixFirstChars.Contains(text[start]))
+        {
+            (qualifier, length) = (QuantityQualifier.Exact, 0);
+            return false;
+        }
+
+        return QualifierAt(Suffixes, text, start, before: false, out qualifier, out length);
+    }
 
     private static bool QualifierAt((string Word, QuantityQualifier Qualifier, string Excluded)[] words, string text, int index, bool before, out QuantityQualifier qualifier, out int length)
     {

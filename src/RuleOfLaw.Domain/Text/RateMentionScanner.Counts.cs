@@ -403,7 +403,7 @@ internal sealed partial class RateMentionScanner
     /// <summary>One scan's text, quantities, headings and the figures and counts already taken.</summary>
     private sealed class ScanContext(string text, ImmutableArray<QuantityMatch> quantities, ImmutableArray<int> headingStarts)
     {
-        private HashSet<int>? _quantityEnds;
+        private int[]? _quantityEnds;
 
         public string Text { get; } = text;
 
@@ -438,16 +438,26 @@ internal sealed partial class RateMentionScanner
         /// <summary>Whether a quantity ends at <paramref name="index"/> (a name never holds one).</summary>
         public bool EndsQuantity(int index)
         {
+            // The ends in ascending order, searched by halving: no hash set of one entry per quantity.
             if (_quantityEnds is null)
             {
-                _quantityEnds = [];
-                foreach (var q in Quantities)
+                var ends = new int[Quantities.Length];
+                var sorted = true;
+                for (var k = 0; k < ends.Length; k++)
                 {
-                    _quantityEnds.Add(q.End);
+                    ends[k] = Quantities[k].End;
+                    sorted &= k == 0 || ends[k - 1] <= ends[k];
                 }
+
+                if (!sorted)
+                {
+                    Array.Sort(ends);
+                }
+
+                _quantityEnds = ends;
             }
 
-            return _quantityEnds.Contains(index);
+            return Array.BinarySearch(_quantityEnds, index) >= 0;
         }
     }
 }

@@ -20,8 +20,8 @@ internal static class ReportAssembler
         var (clean, replaced, first) = TextChars.ReplaceLoneSurrogates(text);
         var scanned = ScannedText.Scan(clean);
         // Each quantity has two spans (its place in the syntax and in its section) and each heading four, and up to two more as
-        // a measure or a plan item; a few header ones besides. Room for them all up front saves growing the list as it fills.
-        var notes = new ReadNotes((2 * scanned.Quantities.Length) + (6 * scanned.Outline.Length) + 64);
+        // a measure or a plan item; a few header ones besides. The list's storage is pooled, so the guess costs nothing when it is too large.
+        using var notes = new ReadNotes((2 * scanned.Quantities.Length) + (6 * scanned.Outline.Length) + 64);
         if (replaced > 0)
         {
             notes.Note(ReadDiagnosticCodes.LoneSurrogateReplaced, new SourceSpan(first, 1), replaced, first);
@@ -29,7 +29,7 @@ internal static class ReportAssembler
 
         for (var i = 0; i < scanned.Quantities.Length; i++)
         {
-            notes.Span(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Quantities[{i}]"), new SourceSpan(scanned.Quantities[i].Start, scanned.Quantities[i].Length));
+            notes.Span(scanned.QuantityNames[i], new SourceSpan(scanned.Quantities[i].Start, scanned.Quantities[i].Length));
         }
 
         SyntaxNotes.Write(scanned, notes);

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
+using System.Runtime.InteropServices;
 using System.Text.Json.Serialization;
 using RuleOfLaw.Domain.Internal;
 using RuleOfLaw.Domain.Measures;
@@ -37,7 +37,13 @@ public sealed record ReportReadResult
         Report = report;
         Partial = report is null ? partial : null;
         Syntax = syntax;
-        Quantities = [.. syntax.Quantities.Select(q => q.Quantity)];
+        var quantities = new Quantity[syntax.Quantities.Length];
+        for (var i = 0; i < quantities.Length; i++)
+        {
+            quantities[i] = syntax.Quantities[i].Quantity;
+        }
+
+        Quantities = ImmutableCollectionsMarshal.AsImmutableArray(quantities);
         Spans = Sequences.OrEmpty(spans);
         Diagnostics = Sequences.OrEmpty(diagnostics);
     }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Linq;
 using System.Runtime.InteropServices;
 using RuleOfLaw.Domain.Reports;
 
@@ -26,7 +25,7 @@ internal sealed class ScannedText
 
     private readonly ImmutableArray<ImmutableArray<int>> _children;
 
-    private ScannedText(string text, ReportHeader header, ImmutableArray<OutlineEntry> outline, QuantityScan scan, ImmutableArray<RateMention> rates)
+    private ScannedText(string text, ReportHeader header, ImmutableArray<OutlineEntry> outline, QuantityScan scan, ImmutableArray<RateMention> rates, ImmutableArray<TableBreakdown> tables)
     {
         Text = text;
         Header = header;
@@ -46,7 +45,13 @@ internal sealed class ScannedText
             }
         }
 
-        PartsOf = [.. partsOf.Select(list => list is null ? ImmutableArray<ReportPart>.Empty : [.. list])];
+        var parts = new ImmutableArray<ReportPart>[partsOf.Length];
+        for (var k = 0; k < parts.Length; k++)
+        {
+            parts[k] = partsOf[k] is { } list ? [.. list] : [];
+        }
+
+        PartsOf = ImmutableCollectionsMarshal.AsImmutableArray(parts);
         (Parents, _children, Paths) = Tree(outline);
         var start = Math.Min(header.ContentStart, text.Length);
         var end = outline.Length > 0 ? TextChars.LineStart(text, outline[0].MarkerSpan.Start, 64) : header.ContentEnd;
@@ -58,7 +63,14 @@ internal sealed class ScannedText
         }
 
         Owners = ImmutableCollectionsMarshal.AsImmutableArray(owners);
-        Breakdowns = BreakdownScanner.Scan(text, Quantities);
+        var names = new string[Quantities.Length];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = string.Create(CultureInfo.InvariantCulture, $"Quantities[{i}]");
+        }
+
+        QuantityNames = ImmutableCollectionsMarshal.AsImmutableArray(names);
+        Breakdowns = WithTables(BreakdownScanner.Scan(text, Quantities), tables);
         Syntax = BuildSyntax();
     }
 
@@ -83,6 +95,9 @@ internal sealed class ScannedText
     /// <summary>Where each quantity sits: the index of the innermost entry whose heading or body holds it, or one of the owner constants.</summary>
     public ImmutableArray<int> Owners { get; }
 
+    /// <summary>The path of each quantity in the syntax, <c>Quantities[3]</c>: one string each, shared by the spans and the breakdowns.</summary>
+    public ImmutableArray<string> QuantityNames { get; }
+
     public ImmutableArray<SourceSpan> Unclassified { get; }
 
     /// <summary>Gets the Chinese numeral runs before a unit that spell no one value; no quantity was read from them.</summary>
@@ -105,14 +120,67 @@ internal sealed class ScannedText
     {
         var header = ReportHeaderScanner.Scan(text);
         var outline = OutlineScanner.Scan(text, header.ContentStart, header.ContentEnd);
-        if (outline.Any(e => string.IsNullOrWhiteSpace(e.Title)))
+        var titled = 0;
+        foreach (var entry in outline)
         {
-            outline = [.. outline.Where(e => !string.IsNullOrWhiteSpace(e.Title))];
+            titled += string.IsNullOrWhiteSpace(entry.Title) ? 0 : 1;
         }
+
+        if (titled < outline.Length)
+        {
+            var kept = ImmutableArray.CreateBuilder<OutlineEntry>(titled);
+            foreach (var entry in outline)
+            {
+                if (!string.IsNullOrWhiteSpace(entry.Title))
+                {
+                    kept.Add(entry);
+                }
+            }
+
+            outline = kept.MoveToImmutable();
+        }
+
         var scan = QuantityScanner.Default.ScanAll(text);
-        var rates = RateMentionScanner.Default.Scan(text, scan.Quantities, [.. outline.Select(e => e.MarkerSpan.Start)]);
-        return new ScannedText(text, header, outline, scan, rates);
+        var headingStarts = new int[outline.Length];
+        for (var k = 0; k < headingStarts.Length; k++)
+        {
+            headingStarts[k] = outline[k].MarkerSpan.Start;
+        }
+
+        var rates = RateMentionScanner.Default.Scan(text, scan.Quantities, ImmutableCollectionsMarshal.AsImmutableArray(headingStarts));
+
+        // Tables are read after the rates, so a rate is never linked to a bare cell of a table.
+        var tables = TableScanner.Scan(text, scan.Quantities);
+        return new ScannedText(text, header, outline, TableScanner.WithCells(scan, tables.Cells), rates, tables.Breakdowns);
     }
+
+    /// <summary>The breakdowns of the running text with the tables' columns added, as indexes into <see cref="Quantities"/>, in order of their first quantity.</summary>
+    private ImmutableArray<BreakdownMatch> WithTables(ImmutableArray<BreakdownMatch> found, ImmutableArray<TableBreakdown> tables)
+    {
+        if (tables.IsEmpty)
+        {
+            return found;
+        }
+
+        var all = new List<BreakdownMatch>(found.Length + tables.Length);
+        all.AddRange(found);
+        foreach (var table in tables)
+        {
+            var parts = new int[table.Parts.Length];
+            for (var i = 0; i < parts.Length; i++)
+            {
+                parts[i] = IndexOf(table.Parts[i]);
+            }
+
+            all.Add(new BreakdownMatch(IndexOf(table.Total), ImmutableCollectionsMarshal.AsImmutableArray(parts), Measures.BreakdownCompleteness.Exhaustive));
+        }
+
+        all.Sort(static (a, b) => a.First.CompareTo(b.First));
+        return [.. all];
+    }
+
+    /// <summary>The index of a quantity in <see cref="Quantities"/>, whose starts are distinct.</summary>
+    private int IndexOf(QuantityMatch quantity) => TextSpans.LowerBound(Quantities, quantity.Start, static q => q.Start);
 
     /// <summary>The subsections of an entry, or the top-level entries for -1.</summary>
     public ImmutableArray<int> ChildrenOf(int k) => _children[k < 0 ? Outline.Length : k];
@@ -246,23 +314,29 @@ internal sealed class ScannedText
         for (var i = 0; i < Quantities.Length; i++)
         {
             var match = Quantities[i];
-            facts.Add(new QuantityFact(new Measures.Quantity(match.Value, match.Unit, match.Kind, match.Qualifier, match.Scale, match.Text, match.Role, match.Change, match.Ratio), new SourceSpan(match.Start, match.Length), PathOf(Owners[i])));
+            facts.Add(new QuantityFact(match.Quantity, new SourceSpan(match.Start, match.Length), PathOf(Owners[i])));
         }
 
-        var rates = Rates.Select(m => new RateFact(
-            m.Indicator,
-            m.Code,
-            m.Scope,
-            m.Span,
-            m.Figure?.Value,
-            m.Figure is { } f ? new SourceSpan(f.Start, f.Length) : null,
-            m.NumeratorValue,
-            m.DenominatorValue,
-            m.IsConsistent,
-            m.Name,
-            m.ValueKind,
-            m.NumeratorValue is null ? null : m.NumeratorLink,
-            m.DenominatorValue is null ? null : m.DenominatorLink)).ToImmutableArray();
+        var rates = new RateFact[Rates.Length];
+        for (var i = 0; i < rates.Length; i++)
+        {
+            var m = Rates[i];
+            rates[i] = new RateFact(
+                m.Indicator,
+                m.Code,
+                m.Scope,
+                m.Span,
+                m.Figure?.Value,
+                m.Figure is { } f ? new SourceSpan(f.Start, f.Length) : null,
+                m.NumeratorValue,
+                m.DenominatorValue,
+                m.IsConsistent,
+                m.Name,
+                m.ValueKind,
+                m.NumeratorValue is null ? null : m.NumeratorLink,
+                m.DenominatorValue is null ? null : m.DenominatorLink);
+        }
+
         return new ReportSyntax(
             h.Breadcrumb,
             h.BreadcrumbSpan,
@@ -275,15 +349,30 @@ internal sealed class ScannedText
             Preamble.IsEmpty ? null : Preamble,
             OutlineNodesOf(-1),
             facts.MoveToImmutable(),
-            rates)
+            ImmutableCollectionsMarshal.AsImmutableArray(rates))
         {
             DocumentDate = h.DocumentDate is { } written && h.DocumentDateSpan is { } writtenSpan ? new TextFact<NodaTime.LocalDate>(written, writtenSpan) : null,
             UpdatedAt = h.UpdatedAt is { } updated && h.UpdatedAtSpan is { } updatedSpan ? new TextFact<NodaTime.OffsetDateTime>(updated, updatedSpan) : null,
-            Breakdowns = [.. Breakdowns.Select(static b => new Measures.QuantityBreakdown(
-                b.Total >= 0 ? string.Create(CultureInfo.InvariantCulture, $"Quantities[{b.Total}]") : null,
-                [.. b.Parts.Select(static k => string.Create(CultureInfo.InvariantCulture, $"Quantities[{k}]"))],
-                b.Completeness))],
+            Breakdowns = SyntaxBreakdowns(),
         };
+    }
+
+    private ImmutableArray<Measures.QuantityBreakdown> SyntaxBreakdowns()
+    {
+        var breakdowns = new Measures.QuantityBreakdown[Breakdowns.Length];
+        for (var i = 0; i < breakdowns.Length; i++)
+        {
+            var b = Breakdowns[i];
+            var parts = new string[b.Parts.Length];
+            for (var j = 0; j < parts.Length; j++)
+            {
+                parts[j] = QuantityNames[b.Parts[j]];
+            }
+
+            breakdowns[i] = new Measures.QuantityBreakdown(b.Total >= 0 ? QuantityNames[b.Total] : null, ImmutableCollectionsMarshal.AsImmutableArray(parts), b.Completeness);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(breakdowns);
     }
 
     private static TextFact<string>? Fact(string? value, SourceSpan? span) =>

@@ -9,37 +9,94 @@ internal static class SubjectNames
 {
     private static readonly string[] MunicipalitiesUnderTheCentralGovernment = ["北京市", "上海市", "天津市", "重庆市"];
 
+    /// <summary>The place words and the level each gives; 自治州 and 自治县 end in 州 and 县, 自治区 is passed over when 区 is looked for.</summary>
+    private static readonly (string Word, AdministrativeLevel Level)[] Places =
+    [
+        ("自治区", AdministrativeLevel.Province), ("省", AdministrativeLevel.Province),
+        ("市", AdministrativeLevel.City), ("州", AdministrativeLevel.City), ("盟", AdministrativeLevel.City),
+        ("区", AdministrativeLevel.County), ("县", AdministrativeLevel.County), ("旗", AdministrativeLevel.County),
+        ("街道", AdministrativeLevel.Township), ("乡", AdministrativeLevel.Township), ("镇", AdministrativeLevel.Township),
+    ];
+
+    /// <summary>The levels that have cities, prefectures and leagues under them: a 市 printed after one of these names a county-level city.</summary>
+    private static readonly string[] PrefectureWords = ["市", "州", "盟"];
+
+    /// <summary>
+    /// Words of a department's own name in which a place word names no place: a district's 市场监督管理局 is the
+    /// district's, its 住房和城乡建设局 no township's; 社区, 园区 and the like are parts of a place, not divisions.
+    /// </summary>
+    private static readonly string[] NotPlaceWords =
+        ["市场", "城市管理", "城乡建设", "城乡规划", "城乡融合", "乡村振兴", "社区", "园区", "景区", "辖区", "片区", "区域", "县域", "市级", "县级", "区级", "乡级", "镇级"];
+
     /// <summary>A subject whose level and kind are read from its full name.</summary>
     public static ReportingSubject Subject(string fullName, string shortName) => new(fullName, shortName, LevelOf(fullName), KindOf(fullName));
 
-    /// <summary>The level the last place word of a name gives; null when it names none.</summary>
+    /// <summary>
+    /// The level the last place word of a name gives (a department has its government's: 某区司法局 is a county's, 某省教育厅 a
+    /// province's); null when it names none. A place word inside a word that names no place (市场, 城乡建设, 社区 …) is
+    /// passed over; a 市 after a city's, prefecture's or league's name is a county-level city (某州某市); the four
+    /// municipalities directly under the central government are provinces; a central body is national.
+    /// </summary>
     public static AdministrativeLevel? LevelOf(string name)
     {
-        (string Word, AdministrativeLevel Level)[] places =
-        [
-            ("自治区", AdministrativeLevel.Province), ("省", AdministrativeLevel.Province), ("市", AdministrativeLevel.City),
-            ("区", AdministrativeLevel.County), ("县", AdministrativeLevel.County), ("旗", AdministrativeLevel.County),
-            ("乡", AdministrativeLevel.Township), ("镇", AdministrativeLevel.Township), ("街道", AdministrativeLevel.Township),
-        ];
-        var best = -1;
-        AdministrativeLevel? level = null;
-        foreach (var (word, wordLevel) in places)
+        var (at, level) = LastPlace(name, name.Length);
+        if (level == AdministrativeLevel.City && name[at] == '市')
         {
-            var at = name.LastIndexOf(word, StringComparison.Ordinal);
-            if (at > best && !(word == "区" && name.AsSpan(0, at + 1).EndsWith("自治区", StringComparison.Ordinal)) && !(word == "区" && at > 0 && name[at - 1] == '社'))
+            // The four municipalities directly under the central government are provinces, though their names end in 市.
+            if (at == 2 && MunicipalitiesUnderTheCentralGovernment.Contains(name[..3], StringComparer.Ordinal))
             {
-                best = at;
-                level = wordLevel;
+                return AdministrativeLevel.Province;
+            }
+
+            var (before, beforeLevel) = LastPlace(name, at);
+            if (beforeLevel == AdministrativeLevel.City && at - before >= 2 && PrefectureWords.Contains(name.Substring(before, 1), StringComparer.Ordinal)
+                && !(before == 2 && MunicipalitiesUnderTheCentralGovernment.Contains(name[..3], StringComparer.Ordinal)))
+            {
+                return AdministrativeLevel.County;
             }
         }
 
-        // The four municipalities directly under the central government are provinces, though their names end in 市.
-        if (level == AdministrativeLevel.City && best == 2 && name.Length >= 3 && MunicipalitiesUnderTheCentralGovernment.Contains(name[..3], StringComparer.Ordinal))
+        return level ?? (IsNational(name) ? AdministrativeLevel.National : null);
+    }
+
+    /// <summary>The start and level of the last place word that ends by <paramref name="end"/> and names a place, or (-1, null).</summary>
+    private static (int At, AdministrativeLevel? Level) LastPlace(string name, int end)
+    {
+        for (var at = end - 1; at >= 0; at--)
         {
-            return AdministrativeLevel.Province;
+            foreach (var (word, level) in Places)
+            {
+                if (at + word.Length <= end && string.CompareOrdinal(name, at, word, 0, word.Length) == 0 && !IsInsideAnotherWord(name, at, word))
+                {
+                    return (at, level);
+                }
+            }
         }
 
-        return level ?? (IsNational(name) ? AdministrativeLevel.National : null);
+        return (-1, null);
+    }
+
+    /// <summary>Whether the place word at an index is part of a word that names no place (市场, 自治区's 区 …).</summary>
+    private static bool IsInsideAnotherWord(string name, int at, string word)
+    {
+        if (word == "区" && at >= 2 && string.CompareOrdinal(name, at - 2, "自治区", 0, 3) == 0)
+        {
+            return true;
+        }
+
+        foreach (var other in NotPlaceWords)
+        {
+            for (var offset = other.IndexOf(word, StringComparison.Ordinal); offset >= 0; offset = other.IndexOf(word, offset + 1, StringComparison.Ordinal))
+            {
+                var start = at - offset;
+                if (start >= 0 && start + other.Length <= name.Length && string.CompareOrdinal(name, start, other, 0, other.Length) == 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -16,12 +16,20 @@ internal static class TextChars
         char[]? copy = null;
         var count = 0;
         var first = -1;
-        for (var i = 0; i < text.Length; i++)
+        // Jumps from surrogate to surrogate with one vectorised search; most texts hold none or a few pairs.
+        for (var i = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF'); i >= 0 && i < text.Length; i++)
         {
             var c = text[i];
             if (!char.IsSurrogate(c))
             {
-                continue;
+                var skip = text.AsSpan(i).IndexOfAnyInRange('\uD800', '\uDFFF');
+                if (skip < 0)
+                {
+                    break;
+                }
+
+                i += skip;
+                c = text[i];
             }
 
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))

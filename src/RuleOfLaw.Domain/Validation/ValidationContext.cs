@@ -32,6 +32,9 @@ internal sealed class ValidationContext
 
     public ValidationResult ToResult() => ValidationResult.FromUnsorted(_issues);
 
+    /// <summary>Gets the issues reported so far, in the order they were reported.</summary>
+    public IReadOnlyList<ValidationIssue> Issues => _issues ?? (IReadOnlyList<ValidationIssue>)Array.Empty<ValidationIssue>();
+
     /// <summary>Finds the year of the first date after <paramref name="after"/> up to <paramref name="through"/> the calendar cannot answer.</summary>
     /// <remarks>Never steps past <paramref name="through"/>, so 9999-12-31 is a valid end.</remarks>
     public int FirstUnknownYear(LocalDate after, LocalDate through)

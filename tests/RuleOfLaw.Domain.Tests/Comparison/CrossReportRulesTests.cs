@@ -171,6 +171,45 @@ public sealed class CrossReportRulesTests
     }
 
     [Fact]
+    public void Validate_AnyParallelism_SameFindingsInTheSameOrder()
+    {
+        // Series (3 subjects, so each share of the series holds one) and 30 subjects × 3 years (shares of several series,
+        // outliers, jumps, plan items found and not), each validated on 1 thread and on several.
+        var many = ReportSet.Of(Enumerable.Range(0, 30).SelectMany(s => Enumerable.Range(2021, 3).Select(year =>
+            Report("第" + s + "区人民政府", year, s % 7 == 0 ? 70 + year - 2021 : 10 + ((s + year) % 5), year % 2 == 0 ? ["推进依法行政"] : ["开展普法宣传"], "推进依法行政"))));
+        foreach (var set in new[] { Series, many })
+        {
+            var one = Describe(Validator.Validate(set));
+            Assert.Contains(one, i => i.StartsWith(ValidationCodes.PlanItemCarriedOut, StringComparison.Ordinal));
+            foreach (var parallelism in new[] { 2, 3, 8 })
+            {
+                Assert.Equal(one, Describe(Validator.Validate(set, ComparisonSettings.Default.WithMaxDegreeOfParallelism(parallelism))));
+            }
+        }
+
+        Assert.Contains(Describe(Validator.Validate(many)), i => i.StartsWith(ValidationCodes.RateOutlier, StringComparison.Ordinal));
+        Assert.Contains(Describe(Validator.Validate(many)), i => i.StartsWith(ValidationCodes.PlanItemNotFound, StringComparison.Ordinal));
+
+        static string[] Describe(ValidationResult result) =>
+            result.Issues.Select(i => string.Join("|", i.Code, i.Severity, i.Path, i.Message, string.Join(",", i.Values.Select(v => v.Name + "=" + v.Value)))).ToArray();
+    }
+
+    [Fact]
+    public void Settings_Parallelism_AtLeastOneAndKeptByTheOtherSettings()
+    {
+        Assert.Equal(1, ComparisonSettings.Default.MaxDegreeOfParallelism);
+        Assert.Throws<ArgumentOutOfRangeException>(() => ComparisonSettings.Default.WithMaxDegreeOfParallelism(0));
+        Assert.Equal(1, ComparisonSettings.Default.WithMaxDegreeOfParallelism(1).MaxDegreeOfParallelism);
+        var four = ComparisonSettings.Default.WithMaxDegreeOfParallelism(4);
+        Assert.Equal([4, 4, 4, 4, 4], new[]
+        {
+            four.WithJumpFactor(6m).MaxDegreeOfParallelism, four.WithPlanMatchThreshold(0.5).MaxDegreeOfParallelism,
+            four.WithMinimumDenominator(5).MaxDegreeOfParallelism, four.WithOutlierThreshold(3).MaxDegreeOfParallelism,
+            four.WithPlausibleRange(Correction, new PlausibleRange(0m, 50m)).MaxDegreeOfParallelism,
+        });
+    }
+
+    [Fact]
     public void Settings_OutOfRange_Throw()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => ComparisonSettings.Default.WithJumpFactor(1m));

@@ -91,6 +91,33 @@ public sealed class HeaderInferenceTests
         Assert.Equal(expected, result.Partial!.Subject?.FullName);
     }
 
+    [Theory]
+    [InlineData("2022年，区政府坚持依法行政。", "区政府", AdministrativeLevel.County, SubjectKind.Government)]
+    [InlineData("2024年，在市委的领导下，市政府坚持依法行政。", "市政府", AdministrativeLevel.City, SubjectKind.Government)]
+    [InlineData("2024年，省教育厅坚持以法治思想为指引。", "省教育厅", AdministrativeLevel.Province, SubjectKind.GovernmentDepartment)]
+    [InlineData("2021年，区司法局在区委、区政府的领导下，扎实推进工作。", "区司法局", AdministrativeLevel.County, SubjectKind.GovernmentDepartment)]
+    [InlineData("2021年，镇政府以改革为抓手。", "镇政府", AdministrativeLevel.Township, SubjectKind.Government)]
+    public void Read_DesignationWithAPlaceWordButNoPlace_IsTheSubjectWithItsLevel(string opening, string name, AdministrativeLevel level, SubjectKind kind)
+    {
+        var result = ReportTextReader.Read(opening + Body);
+
+        var subject = result.Partial!.Subject!;
+        Assert.Equal((name, (AdministrativeLevel?)level, kind), (subject.FullName, subject.Level, subject.Kind));
+        Assert.Contains(result.Diagnostics, d => d.Code == ReadDiagnosticCodes.InferredField && d.Message.Contains("designation", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("2022年，区委坚持依法行政。")] // 区委 is the Party's committee
+    [InlineData("在区委、区政府的领导下，工作取得成效。")] // 区政府 is not the clause's subject: no predicate follows
+    [InlineData("2022年，全区政府系统坚持依法行政。")] // 全区 names no office
+    [InlineData("2022年，我镇坚持依法行政。")] // 我镇 gives a level but no name
+    public void Read_NoDesignationAtTheHeadOfAClause_LeavesTheSubjectMissing(string opening)
+    {
+        var result = ReportTextReader.Read(opening + Body);
+
+        Assert.Null(result.Partial!.Subject);
+    }
+
     [Fact]
     public void Read_TodaysDateWidgetAboveTheTitle_IsNotTheTitle()
     {

@@ -3,14 +3,15 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.InteropServices;
+using RuleOfLaw.Domain.Internal;
 
 namespace RuleOfLaw.Domain.Text.Mapping;
 
 /// <summary>What one read records as it maps: where each element of the result is, and the reading notes.</summary>
 /// <remarks>One instance per read, written by the mappers in turn; its contents are copied out at the end.</remarks>
-internal sealed class ReadNotes
+internal sealed class ReadNotes : IDisposable
 {
-    private readonly List<ElementSpan> _spans;
+    private readonly PooledList<ElementSpan> _spans;
     /// <summary>The most notes of one code a read lists; the rest are counted in one <see cref="ReadDiagnosticCodes.NotesSummarised"/> note.</summary>
     public const int MaxNotesPerCode = 100;
 
@@ -20,7 +21,7 @@ internal sealed class ReadNotes
     private readonly Dictionary<string, (int Count, SourceSpan? FirstOmitted)> _counts = new(StringComparer.Ordinal);
 
     /// <summary>Creates the notes of one read, with room for about <paramref name="expectedSpans"/> spans.</summary>
-    public ReadNotes(int expectedSpans = 0) => _spans = new List<ElementSpan>(expectedSpans);
+    public ReadNotes(int expectedSpans = 0) => _spans = new PooledList<ElementSpan>(expectedSpans);
 
     /// <summary>Records where an element is, when it is anywhere.</summary>
     public void Span(string path, SourceSpan? span)
@@ -65,7 +66,10 @@ internal sealed class ReadNotes
     /// <summary>Lists a note that <see cref="Counts"/> has counted and said is listed.</summary>
     public void List(string code, SourceSpan? span, params object?[] values) => _diagnostics.Add(ReadDiagnostic.Create(ReadDiagnosticCodes.Describe(code), span, values));
 
-    public ImmutableArray<ElementSpan> Spans() => ImmutableArray.Create(CollectionsMarshal.AsSpan(_spans));
+    public ImmutableArray<ElementSpan> Spans() => _spans.ToImmutableAndClear();
+
+    /// <summary>Gives back the pooled storage of the spans, when <see cref="Spans"/> did not.</summary>
+    public void Dispose() => _spans.Dispose();
 
     /// <summary>The notes in order of position, those without a place last, ties by code then as recorded.</summary>
     public ImmutableArray<ReadDiagnostic> Diagnostics()

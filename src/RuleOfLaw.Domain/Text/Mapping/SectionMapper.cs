@@ -12,7 +12,7 @@ internal static class SectionMapper
     /// <summary>Maps the sections and the preamble's quantities, and gives each quantity's path in the model (<c>Sections[0].Quantities[1]</c>), null for one neither holds.</summary>
     public static (ImmutableArray<Section> Sections, ImmutableArray<Quantity> PreambleQuantities, string?[] QuantityPaths) Map(ScannedText scanned, ReadNotes notes)
     {
-        // Counted first, so each section's quantities go straight into an array of their number.
+        // Counted first, so each section's quantities go straight into an array of their number, handed over as it is.
         var counts = new int[scanned.Outline.Length];
         var preambleCount = 0;
         foreach (var owner in scanned.Owners)
@@ -27,7 +27,8 @@ internal static class SectionMapper
             }
         }
 
-        var owned = new ImmutableArray<Quantity>.Builder?[scanned.Outline.Length];
+        var owned = new Quantity[]?[scanned.Outline.Length];
+        var filled = new int[scanned.Outline.Length];
         var preamble = ImmutableArray.CreateBuilder<Quantity>(preambleCount);
         var paths = new string?[scanned.Quantities.Length];
         for (var i = 0; i < scanned.Quantities.Length; i++)
@@ -37,10 +38,10 @@ internal static class SectionMapper
             var match = scanned.Quantities[i];
             if (owner >= 0)
             {
-                var list = owned[owner] ??= ImmutableArray.CreateBuilder<Quantity>(counts[owner]);
-                paths[i] = string.Create(CultureInfo.InvariantCulture, $"{scanned.Paths[owner]}.Quantities[{list.Count}]");
+                var list = owned[owner] ??= new Quantity[counts[owner]];
+                paths[i] = string.Create(CultureInfo.InvariantCulture, $"{scanned.Paths[owner]}.Quantities[{filled[owner]}]");
                 notes.Span(paths[i]!, new SourceSpan(match.Start, match.Length));
-                list.Add(quantity);
+                list[filled[owner]++] = quantity;
             }
             else if (owner == ScannedText.PreambleOwner)
             {
@@ -60,7 +61,7 @@ internal static class SectionMapper
         return (sections.MoveToImmutable(), preamble.MoveToImmutable(), paths);
     }
 
-    private static Section Build(ScannedText scanned, int k, ImmutableArray<Quantity>.Builder?[] owned, ReadNotes notes)
+    private static Section Build(ScannedText scanned, int k, Quantity[]?[] owned, ReadNotes notes)
     {
         var entry = scanned.Outline[k];
         var path = scanned.Paths[k];
@@ -89,6 +90,6 @@ internal static class SectionMapper
             marker = string.Empty;
         }
 
-        return new Section(marker, entry.Level, entry.Title, scanned.Slice(entry.BodySpan), ImmutableCollectionsMarshal.AsImmutableArray(children), scanned.PartsOf[k], entry.IsTitleBoundaryUncertain, owned[k]?.MoveToImmutable() ?? []);
+        return new Section(marker, entry.Level, entry.Title, scanned.Slice(entry.BodySpan), ImmutableCollectionsMarshal.AsImmutableArray(children), scanned.PartsOf[k], entry.IsTitleBoundaryUncertain, owned[k] is { } quantities ? ImmutableCollectionsMarshal.AsImmutableArray(quantities) : []);
     }
 }

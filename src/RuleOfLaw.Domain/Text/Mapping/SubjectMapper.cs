@@ -6,8 +6,8 @@ namespace RuleOfLaw.Domain.Text.Mapping;
 /// <summary>
 /// Maps what the text says of its author onto the reporting subject: the caller's, else the signature, the title's
 /// prefix, 信息来源, an office or place named at the head of a clause in the opening sentence, the full name behind a
-/// self-designation (我局, 省政府) as the text's own document titles print it, or the container's hint, with a note
-/// naming the source. A name with no place word leaves the level unknown, with a note; nothing found leaves the
+/// self-designation (我局, 省政府) as the text's own document titles print it, the container's hint, or else the
+/// opening's designation with a place word (区政府, 省教育厅) as printed, with a note naming the source. A name with no place word leaves the level unknown, with a note; nothing found leaves the
 /// subject missing.
 /// </summary>
 internal static class SubjectMapper
@@ -18,7 +18,13 @@ internal static class SubjectMapper
     /// <summary>The longest name taken from the opening sentence.</summary>
     private const int MaxNameLength = 24;
 
-    private static readonly string[] PlaceWords = ["自治区", "省", "市", "区", "县", "旗", "乡", "镇", "街道"];
+    private static readonly string[] PlaceWords = ["自治区", "省", "市", "州", "盟", "区", "县", "旗", "乡", "镇", "街道"];
+
+    /// <summary>The place words a text's designation of its own government or department starts with (区政府, 省教育厅).</summary>
+    private static readonly string[] DesignationPlaces = ["省", "市", "州", "盟", "区", "县", "旗", "乡", "镇", "街道"];
+
+    /// <summary>The endings of a designation: an office's, or 政府; a bare 委 only after a name of its own (市教委, not 市委, the Party's committee).</summary>
+    private static readonly string[] DesignationEndings = ["人民政府", "政府", "街道办事处", "办事处", "委员会", "办公室", "局", "厅", "委"];
 
     private static readonly string[] OfficeEndings = ["人民政府", "街道办事处", "办事处", "委员会", "办公室", "局", "厅"];
 
@@ -68,6 +74,7 @@ internal static class SubjectMapper
             : SelfDesignated(scanned) is { } self ? (scanned.Slice(self.Name), $"the document title that names \"{self.Word}\" in full", self.Name)
             : GivenTitlePrefix(options) is { } fromTitle ? (fromTitle.Name, fromTitle.Source, null)
             : options.IssuerHint is { } hint ? (hint.Value.Trim(), hint.Source, null)
+            : Designation(scanned) is { } designation ? (scanned.Slice(designation), "the opening sentence's designation of its author, which names no place", designation)
             : null;
         if (found is not { } subject)
         {
@@ -82,6 +89,66 @@ internal static class SubjectMapper
         }
 
         return new ReportingSubject(subject.Name, prefix?.Name ?? subject.Name, level, SubjectNames.KindOf(subject.Name));
+    }
+
+    /// <summary>
+    /// How the opening designates its author when it names no place (<c>2022年，区政府坚持……</c>, <c>省教育厅坚持……</c>,
+    /// <c>区司法局在区委、区政府的领导下……</c>): at the head of a clause, before a predicate, a place word and an office's
+    /// ending with at most <see cref="MaxNameLength"/> letters, such as 区司法局. It names the office as the text does; its
+    /// place word gives the level. 区委 and 市委 are the Party's committees, not the report's government.
+    /// </summary>
+    private static SourceSpan? Designation(ScannedText scanned)
+    {
+        var text = scanned.Text;
+        var start = AfterAddressee(text, Math.Min(scanned.Header.ContentStart, text.Length));
+        var end = Math.Min(scanned.Header.ContentEnd, Math.Min(text.Length, start + OpeningLength));
+        var inTitle = 0;
+        for (var p = start; p < end; p++)
+        {
+            inTitle = text[p] == '《' ? inTitle + 1 : text[p] == '》' ? Math.Max(0, inTitle - 1) : inTitle;
+            if (inTitle > 0 || (p > start && IsNameLetter(text[p - 1]) && !LeadsIn(text, start, p)) || !StartsWithDesignationPlace(text, p))
+            {
+                continue;
+            }
+
+            for (var nameEnd = p + 2; nameEnd <= Math.Min(end, p + MaxNameLength) && IsNameLetter(text[nameEnd - 1]); nameEnd++)
+            {
+                if (EndsInDesignationEnding(text, p, nameEnd) && BeforePredicate(text, nameEnd, end))
+                {
+                    return SourceSpan.FromBounds(p, nameEnd);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool StartsWithDesignationPlace(string text, int at)
+    {
+        foreach (var word in DesignationPlaces)
+        {
+            if (TextChars.At(text, at, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsInDesignationEnding(string text, int start, int end)
+    {
+        foreach (var ending in DesignationEndings)
+        {
+            // 区委 and 市委 are Party committees; 市教委 is a government's commission.
+            var minimum = ending == "委" ? 3 : ending.Length + 1;
+            if (end - start >= minimum && TextChars.EndsAt(text, end, ending))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The prefix before the year of a title the caller or the container gave (某区 in 某区2020年…报告), without a leading 关于.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using RuleOfLaw.Domain.Comparison;
@@ -7,8 +8,21 @@ using RuleOfLaw.Domain.Indicators;
 
 namespace RuleOfLaw.Domain.Validation.Rules;
 
-/// <summary>What the rules over several reports check: the set and the thresholds.</summary>
-internal sealed record ReportSetSubject(ReportSet Set, ComparisonSettings Settings);
+/// <summary>What the rules over several reports check: the set, the thresholds, and the series a rule of series looks at.</summary>
+internal sealed record ReportSetSubject(ReportSet Set, ComparisonSettings Settings)
+{
+    /// <summary>Gets the series a <see cref="ISeriesRule"/> looks at: all of the set's, or a share of them when the work is split.</summary>
+    public ImmutableArray<ReportSeries> Series { get; init; } = Set.Series;
+}
+
+/// <summary>
+/// A rule over a set that looks at one subject's series at a time and reads nothing of the others' (plan
+/// follow-through, year-over-year jumps, printed changes): it can be run on shares of <see cref="ReportSetSubject.Series"/>
+/// at once, and the findings of the shares, put together in order, are those of one run over all.
+/// </summary>
+internal interface ISeriesRule
+{
+}
 
 /// <summary>A report set names each subject and year once: every repeat is reported, none is merged.</summary>
 internal sealed class DuplicateReportRule : IValidationRule<ReportSetSubject>
@@ -38,7 +52,7 @@ internal sealed class DuplicateReportRule : IValidationRule<ReportSetSubject>
 /// bigrams of a task area the measure is filed under (its Chinese name) found in the item. The best-scoring measure
 /// is the evidence; at or above <see cref="ComparisonSettings.PlanMatchThreshold"/> the item is carried out.
 /// </remarks>
-internal sealed class PlanFollowThroughRule : IValidationRule<ReportSetSubject>
+internal sealed class PlanFollowThroughRule : IValidationRule<ReportSetSubject>, ISeriesRule
 {
     private static readonly DiagnosticDescriptor CarriedOut = ValidationCodes.Describe(ValidationCodes.PlanItemCarriedOut);
     private static readonly DiagnosticDescriptor NotFound = ValidationCodes.Describe(ValidationCodes.PlanItemNotFound);
@@ -49,7 +63,7 @@ internal sealed class PlanFollowThroughRule : IValidationRule<ReportSetSubject>
     public void Check(ReportSetSubject subject, ValidationContext context)
     {
         var set = subject.Set;
-        foreach (var series in set.Series)
+        foreach (var series in subject.Series)
         {
             foreach (var index in series.Indexes)
             {
@@ -108,7 +122,7 @@ internal sealed class PlanFollowThroughRule : IValidationRule<ReportSetSubject>
 }
 
 /// <summary>A subject's rate that grows beyond the jump factor, or shrinks below its inverse, from one year's report to the next.</summary>
-internal sealed class YearOverYearJumpRule : IValidationRule<ReportSetSubject>
+internal sealed class YearOverYearJumpRule : IValidationRule<ReportSetSubject>, ISeriesRule
 {
     private static readonly DiagnosticDescriptor Jump = ValidationCodes.Describe(ValidationCodes.YearOverYearJump);
 
@@ -118,7 +132,7 @@ internal sealed class YearOverYearJumpRule : IValidationRule<ReportSetSubject>
     {
         var set = subject.Set;
         var factor = subject.Settings.JumpFactor;
-        foreach (var series in set.Series)
+        foreach (var series in subject.Series)
         {
             for (var k = 1; k < series.Indexes.Length; k++)
             {

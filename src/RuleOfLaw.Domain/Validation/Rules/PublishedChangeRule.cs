@@ -20,7 +20,7 @@ namespace RuleOfLaw.Domain.Validation.Rules;
 /// reported. Changes with no report of the previous year in the set, or no figure of the indicator on either side,
 /// are not judged.
 /// </remarks>
-internal sealed class PublishedChangeRule : IValidationRule<ReportSetSubject>
+internal sealed class PublishedChangeRule : IValidationRule<ReportSetSubject>, ISeriesRule
 {
     private static readonly DiagnosticDescriptor Inconsistent = ValidationCodes.Describe(ValidationCodes.PublishedChangeInconsistent);
 
@@ -29,7 +29,7 @@ internal sealed class PublishedChangeRule : IValidationRule<ReportSetSubject>
     public void Check(ReportSetSubject subject, ValidationContext context)
     {
         var set = subject.Set;
-        foreach (var series in set.Series)
+        foreach (var series in subject.Series)
         {
             for (var k = 1; k < series.Indexes.Length; k++)
             {

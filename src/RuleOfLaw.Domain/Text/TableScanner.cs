@@ -1,0 +1,725 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using RuleOfLaw.Domain.Measures;
+
+namespace RuleOfLaw.Domain.Text;
+
+/// <summary>A column of a table read as a total and its parts: the cell of the 合计 row and the cells of the other rows.</summary>
+/// <param name="Total">The total's cell.</param>
+/// <param name="Parts">The parts' cells, row by row (group by group in a wrapped table).</param>
+internal sealed record TableBreakdown(QuantityMatch Total, ImmutableArray<QuantityMatch> Parts);
+
+/// <summary>What the tables of a text add: the quantities of their cells that no scanner read, and the columns read as totals with their parts.</summary>
+/// <param name="Cells">The new quantities, in order of position.</param>
+/// <param name="Breakdowns">The columns read, in order of position.</param>
+internal sealed record TableScan(ImmutableArray<QuantityMatch> Cells, ImmutableArray<TableBreakdown> Breakdowns);
+
+/// <summary>
+/// Reads the columns of plain-text tables whose rows hold a 合计 (总计, 共计) row as totals with their parts (合计与分项), as
+/// the document loaders emit tables: cells separated by <c>|</c> (a web page's or a Word table's rows, a Markdown pipe
+/// table), by tabs, or by runs of two or more spaces (a PDF's text layer).
+/// </summary>
+/// <remarks>
+/// <para>
+/// A table is a run of consecutive lines of one kind with two cells or more each. It is read only when its shape leaves no
+/// doubt: exactly one total row (合计, 总计, 共计), first after the headings or last; no 小计 row (subtotals nest) and no row
+/// labelled 其中 (sub-items of the row above); every other row with as many cells as the headings (the total row too,
+/// unless the table is wrapped). A wrapped table repeats its group of headings across the line (省份 | 数量 | 省份 | 数量),
+/// its rows continue in the next group, and its total row fills the first group only: each column of the group is then one
+/// column of all groups. Heading rows are the leading rows with no number (the first may hold years only), and a row
+/// that repeats them is skipped.
+/// </para>
+/// <para>
+/// A column right of the total's label is read when its total cell and every other cell hold one number, its heading
+/// names no rate, average, change, rank or serial number (率, 平均, 同比, 增, 降, 排名, 序号 …), and its cells agree in unit: the
+/// unit of the quantities already read there (12件), else the one its heading states in parentheses (<c>金额（万元）</c>,
+/// <c>占比(%)</c>), else the table caption's (<c>单位：件</c>), else the heading itself (数量), which then stands for what is
+/// counted. A percentage column is read only when its total is 100. Parts of a table are all of its total
+/// (<see cref="BreakdownCompleteness.Exhaustive"/>).
+/// </para>
+/// <para>The scan is linear in the text: each line is split once and each table's cells are looked at a bounded number of times.</para>
+/// </remarks>
+internal static class TableScanner
+{
+    /// <summary>The longest number a cell is read as: more digits are an identifier, not a count.</summary>
+    private const int MaxDigits = 18;
+
+    /// <summary>The longest unit taken from a heading's parentheses or a caption.</summary>
+    private const int MaxUnitLength = 4;
+
+    /// <summary>How many lines before a table its caption (单位：件) is looked for.</summary>
+    private const int CaptionLines = 2;
+
+    private static readonly string[] TotalLabels = ["合计", "总计", "共计", "总数"];
+
+    private static readonly string[] SubtotalLabels = ["小计"];
+
+    private static readonly string[] SubItemLabels = ["其中"];
+
+    /// <summary>Words of a heading whose column is no sum of its rows: rates, averages, changes, ranks, serial numbers.</summary>
+    private static readonly string[] NotAddableHeadings =
+        ["率", "平均", "均值", "人均", "同比", "环比", "增", "降", "减少", "变化", "幅度", "比上年", "较上年", "排名", "名次", "位次", "序号", "编号"];
+
+    private enum Separator
+    {
+        None,
+        Pipe,
+        Tab,
+        Spaces,
+    }
+
+    /// <summary>Reads the tables of a text; <paramref name="quantities"/> are the quantities already found, in order.</summary>
+    public static TableScan Scan(string text, ImmutableArray<QuantityMatch> quantities)
+    {
+        var cells = new List<QuantityMatch>();
+        var breakdowns = new List<TableBreakdown>();
+        var lines = Lines(text);
+        for (var i = 0; i < lines.Count;)
+        {
+            var kind = lines[i].Kind;
+            var end = i;
+            while (end < lines.Count && lines[end].Kind == kind && kind != Separator.None && (lines[end].Cells.Count >= 2 || lines[end].IsDivider))
+            {
+                end++;
+            }
+
+            if (end - i >= 3)
+            {
+                ReadTable(text, quantities, lines, i, end, cells, breakdowns);
+                i = end;
+            }
+            else
+            {
+                i = Math.Max(i + 1, end);
+            }
+        }
+
+        cells.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        return new TableScan([.. cells], [.. breakdowns]);
+    }
+
+    /// <summary>The quantities with the table cells added, in order, and the unclassified numbers less those the cells now hold.</summary>
+    public static QuantityScan WithCells(QuantityScan scan, ImmutableArray<QuantityMatch> cells)
+    {
+        if (cells.IsEmpty)
+        {
+            return scan;
+        }
+
+        var merged = new List<QuantityMatch>(scan.Quantities.Length + cells.Length);
+        merged.AddRange(scan.Quantities);
+        merged.AddRange(cells);
+        merged.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        var held = new HashSet<int>();
+        foreach (var cell in cells)
+        {
+            held.Add(cell.Number.Start);
+        }
+
+        var unclassified = ImmutableArray.CreateBuilder<SourceSpan>(scan.Unclassified.Length);
+        foreach (var span in scan.Unclassified)
+        {
+            if (!held.Contains(span.Start))
+            {
+                unclassified.Add(span);
+            }
+        }
+
+        return scan with { Quantities = [.. merged], Unclassified = unclassified.ToImmutable() };
+    }
+
+    private static void ReadTable(string text, ImmutableArray<QuantityMatch> quantities, List<Line> lines, int from, int to, List<QuantityMatch> cells, List<TableBreakdown> breakdowns)
+    {
+        var rows = new List<Line>(to - from);
+        for (var i = from; i < to; i++)
+        {
+            if (!lines[i].IsDivider)
+            {
+                rows.Add(lines[i]);
+            }
+        }
+
+        var headings = 0;
+        while (headings < rows.Count && IsHeadingRow(text, quantities, rows[headings], yearsAllowed: headings == 0))
+        {
+            headings++;
+        }
+
+        int? totalRow = null;
+        var label = -1;
+        for (var r = headings; r < rows.Count; r++)
+        {
+            var row = rows[r];
+            for (var c = 0; c < row.Cells.Count; c++)
+            {
+                var cellText = Compact(text, row.Cells[c]);
+                if (IsOneOf(cellText, SubtotalLabels) || StartsWithOneOf(cellText, SubItemLabels))
+                {
+                    return;
+                }
+
+                if (IsOneOf(cellText, TotalLabels))
+                {
+                    if (totalRow is not null)
+                    {
+                        return;
+                    }
+
+                    (totalRow, label) = (r, c);
+                }
+            }
+        }
+
+        if (totalRow is not { } total || (total != headings && total != rows.Count - 1))
+        {
+            return;
+        }
+
+        var width = headings > 0 ? rows[headings - 1].Cells.Count : rows[total].Cells.Count;
+        var group = headings > 0 ? GroupWidth(text, rows[headings - 1]) : width;
+        var wrapped = group < width;
+        if (label >= group || !TotalRowFits(text, rows[total].Cells, width, group, wrapped))
+        {
+            return;
+        }
+
+        var data = new List<Line>();
+        for (var r = headings; r < rows.Count; r++)
+        {
+            if (r == total || (headings > 0 && SameCells(text, rows[r], rows[headings - 1])))
+            {
+                continue;
+            }
+
+            if (rows[r].Cells.Count != width)
+            {
+                return;
+            }
+
+            data.Add(rows[r]);
+        }
+
+        if (data.Count * (width / group) < 2)
+        {
+            return;
+        }
+
+        var caption = CaptionUnit(text, lines, from);
+        for (var c = label + 1; c < group; c++)
+        {
+            ReadColumn(text, quantities, rows, headings, rows[total], data, c, label, group, width, caption, cells, breakdowns);
+        }
+    }
+
+    private static void ReadColumn(
+        string text,
+        ImmutableArray<QuantityMatch> quantities,
+        List<Line> rows,
+        int headings,
+        Line totalRow,
+        List<Line> data,
+        int column,
+        int label,
+        int group,
+        int width,
+        Unit? caption,
+        List<QuantityMatch> cells,
+        List<TableBreakdown> breakdowns)
+    {
+        var heading = Heading(text, rows, headings, column);
+        if (heading is not null && ContainsOneOf(heading, NotAddableHeadings))
+        {
+            return;
+        }
+
+        var spans = new List<SourceSpan> { totalRow.Cells[column] };
+        for (var g = 0; g < width; g += group)
+        {
+            foreach (var row in data)
+            {
+                var cell = row.Cells[g + column];
+                if (group < width && cell.IsEmpty && row.Cells[g + label].IsEmpty)
+                {
+                    // The last rows of a wrapped table's last group may be empty.
+                    continue;
+                }
+
+                spans.Add(cell);
+            }
+        }
+
+        if (spans.Count < 3)
+        {
+            return;
+        }
+
+        var unit = HeadingUnit(heading) ?? caption;
+        var read = new QuantityMatch[spans.Count];
+        var made = new bool[spans.Count];
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var span = spans[i];
+            var k = TextSpans.LowerBound(quantities, span.Start, static q => q.Start);
+            if (k < quantities.Length && quantities[k].Start < span.End)
+            {
+                if (quantities[k].Start != span.Start || quantities[k].End != span.End || !IsAddable(quantities[k]))
+                {
+                    return;
+                }
+
+                read[i] = quantities[k];
+                continue;
+            }
+
+            if (k > 0 && quantities[k - 1].End > span.Start)
+            {
+                return;
+            }
+
+            if (Cell(text, span, unit, heading) is not { } cell)
+            {
+                return;
+            }
+
+            read[i] = cell;
+            made[i] = true;
+        }
+
+        for (var i = 1; i < read.Length; i++)
+        {
+            if (read[i].Unit != read[0].Unit || read[i].Kind != read[0].Kind)
+            {
+                return;
+            }
+        }
+
+        if (read[0].Kind == QuantityKind.Percent && read[0].ScaledValue != 100m)
+        {
+            return;
+        }
+
+        for (var i = 0; i < read.Length; i++)
+        {
+            if (made[i])
+            {
+                cells.Add(read[i]);
+            }
+        }
+
+        breakdowns.Add(new TableBreakdown(read[0], [.. read.AsSpan(1)]));
+    }
+
+    /// <summary>A level a table column may add: a count, a sum of money or a percentage, with no change.</summary>
+    private static bool IsAddable(QuantityMatch q) =>
+        q.Role is QuantityRole.Level or QuantityRole.Share && q.Change is null && q.Kind is QuantityKind.Count or QuantityKind.Money or QuantityKind.Percent;
+
+    /// <summary>A cell that holds one number (digits, thousands separators, a decimal part, a % sign), as a quantity of the column's unit.</summary>
+    private static QuantityMatch? Cell(string text, SourceSpan span, Unit? unit, string? heading)
+    {
+        if (span.IsEmpty)
+        {
+            return null;
+        }
+
+        var end = span.End;
+        var percent = text[end - 1] is '%' or '％';
+        var numberEnd = percent ? end - 1 : end;
+        if (ParseNumber(text, span.Start, numberEnd) is not { } number)
+        {
+            return null;
+        }
+
+        Unit? own = percent ? new Unit("%", ScaleWord.None, QuantityKind.Percent) : null;
+        if (own is not null && unit is not null && unit != own)
+        {
+            return null;
+        }
+
+        var chosen = own ?? unit ?? (heading is { Length: > 0 } ? new Unit(heading, ScaleWord.None, QuantityKind.Count) : (Unit?)null);
+        if (chosen is not { } u)
+        {
+            return null;
+        }
+
+        return new QuantityMatch(span.Start, span.Length, text.Substring(span.Start, span.Length), number.Value, number.Decimals, u.Scale, u.Name, QuantityQualifier.Exact, u.Kind, SourceSpan.FromBounds(span.Start, numberEnd));
+    }
+
+    /// <summary>Digits with optional thousands separators (1,234) and decimal part, nothing else.</summary>
+    private static (decimal Value, int Decimals)? ParseNumber(string text, int start, int end)
+    {
+        var digits = new System.Text.StringBuilder(end - start);
+        var decimals = -1;
+        var sinceGroup = -1;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (char.IsAsciiDigit(c))
+            {
+                digits.Append(c);
+                decimals = decimals >= 0 ? decimals + 1 : -1;
+                sinceGroup = sinceGroup >= 0 ? sinceGroup + 1 : -1;
+            }
+            else if (c == ',' && decimals < 0 && digits.Length > 0 && (sinceGroup < 0 ? digits.Length <= 3 : sinceGroup == 3))
+            {
+                sinceGroup = 0;
+            }
+            else if (c == '.' && decimals < 0 && digits.Length > 0 && (sinceGroup < 0 || sinceGroup == 3))
+            {
+                digits.Append('.');
+                decimals = 0;
+                sinceGroup = -1;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        if (digits.Length == 0 || decimals == 0 || (sinceGroup >= 0 && sinceGroup != 3) || digits.Length > MaxDigits)
+        {
+            return null;
+        }
+
+        return (decimal.Parse(digits.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture), Math.Max(0, decimals));
+    }
+
+    /// <summary>The unit a heading states in closing parentheses: 件 of <c>受理数（件）</c>, 元 in 万 of <c>金额(万元)</c>, % of <c>占比(%)</c>.</summary>
+    private static Unit? HeadingUnit(string? heading)
+    {
+        if (heading is not { Length: > 2 } || heading[^1] is not (')' or '）'))
+        {
+            return null;
+        }
+
+        var open = heading.LastIndexOfAny(['(', '（']);
+        return open < 0 ? null : UnitOf(heading.AsSpan(open + 1, heading.Length - open - 2));
+    }
+
+    /// <summary>The unit a caption line before the table states (<c>（单位：件）</c>, <c>单位:万元</c>), in the lines just above it.</summary>
+    private static Unit? CaptionUnit(string text, List<Line> lines, int table)
+    {
+        for (var i = table - 1; i >= 0 && i >= table - CaptionLines; i--)
+        {
+            var line = text.AsSpan(lines[i].Start, lines[i].End - lines[i].Start);
+            var at = line.IndexOf("单位", StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var rest = line[(at + 2)..].TrimStart();
+            if (rest.Length == 0 || rest[0] is not (':' or '：'))
+            {
+                continue;
+            }
+
+            rest = rest[1..].Trim();
+            var close = rest.IndexOfAny(')', '）');
+            return UnitOf(close >= 0 ? rest[..close] : rest);
+        }
+
+        return null;
+    }
+
+    /// <summary>A unit as written: an optional 万 or 亿, then one to four letters or a % sign; kind money for …元, percent for %.</summary>
+    private static Unit? UnitOf(ReadOnlySpan<char> written)
+    {
+        written = written.Trim();
+        if (written.StartsWith("单位", StringComparison.Ordinal))
+        {
+            written = written[2..].TrimStart(":： ");
+        }
+
+        if (written is "%" or "％")
+        {
+            return new Unit("%", ScaleWord.None, QuantityKind.Percent);
+        }
+
+        var scale = ScaleWord.None;
+        if (written.Length >= 2 && written[0] is '万' or '亿')
+        {
+            scale = written[0] == '万' ? ScaleWord.TenThousand : ScaleWord.HundredMillion;
+            written = written[1..];
+        }
+
+        if (written.Length is 0 or > MaxUnitLength)
+        {
+            return null;
+        }
+
+        foreach (var c in written)
+        {
+            if (c is < '\u4E00' or > '\u9FFF')
+            {
+                return null;
+            }
+        }
+
+        var name = written.ToString();
+        return new Unit(name, scale, name.EndsWith('元') ? QuantityKind.Money : QuantityKind.Count);
+    }
+
+    /// <summary>A column's heading: its lowest non-empty heading cell, blanks removed; null without headings.</summary>
+    private static string? Heading(string text, List<Line> rows, int headings, int column)
+    {
+        for (var r = headings - 1; r >= 0; r--)
+        {
+            if (column < rows[r].Cells.Count && Compact(text, rows[r].Cells[column]) is { Length: > 0 } heading)
+            {
+                return heading;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a row is a heading row: no cell holds a number or a quantity, or, in the first row, those that do hold years (2022 | 2023).</summary>
+    private static bool IsHeadingRow(string text, ImmutableArray<QuantityMatch> quantities, Line row, bool yearsAllowed)
+    {
+        foreach (var cell in row.Cells)
+        {
+            var k = TextSpans.LowerBound(quantities, cell.Start, static q => q.Start);
+            if (!cell.IsEmpty && k < quantities.Length && quantities[k].Start == cell.Start && quantities[k].End <= cell.End)
+            {
+                return false;
+            }
+
+            var end = cell.End > cell.Start && text[cell.End - 1] is '%' or '％' ? cell.End - 1 : cell.End;
+            if (ParseNumber(text, cell.Start, end) is { } number && !(yearsAllowed && cell.Length == 4 && number.Value is >= 1900m and <= 2100m))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The width of the group of headings a row repeats across the line (2 for 省份 | 数量 | 省份 | 数量), or the row's width.</summary>
+    private static int GroupWidth(string text, Line headings)
+    {
+        var width = headings.Cells.Count;
+        for (var g = 2; g <= width / 2; g++)
+        {
+            if (width % g != 0)
+            {
+                continue;
+            }
+
+            var repeats = true;
+            for (var i = g; i < width && repeats; i++)
+            {
+                repeats = Compact(text, headings.Cells[i]) == Compact(text, headings.Cells[i % g]);
+            }
+
+            if (repeats && Compact(text, headings.Cells[0]).Length > 0)
+            {
+                return g;
+            }
+        }
+
+        return width;
+    }
+
+    /// <summary>Whether the total row has the table's width, or, in a wrapped table, no more cells and none filled beyond the first group.</summary>
+    private static bool TotalRowFits(string text, List<SourceSpan> cells, int width, int group, bool wrapped)
+    {
+        if (!wrapped)
+        {
+            return cells.Count == width;
+        }
+
+        if (cells.Count > width)
+        {
+            return false;
+        }
+
+        for (var i = group; i < cells.Count; i++)
+        {
+            if (Compact(text, cells[i]).Length > 0)
+            {
+                return false;
+            }
+        }
+
+        return cells.Count >= group;
+    }
+
+    private static bool SameCells(string text, Line a, Line b)
+    {
+        if (a.Cells.Count != b.Cells.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Cells.Count; i++)
+        {
+            if (Compact(text, a.Cells[i]) != Compact(text, b.Cells[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A cell's text without blanks: 合 计 is 合计.</summary>
+    private static string Compact(string text, SourceSpan cell)
+    {
+        var builder = new System.Text.StringBuilder(cell.Length);
+        for (var i = cell.Start; i < cell.End; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                builder.Append(text[i]);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsOneOf(string value, string[] words) => Array.IndexOf(words, value) >= 0;
+
+    private static bool StartsWithOneOf(string value, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (value.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsOneOf(string value, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (value.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The text's lines, each with its separator and its cells (trimmed spans).</summary>
+    private static List<Line> Lines(string text)
+    {
+        var lines = new List<Line>();
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var end = start;
+            while (end < text.Length && !TextChars.IsLineBreak(text[end]))
+            {
+                end++;
+            }
+
+            lines.Add(Split(text, start, end));
+            if (end >= text.Length)
+            {
+                break;
+            }
+
+            start = end + 1;
+        }
+
+        return lines;
+    }
+
+    private static Line Split(string text, int start, int end)
+    {
+        var line = text.AsSpan(start, end - start);
+        var kind = line.Contains('|') ? Separator.Pipe : line.Contains('\t') ? Separator.Tab : line.IndexOf("  ", StringComparison.Ordinal) >= 0 || line.Contains('\u3000') ? Separator.Spaces : Separator.None;
+        var cells = new List<SourceSpan>();
+        if (kind == Separator.None)
+        {
+            return new Line(start, end, kind, cells, false);
+        }
+
+        if (kind == Separator.Spaces)
+        {
+            var p = start;
+            while (p < end)
+            {
+                while (p < end && IsBlank(text[p]))
+                {
+                    p++;
+                }
+
+                if (p >= end)
+                {
+                    break;
+                }
+
+                var q = p;
+                while (q < end && !(IsBlank(text[q]) && (text[q] == '\u3000' || (q + 1 < end && IsBlank(text[q + 1])))))
+                {
+                    q++;
+                }
+
+                cells.Add(TextSpans.Trim(text, p, q));
+                p = q;
+            }
+
+            return new Line(start, end, kind, cells, false);
+        }
+
+        var separator = kind == Separator.Pipe ? '|' : '\t';
+        var from = start;
+        for (var i = start; i <= end; i++)
+        {
+            if (i == end || text[i] == separator)
+            {
+                cells.Add(TextSpans.Trim(text, from, i));
+                from = i + 1;
+            }
+        }
+
+        // A leading separator (| a | b |) opens the first cell; a trailing one (a  | b  | ) closes the last.
+        if (cells.Count > 1 && cells[^1].IsEmpty)
+        {
+            cells.RemoveAt(cells.Count - 1);
+        }
+
+        if (cells.Count > 1 && cells[0].IsEmpty && line.TrimStart()[0] == separator)
+        {
+            cells.RemoveAt(0);
+        }
+
+        var divider = kind == Separator.Pipe && cells.Count > 0 && cells.TrueForAll(c => IsDividerCell(text, c));
+        return new Line(start, end, kind, cells, divider);
+    }
+
+    /// <summary>A Markdown table's divider cell: dashes with optional colons (<c>---</c>, <c>:--:</c>).</summary>
+    private static bool IsDividerCell(string text, SourceSpan cell)
+    {
+        var dashes = 0;
+        for (var i = cell.Start; i < cell.End; i++)
+        {
+            if (text[i] == '-')
+            {
+                dashes++;
+            }
+            else if (text[i] != ':')
+            {
+                return false;
+            }
+        }
+
+        return dashes > 0;
+    }
+
+    private static bool IsBlank(char c) => c is ' ' or '\u3000' or '\u00A0';
+
+    /// <summary>A column's unit: its name, its scale word and the kind of quantity it makes.</summary>
+    private readonly record struct Unit(string Name, ScaleWord Scale, QuantityKind Kind);
+
+    /// <summary>One line: where it is, how its cells are separated, its cells, and whether it is a Markdown divider.</summary>
+    private sealed record Line(int Start, int End, Separator Kind, List<SourceSpan> Cells, bool IsDivider);
+}
