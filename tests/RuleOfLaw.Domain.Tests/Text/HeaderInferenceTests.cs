@@ -63,7 +63,7 @@ public sealed class HeaderInferenceTests
     [InlineData("2021年，示范区以创建为抓手。")]
     [InlineData("2022年，领导干部坚持学法。")] // ends in 部 but names no ministry
     [InlineData("2022年，全区坚持依法行政。")] // 全区 names no particular office
-    [InlineData("中共某某县委员会、某某县人民政府：\n2024年，我乡法治政府建设工作稳步推进。")] // the addressees of a report sent up are not its author
+    [InlineData("中共某某县委员会、某某县人民政府：\n2024年，全乡法治政府建设工作稳步推进。")] // the addressees of a report sent up are not its author
     public void Read_NoNameAtTheHeadOfAClause_LeavesTheSubjectMissing(string opening)
     {
         var result = ReportTextReader.Read(opening + Body);
@@ -110,8 +110,39 @@ public sealed class HeaderInferenceTests
     [InlineData("2022年，区委坚持依法行政。")] // 区委 is the Party's committee
     [InlineData("在区委、区政府的领导下，工作取得成效。")] // 区政府 is not the clause's subject: no predicate follows
     [InlineData("2022年，全区政府系统坚持依法行政。")] // 全区 names no office
-    [InlineData("2022年，我镇坚持依法行政。")] // 我镇 gives a level but no name
     public void Read_NoDesignationAtTheHeadOfAClause_LeavesTheSubjectMissing(string opening)
+    {
+        var result = ReportTextReader.Read(opening + Body);
+
+        Assert.Null(result.Partial!.Subject);
+    }
+
+    [Theory]
+    [InlineData("2022年，我镇坚持依法行政。", "我镇", AdministrativeLevel.Township, SubjectKind.Government)]
+    [InlineData("2021年,我镇在某区委、区政府的领导下推进工作。", "我镇", AdministrativeLevel.Township, SubjectKind.Government)] // a town under a district is still a town
+    [InlineData("2022年，我市执法工作紧紧围绕中心推进。", "我市", AdministrativeLevel.City, SubjectKind.Government)] // a place's own name needs no predicate
+    [InlineData("2023年，本街道坚持依法行政。", "本街道", AdministrativeLevel.Township, SubjectKind.SubDistrictOffice)]
+    [InlineData("2021年，在区委、区政府的坚强领导下，我局切实加强领导。", "我局", AdministrativeLevel.County, SubjectKind.GovernmentDepartment)]
+    [InlineData("2022年，在市委市政府的正确领导下，我单位扎实推进工作。", "我单位", AdministrativeLevel.City, SubjectKind.GovernmentDepartment)]
+    [InlineData("中共某某县委员会、某某县人民政府：\n2024年，我乡法治政府建设工作稳步推进。", "我乡", AdministrativeLevel.Township, SubjectKind.Government)] // not the county it is sent up to
+    [InlineData("2023年，本厅坚持依法行政。", "本厅", AdministrativeLevel.Province, SubjectKind.GovernmentDepartment)] // a 厅 is a province's
+    [InlineData("2023年，在自治区党委的领导下，我区坚持依法行政。", "我区", AdministrativeLevel.Province, SubjectKind.Government)] // an autonomous region's 我区
+    public void Read_OnlyASelfDesignation_IsTheSubjectAsPrintedWithTheLevelItGives(string opening, string name, AdministrativeLevel level, SubjectKind kind)
+    {
+        var result = ReportTextReader.Read(opening + Body);
+
+        var subject = result.Partial!.Subject!;
+        Assert.Equal((name, (AdministrativeLevel?)level, kind), (subject.FullName, subject.Level, subject.Kind));
+        Assert.Contains(result.Diagnostics, d => d.Code == ReadDiagnosticCodes.InferredField && d.Message.Contains("its own", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("2023年，在上级党委、政府的领导下，我局坚持依法行政。")] // the government it works under names no level
+    [InlineData("2023年，我局党组研究部署工作。")] // 我局 is not the clause's subject
+    [InlineData("2023年，本市场主体数量稳步增长。")] // 市场 is no place
+    [InlineData("本办法自发布之日起施行。")] // 本 before a word that names no place or office
+    [InlineData("2023年，某某单位在《我局工作要点》指导下推进工作。")] // inside 《》 it names another document
+    public void Read_SelfDesignationWithoutALevel_LeavesTheSubjectMissing(string opening)
     {
         var result = ReportTextReader.Read(opening + Body);
 

@@ -57,6 +57,29 @@ internal static class SubjectMapper
     /// <summary>Suffixes that turn an office's name into its website's (司法部官网, 某市人民政府网站).</summary>
     private static readonly string[] SiteSuffixes = ["官方网站", "门户网站", "政府网站", "官网", "网站"];
 
+    /// <summary>
+    /// How a text names its own place (我镇, 本市, 我区): the place word after 我 or 本 and the level it gives. 我区 is a
+    /// district's, unless the text names an autonomous region (自治区) and none of a district's own bodies.
+    /// </summary>
+    private static readonly (string Place, AdministrativeLevel Level, SubjectKind Kind)[] OwnPlaces =
+    [
+        ("街道", AdministrativeLevel.Township, SubjectKind.SubDistrictOffice), ("省", AdministrativeLevel.Province, SubjectKind.Government),
+        ("市", AdministrativeLevel.City, SubjectKind.Government), ("州", AdministrativeLevel.City, SubjectKind.Government),
+        ("盟", AdministrativeLevel.City, SubjectKind.Government), ("区", AdministrativeLevel.County, SubjectKind.Government),
+        ("县", AdministrativeLevel.County, SubjectKind.Government), ("旗", AdministrativeLevel.County, SubjectKind.Government),
+        ("镇", AdministrativeLevel.Township, SubjectKind.Government), ("乡", AdministrativeLevel.Township, SubjectKind.Government),
+    ];
+
+    /// <summary>
+    /// How a department names itself (我局, 本委, 我单位): its level is its government's, which the opening names as the one
+    /// it works under (在区委、区政府的领导下); a 厅 is a province's, a 部 the State Council's.
+    /// </summary>
+    private static readonly (string Office, AdministrativeLevel? Level)[] OwnOffices =
+        [("单位", null), ("中心", null), ("局", null), ("委", null), ("办", null), ("厅", AdministrativeLevel.Province), ("部", AdministrativeLevel.National)];
+
+    /// <summary>Letters after which a place word starts another word (市场, 区域, 县域, 市级 …), not a place.</summary>
+    private static readonly string NotPlaceFollowers = "场域级内外属直";
+
     public static ReportingSubject? Map(ScannedText scanned, ReadOptions options, ReadNotes notes)
     {
         if (options.Subject is { } given)
@@ -78,7 +101,7 @@ internal static class SubjectMapper
             : null;
         if (found is not { } subject)
         {
-            return null;
+            return OwnDesignation(scanned) is { } own ? Designated(scanned, own, notes) : null;
         }
 
         notes.Note(ReadDiagnosticCodes.InferredField, subject.Span, "reporting subject \"" + subject.Name + "\"", "from " + subject.Source);
@@ -174,6 +197,123 @@ internal static class SubjectMapper
     }
 
     private static string? NonBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    /// <summary>
+    /// The subject of a text that names its author only as 我镇, 本市 or 我局: the words as printed, with the level they give
+    /// (a place's from its place word, a department's from the government the opening says it works under) and a note that
+    /// names them. Null when the opening names none, or a department's level is not stated.
+    /// </summary>
+    private static ReportingSubject Designated(ScannedText scanned, (SourceSpan Name, AdministrativeLevel Level, SubjectKind Kind, string Source) own, ReadNotes notes)
+    {
+        var name = scanned.Slice(own.Name);
+        notes.Note(ReadDiagnosticCodes.InferredField, own.Name, "reporting subject \"" + name + "\"", "from " + own.Source);
+        return new ReportingSubject(name, name, own.Level, own.Kind);
+    }
+
+    /// <summary>
+    /// The first 我 or 本 in the opening, outside 《》, that names the text's own place (我镇 → a township, 我市 → a city) or
+    /// its own office (我局, 本委, 我单位) whose level the opening states (<see cref="LeadershipLevel"/>).
+    /// </summary>
+    private static (SourceSpan Name, AdministrativeLevel Level, SubjectKind Kind, string Source)? OwnDesignation(ScannedText scanned)
+    {
+        var text = scanned.Text;
+        var start = AfterAddressee(text, Math.Min(scanned.Header.ContentStart, text.Length));
+        var end = Math.Min(scanned.Header.ContentEnd, Math.Min(text.Length, start + OpeningLength));
+        var inTitle = 0;
+        for (var p = start; p + 1 < end; p++)
+        {
+            inTitle = text[p] == '《' ? inTitle + 1 : text[p] == '》' ? Math.Max(0, inTitle - 1) : inTitle;
+            if (inTitle > 0 || text[p] is not ('我' or '本') || (p > start && text[p - 1] == '自'))
+            {
+                continue;
+            }
+
+            foreach (var (place, level, kind) in OwnPlaces)
+            {
+                var wordEnd = p + 1 + place.Length;
+                if (wordEnd <= end && TextChars.At(text, p + 1, place) && !(wordEnd < text.Length && NotPlaceFollowers.Contains(text[wordEnd], StringComparison.Ordinal)))
+                {
+                    var own = level == AdministrativeLevel.County && place == "区" && IsAutonomousRegion(text) ? AdministrativeLevel.Province : level;
+                    return (SourceSpan.FromBounds(p, wordEnd), own, kind, "the text's name for its own place, which names no place");
+                }
+            }
+
+            foreach (var (office, fixedLevel) in OwnOffices)
+            {
+                var wordEnd = p + 1 + office.Length;
+                if (wordEnd > end || !TextChars.At(text, p + 1, office) || (wordEnd < text.Length && IsNameLetter(text[wordEnd]) && !BeforePredicate(text, wordEnd, end)))
+                {
+                    continue;
+                }
+
+                if ((fixedLevel ?? LeadershipLevel(text, start, end)) is { } level)
+                {
+                    var source = fixedLevel is null ? "the text's name for its own office, at the level of the government it works under" : "the text's name for its own office";
+                    return (SourceSpan.FromBounds(p, wordEnd), level, SubjectKind.GovernmentDepartment, source);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The level of the government a department says it works under in the opening (<c>在区委、区政府的坚强领导下</c> → a
+    /// county's): the first place word right before 委, 党委, 政府 or 人民政府 in a clause that ends in 领导下.
+    /// </summary>
+    private static AdministrativeLevel? LeadershipLevel(string text, int start, int end)
+    {
+        for (var under = text.IndexOf("领导下", start, end - start, StringComparison.Ordinal); under >= 0; under = text.IndexOf("领导下", under + 3, end - under - 3, StringComparison.Ordinal))
+        {
+            var clause = under;
+            while (clause > start && text[clause - 1] is not ('，' or ',' or '。' or '；' or ';') && !TextChars.IsLineBreak(text[clause - 1]))
+            {
+                clause--;
+            }
+
+            for (var p = clause; p < under; p++)
+            {
+                foreach (var (place, level, _) in OwnPlaces)
+                {
+                    var after = p + place.Length;
+                    if (TextChars.At(text, p, place) && (TextChars.At(text, after, "委") || TextChars.At(text, after, "党委") || TextChars.At(text, after, "政府") || TextChars.At(text, after, "人民政府"))
+                        && !(place == "区" && p > 0 && text[p - 1] == '治'))
+                    {
+                        return level;
+                    }
+                }
+            }
+
+            if (under + 3 >= end)
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a text names an autonomous region (自治区) and none of a district's own bodies (区委, 区政府), so that 我区 is the region.</summary>
+    private static bool IsAutonomousRegion(string text)
+    {
+        if (!text.Contains("自治区", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var body in (ReadOnlySpan<string>)["区委", "区政府", "区人民政府"])
+        {
+            for (var at = text.IndexOf(body, StringComparison.Ordinal); at >= 0; at = text.IndexOf(body, at + 1, StringComparison.Ordinal))
+            {
+                if (at == 0 || text[at - 1] != '治')
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The title's text before its year, without a leading 关于: 某区 in 某区2020年法治政府建设年度报告.</summary>
     private static (string Name, SourceSpan Span)? TitlePrefix(ScannedText scanned)
