@@ -7,7 +7,8 @@ namespace RuleOfLaw.Domain.Text.Mapping;
 /// Maps what the text says of its author onto the reporting subject: the caller's, else the signature, the title's
 /// prefix, 信息来源, an office or place named at the head of a clause in the opening sentence, the full name behind a
 /// self-designation (我局, 省政府) as the text's own document titles print it, the container's hint, or else the
-/// opening's designation with a place word (区政府, 省教育厅) as printed, with a note naming the source. A name with no place word leaves the level unknown, with a note; nothing found leaves the
+/// opening's designation with a place word (区政府, 省教育厅) as printed, or its name for itself (我镇, 我局 under 区委、区政府)
+/// with the level it gives, with a note naming the source. A name with no place word leaves the level unknown, with a note; nothing found leaves the
 /// subject missing.
 /// </summary>
 internal static class SubjectMapper
@@ -234,7 +235,7 @@ internal static class SubjectMapper
                 if (wordEnd <= end && TextChars.At(text, p + 1, place) && !(wordEnd < text.Length && NotPlaceFollowers.Contains(text[wordEnd], StringComparison.Ordinal)))
                 {
                     var own = level == AdministrativeLevel.County && place == "区" && IsAutonomousRegion(text) ? AdministrativeLevel.Province : level;
-                    return (SourceSpan.FromBounds(p, wordEnd), own, kind, "the text's name for its own place, which names no place");
+                    return (SourceSpan.FromBounds(p, wordEnd), own, kind, "the text's designation of its own place, which names no place");
                 }
             }
 
@@ -248,7 +249,7 @@ internal static class SubjectMapper
 
                 if ((fixedLevel ?? LeadershipLevel(text, start, end)) is { } level)
                 {
-                    var source = fixedLevel is null ? "the text's name for its own office, at the level of the government it works under" : "the text's name for its own office";
+                    var source = fixedLevel is null ? "the text's designation of its own office, at the level of the government it works under" : "the text's designation of its own office";
                     return (SourceSpan.FromBounds(p, wordEnd), level, SubjectKind.GovernmentDepartment, source);
                 }
             }
