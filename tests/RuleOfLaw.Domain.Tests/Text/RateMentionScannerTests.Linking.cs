@@ -103,6 +103,41 @@ public sealed partial class RateMentionScannerTests
     }
 
     [Fact]
+    public void Scan_ShareAfterTheLastPartOfAnAmongList_TakesTheTotalNotTheSiblingPart()
+    {
+        var mention = Assert.Single(Scan("全年办理政务公开事项24项，其中主动公开15项，依申请公开9项，占37.5%。"));
+
+        Assert.Equal((9L, 24L), (mention.NumeratorValue!.Value, mention.DenominatorValue!.Value));
+        Assert.True(mention.IsConsistent);
+    }
+
+    [Fact]
+    public void Scan_ShareAfterAPartWhoseTotalStandsJustBeforeTheAmong_TakesThatTotal()
+    {
+        var mention = Assert.Single(Scan("全年收到申请30件，办结20件，其中当场答复8件，占40%。"));
+
+        Assert.Equal((8L, 20L), (mention.NumeratorValue!.Value, mention.DenominatorValue!.Value));
+        Assert.True(mention.IsConsistent);
+    }
+
+    [Fact]
+    public void Scan_ShareAfterCountsWithoutAnAmongList_StillTakesTheNearestLargerCount()
+    {
+        var mention = Assert.Single(Scan("全年收到申请30件，办结20件，当场答复8件，占40%。"));
+
+        Assert.Equal((8L, 20L), (mention.NumeratorValue!.Value, mention.DenominatorValue!.Value));
+    }
+
+    [Fact]
+    public void Scan_ShareNamingItsWholeAfterAnAmongList_TakesTheNamedWholeNotASibling()
+    {
+        var mention = Assert.Single(Scan("全年审结行政复议案件40件，其中维持26件，撤销14件，占审结案件的35%。"));
+
+        Assert.Equal((14L, 40L), (mention.NumeratorValue!.Value, mention.DenominatorValue!.Value));
+        Assert.True(mention.IsConsistent);
+    }
+
+    [Fact]
     public void Scan_ShareOfANamedWhole_TakesTheCountThatNamesIt()
     {
         var mention = Assert.Single(Scan("收到申请12件，受理行政复议案件50件，其中调解结案10件，占受理案件的20%。"));
