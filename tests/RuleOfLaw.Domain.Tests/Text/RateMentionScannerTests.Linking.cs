@@ -102,21 +102,16 @@ public sealed partial class RateMentionScannerTests
         Assert.All(mentions, m => Assert.True(m.IsConsistent));
     }
 
-    [Fact]
-    public void Scan_ShareAfterTheLastPartOfAnAmongList_TakesTheTotalNotTheSiblingPart()
+    [Theory]
+    [InlineData("全年办理政务公开事项24项，其中主动公开15项，依申请公开9项，占37.5%。", 9L, 24L)]
+    [InlineData("全年办理政务公开事项24项，其中主动公开15项；依申请公开9项，占37.5%。", 9L, 24L)]
+    [InlineData("全年收到申请30件，办结20件，其中当场答复8件，占40%。", 8L, 20L)]
+    [InlineData("全年审结行政复议案件40件，其中维持26件，撤销14件，占审结案件的35%。", 14L, 40L)]
+    public void Scan_ShareAfterAPartOfAnAmongList_TakesTheTotalBeforeTheListNotASibling(string text, long part, long whole)
     {
-        var mention = Assert.Single(Scan("全年办理政务公开事项24项，其中主动公开15项，依申请公开9项，占37.5%。"));
+        var mention = Assert.Single(Scan(text));
 
-        Assert.Equal((9L, 24L), (mention.NumeratorValue!.Value, mention.DenominatorValue!.Value));
-        Assert.True(mention.IsConsistent);
-    }
-
-    [Fact]
-    public void Scan_ShareAfterAPartWhoseTotalStandsJustBeforeTheAmong_TakesThatTotal()
-    {
-        var mention = Assert.Single(Scan("全年收到申请30件，办结20件，其中当场答复8件，占40%。"));
-
-        Assert.Equal((8L, 20L), (mention.NumeratorValue!.Value, mention.DenominatorValue!.Value));
+        Assert.Equal((part, whole), (mention.NumeratorValue!.Value, mention.DenominatorValue!.Value));
         Assert.True(mention.IsConsistent);
     }
 
@@ -126,15 +121,6 @@ public sealed partial class RateMentionScannerTests
         var mention = Assert.Single(Scan("全年收到申请30件，办结20件，当场答复8件，占40%。"));
 
         Assert.Equal((8L, 20L), (mention.NumeratorValue!.Value, mention.DenominatorValue!.Value));
-    }
-
-    [Fact]
-    public void Scan_ShareNamingItsWholeAfterAnAmongList_TakesTheNamedWholeNotASibling()
-    {
-        var mention = Assert.Single(Scan("全年审结行政复议案件40件，其中维持26件，撤销14件，占审结案件的35%。"));
-
-        Assert.Equal((14L, 40L), (mention.NumeratorValue!.Value, mention.DenominatorValue!.Value));
-        Assert.True(mention.IsConsistent);
     }
 
     [Fact]
