@@ -375,6 +375,21 @@ internal sealed partial class RateMentionScanner
             }
         }
 
+        // A bracket opened before the share and not closed holds it (依法决策（占总分的20%）): the words before it are no part.
+        var depth = 0;
+        for (var p = to - 1; p >= start; p--)
+        {
+            if (TextChars.IsCloseParenthesis(text[p]))
+            {
+                depth++;
+            }
+            else if (text[p] is '(' or '（' && depth-- == 0)
+            {
+                start = p + 1;
+                break;
+            }
+        }
+
         var noun = text.AsSpan(start, Math.Max(0, to - start)).Trim();
         if (noun.Length > NameWindow)
         {

@@ -39,6 +39,21 @@ public sealed partial class QuantityScannerTests
     }
 
     [Theory]
+    [InlineData("历时两年多的整治，", "两年多", QuantityQualifier.MoreThan)]
+    [InlineData("用三年多时间建成平台，", "三年多", QuantityQualifier.MoreThan)]
+    [InlineData("试点1年多来，成效明显。", "1年多", QuantityQualifier.MoreThan)]
+    [InlineData("历时两年，多部门参与。", "两年", QuantityQualifier.Exact)]
+    [InlineData("每一年多次开展培训，", "一年", QuantityQualifier.Exact)]
+    public void Scan_DurationFollowedByDuo_IsMoreThanOnlyWhereDuoEndsIt(string text, string printed, QuantityQualifier qualifier)
+    {
+        var match = Assert.Single(QuantityScanner.Default.Scan(text));
+
+        Assert.Equal(printed, match.Text);
+        Assert.Equal(qualifier, match.Qualifier);
+        Assert.Equal(QuantityKind.Duration, match.Kind);
+    }
+
+    [Theory]
     [InlineData("参训人数约为300人。", "300人", QuantityQualifier.About)]
     [InlineData("参训人数为300人。", "300人", QuantityQualifier.Exact)]
     [InlineData("参训人数近达3000人次。", "3000人次", QuantityQualifier.About)]
