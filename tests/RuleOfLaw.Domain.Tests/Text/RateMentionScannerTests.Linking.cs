@@ -35,17 +35,9 @@ public sealed partial class RateMentionScannerTests
     [Theory]
     [InlineData("按时报送，且报备率达100%。", "报备率")]
     [InlineData("按时报送，报备率达100%。", "报备率")]
-    public void Scan_NameAfterAConjunction_LeavesTheConjunctionOut(string text, string name)
-    {
-        var mention = Assert.Single(Scan(text));
-
-        Assert.Equal(name, mention.Name);
-    }
-
-    [Theory]
     [InlineData("一、依法决策（占考核总分的20%）", "占考核总分比例")]
     [InlineData("依法决策事项（重大）占考核总分的20%。", "依法决策事项（重大）占考核总分比例")]
-    public void Scan_ShareInsideAnOpenBracket_TakesNoPartNameFromBeforeTheBracket(string text, string name)
+    public void Scan_NameAfterAConjunctionOrInsideAnOpenBracket_TakesNoWordFromBeforeThem(string text, string name)
     {
         var mention = Assert.Single(Scan(text));
 
