@@ -64,6 +64,10 @@ internal sealed class CounterWordTable
         }
 
         yield return ("元", QuantityKind.Money);
+
+        // 8.2万亿人民币 is money, not 8.2万亿 people (人); a sum in dollars keeps its own unit, so it never adds to yuan.
+        yield return ("人民币", QuantityKind.Money);
+        yield return ("美元", QuantityKind.Money);
         yield return ("个百分点", QuantityKind.PercentagePoints);
         yield return ("百分点", QuantityKind.PercentagePoints);
     }

@@ -242,6 +242,11 @@ internal sealed partial class QuantityScanner
                 unit = word;
                 kind = wordKind;
                 pos += word.Length;
+                if (!moreThan && kind == QuantityKind.Duration && IsMoreAfterDuration(text, pos))
+                {
+                    moreThan = true;
+                    pos++;
+                }
             }
             else
             {
@@ -281,6 +286,11 @@ internal sealed partial class QuantityScanner
         else if (unit == "次" && before is '届')
         {
             // 十九届四次全会: the session of a congress, not a count.
+            return null;
+        }
+        else if (unit == "批" && value == 1 && token.IsChinese && token.End - token.Start == 1)
+        {
+            // 一批示范单位: "a number of", not one batch (两批, 1批 and 第一批 are counted or ranked).
             return null;
         }
         else if (unit == "年" && value == 1 && before is '上' or '下')
@@ -327,6 +337,21 @@ internal sealed partial class QuantityScanner
         var role = RoleOf(text, spanStart, pos, kind);
         return new QuantityMatch(spanStart, pos - spanStart, text.Substring(spanStart, pos - spanStart), value, token.Decimals, scale, unit, qualifier, kind,
             new SourceSpan(percentWord ? token.Start - 3 : token.Start, token.End - token.Start + (percentWord ? 3 : 0)), role, change, ratio);
+    }
+
+    /// <summary>
+    /// Whether the 多 at <paramref name="pos"/>, right after a duration's unit, says "more than" (两年多的整治, 三年多时间,
+    /// 1年多来): it must end the phrase, so 一年多次 (many times a year) keeps its 多 for the word after it.
+    /// </summary>
+    private static bool IsMoreAfterDuration(string text, int pos)
+    {
+        if (pos >= text.Length || text[pos] != '多')
+        {
+            return false;
+        }
+
+        var next = pos + 1 < text.Length ? text[pos + 1] : '\0';
+        return next is '\0' or '的' or '来' or '时' or '后' or '以' or '前' || TextChars.IsClauseEnd(next) || TextChars.IsBlank(next);
     }
 
     /// <summary>

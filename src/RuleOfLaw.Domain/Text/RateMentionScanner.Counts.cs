@@ -19,6 +19,8 @@ internal sealed partial class RateMentionScanner
     // 占 in 占用, 占地, 占有, 占领, 占据 is no share.
     private const string NotShareAfter = "用地有领据";
 
+    private const string Among = "其中";
+
     private static readonly string[] WholeSuffixes = ["的比例", "的比重", "比例", "比重", "总数的", "总量的", "的", "为", "达", "约", "近"];
 
     private static CountLinks LinkCounts(ScanContext context, NameMatch name, int figureStart)
@@ -221,15 +223,20 @@ internal sealed partial class RateMentionScanner
         return links with { Part = noun, PartStart = partStart };
     }
 
-    /// <summary>The nearest count before <paramref name="before"/> and after <paramref name="floor"/> of the same unit, not below <paramref name="atLeast"/> and not a part of a share; the one whose clause names the whole when it is printed.</summary>
+    /// <summary>
+    /// The nearest count before <paramref name="before"/> and after <paramref name="floor"/> of the same unit, not below
+    /// <paramref name="atLeast"/>, not a part of a share and not a sibling of the part in its 其中 list (in 共12条,其中A7条,
+    /// B5条,占41.7% the whole of 5 is 12, not 7); the one whose clause names the whole when it is printed.
+    /// </summary>
     private static int? WholeBefore(ScanContext context, int before, int floor, string unit, decimal atLeast, string? wholeNoun)
     {
         var (text, quantities) = (context.Text, context.Quantities);
+        var listStart = AmongBefore(text, floor, quantities[before].Start);
         int? nearest = null;
         for (var k = before - 1; k >= 0 && quantities[k].Start >= floor; k--)
         {
             var count = quantities[k];
-            if (!IsWholeCount(count) || count.Unit != unit || count.Value < atLeast || context.ShareParts.Contains(k) || context.Used.Contains(k))
+            if (!IsWholeCount(count) || count.Unit != unit || count.Value < atLeast || count.Start >= listStart || context.ShareParts.Contains(k) || context.Used.Contains(k))
             {
                 continue;
             }
@@ -323,6 +330,26 @@ internal sealed partial class RateMentionScanner
         };
     }
 
+    /// <summary>Where the 其中 list holding <paramref name="index"/> starts: the last 其中 of its sentence (a semicolon does not end it) after <paramref name="floor"/>, or <see cref="int.MaxValue"/>.</summary>
+    private static int AmongBefore(string text, int floor, int index)
+    {
+        for (var p = index - Among.Length; p >= floor && p >= 0; p--)
+        {
+            // A semicolon does not close a 其中 list (其中A7条；B5条), as in the breakdown scanner.
+            if (text[p] is '。' or '！' or '？' or '!' or '?' || TextChars.IsLineBreak(text[p]))
+            {
+                break;
+            }
+
+            if (TextChars.At(text, p, Among))
+            {
+                return p;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
     private static int LastCountIn(ScanContext context, int from, int to)
     {
         var quantities = context.Quantities;
@@ -345,6 +372,21 @@ internal sealed partial class RateMentionScanner
             if (start + prefix.Length <= to && TextChars.At(text, start, prefix))
             {
                 start += prefix.Length;
+            }
+        }
+
+        // A bracket opened before the share and not closed holds it (依法决策（占总分的20%）): the words before it are no part.
+        var depth = 0;
+        for (var p = to - 1; p >= start; p--)
+        {
+            if (TextChars.IsCloseParenthesis(text[p]))
+            {
+                depth++;
+            }
+            else if (text[p] is '(' or '（' && depth-- == 0)
+            {
+                start = p + 1;
+                break;
             }
         }
 

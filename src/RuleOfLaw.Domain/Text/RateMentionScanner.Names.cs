@@ -9,9 +9,9 @@ internal sealed partial class RateMentionScanner
     /// <summary>The longest printed name kept.</summary>
     private const int NameWindow = 24;
 
-    // Characters that end a printed name when read backwards from its 率 or 比例: particles, joiners, verbs of being and
+    // Characters that end a printed name when read backwards from its 率 or 比例: particles, joiners (和, 且), verbs of being and
     // another rate's 率 (参考率和合格率 are two names).
-    private const string NameStops = "的和是为使将了等均都把对由从于较率";
+    private const string NameStops = "的和且是为使将了等均都把对由从于较率";
 
     // Words before a name that belong to the sentence, not to the name: a year's 年, scopes (全市执法协同响应率 is the
     // rate 执法协同响应率 of the city), connectives and verbs of reaching.

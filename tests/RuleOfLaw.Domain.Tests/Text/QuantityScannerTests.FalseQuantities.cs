@@ -92,6 +92,25 @@ public sealed partial class QuantityScannerTests
     }
 
     [Theory]
+    [InlineData("推出一批便民举措，")]
+    [InlineData("培育了一批示范单位。")]
+    public void Scan_OneBatch_IsAVagueWordNotACount(string text)
+    {
+        Assert.Empty(QuantityScanner.Default.Scan(text));
+    }
+
+    [Theory]
+    [InlineData("分两批完成培训，", "两批", "2")]
+    [InlineData("公布第一批名单后又公布1批，", "1批", "1")]
+    public void Scan_BatchesCountedOtherwise_AreCounts(string text, string printed, string value)
+    {
+        var match = Assert.Single(QuantityScanner.Default.Scan(text));
+
+        Assert.Equal(printed, match.Text);
+        Assert.Equal(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), match.Value);
+    }
+
+    [Theory]
     [InlineData("印发《关于“一网通办”改革的措施》等文件5份", "5份")]
     [InlineData("《实施意见》出台后，办理“一网通办”事项12件", "12件")]
     [InlineData("学习《宪法》\n全年培训12场", "12场")]

@@ -29,6 +29,11 @@ public sealed partial class QuantityScannerTests
     [InlineData("覆盖群众300人左右，", "300人左右", QuantityQualifier.About)]
     [InlineData("覆盖群众约300人左右，", "约300人左右", QuantityQualifier.About)]
     [InlineData("覆盖群众逾300人，", "逾300人", QuantityQualifier.MoreThan)]
+    [InlineData("历时两年多的整治，", "两年多", QuantityQualifier.MoreThan)]
+    [InlineData("用三年多时间建成平台，", "三年多", QuantityQualifier.MoreThan)]
+    [InlineData("试点1年多来，成效明显。", "1年多", QuantityQualifier.MoreThan)]
+    [InlineData("历时两年，多部门参与。", "两年", QuantityQualifier.Exact)]
+    [InlineData("每一年多次开展培训，", "一年", QuantityQualifier.Exact)]
     public void Scan_QualifierWordBesideTheNumber_IsPrintedWithItAndBoundsIt(string text, string printed, QuantityQualifier qualifier)
     {
         var match = Assert.Single(QuantityScanner.Default.Scan(text));

@@ -48,6 +48,9 @@ public sealed partial class QuantityScannerTests
     [InlineData("培训2.8万余人次，", "2.8万余人次", "2.8", "人次", QuantityKind.Count, QuantityQualifier.MoreThan, ScaleWord.TenThousand)]
     [InlineData("选派廿一名律师，", "廿一名", "21", "名", QuantityKind.Count, QuantityQualifier.Exact, ScaleWord.None)]
     [InlineData("计人民币壹佰贰拾万元整。", "壹佰贰拾万元", "120", "元", QuantityKind.Money, QuantityQualifier.Exact, ScaleWord.TenThousand)]
+    [InlineData("全年税收达3.5万亿人民币，", "3.5万亿人民币", "35000", "人民币", QuantityKind.Money, QuantityQualifier.Exact, ScaleWord.HundredMillion)]
+    [InlineData("引进外资2.4亿美元，", "2.4亿美元", "2.4", "美元", QuantityKind.Money, QuantityQualifier.Exact, ScaleWord.HundredMillion)]
+    [InlineData("表彰先进个人5人，", "5人", "5", "人", QuantityKind.Count, QuantityQualifier.Exact, ScaleWord.None)]
     public void Scan_PrintedQuantity_ReadsSpanValueUnitKindQualifierAndScale(
         string text, string printed, string value, string unit, QuantityKind kind, QuantityQualifier qualifier, ScaleWord scale)
     {

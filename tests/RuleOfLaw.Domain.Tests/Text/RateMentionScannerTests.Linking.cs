@@ -32,6 +32,18 @@ public sealed partial class RateMentionScannerTests
         Assert.Equal(IndicatorKind.Rate, mention.ValueKind);
     }
 
+    [Theory]
+    [InlineData("按时报送，且报备率达100%。", "报备率")]
+    [InlineData("按时报送，报备率达100%。", "报备率")]
+    [InlineData("一、依法决策（占考核总分的20%）", "占考核总分比例")]
+    [InlineData("依法决策事项（重大）占考核总分的20%。", "依法决策事项（重大）占考核总分比例")]
+    public void Scan_NameAfterAConjunctionOrInsideAnOpenBracket_TakesNoWordFromBeforeThem(string text, string name)
+    {
+        var mention = Assert.Single(Scan(text));
+
+        Assert.Equal(name, mention.Name);
+    }
+
     [Fact]
     public void Scan_CatalogueName_KeepsItsCodeAndThePrintedName()
     {
@@ -100,6 +112,27 @@ public sealed partial class RateMentionScannerTests
         Assert.All(mentions, m => Assert.Equal(CountLink.SameSentence, m.NumeratorLink));
         Assert.All(mentions, m => Assert.Equal(CountLink.SameSection, m.DenominatorLink));
         Assert.All(mentions, m => Assert.True(m.IsConsistent));
+    }
+
+    [Theory]
+    [InlineData("全年办理政务公开事项24项，其中主动公开15项，依申请公开9项，占37.5%。", 9L, 24L)]
+    [InlineData("全年办理政务公开事项24项，其中主动公开15项；依申请公开9项，占37.5%。", 9L, 24L)]
+    [InlineData("全年收到申请30件，办结20件，其中当场答复8件，占40%。", 8L, 20L)]
+    [InlineData("全年审结行政复议案件40件，其中维持26件，撤销14件，占审结案件的35%。", 14L, 40L)]
+    public void Scan_ShareAfterAPartOfAnAmongList_TakesTheTotalBeforeTheListNotASibling(string text, long part, long whole)
+    {
+        var mention = Assert.Single(Scan(text));
+
+        Assert.Equal((part, whole), (mention.NumeratorValue!.Value, mention.DenominatorValue!.Value));
+        Assert.True(mention.IsConsistent);
+    }
+
+    [Fact]
+    public void Scan_ShareAfterCountsWithoutAnAmongList_StillTakesTheNearestLargerCount()
+    {
+        var mention = Assert.Single(Scan("全年收到申请30件，办结20件，当场答复8件，占40%。"));
+
+        Assert.Equal((8L, 20L), (mention.NumeratorValue!.Value, mention.DenominatorValue!.Value));
     }
 
     [Fact]
