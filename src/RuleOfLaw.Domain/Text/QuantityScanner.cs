@@ -200,6 +200,7 @@ internal sealed partial class QuantityScanner
         var pos = token.End;
         var qualifier = QuantityQualifier.Exact;
         var moreThan = token.MoreThan;
+        var spacedPrefix = false;
 
         if (token.TrailingScale != ScaleWord.None)
         {
@@ -221,6 +222,19 @@ internal sealed partial class QuantityScanner
             if (!moreThan && pos < text.Length && text[pos] is '余' or '多' && pos + 1 < text.Length && !TextChars.IsDigit(text[pos + 1]))
             {
                 moreThan = true;
+                pos++;
+            }
+
+            // 受理 35 件, 纠错率 12.5 %: text taken from PDF pages and tables puts a blank between a figure and its unit.
+            var spaced = IsSpacedUnit(text, token, pos);
+            if (spaced)
+            {
+                if (text[token.Start - 2] is '第' or '月' or '届' or '上' or '下')
+                {
+                    // 第 3 名, 12 月 3 日, 十九届 4 次: a rank, a date or a session, not a count; read only when printed without the blank.
+                    return null;
+                }
+
                 pos++;
             }
 
@@ -251,6 +265,12 @@ internal sealed partial class QuantityScanner
             else
             {
                 return null;
+            }
+
+            if (spaced && spanStart >= 2 && text[spanStart - 1] == ' ' && PrefixAt(text, spanStart - 1, out _, out _))
+            {
+                // 约 30 人: the qualifier stands a blank before the figure, as the unit stands a blank after it.
+                spacedPrefix = true;
             }
         }
 
@@ -299,7 +319,12 @@ internal sealed partial class QuantityScanner
             return null;
         }
 
-        if (kind != QuantityKind.Rank && PrefixAt(text, spanStart, out var prefixQualifier, out var prefixLength))
+        if (spacedPrefix && kind != QuantityKind.Rank && PrefixAt(text, spanStart - 1, out var spacedQualifier, out var spacedLength))
+        {
+            qualifier = spacedQualifier;
+            spanStart -= spacedLength + 1;
+        }
+        else if (kind != QuantityKind.Rank && PrefixAt(text, spanStart, out var prefixQualifier, out var prefixLength))
         {
             qualifier = prefixQualifier;
             spanStart -= prefixLength;
@@ -382,6 +407,22 @@ internal sealed partial class QuantityScanner
         }
 
         return IsPlausibleContext(text, token, spanStart, pos, afterListMarker: false);
+    }
+
+    /// <summary>
+    /// Whether one blank (U+0020) stands between an Arabic figure and a unit or percent sign after it, as in text taken
+    /// from PDF pages (受理 35 件): the figure must stand apart on its other side too, so a run of table cells
+    /// (<c>12 34 件</c>) or a word glued to the figure is not read this way.
+    /// </summary>
+    private bool IsSpacedUnit(string text, NumberToken token, int pos)
+    {
+        if (token.IsChinese || pos + 1 >= text.Length || text[pos] != ' ' || token.Start < 2 || text[token.Start - 1] != ' ' || TextChars.IsDigit(text[token.Start - 2]))
+        {
+            return false;
+        }
+
+        var next = text[pos + 1];
+        return next is '%' or '％' || (!TextChars.IsDigit(next) && _units.TryMatch(text, pos + 1, out _, out _));
     }
 
     private static bool IsYear(string text, NumberToken token, string unit)
