@@ -623,7 +623,10 @@ internal static class ReportHeaderScanner
             var labelStart = SkipOpenBracket(text, p, end);
             if ((p == start || IsFieldBoundary(text[p - 1])) && LabelAt(text, labelStart, end, out var valueStart, out var separator) is { } kind)
             {
-                var valueEnd = ValueEnd(text, valueStart, end, kind, separator);
+                // A label with nothing after it but the next label (文章来源: 发布时间:…) has an empty value.
+                var valueEnd = valueStart > labelStart && TextChars.IsBlank(text[valueStart - 1]) && LabelAt(text, valueStart, end, out _, out _) is not null
+                    ? valueStart
+                    : ValueEnd(text, valueStart, end, kind, separator);
                 yield return (kind, SourceSpan.FromBounds(valueStart, valueEnd));
                 p = Math.Max(valueEnd, valueStart);
                 if (p == labelStart)

@@ -139,6 +139,16 @@ public sealed class HeaderInferenceTests
         Assert.Null(result.Partial!.Subject);
     }
 
+    [Theory]
+    [InlineData("文章来源: 发布时间:2019年3月5日 字号:【小】", "2019-03-05", null)] // an empty source is not the next label's text
+    [InlineData("文章来源:某某区司法局 发布时间:2019年3月5日", "2019-03-05", "某某区司法局")]
+    public void Read_MetadataLineWithAnEmptyLabel_KeepsTheNextLabelsValue(string line, string published, string? source)
+    {
+        var result = ReportTextReader.Read("2018年某某区法治政府建设情况报告\n" + line + "\n2018年，某某区坚持依法行政。" + Body);
+
+        Assert.Equal((published, source), (result.Syntax.PublishedAt?.Value.Date.ToString("yyyy-MM-dd", null), result.Syntax.InformationSource?.Value));
+    }
+
     [Fact]
     public void Read_TodaysDateWidgetAboveTheTitle_IsNotTheTitle()
     {
