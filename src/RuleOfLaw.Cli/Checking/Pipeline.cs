@@ -213,22 +213,32 @@ internal static class Pipeline
         var pooling = parallelism > 1 ? System.Threading.Tasks.Task.Run(() => PooledRate.Pool(set)) : null;
         var found = validator.Validate(set, ComparisonSettings.Default.WithMaxDegreeOfParallelism(parallelism));
         var pooled = pooling?.GetAwaiter().GetResult() ?? PooledRate.Pool(set);
-        var extra = new List<ValidationIssue>[checks.Length];
-        foreach (var issue in found.Issues)
+        // Each finding goes to the report it names, its path made relative to it; then each report's findings are sorted with its own, on every core.
+        var issues = found.Issues;
+        var targets = new int[issues.Length];
+        var moved = new ValidationIssue[issues.Length];
+        var options = new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = parallelism };
+        System.Threading.Tasks.Parallel.For(0, issues.Length, options, i =>
         {
-            var (report, path) = SplitSetPath(issue.Path);
-            var target = readable[report].Index;
-            (extra[target] ??= []).Add(new ValidationIssue(issue.Code, issue.Severity, path, issue.Message, issue.Values));
+            var (report, path) = SplitSetPath(issues[i].Path);
+            targets[i] = readable[report].Index;
+            moved[i] = issues[i].WithPath(path);
+        });
+
+        var extra = new List<ValidationIssue>[checks.Length];
+        for (var i = 0; i < moved.Length; i++)
+        {
+            (extra[targets[i]] ??= []).Add(moved[i]);
         }
 
         var result = (ReportCheck[])checks.Clone();
-        for (var i = 0; i < result.Length; i++)
+        System.Threading.Tasks.Parallel.For(0, result.Length, options, i =>
         {
-            if (extra[i] is { } issues)
+            if (extra[i] is { } added)
             {
-                result[i] = result[i] with { Findings = new ValidationResult(result[i].Findings.Issues.Concat(issues)) };
+                result[i] = result[i] with { Findings = new ValidationResult(result[i].Findings.Issues.Concat(added)) };
             }
-        }
+        });
 
         return (result, pooled);
     }

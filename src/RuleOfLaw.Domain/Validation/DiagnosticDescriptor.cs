@@ -167,15 +167,24 @@ public sealed class DiagnosticDescriptor
     {
         CheckCount(DiagnosticCategory.Validation, values.Length, nameof(values));
         var formatted = new ValidationValue[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            formatted[i] = new ValidationValue(ValueNames[i], ValidationFormat.Format(values[i]));
+        }
+
+        return new ValidationIssue(this, severity, path, ImmutableCollectionsMarshal.AsImmutableArray(formatted));
+    }
+
+    /// <summary>Formats the English message of an issue <see cref="CreateIssue"/> made, from the values it holds (one per name, in order).</summary>
+    internal string FormatEnglishMessage(ImmutableArray<ValidationValue> values)
+    {
         var texts = new string[values.Length];
         for (var i = 0; i < values.Length; i++)
         {
-            var text = ValidationFormat.Format(values[i]);
-            formatted[i] = new ValidationValue(ValueNames[i], text);
-            texts[i] = Shown(ValueNames[i], text, MessageLanguage.English);
+            texts[i] = Shown(ValueNames[i], values[i].Value, MessageLanguage.English);
         }
 
-        return new ValidationIssue(Code, severity, path, FormatMessage(texts), ImmutableCollectionsMarshal.AsImmutableArray(formatted));
+        return FormatMessage(texts);
     }
 
     /// <summary>Formats the message and the named values of a reading note (<see cref="Text.ReadDiagnostic"/> holds them).</summary>

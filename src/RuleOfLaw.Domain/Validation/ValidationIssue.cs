@@ -22,6 +22,10 @@ namespace RuleOfLaw.Domain.Validation;
 /// </remarks>
 public sealed class ValidationIssue : IEquatable<ValidationIssue>
 {
+    // An issue made with a message holds it; one a rule reports holds its descriptor, and the message is made from the values when read.
+    private readonly string? _message;
+    private readonly DiagnosticDescriptor? _descriptor;
+
     /// <summary>Initializes a new instance of the <see cref="ValidationIssue"/> class.</summary>
     /// <param name="code">The stable code of the rule, for example <c>ROL0002</c>; see <see cref="ValidationCodes"/>.</param>
     /// <param name="severity">The severity the rule set gives the rule.</param>
@@ -36,7 +40,7 @@ public sealed class ValidationIssue : IEquatable<ValidationIssue>
         Code = Guard.NotBlank(code, nameof(code));
         Guard.Defined(severity, nameof(severity));
         Guard.NotNull(path, nameof(path));
-        Message = Guard.NotBlank(message, nameof(message));
+        _message = Guard.NotBlank(message, nameof(message));
         values = values.IsDefault ? ImmutableArray<ValidationValue>.Empty : values;
         foreach (var value in values)
         {
@@ -45,6 +49,25 @@ public sealed class ValidationIssue : IEquatable<ValidationIssue>
 
         Severity = severity;
         Path = path;
+        Values = values;
+    }
+
+    /// <summary>
+    /// Initializes an issue a rule reports: its message is the descriptor's English template filled with the values,
+    /// formatted each time it is read rather than held, so a batch of many findings keeps only their values.
+    /// </summary>
+    internal ValidationIssue(DiagnosticDescriptor descriptor, Severity severity, string path, ImmutableArray<ValidationValue> values)
+        : this(descriptor.Code, severity, path, null, descriptor, values)
+    {
+    }
+
+    private ValidationIssue(string code, Severity severity, string path, string? message, DiagnosticDescriptor? descriptor, ImmutableArray<ValidationValue> values)
+    {
+        Code = code;
+        Severity = severity;
+        Path = path;
+        _message = message;
+        _descriptor = descriptor;
         Values = values;
     }
 
@@ -58,10 +81,21 @@ public sealed class ValidationIssue : IEquatable<ValidationIssue>
     public string Path { get; }
 
     /// <summary>Gets the message, formatted in the invariant culture, for example <c>Published 2025-04-03; due before 2025-04-01.</c></summary>
-    public string Message { get; }
+    /// <remarks>For an issue a rule of the library reported, the message is made from <see cref="Values"/> each time it is read, not held.</remarks>
+    public string Message => _message ?? _descriptor!.FormatEnglishMessage(Values);
 
     /// <summary>Gets the values the message is about, by name, in the order of the message template.</summary>
     public ImmutableArray<ValidationValue> Values { get; }
+
+    /// <summary>Gets the same finding at another path, as when a finding about a set of reports is moved to the report it names.</summary>
+    /// <param name="path">The path to the offending element; empty for the report as a whole.</param>
+    /// <returns>An issue equal to this one but for its <see cref="Path"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    public ValidationIssue WithPath(string path)
+    {
+        Guard.NotNull(path, nameof(path));
+        return new ValidationIssue(Code, Severity, path, _message, _descriptor, Values);
+    }
 
     /// <summary>Gets the message in a language.</summary>
     /// <param name="language">The language.</param>

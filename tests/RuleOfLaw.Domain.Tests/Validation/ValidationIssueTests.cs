@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using NodaTime;
 using RuleOfLaw.Domain.Tests.Contracts;
 using RuleOfLaw.Domain.Validation;
 using Xunit;
@@ -81,5 +82,50 @@ public sealed class ValidationIssueTests
     {
         Assert.Equal("ROL0002 Error Publication.PublishedAt: Published 2025-04-03; due before 2025-04-01.", Issue().ToString());
         Assert.Equal("ROL0001 Error (report): m", new ValidationIssue("ROL0001", Severity.Error, string.Empty, "m", default).ToString());
+    }
+
+    [Fact]
+    public void WithPath_KeepsEveryOtherMember()
+    {
+        var issue = Issue(values: [new ValidationValue("a", "1"), new ValidationValue("b", "2")]);
+
+        var moved = issue.WithPath("Reports[3].Publication");
+
+        Assert.Equal("Reports[3].Publication", moved.Path);
+        Assert.Equal(Issue(path: "Reports[3].Publication", values: [new ValidationValue("a", "1"), new ValidationValue("b", "2")]), moved);
+        Assert.Equal("Publication.PublishedAt", issue.Path);
+    }
+
+    [Fact]
+    public void WithPath_OfAnIssueARuleReported_KeepsItsMessageInEveryLanguage()
+    {
+        var issue = ValidationCodes.Describe(ValidationCodes.PublishedLate).CreateIssue(Severity.Error, "Reports[2].Publication.PublishedAt", new LocalDate(2025, 4, 3), new LocalDate(2025, 4, 1));
+
+        var moved = issue.WithPath("Publication.PublishedAt");
+
+        Assert.Equal("Published 2025-04-03; due before 2025-04-01.", moved.Message);
+        Assert.Equal(issue.GetMessage(MessageLanguage.Chinese), moved.GetMessage(MessageLanguage.Chinese));
+        Assert.Equal(new ValidationIssue(issue.Code, issue.Severity, "Publication.PublishedAt", issue.Message, issue.Values), moved);
+    }
+
+    [Fact]
+    public void WithPath_NullPath_Throws()
+    {
+        var exception = Assert.Throws<ArgumentNullException>(() => Issue().WithPath(null!));
+
+        Assert.Equal("path", exception.ParamName);
+    }
+
+    [Fact]
+    public void IssueARuleReported_EqualsTheSameIssueMadeWithItsMessage()
+    {
+        var issue = ValidationCodes.Describe(ValidationCodes.PublishedRateInconsistent).CreateIssue(Severity.Error, "Rates[0]", 6.20m, "33/536", 6.1567m);
+
+        var made = new ValidationIssue(issue.Code, issue.Severity, issue.Path, issue.Message, issue.Values);
+
+        Assert.Equal(made, issue);
+        Assert.Equal(made.GetHashCode(), issue.GetHashCode());
+        Assert.Equal(made.ToString(), issue.ToString());
+        Assert.Equal(made.GetMessage(MessageLanguage.Chinese), issue.GetMessage(MessageLanguage.Chinese));
     }
 }
