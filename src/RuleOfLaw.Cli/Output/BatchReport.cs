@@ -128,12 +128,35 @@ internal static class BatchReport
             return;
         }
 
-        output.WriteLine(Invariant($"{check.Name}{(check.ReadAsIn(words.Language) is { } readAs ? " (" + readAs + ")" : string.Empty)}: {check.Report?.Title ?? TextReport.OtherDocument(check, words)} — {words.Counts(check.Count(Severity.Error), check.Count(Severity.Warning))}"));
+        // Each line is written piece by piece: a batch writes hundreds of thousands, and a composite format parsed per line showed.
+        output.Write(check.Name);
+        if (check.ReadAsIn(words.Language) is { } readAs)
+        {
+            output.Write(" (");
+            output.Write(readAs);
+            output.Write(')');
+        }
+
+        output.Write(": ");
+        output.Write(check.Report?.Title ?? TextReport.OtherDocument(check, words));
+        output.Write(" — ");
+        output.WriteLine(words.Counts(check.Count(Severity.Error), check.Count(Severity.Warning)));
         foreach (var issue in check.Findings.Issues)
         {
-            var location = check.LocationOf(issue);
-            var at = location is null ? string.Empty : " " + Words.Place(location);
-            output.WriteLine(Invariant($"  {TextReport.Padded(words.Severity(issue.Severity), words)} {issue.Code} {issue.Path}{at}{words.Colon}{issue.GetMessage(words.Language)}"));
+            output.Write("  ");
+            output.Write(TextReport.Padded(words.Severity(issue.Severity), words));
+            output.Write(' ');
+            output.Write(issue.Code);
+            output.Write(' ');
+            output.Write(issue.Path);
+            if (check.LocationOf(issue) is { } location)
+            {
+                output.Write(' ');
+                output.Write(Words.Place(location));
+            }
+
+            output.Write(words.Colon);
+            output.WriteLine(issue.GetMessage(words.Language));
         }
 
         foreach (var rate in check.Rates.Where(r => r.Verdict == RateVerdict.Inconsistent))

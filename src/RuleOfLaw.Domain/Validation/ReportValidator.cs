@@ -135,21 +135,16 @@ public sealed class ReportValidator
         }
 
         var today = ChinaTime.Today(Clock);
-        var found = new IReadOnlyList<ValidationIssue>[work.Count];
+        var found = new ImmutableArray<ValidationIssue>[work.Count];
         Parallel.For(0, work.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i =>
         {
             var context = new ValidationContext(RuleSet, today, Calendar);
             work[i].Rule.Check(work[i].Subject, context);
-            found[i] = context.Issues;
+            found[i] = context.ToResult().Issues;
         });
 
-        var issues = new List<ValidationIssue>();
-        foreach (var piece in found)
-        {
-            issues.AddRange(piece);
-        }
-
-        return ValidationResult.FromUnsorted(issues);
+        // Each piece is sorted on its worker; merging them in order sorts the whole as one thread's run would.
+        return ValidationResult.Merge(found);
     }
 
     private ValidationResult Run<T>(ImmutableArray<IValidationRule<T>> rules, T subject)

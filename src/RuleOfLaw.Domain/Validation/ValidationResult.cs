@@ -143,6 +143,50 @@ public sealed class ValidationResult : IEquatable<ValidationResult>
     /// <inheritdoc/>
     public static bool operator !=(ValidationResult? left, ValidationResult? right) => !(left == right);
 
+    /// <summary>
+    /// Merges sorted pieces into one result, sorted as <see cref="FromUnsorted"/> sorts the pieces' issues one after
+    /// the other: by code, then path, and issues with equal code and path in the order of their pieces.
+    /// </summary>
+    /// <param name="pieces">Issues sorted as a <see cref="ValidationResult"/> holds them, piece by piece.</param>
+    internal static ValidationResult Merge(IReadOnlyList<ImmutableArray<ValidationIssue>> pieces)
+    {
+        var total = 0;
+        var queue = new PriorityQueue<int, (ValidationIssue Issue, int Piece)>(pieces.Count, PieceOrder);
+        for (var p = 0; p < pieces.Count; p++)
+        {
+            total += pieces[p].Length;
+            if (!pieces[p].IsEmpty)
+            {
+                queue.Enqueue(p, (pieces[p][0], p));
+            }
+        }
+
+        if (total == 0)
+        {
+            return Empty;
+        }
+
+        var next = new int[pieces.Count];
+        var builder = ImmutableArray.CreateBuilder<ValidationIssue>(total);
+        while (queue.TryDequeue(out var piece, out _))
+        {
+            var issues = pieces[piece];
+            builder.Add(issues[next[piece]++]);
+            if (next[piece] < issues.Length)
+            {
+                queue.Enqueue(piece, (issues[next[piece]], piece));
+            }
+        }
+
+        return new ValidationResult(builder.MoveToImmutable());
+    }
+
+    private static readonly IComparer<(ValidationIssue Issue, int Piece)> PieceOrder = Comparer<(ValidationIssue Issue, int Piece)>.Create(static (x, y) =>
+    {
+        var byOrder = ValidationIssue.Order.Compare(x.Issue, y.Issue);
+        return byOrder != 0 ? byOrder : x.Piece.CompareTo(y.Piece);
+    });
+
     internal static ValidationResult FromUnsorted(List<ValidationIssue>? issues)
     {
         if (issues is null || issues.Count == 0)

@@ -125,4 +125,28 @@ public sealed class ValidationResultTests
                     && keys.SequenceEqual(keys.OrderBy(k => k, System.StringComparer.Ordinal))
                     && result.Equals(new ValidationResult(issues.AsEnumerable().Reverse()));
             });
+
+    [Property]
+    public Property Merge_SortedPieces_IsTheSortOfTheirIssuesOneAfterTheOther() =>
+        Prop.ForAll(
+            Gen.Elements("ROL0001", "ROL0002", "ROL0017").SelectMany(code => Gen.Elements("", "Sections", "Title"), (code, path) => (code, path)).ListOf().ListOf().ToArbitrary(),
+            pieces =>
+            {
+                // Each issue's message names its place in the input, so an order that breaks ties otherwise shows.
+                var number = 0;
+                var issues = pieces.Select(piece => piece.Select(p => new ValidationIssue(p.code, Severity.Error, p.path, "m" + number++, default)).ToList()).ToList();
+                var sorted = issues.Select(piece => ValidationResult.FromUnsorted(piece).Issues).ToArray();
+
+                var merged = ValidationResult.Merge(sorted);
+
+                var whole = ValidationResult.FromUnsorted(issues.SelectMany(piece => piece).ToList());
+                return merged.Issues.Select(i => i.Message).SequenceEqual(whole.Issues.Select(i => i.Message)) && merged.Equals(whole);
+            });
+
+    [Fact]
+    public void Merge_NoIssues_IsEmpty()
+    {
+        Assert.Same(ValidationResult.Empty, ValidationResult.Merge([]));
+        Assert.Same(ValidationResult.Empty, ValidationResult.Merge([ImmutableArray<ValidationIssue>.Empty, ImmutableArray<ValidationIssue>.Empty]));
+    }
 }
