@@ -75,7 +75,7 @@ internal sealed class PlanFollowThroughRule : IValidationRule<ReportSetSubject>,
 
                 if (series.IndexOf(plan.Year) is not { } nextIndex)
                 {
-                    context.Report(NotAssessable, Invariant($"Reports[{index}].Plan"), plan.Year.Year, series.Subject.FullName);
+                    context.Report(NotAssessable, string.Create(CultureInfo.InvariantCulture, $"Reports[{index}].Plan"), plan.Year.Year, series.Subject.FullName);
                     continue;
                 }
 
@@ -99,11 +99,11 @@ internal sealed class PlanFollowThroughRule : IValidationRule<ReportSetSubject>,
                         }
                     }
 
-                    var path = Invariant($"Reports[{index}].Plan.Items[{i}]");
+                    var path = string.Create(CultureInfo.InvariantCulture, $"Reports[{index}].Plan.Items[{i}]");
                     var rounded = Math.Round((decimal)bestScore, 2, MidpointRounding.AwayFromZero);
                     if (best >= 0 && bestScore >= subject.Settings.PlanMatchThreshold)
                     {
-                        context.Report(CarriedOut, path, item.Heading, plan.Year.Year, measures[best].Heading, rounded, Invariant($"Reports[{nextIndex}].Measures[{best}]"));
+                        context.Report(CarriedOut, path, item.Heading, plan.Year.Year, measures[best].Heading, rounded, string.Create(CultureInfo.InvariantCulture, $"Reports[{nextIndex}].Measures[{best}]"));
                     }
                     else
                     {
@@ -117,8 +117,6 @@ internal sealed class PlanFollowThroughRule : IValidationRule<ReportSetSubject>,
     /// <summary>The text of a measure or plan item: its description, or the body of the section it was read from.</summary>
     private static string TextOf(string description, string? section, Reports.AnnualReport report) =>
         description.Length > 0 ? description : report.SectionAt(section)?.Body ?? string.Empty;
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
 
 /// <summary>A subject's rate that grows beyond the jump factor, or shrinks below its inverse, from one year's report to the next.</summary>
