@@ -12,7 +12,8 @@ namespace RuleOfLaw.Domain.Tests.Conventions;
 /// One message catalogue for findings: a rule or the reader states a finding only through a descriptor of the catalogue
 /// (<c>ValidationCodes</c>, <c>ReadDiagnosticCodes</c>), whose template has its English and Chinese wording, never by
 /// building a <see cref="ValidationIssue"/> or a <see cref="ReadDiagnostic"/> from a message of its own. Checked in the
-/// compiled IL: only the catalogues construct descriptors, only a descriptor's own factories construct findings, and
+/// compiled IL: only the catalogues construct descriptors, only a descriptor's own factories construct findings (and a
+/// finding its own copy, as <see cref="ValidationIssue.WithPath"/> at another path, with the message it came with), and
 /// the JSON reader, which rebuilds stored findings with the messages the document holds.
 /// </summary>
 public sealed class MessageCatalogueTests
@@ -30,6 +31,7 @@ public sealed class MessageCatalogueTests
         typeof(ReadDiagnosticCodes).FullName!,
         typeof(DiagnosticDescriptor).FullName!,
         typeof(ReadDiagnostic).FullName!,
+        typeof(ValidationIssue).FullName!,
     ];
 
     [Fact]
