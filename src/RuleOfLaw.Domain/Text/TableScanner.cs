@@ -1,7 +1,7 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using RuleOfLaw.Domain.Measures;
 
 namespace RuleOfLaw.Domain.Text;
@@ -52,6 +52,9 @@ internal static class TableScanner
     /// <summary>How many lines before a table its caption (单位：件) is looked for.</summary>
     private const int CaptionLines = 2;
 
+    /// <summary>The characters a table's line must hold: a separator, or a blank that may start a run of them.</summary>
+    private static readonly SearchValues<char> SeparatorChars = SearchValues.Create("|\t \u3000");
+
     private static readonly string[] TotalLabels = ["合计", "总计", "共计", "总数"];
 
     private static readonly string[] SubtotalLabels = ["小计"];
@@ -71,33 +74,64 @@ internal static class TableScanner
     }
 
     /// <summary>Reads the tables of a text; <paramref name="quantities"/> are the quantities already found, in order.</summary>
+    /// <remarks>
+    /// Lines are looked at one by one and only a line with a separator is split: a line of running text costs one vectorised
+    /// search and allocates nothing. A run of such lines of one kind with two cells or more each is a table when it has three.
+    /// </remarks>
     public static TableScan Scan(string text, ImmutableArray<QuantityMatch> quantities)
     {
-        var cells = new List<QuantityMatch>();
-        var breakdowns = new List<TableBreakdown>();
-        var lines = Lines(text);
-        for (var i = 0; i < lines.Count;)
+        List<QuantityMatch>? cells = null;
+        List<TableBreakdown>? breakdowns = null;
+        List<Line>? run = null;
+        List<SourceSpan>? scratch = null;
+        var start = 0;
+        while (start <= text.Length)
         {
-            var kind = lines[i].Kind;
-            var end = i;
-            while (end < lines.Count && lines[end].Kind == kind && kind != Separator.None && (lines[end].Cells.Count >= 2 || lines[end].IsDivider))
+            var rest = text.AsSpan(start).IndexOfAny(TextChars.LineBreaks);
+            var end = rest < 0 ? text.Length : start + rest;
+            var kind = KindOf(text.AsSpan(start, end - start));
+            var line = kind == Separator.None ? null : Split(text, start, end, kind, scratch ??= []);
+            if (run is { Count: > 0 } && (line is null || line.Kind != run[0].Kind))
             {
-                end++;
+                ReadRun(text, quantities, run, ref cells, ref breakdowns);
             }
 
-            if (end - i >= 3)
+            if (line is not null)
             {
-                ReadTable(text, quantities, lines, i, end, cells, breakdowns);
-                i = end;
+                (run ??= []).Add(line);
             }
-            else
+
+            if (end >= text.Length)
             {
-                i = Math.Max(i + 1, end);
+                break;
             }
+
+            start = end + 1;
+        }
+
+        if (run is { Count: > 0 })
+        {
+            ReadRun(text, quantities, run, ref cells, ref breakdowns);
+        }
+
+        if (cells is null || breakdowns is null)
+        {
+            return new TableScan([], []);
         }
 
         cells.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return new TableScan([.. cells], [.. breakdowns]);
+    }
+
+    /// <summary>Reads a run of lines of one kind as a table when it has three lines or more, and empties it.</summary>
+    private static void ReadRun(string text, ImmutableArray<QuantityMatch> quantities, List<Line> run, ref List<QuantityMatch>? cells, ref List<TableBreakdown>? breakdowns)
+    {
+        if (run.Count >= 3)
+        {
+            ReadTable(text, quantities, run, cells ??= [], breakdowns ??= []);
+        }
+
+        run.Clear();
     }
 
     /// <summary>The quantities with the table cells added, in order, and the unclassified numbers less those the cells now hold.</summary>
@@ -130,10 +164,10 @@ internal static class TableScanner
         return scan with { Quantities = [.. merged], Unclassified = unclassified.ToImmutable() };
     }
 
-    private static void ReadTable(string text, ImmutableArray<QuantityMatch> quantities, List<Line> lines, int from, int to, List<QuantityMatch> cells, List<TableBreakdown> breakdowns)
+    private static void ReadTable(string text, ImmutableArray<QuantityMatch> quantities, List<Line> lines, List<QuantityMatch> cells, List<TableBreakdown> breakdowns)
     {
-        var rows = new List<Line>(to - from);
-        for (var i = from; i < to; i++)
+        var rows = new List<Line>(lines.Count);
+        for (var i = 0; i < lines.Count; i++)
         {
             if (!lines[i].IsDivider)
             {
@@ -154,7 +188,7 @@ internal static class TableScanner
             var row = rows[r];
             for (var c = 0; c < row.Cells.Count; c++)
             {
-                var cellText = Compact(text, row.Cells[c]);
+                var cellText = CellText(text, row.Cells[c]);
                 if (IsOneOf(cellText, SubtotalLabels) || StartsWithOneOf(cellText, SubItemLabels))
                 {
                     return;
@@ -206,7 +240,7 @@ internal static class TableScanner
             return;
         }
 
-        var caption = CaptionUnit(text, lines, from);
+        var caption = CaptionUnit(text, lines[0].Start);
         for (var c = label + 1; c < group; c++)
         {
             ReadColumn(text, quantities, rows, headings, rows[total], data, c, label, group, width, caption, cells, breakdowns);
@@ -349,7 +383,9 @@ internal static class TableScanner
     /// <summary>Digits with optional thousands separators (1,234) and decimal part, nothing else.</summary>
     private static (decimal Value, int Decimals)? ParseNumber(string text, int start, int end)
     {
-        var digits = new System.Text.StringBuilder(end - start);
+        // The digits and the decimal point are counted as written (at most MaxDigits of them), so the value fits a long.
+        var written = 0;
+        var mantissa = 0L;
         var decimals = -1;
         var sinceGroup = -1;
         for (var i = start; i < end; i++)
@@ -357,17 +393,26 @@ internal static class TableScanner
             var c = text[i];
             if (char.IsAsciiDigit(c))
             {
-                digits.Append(c);
+                if (++written > MaxDigits)
+                {
+                    return null;
+                }
+
+                mantissa = (mantissa * 10) + (c - '0');
                 decimals = decimals >= 0 ? decimals + 1 : -1;
                 sinceGroup = sinceGroup >= 0 ? sinceGroup + 1 : -1;
             }
-            else if (c == ',' && decimals < 0 && digits.Length > 0 && (sinceGroup < 0 ? digits.Length <= 3 : sinceGroup == 3))
+            else if (c == ',' && decimals < 0 && written > 0 && (sinceGroup < 0 ? written <= 3 : sinceGroup == 3))
             {
                 sinceGroup = 0;
             }
-            else if (c == '.' && decimals < 0 && digits.Length > 0 && (sinceGroup < 0 || sinceGroup == 3))
+            else if (c == '.' && decimals < 0 && written > 0 && (sinceGroup < 0 || sinceGroup == 3))
             {
-                digits.Append('.');
+                if (++written > MaxDigits)
+                {
+                    return null;
+                }
+
                 decimals = 0;
                 sinceGroup = -1;
             }
@@ -377,12 +422,13 @@ internal static class TableScanner
             }
         }
 
-        if (digits.Length == 0 || decimals == 0 || (sinceGroup >= 0 && sinceGroup != 3) || digits.Length > MaxDigits)
+        if (written == 0 || decimals == 0 || (sinceGroup >= 0 && sinceGroup != 3))
         {
             return null;
         }
 
-        return (decimal.Parse(digits.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture), Math.Max(0, decimals));
+        var scale = Math.Max(0, decimals);
+        return (new decimal((int)mantissa, (int)(mantissa >> 32), 0, false, (byte)scale), scale);
     }
 
     /// <summary>The unit a heading states in closing parentheses: 件 of <c>受理数（件）</c>, 元 in 万 of <c>金额(万元)</c>, % of <c>占比(%)</c>.</summary>
@@ -398,11 +444,14 @@ internal static class TableScanner
     }
 
     /// <summary>The unit a caption line before the table states (<c>（单位：件）</c>, <c>单位:万元</c>), in the lines just above it.</summary>
-    private static Unit? CaptionUnit(string text, List<Line> lines, int table)
+    private static Unit? CaptionUnit(string text, int tableStart)
     {
-        for (var i = table - 1; i >= 0 && i >= table - CaptionLines; i--)
+        // The line before the one starting at tableStart ends at the line break just before it.
+        for (int i = 0, end = tableStart - 1; i < CaptionLines && end >= 0; i++)
         {
-            var line = text.AsSpan(lines[i].Start, lines[i].End - lines[i].Start);
+            var start = text.AsSpan(0, end).LastIndexOfAny(TextChars.LineBreaks) + 1;
+            var line = text.AsSpan(start, end - start);
+            end = start - 1;
             var at = line.IndexOf("单位", StringComparison.Ordinal);
             if (at < 0)
             {
@@ -510,10 +559,10 @@ internal static class TableScanner
             var repeats = true;
             for (var i = g; i < width && repeats; i++)
             {
-                repeats = Compact(text, headings.Cells[i]) == Compact(text, headings.Cells[i % g]);
+                repeats = SameCompact(CellText(text, headings.Cells[i]), CellText(text, headings.Cells[i % g]), prefix: false);
             }
 
-            if (repeats && Compact(text, headings.Cells[0]).Length > 0)
+            if (repeats && !CellText(text, headings.Cells[0]).IsWhiteSpace())
             {
                 return g;
             }
@@ -537,7 +586,7 @@ internal static class TableScanner
 
         for (var i = group; i < cells.Count; i++)
         {
-            if (Compact(text, cells[i]).Length > 0)
+            if (!CellText(text, cells[i]).IsWhiteSpace())
             {
                 return false;
             }
@@ -555,7 +604,7 @@ internal static class TableScanner
 
         for (var i = 0; i < a.Cells.Count; i++)
         {
-            if (Compact(text, a.Cells[i]) != Compact(text, b.Cells[i]))
+            if (!SameCompact(CellText(text, a.Cells[i]), CellText(text, b.Cells[i]), prefix: false))
             {
                 return false;
             }
@@ -579,13 +628,61 @@ internal static class TableScanner
         return builder.ToString();
     }
 
-    private static bool IsOneOf(string value, string[] words) => Array.IndexOf(words, value) >= 0;
+    private static ReadOnlySpan<char> CellText(string text, SourceSpan cell) => text.AsSpan(cell.Start, cell.Length);
 
-    private static bool StartsWithOneOf(string value, string[] words)
+    /// <summary>
+    /// Whether the characters of <paramref name="a"/> other than blanks are those of <paramref name="b"/> (or, with
+    /// <paramref name="prefix"/>, begin with them): 合 计 is 合计. What <see cref="Compact"/> would give, with no string made.
+    /// </summary>
+    private static bool SameCompact(ReadOnlySpan<char> a, ReadOnlySpan<char> b, bool prefix)
+    {
+        var (i, j) = (0, 0);
+        while (true)
+        {
+            while (i < a.Length && char.IsWhiteSpace(a[i]))
+            {
+                i++;
+            }
+
+            while (j < b.Length && char.IsWhiteSpace(b[j]))
+            {
+                j++;
+            }
+
+            if (j == b.Length)
+            {
+                return prefix || i == a.Length;
+            }
+
+            if (i == a.Length || a[i] != b[j])
+            {
+                return false;
+            }
+
+            (i, j) = (i + 1, j + 1);
+        }
+    }
+
+    /// <summary>Whether a cell without its blanks is one of the words.</summary>
+    private static bool IsOneOf(ReadOnlySpan<char> cell, string[] words)
     {
         foreach (var word in words)
         {
-            if (value.StartsWith(word, StringComparison.Ordinal))
+            if (SameCompact(cell, word, prefix: false))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a cell without its blanks begins with one of the words.</summary>
+    private static bool StartsWithOneOf(ReadOnlySpan<char> cell, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (SameCompact(cell, word, prefix: true))
             {
                 return true;
             }
@@ -607,41 +704,26 @@ internal static class TableScanner
         return false;
     }
 
-    /// <summary>The text's lines, each with its separator and its cells (trimmed spans).</summary>
-    private static List<Line> Lines(string text)
+    /// <summary>How a line's cells are separated: by <c>|</c>, else by tabs, else by runs of two blanks or an ideographic space; none in running text.</summary>
+    private static Separator KindOf(ReadOnlySpan<char> line)
     {
-        var lines = new List<Line>();
-        var start = 0;
-        while (start <= text.Length)
+        if (line.IndexOfAny(SeparatorChars) < 0)
         {
-            var end = start;
-            while (end < text.Length && !TextChars.IsLineBreak(text[end]))
-            {
-                end++;
-            }
-
-            lines.Add(Split(text, start, end));
-            if (end >= text.Length)
-            {
-                break;
-            }
-
-            start = end + 1;
+            return Separator.None;
         }
 
-        return lines;
+        return line.Contains('|') ? Separator.Pipe : line.Contains('\t') ? Separator.Tab : line.IndexOf("  ", StringComparison.Ordinal) >= 0 || line.Contains('\u3000') ? Separator.Spaces : Separator.None;
     }
 
-    private static Line Split(string text, int start, int end)
+    /// <summary>
+    /// A line's cells (trimmed spans), split into <paramref name="scratch"/>; the line, with its own copy of them, only when it
+    /// can be a table's row: two cells or more, or a Markdown divider.
+    /// </summary>
+    private static Line? Split(string text, int start, int end, Separator kind, List<SourceSpan> scratch)
     {
-        var line = text.AsSpan(start, end - start);
-        var kind = line.Contains('|') ? Separator.Pipe : line.Contains('\t') ? Separator.Tab : line.IndexOf("  ", StringComparison.Ordinal) >= 0 || line.Contains('\u3000') ? Separator.Spaces : Separator.None;
-        var cells = new List<SourceSpan>();
-        if (kind == Separator.None)
-        {
-            return new Line(start, end, kind, cells, false);
-        }
-
+        var cells = scratch;
+        cells.Clear();
+        var divider = false;
         if (kind == Separator.Spaces)
         {
             var p = start;
@@ -666,34 +748,39 @@ internal static class TableScanner
                 cells.Add(TextSpans.Trim(text, p, q));
                 p = q;
             }
-
-            return new Line(start, end, kind, cells, false);
         }
-
-        var separator = kind == Separator.Pipe ? '|' : '\t';
-        var from = start;
-        for (var i = start; i <= end; i++)
+        else
         {
-            if (i == end || text[i] == separator)
+            var separator = kind == Separator.Pipe ? '|' : '\t';
+            var from = start;
+            for (var i = start; i <= end; i++)
             {
-                cells.Add(TextSpans.Trim(text, from, i));
-                from = i + 1;
+                if (i == end || text[i] == separator)
+                {
+                    cells.Add(TextSpans.Trim(text, from, i));
+                    from = i + 1;
+                }
+            }
+
+            // A leading separator (| a | b |) opens the first cell; a trailing one (a  | b  | ) closes the last.
+            if (cells.Count > 1 && cells[^1].IsEmpty)
+            {
+                cells.RemoveAt(cells.Count - 1);
+            }
+
+            if (cells.Count > 1 && cells[0].IsEmpty && text.AsSpan(start, end - start).TrimStart()[0] == separator)
+            {
+                cells.RemoveAt(0);
+            }
+
+            divider = kind == Separator.Pipe && cells.Count > 0;
+            for (var i = 0; i < cells.Count && divider; i++)
+            {
+                divider = IsDividerCell(text, cells[i]);
             }
         }
 
-        // A leading separator (| a | b |) opens the first cell; a trailing one (a  | b  | ) closes the last.
-        if (cells.Count > 1 && cells[^1].IsEmpty)
-        {
-            cells.RemoveAt(cells.Count - 1);
-        }
-
-        if (cells.Count > 1 && cells[0].IsEmpty && line.TrimStart()[0] == separator)
-        {
-            cells.RemoveAt(0);
-        }
-
-        var divider = kind == Separator.Pipe && cells.Count > 0 && cells.TrueForAll(c => IsDividerCell(text, c));
-        return new Line(start, end, kind, cells, divider);
+        return cells.Count >= 2 || divider ? new Line(start, end, kind, [.. cells], divider) : null;
     }
 
     /// <summary>A Markdown table's divider cell: dashes with optional colons (<c>---</c>, <c>:--:</c>).</summary>

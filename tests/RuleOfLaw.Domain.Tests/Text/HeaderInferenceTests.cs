@@ -53,7 +53,7 @@ public sealed class HeaderInferenceTests
     {
         var result = ReportTextReader.Read(opening + Body);
 
-        Assert.Equal(expected, result.Partial!.Subject?.FullName);
+        Assert.Equal((expected, false), (result.Partial!.Subject?.FullName, result.Partial.Subject?.IsDesignation));
         Assert.Contains(result.Diagnostics, d => d.Code == ReadDiagnosticCodes.InferredField && d.Message.Contains("opening sentence", StringComparison.Ordinal));
     }
 
@@ -77,7 +77,7 @@ public sealed class HeaderInferenceTests
     {
         var result = ReportTextReader.Read("2023年以来，在区委区政府的领导下，我局坚持依法行政。" + Body + "\n印发《2023年某市某区人力资源和社会保障局工作要点》。");
 
-        Assert.Equal("某市某区人力资源和社会保障局", result.Partial!.Subject?.FullName);
+        Assert.Equal(("某市某区人力资源和社会保障局", false), (result.Partial!.Subject?.FullName, result.Partial.Subject?.IsDesignation));
         Assert.Contains(result.Diagnostics, d => d.Code == ReadDiagnosticCodes.InferredField && d.Message.Contains("我局", StringComparison.Ordinal));
     }
 
@@ -111,7 +111,7 @@ public sealed class HeaderInferenceTests
         var result = ReportTextReader.Read(opening + Body);
 
         var subject = result.Partial!.Subject!;
-        Assert.Equal((name, (AdministrativeLevel?)level, kind), (subject.FullName, subject.Level, subject.Kind));
+        Assert.Equal((name, (AdministrativeLevel?)level, kind, true), (subject.FullName, subject.Level, subject.Kind, subject.IsDesignation));
         Assert.Contains(result.Diagnostics, d => d.Code == ReadDiagnosticCodes.InferredField && d.Message.Contains("designation", StringComparison.Ordinal));
     }
 

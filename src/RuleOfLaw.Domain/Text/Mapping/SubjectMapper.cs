@@ -78,6 +78,9 @@ internal static class SubjectMapper
     private static readonly (string Office, AdministrativeLevel? Level)[] OwnOffices =
         [("单位", null), ("中心", null), ("局", null), ("委", null), ("办", null), ("厅", AdministrativeLevel.Province), ("部", AdministrativeLevel.National)];
 
+    /// <summary>Where a subject that is the opening's designation of its author comes from, as its note names it.</summary>
+    private const string DesignationSource = "the opening sentence's designation of its author, which names no place";
+
     /// <summary>Letters after which a place word starts another word (市场, 区域, 县域, 市级 …), not a place.</summary>
     private static readonly string NotPlaceFollowers = "场域级内外属直";
 
@@ -98,7 +101,7 @@ internal static class SubjectMapper
             : SelfDesignated(scanned) is { } self ? (scanned.Slice(self.Name), $"the document title that names \"{self.Word}\" in full", self.Name)
             : GivenTitlePrefix(options) is { } fromTitle ? (fromTitle.Name, fromTitle.Source, null)
             : options.IssuerHint is { } hint ? (hint.Value.Trim(), hint.Source, null)
-            : Designation(scanned) is { } designation ? (scanned.Slice(designation), "the opening sentence's designation of its author, which names no place", designation)
+            : Designation(scanned) is { } designation ? (scanned.Slice(designation), DesignationSource, designation)
             : null;
         if (found is not { } subject)
         {
@@ -112,7 +115,9 @@ internal static class SubjectMapper
             notes.Note(ReadDiagnosticCodes.UnknownSubjectLevel, subject.Span, subject.Name);
         }
 
-        return new ReportingSubject(subject.Name, prefix?.Name ?? subject.Name, level, SubjectNames.KindOf(subject.Name));
+        // The opening's designation (区政府, 省教育厅) is printed alike by every such body: it names none in particular.
+        var isDesignation = subject.Source == DesignationSource;
+        return new ReportingSubject(subject.Name, prefix?.Name ?? subject.Name, level, SubjectNames.KindOf(subject.Name), isDesignation: isDesignation);
     }
 
     /// <summary>
@@ -208,7 +213,7 @@ internal static class SubjectMapper
     {
         var name = scanned.Slice(own.Name);
         notes.Note(ReadDiagnosticCodes.InferredField, own.Name, "reporting subject \"" + name + "\"", "from " + own.Source);
-        return new ReportingSubject(name, name, own.Level, own.Kind);
+        return new ReportingSubject(name, name, own.Level, own.Kind, isDesignation: true);
     }
 
     /// <summary>
