@@ -122,7 +122,7 @@ public static partial class DomainArbitraries
             kind switch { QuantityKind.Percent => ChangeUnit.Percent, QuantityKind.PercentagePoints => ChangeUnit.PercentagePoints, _ => ChangeUnit.Absolute }, direction, basePeriod)
         select new Quantity(cents / 100m, kind == QuantityKind.Ratio ? ":" : unit, kind, qualifier, scale, printed, fittingRole, change, ratio);
 
-    /// <summary>Valid reporting subjects: any level, kind and demonstration flag, names from <see cref="Text"/>.</summary>
+    /// <summary>Valid reporting subjects: any level, kind, demonstration flag and designation flag, names from <see cref="Text"/>.</summary>
     /// <remarks>Division codes are none, 440310, 110101 or 000000, not matched to the level; names do not match the kind.</remarks>
     public static Arbitrary<ReportingSubject> ReportingSubjects() => SubjectGen.ToArbitrary();
 
@@ -134,7 +134,8 @@ public static partial class DomainArbitraries
         from kind in Gen.Elements(Enum.GetValues<SubjectKind>())
         from code in Gen.Elements<string?>(null, "440310", "110101", "000000")
         from demonstration in Gen.Elements(true, false)
-        select new ReportingSubject(name, shortName, level, kind, code, demonstration);
+        from designation in Gen.Elements(false, false, true)
+        select new ReportingSubject(name, shortName, level, kind, code, demonstration, designation);
 
     /// <summary>Valid section trees: markers of every family at their level, unmarked sections, children deeper than parents.</summary>
     public static Arbitrary<Section> Sections() => SectionAt(1, 2).ToArbitrary();

@@ -180,6 +180,23 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(1, pool.GetProperty("reports").GetInt32());
     }
 
+    [Theory]
+    [InlineData("我局", false)] // two bureaus that both print only 我局 are not one subject
+    [InlineData("某市某县司法局", true)] // one name of its own twice for one year is a duplicate
+    public void Check_Folder_TwoTextsOfOneYearBySubject_DuplicateOnlyForANameOfItsOwn(string author, bool duplicate)
+    {
+        Write("a.txt", DepartmentText(author, "办理行政复议案件12件"));
+        Write("b.txt", DepartmentText(author, "办理行政复议案件30件"));
+
+        var result = CliRunner.Run("check", "--format", "json", _folder);
+
+        using var json = JsonDocument.Parse(result.Output);
+        var reports = json.RootElement.GetProperty("reports").EnumerateArray().ToArray();
+        Assert.Equal([author, author], reports.Select(r => r.GetProperty("subject").GetString()));
+        var codes = reports.SelectMany(r => r.GetProperty("findings").EnumerateArray()).Select(f => f.GetProperty("code").GetString()).ToArray();
+        Assert.Equal(duplicate, codes.Contains(ValidationCodes.DuplicateReport));
+    }
+
     [Fact]
     public void Check_MissingFile_ExitsTwoNamingIt()
     {
@@ -336,6 +353,11 @@ public sealed class CheckCommandTests : IDisposable
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return reader.ReadToEnd();
     }
+
+    private static string DepartmentText(string author, string figure) =>
+        "2023年度法治政府建设情况报告\n2023年，在县委、县政府的坚强领导下，" + author + "坚持依法行政，扎实推进法治政府建设。\n"
+        + "一、主要举措和成效\n（一）履行第一责任人职责。主要负责人专题研究法治建设。\n（二）化解行政争议。" + figure + "。\n"
+        + "二、存在的不足和原因\n执法队伍力量不足，原因是编制有限。\n三、2024年工作安排\n深入推进依法行政。\n";
 
     private string Write(string name, string content)
     {

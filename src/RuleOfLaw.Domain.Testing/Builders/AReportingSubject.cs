@@ -18,6 +18,7 @@ public sealed class AReportingSubject
     private SubjectKind _kind = SubjectKind.Government;
     private string? _divisionCode = "440310";
     private bool _isDemonstrationArea;
+    private bool _isDesignation;
 
     private AReportingSubject()
     {
@@ -68,10 +69,18 @@ public sealed class AReportingSubject
         return this;
     }
 
+    /// <summary>Marks the full name as only the text's designation of its author (我局, 区政府), which names no particular body.</summary>
+    /// <returns>This builder.</returns>
+    public AReportingSubject AsDesignation()
+    {
+        _isDesignation = true;
+        return this;
+    }
+
     /// <summary>Builds the subject.</summary>
     /// <returns>The subject.</returns>
     /// <exception cref="System.ArgumentException">A value breaks an invariant of <see cref="ReportingSubject"/>.</exception>
-    public ReportingSubject Build() => new(_fullName, _shortName, _level, _kind, _divisionCode, _isDemonstrationArea);
+    public ReportingSubject Build() => new(_fullName, _shortName, _level, _kind, _divisionCode, _isDemonstrationArea, _isDesignation);
 
     /// <summary>Builds the subject.</summary>
     /// <param name="builder">The builder.</param>

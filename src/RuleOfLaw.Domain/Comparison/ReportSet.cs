@@ -17,6 +17,13 @@ namespace RuleOfLaw.Domain.Comparison;
 /// subject's. Findings about a set name reports by their index in <see cref="Reports"/>: <c>Reports[3].Plan.Items[1]</c>.
 /// </para>
 /// <para>
+/// A subject whose name is only a designation (<see cref="ReportingSubject.IsDesignation"/>: 我局, 区政府, as a text
+/// that names no body of its own prints it) cannot be told from another that prints the same: each of its reports is a
+/// series of its own, so two bureaus' texts that both say 我局 are never taken for one subject's duplicates or years.
+/// Such a report is still pooled by its level with its peers; it is compared across years with nothing. A reviewer who
+/// knows whose report it is gives the subject by name (<c>ReadOptions.Subject</c>) and it groups as any other.
+/// </para>
+/// <para>
 /// When a subject has two reports for one year, the first given is the one its series holds; the others are listed in
 /// <see cref="Duplicates"/> and reported by <see cref="Validation.ValidationCodes.DuplicateReport"/>, and take part in
 /// no comparison, so no figure is counted twice.
@@ -48,13 +55,14 @@ public sealed class ReportSet
     {
         Guard.NotNull(reports, nameof(reports));
         var all = reports.ToImmutableArray();
-        var bySubject = new Dictionary<string, SortedDictionary<ReportYear, int>>(StringComparer.Ordinal);
-        var order = new List<string>();
+        var bySubject = new Dictionary<(string Name, int Report), SortedDictionary<ReportYear, int>>();
+        var order = new List<(string Name, int Report)>();
         var duplicates = ImmutableArray.CreateBuilder<ReportDuplicate>();
         for (var i = 0; i < all.Length; i++)
         {
             var report = all[i] ?? throw Guard.Null(nameof(reports), Message.ReportMustNotBeNull.Format(i));
-            var key = report.Subject.FullName;
+            // A designation is keyed by its report, so it meets no other report; a name by the name alone.
+            var key = (report.Subject.FullName, report.Subject.IsDesignation ? i : -1);
             if (!bySubject.TryGetValue(key, out var years))
             {
                 years = [];
@@ -80,7 +88,10 @@ public sealed class ReportSet
 
     /// <summary>Gets the series of a subject.</summary>
     /// <param name="fullName">The subject's full name.</param>
-    /// <returns>The series, or <see langword="null"/> when the set has no report of that subject.</returns>
+    /// <returns>
+    /// The series, or <see langword="null"/> when the set has no report of that subject; of a designation (我局) that
+    /// several reports print, the first one's.
+    /// </returns>
     public ReportSeries? SeriesOf(string fullName) => Series.FirstOrDefault(s => string.Equals(s.Subject.FullName, fullName, StringComparison.Ordinal));
 }
 

@@ -8,7 +8,10 @@ namespace RuleOfLaw.Domain.Reports;
 /// <remarks>
 /// The division code, when given, is the six-digit administrative division code (行政区划代码, GB/T 2260).
 /// The level is <see langword="null"/> when it is not known (a name read from a text that names no place word): rules
-/// that depend on the level leave such a subject out rather than guess. Equality compares every property; there is no
+/// that depend on the level leave such a subject out rather than guess. A subject read from a text that names its author
+/// only by a designation (我局, 我镇, 区政府, 本厅) carries that designation as its name and
+/// <see cref="IsDesignation"/>: many bodies print the same one, so such a name tells no subject from another, and a
+/// <see cref="Comparison.ReportSet"/> groups its report with no other. Equality compares every property; there is no
 /// order.
 /// </remarks>
 public sealed record ReportingSubject
@@ -24,11 +27,15 @@ public sealed record ReportingSubject
     /// township number), or twelve (统计用区划代码, the statistical division code, which extends the nine with three more).
     /// </param>
     /// <param name="isNationalDemonstrationArea">Whether the subject is a national demonstration area (全国法治政府建设示范地区).</param>
+    /// <param name="isDesignation">
+    /// Whether <paramref name="fullName"/> is only the designation the text gives its author (我局, 区政府), which other
+    /// bodies print too, rather than a name of its own.
+    /// </param>
     /// <exception cref="ArgumentNullException">A name is null.</exception>
     /// <exception cref="ArgumentException">A name is blank, or <paramref name="divisionCode"/> is not 6, 9 or 12 ASCII digits.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> or <paramref name="kind"/> is not a defined value.</exception>
     [JsonConstructor]
-    public ReportingSubject(string fullName, string shortName, AdministrativeLevel? level, SubjectKind kind, string? divisionCode = null, bool isNationalDemonstrationArea = false)
+    public ReportingSubject(string fullName, string shortName, AdministrativeLevel? level, SubjectKind kind, string? divisionCode = null, bool isNationalDemonstrationArea = false, bool isDesignation = false)
     {
         FullName = Guard.NotBlank(fullName, nameof(fullName));
         ShortName = Guard.NotBlank(shortName, nameof(shortName));
@@ -47,6 +54,7 @@ public sealed record ReportingSubject
         Kind = kind;
         DivisionCode = divisionCode;
         IsNationalDemonstrationArea = isNationalDemonstrationArea;
+        IsDesignation = isDesignation;
     }
 
     /// <summary>Gets the full official name.</summary>
@@ -74,6 +82,13 @@ public sealed record ReportingSubject
 
     /// <summary>Gets a value indicating whether the subject is a national demonstration area.</summary>
     public bool IsNationalDemonstrationArea { get; }
+
+    /// <summary>
+    /// Gets a value indicating whether the full name is only the designation the text gives its author (我局, 我镇, 区政府,
+    /// 本厅), which names no particular body; on the wire only when true.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool IsDesignation { get; }
 
     /// <summary>Returns the full name.</summary>
     /// <returns>The full official name.</returns>

@@ -22,6 +22,7 @@ internal static partial class AnnualReportJsonReader
         SubjectKind kind = default;
         string? divisionCode = null;
         var nationalDemonstrationArea = false;
+        var designation = false;
         var seen = 0;
         while (NextMember(ref reader, out var name))
         {
@@ -55,6 +56,11 @@ internal static partial class AnnualReportJsonReader
                 Once(ref seen, 1 << 5);
                 nationalDemonstrationArea = Flag(ref reader);
             }
+            else if (name.SequenceEqual("isDesignation"u8))
+            {
+                Once(ref seen, 1 << 6);
+                designation = Flag(ref reader);
+            }
             else
             {
                 throw Unusual();
@@ -62,7 +68,7 @@ internal static partial class AnnualReportJsonReader
         }
 
         Require(seen, 0b1111);
-        return new ReportingSubject(fullName!, shortName!, level, kind, divisionCode, nationalDemonstrationArea);
+        return new ReportingSubject(fullName!, shortName!, level, kind, divisionCode, nationalDemonstrationArea, designation);
     }
 
     private static Section Section(ref Utf8JsonReader reader)

@@ -125,7 +125,7 @@ internal sealed partial class RateMentionScanner
         for (var k = 0; k < quantities.Length; k++)
         {
             var figure = quantities[k];
-            if (figure.Kind != QuantityKind.Percent || figure.Change is not null || context.Used.Contains(k))
+            if (!figure.IsPercentFigure || figure.Change is not null || context.Used.Contains(k))
             {
                 continue;
             }

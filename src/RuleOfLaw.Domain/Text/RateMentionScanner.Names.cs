@@ -199,7 +199,7 @@ internal sealed partial class RateMentionScanner
             if (TextChars.At(text, p, word))
             {
                 var next = quantities[figure + 1];
-                return next.Kind == Measures.QuantityKind.Percent && next.Start == p + word.Length && next.Change is null ? figure + 1 : null;
+                return next.IsPercentFigure && next.Start == p + word.Length && next.Change is null ? figure + 1 : null;
             }
         }
 

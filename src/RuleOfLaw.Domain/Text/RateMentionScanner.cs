@@ -208,6 +208,11 @@ internal sealed partial class RateMentionScanner
 
             if (candidate.Kind == QuantityKind.Percent)
             {
+                if (!candidate.IsPercentFigure)
+                {
+                    return null;
+                }
+
                 // 纠错率同比增长5%: the percentage is a change of the rate, not its level.
                 return RateChangeScanner.EndsWithLead(text, end, candidate.Start) ? null : k;
             }
@@ -238,7 +243,7 @@ internal sealed partial class RateMentionScanner
             }
 
             var next = quantities[figure + 1];
-            if (next.Kind == QuantityKind.Percent && next.Start > at && next.Start - p <= 16 && !HasBreak(text, p, next.Start))
+            if (next.IsPercentFigure && next.Start > at && next.Start - p <= 16 && !HasBreak(text, p, next.Start))
             {
                 return (figure + 1, scope);
             }

@@ -73,7 +73,7 @@ internal static class ReportHeaderScanner
     private static readonly (string Label, FieldKind Kind)[] Labels = SortLabels(
     [
         ("发布时间", FieldKind.Published), ("发布日期", FieldKind.Published), ("发布于", FieldKind.Published), ("公开日期", FieldKind.Published),
-        ("公开时间", FieldKind.Published), ("公布日期", FieldKind.Published), ("更新时间", FieldKind.Updated), ("更新日期", FieldKind.Updated),
+        ("公开时间", FieldKind.Published), ("公布日期", FieldKind.Published), ("更新时间", FieldKind.Updated), ("更新日期", FieldKind.Updated), ("更新于", FieldKind.Updated),
         ("日期", FieldKind.AnyDate), ("时间", FieldKind.AnyDate), ("成文日期", FieldKind.Written), ("成文时间", FieldKind.Written),
         ("印发日期", FieldKind.Written), ("信息来源", FieldKind.Source), ("文章来源", FieldKind.Source), ("稿件来源", FieldKind.Source),
         ("来源", FieldKind.Source), ("发布机构", FieldKind.Publisher), ("发文机关", FieldKind.Publisher), ("发布单位", FieldKind.Publisher),
@@ -135,6 +135,15 @@ internal static class ReportHeaderScanner
                         fields.Add((kind, value, n));
                     }
 
+                    // A date's label that ends its line with nothing after it (发布时间：) has its date on the next line.
+                    if (fields.Count > 0 && fields[^1] is { Value.Length: 0 } last && last.Line == n && last.Value.Start == line.End && IsDateField(last.Kind)
+                        && n + 1 < lines.Count && lines[n + 1].Kind == LineKind.DateLine && TryDateLine(text, lines[n + 1].Start, lines[n + 1].End, out var nextName, out var nextDate)
+                        && nextName is null)
+                    {
+                        fields[^1] = (last.Kind, nextDate, n + 1);
+                        n++;
+                    }
+
                     break;
                 case LineKind.DateLine when TryDateLine(text, line.Start, line.End, out var name, out var date):
                     dateLines.Add((name, date, n));
@@ -146,6 +155,13 @@ internal static class ReportHeaderScanner
         }
 
         var (titleValue, titleSpan, titleCore, titleTag, titleFirst, titleLast) = FindTitle(text, lines, fields);
+        if (titleLast >= 0 && titleCore is { } listed && BracketedDate(text, listed.End, lines[titleLast].End) is { } listing)
+        {
+            // A listing date in brackets after the title (…报告 (2015-04-23)) stands as an unlabelled date line would.
+            var at = dateLines.FindIndex(d => d.Line > titleLast);
+            dateLines.Insert(at < 0 ? dateLines.Count : at, (null, listing, titleLast));
+        }
+
         int? year = null;
         SourceSpan? yearSpan = null;
         if (titleCore is { } core && (FindYear(text, core.Start, core.End) ?? (titleTag is { } tag ? FindYear(text, tag.Start, tag.End) : null)) is { } found)
@@ -242,7 +258,8 @@ internal static class ReportHeaderScanner
 
     private static bool IsRangeDash(char c) => c is '-' or '－' or '—' or '–' or '~' or '～' or '至';
 
-    private readonly record struct Line(int LineStart, int Start, int End, LineKind Kind, bool IsCoverSignature = false);
+    /// <summary>A header line; <c>IsRunIn</c> when it is a title that the body runs on from on the same line, ending at <c>End</c>.</summary>
+    private readonly record struct Line(int LineStart, int Start, int End, LineKind Kind, bool IsCoverSignature = false, bool IsRunIn = false);
 
     /// <summary>The lines before the first paragraph or heading, each trimmed and classified.</summary>
     private static List<Line> CollectLines(string text)
@@ -266,6 +283,11 @@ internal static class ReportHeaderScanner
 
                     lineStart = NextLineStart(text, letter[^1].LineStart);
                     continue;
+                }
+
+                if (RunInTitleEnd(text, start, end) is { } titleEnd)
+                {
+                    lines.Add(new Line(lineStart, start, titleEnd, LineKind.Text, IsRunIn: true));
                 }
 
                 break;
@@ -483,6 +505,18 @@ internal static class ReportHeaderScanner
     {
         name = null;
         date = default;
+        if (start < end && TextChars.IsOpenParenthesis(text[start]))
+        {
+            // A date alone in brackets ((2015-04-23)), as a listing prints it under the title.
+            if (BracketedDate(text, start, end) is not { } bracketed)
+            {
+                return false;
+            }
+
+            date = bracketed;
+            return true;
+        }
+
         for (var p = start; p < end && p - start <= MaxDateLineName; p++)
         {
             var c = text[p];
@@ -514,6 +548,63 @@ internal static class ReportHeaderScanner
     }
 
     private static bool IsNameLetter(char c) => c is >= '\u4E00' and <= '\u9FFF' || TextChars.IsBlank(c);
+
+    /// <summary>
+    /// Where a title ends that the body runs on from on the same line (<c>某县2023年法治政府建设情况报告 2023年，某县……</c>,
+    /// <c>……报告一、主要举措</c>): the first report word (报告, 年报, 总结) within a title's length of the line's start, the text
+    /// before it naming a year and 法治 or 依法行政 with no stop, comma or colon, and a blank, a year's digit or an outline
+    /// marker right after it. Null otherwise (<c>现将……报告如下。</c>).
+    /// </summary>
+    private static int? RunInTitleEnd(string text, int start, int end)
+    {
+        var limit = Math.Min(end, start + MaxTitleLength);
+        var stop = text.AsSpan(start, limit - start).IndexOfAny(IssuerStops);
+        limit = stop < 0 ? limit : start + stop;
+        foreach (var word in (ReadOnlySpan<string>)["报告", "年报", "总结"])
+        {
+            for (var at = text.IndexOf(word, start, limit - start, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, limit - at - 1, StringComparison.Ordinal))
+            {
+                var titleEnd = at + word.Length;
+                if (titleEnd >= end)
+                {
+                    break;
+                }
+
+                var title = text.AsSpan(start, titleEnd - start);
+                var next = text[titleEnd];
+                if ((title.Contains("法治", StringComparison.Ordinal) || title.Contains("依法行政", StringComparison.Ordinal)) && FindYear(text, start, titleEnd) is not null
+                    && (TextChars.IsBlank(next) || char.IsAsciiDigit(next) || next is >= '０' and <= '９' || OutlineMarkers.TryRead(text, titleEnd, end, out _, out _, out _)))
+                {
+                    return TrimLine(text, start, titleEnd).End;
+                }
+
+                if (at + 1 >= limit)
+                {
+                    break;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsDateField(FieldKind kind) => kind is FieldKind.Published or FieldKind.Updated or FieldKind.AnyDate or FieldKind.Written;
+
+    /// <summary>
+    /// The date of a bracket group that is all that stands from <paramref name="start"/> to the line's end, blanks aside
+    /// (<c> (2015-04-23)</c>, <c>（2015年4月23日）</c>); null when anything else is there or the brackets hold more than a date.
+    /// </summary>
+    private static SourceSpan? BracketedDate(string text, int start, int end)
+    {
+        var (open, close) = TrimLine(text, start, end);
+        if (close - open < 4 || !TextChars.IsOpenParenthesis(text[open]) || !TextChars.IsCloseParenthesis(text[close - 1]))
+        {
+            return null;
+        }
+
+        var (dateStart, dateEnd) = TrimLine(text, open + 1, close - 1);
+        return DateReader.TryReadDateTime(text, dateStart, dateEnd, out _, out _, out var readEnd) && readEnd == dateEnd ? SourceSpan.FromBounds(dateStart, dateEnd) : null;
+    }
 
     private static int SkipOpenBracket(string text, int start, int end)
     {
@@ -575,6 +666,14 @@ internal static class ReportHeaderScanner
                     q++;
                 }
 
+                valueStart = q;
+                return kind;
+            }
+
+            if (label[^1] == '于' && q < end && DateReader.TryReadDateTime(text, q, end, out _, out _, out _))
+            {
+                // 发布于 2023-03-20, 更新于2023-03-20: the word 于 is the separator.
+                separator = '于';
                 valueStart = q;
                 return kind;
             }
@@ -835,6 +934,17 @@ internal static class ReportHeaderScanner
             }
         }
 
+        // A listing date in brackets after the title (…报告 (2015-04-23)) is not part of it.
+        var dated = text.AsSpan(start, end - start).LastIndexOfAny('(', '（');
+        if (dated > 0 && BracketedDate(text, start + dated, end) is not null && EndsAsTitle(text.AsSpan(start, dated)))
+        {
+            end = start + dated;
+            while (end > start && TextChars.IsBlank(text[end - 1]))
+            {
+                end--;
+            }
+        }
+
         return (SourceSpan.FromBounds(start, end), tag);
     }
 
@@ -929,6 +1039,18 @@ internal static class ReportHeaderScanner
         if (lines.Count == 0)
         {
             return 0;
+        }
+
+        if (lines[^1].IsRunIn)
+        {
+            // The body runs on from the title on its line.
+            var p = lines[^1].End;
+            while (p < text.Length && TextChars.IsBlank(text[p]))
+            {
+                p++;
+            }
+
+            return p;
         }
 
         return Math.Min(NextLineStart(text, lines[^1].End), text.Length);

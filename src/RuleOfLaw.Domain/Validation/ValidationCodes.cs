@@ -248,7 +248,7 @@ public static class ValidationCodes
             "reporting practice (publishers print 100% for all cases)", Severity.Warning, ValidationRuleScope.National,
             "Published {published}% for {rate}, which is not all (or none) of the cases.");
         Add(DuplicateReport, "X1", "Duplicate report",
-            "A set of reports holds each subject's report for a year once; a repeat is named, and takes part in no comparison, so no figure is counted twice.",
+            "A set of reports holds each subject's report for a year once; a repeat is named, and takes part in no comparison, so no figure is counted twice. A subject named only by the text's designation of its author (我局, 区政府), which many bodies print, is never taken for another report's: such reports are no repeats.",
             "the comparison of reports", Severity.Error, ValidationRuleScope.National,
             "Reports[{duplicate}] repeats Reports[{first}]: both are {subject}'s report for {year}.");
         Add(PlanItemCarriedOut, "X2", "Plan item carried out",

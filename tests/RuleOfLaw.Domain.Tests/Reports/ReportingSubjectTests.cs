@@ -2,6 +2,8 @@ using System;
 using FsCheck.Xunit;
 using RuleOfLaw.Domain.Testing;
 using RuleOfLaw.Domain.Reports;
+using RuleOfLaw.Domain.Serialization;
+using RuleOfLaw.Domain.Testing.Builders;
 using RuleOfLaw.Domain.Tests.Contracts;
 using Xunit;
 
@@ -66,8 +68,8 @@ public sealed class ReportingSubjectTests
     [Fact]
     public void Equality_ComparesEveryProperty()
     {
-        static ReportingSubject Make(string full = "某区人民政府", string shortName = "某区", AdministrativeLevel level = AdministrativeLevel.County, SubjectKind kind = SubjectKind.Government, string? code = "440310", bool demo = false) =>
-            new(full, shortName, level, kind, code, demo);
+        static ReportingSubject Make(string full = "某区人民政府", string shortName = "某区", AdministrativeLevel level = AdministrativeLevel.County, SubjectKind kind = SubjectKind.Government, string? code = "440310", bool demo = false, bool designation = false) =>
+            new(full, shortName, level, kind, code, demo, designation);
 
         ValueSemantics.Assert(
             Make(),
@@ -77,13 +79,26 @@ public sealed class ReportingSubjectTests
             Make(level: AdministrativeLevel.City),
             Make(kind: SubjectKind.GovernmentDepartment),
             Make(code: null),
-            Make(demo: true));
+            Make(demo: true),
+            Make(designation: true));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Json_IsDesignation_OnTheWireOnlyWhenTrueAndReadBack(bool designation)
+    {
+        var subject = designation ? AReportingSubject.Named("我局", "我局").AsDesignation().Build() : AReportingSubject.Named("我局", "我局").Build();
+        var json = RuleOfLawJson.Report.Serialize(AnAnnualReport.For(2023).By(subject).Build());
+
+        Assert.Equal(designation, json.Contains("\"isDesignation\"", StringComparison.Ordinal));
+        Assert.Equal(designation, RuleOfLawJson.Report.Deserialize(json).Subject.IsDesignation);
     }
 
     [Property(Arbitrary = new[] { typeof(DomainArbitraries) })]
     public bool Equality_CopyThroughConstructorIsEqual(ReportingSubject subject)
     {
-        var copy = new ReportingSubject(subject.FullName, subject.ShortName, subject.Level, subject.Kind, subject.DivisionCode, subject.IsNationalDemonstrationArea);
+        var copy = new ReportingSubject(subject.FullName, subject.ShortName, subject.Level, subject.Kind, subject.DivisionCode, subject.IsNationalDemonstrationArea, subject.IsDesignation);
         return copy == subject && copy.GetHashCode() == subject.GetHashCode() && copy.ToString() == subject.FullName;
     }
 }

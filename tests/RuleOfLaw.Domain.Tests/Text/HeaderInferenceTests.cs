@@ -53,7 +53,7 @@ public sealed class HeaderInferenceTests
     {
         var result = ReportTextReader.Read(opening + Body);
 
-        Assert.Equal(expected, result.Partial!.Subject?.FullName);
+        Assert.Equal((expected, false), (result.Partial!.Subject?.FullName, result.Partial.Subject?.IsDesignation));
         Assert.Contains(result.Diagnostics, d => d.Code == ReadDiagnosticCodes.InferredField && d.Message.Contains("opening sentence", StringComparison.Ordinal));
     }
 
@@ -77,7 +77,7 @@ public sealed class HeaderInferenceTests
     {
         var result = ReportTextReader.Read("2023年以来，在区委区政府的领导下，我局坚持依法行政。" + Body + "\n印发《2023年某市某区人力资源和社会保障局工作要点》。");
 
-        Assert.Equal("某市某区人力资源和社会保障局", result.Partial!.Subject?.FullName);
+        Assert.Equal(("某市某区人力资源和社会保障局", false), (result.Partial!.Subject?.FullName, result.Partial.Subject?.IsDesignation));
         Assert.Contains(result.Diagnostics, d => d.Code == ReadDiagnosticCodes.InferredField && d.Message.Contains("我局", StringComparison.Ordinal));
     }
 
@@ -111,7 +111,7 @@ public sealed class HeaderInferenceTests
         var result = ReportTextReader.Read(opening + Body);
 
         var subject = result.Partial!.Subject!;
-        Assert.Equal((name, (AdministrativeLevel?)level, kind), (subject.FullName, subject.Level, subject.Kind));
+        Assert.Equal((name, (AdministrativeLevel?)level, kind, true), (subject.FullName, subject.Level, subject.Kind, subject.IsDesignation));
         Assert.Contains(result.Diagnostics, d => d.Code == ReadDiagnosticCodes.InferredField && d.Message.Contains("designation", StringComparison.Ordinal));
     }
 
@@ -149,6 +149,58 @@ public sealed class HeaderInferenceTests
         Assert.Equal((published, source), (result.Syntax.PublishedAt?.Value.Date.ToString("yyyy-MM-dd", null), result.Syntax.InformationSource?.Value));
     }
 
+    [Theory]
+    [InlineData("发布时间：\n2024-03-20 10:00\n更新时间：2024-03-25", "2024-03-20", null)] // the label's value is on the next line
+    [InlineData("成文日期：\n2024-03-18", null, "2024-03-18")] // a document date so printed is no publication date
+    [InlineData("发布时间：\n\n2024-03-20\n更新时间：2024-03-25", "2024-03-25", null)] // a blank line between: not the label's value
+    [InlineData("更新于 2024-03-20", "2024-03-20", null)]
+    [InlineData("发布于2024年3月20日", "2024-03-20", null)]
+    [InlineData("内容更新于每季度末", null, null)] // 更新于 before no date is no label
+    public void Read_DateLabelWithItsValueApart_TakesTheDateForThatLabel(string lines, string? published, string? written)
+    {
+        var result = ReportTextReader.Read("2023年某某县法治政府建设情况报告\n" + lines + "\n2023年，某某县坚持依法行政。" + Body);
+
+        Assert.Equal((published, written), (result.Syntax.PublishedAt?.Value.Date.ToString("yyyy-MM-dd", null), result.Syntax.DocumentDate?.Value.ToString("yyyy-MM-dd", null)));
+    }
+
+    [Theory]
+    [InlineData("2023年某某县法治政府建设情况报告 (2024-03-20)", "2023年某某县法治政府建设情况报告", "2024-03-20")]
+    [InlineData("2023年某某县法治政府建设情况报告（2024年3月20日）", "2023年某某县法治政府建设情况报告", "2024-03-20")]
+    [InlineData("2023年某某县法治政府建设情况报告\n(2024-03-20)", "2023年某某县法治政府建设情况报告", "2024-03-20")]
+    [InlineData("某某县法治政府建设情况报告（2023年）", "某某县法治政府建设情况报告（2023年）", null)] // a year in brackets is the title's
+    [InlineData("2023年某某县法治政府建设情况报告（全文）", "2023年某某县法治政府建设情况报告（全文）", null)]
+    public void Read_DateInBracketsAfterTheTitle_IsThePublicationDateNotTheTitle(string head, string title, string? published)
+    {
+        var result = ReportTextReader.Read(head + "\n2023年，某某县坚持依法行政。" + Body);
+
+        Assert.Equal((title, published), (result.Syntax.Title?.Value, result.Syntax.PublishedAt?.Value.Date.ToString("yyyy-MM-dd", null)));
+    }
+
+    [Theory]
+    [InlineData("某某县2023年法治政府建设情况报告 2023年，某某县坚持依法行政。", "某某县2023年法治政府建设情况报告", "2023年，某某县")]
+    [InlineData("某某县2023年法治政府建设情况报告2023年，某某县坚持依法行政。", "某某县2023年法治政府建设情况报告", "2023年，某某县")]
+    [InlineData("某某县2023年依法行政工作总结一、主要举措 某某县坚持依法行政。", "某某县2023年依法行政工作总结", "一、主要举措")]
+    public void Read_TitleRunIntoTheBodyOnItsLine_IsTheTitleAndTheBodyStartsAfterIt(string line, string title, string bodyStart)
+    {
+        var text = line + Body;
+        var result = ReportTextReader.Read(text);
+
+        Assert.Equal((title, 2023), (result.Syntax.Title?.Value, result.Report!.Year.Year));
+        Assert.StartsWith(bodyStart, text[(result.Syntax.Preamble?.Start ?? result.Syntax.Outline[0].MarkerSpan.Start)..], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("现将某某县2023年法治政府建设情况报告如下。")] // 报告 is the verb's object: 如下 follows
+    [InlineData("根据要求，某某县2023年法治政府建设情况报告 如下。")] // a comma before: a sentence, not a title
+    [InlineData("某某县2023年法治政府建设情况报告的起草说明 见附件。")] // the title does not end at 报告
+    [InlineData("某某县法治政府建设情况报告 2023年，某某县坚持依法行政。")] // no year before 报告
+    public void Read_SentenceThatNamesAReport_IsNoTitle(string line)
+    {
+        var result = ReportTextReader.Read(line + Body);
+
+        Assert.Null(result.Syntax.Title);
+    }
+
     [Fact]
     public void Read_TodaysDateWidgetAboveTheTitle_IsNotTheTitle()
     {
@@ -175,6 +227,33 @@ public sealed class HeaderInferenceTests
     public void Read_InformationSourceThatNamesAWebsite_GivesTheOfficeBehindIt(string sourceLine, string expected)
     {
         var result = ReportTextReader.Read("2019年全国统计数据\n" + sourceLine + Body);
+
+        Assert.Equal(expected, result.Report!.Subject.FullName);
+    }
+
+    [Theory]
+    [InlineData("来源：网友投稿", "某某县司法局")] // a contributor is no body
+    [InlineData("来源：本站", "某某县司法局")] // nor is the site itself
+    [InlineData("信息来源：转载自某某新闻网", "某某县司法局")]
+    [InlineData("来源：综合", "某某县司法局")]
+    [InlineData("来源：某某县综合行政执法局", "某某县综合行政执法局")] // 综合 inside an office's name
+    [InlineData("来源：某某县人民政府网站", "某某县人民政府")]
+    public void Read_InformationSourceThatNamesNoBody_IsNotTheSubject(string sourceLine, string expected)
+    {
+        var result = ReportTextReader.Read("2023年法治政府建设情况报告\n" + sourceLine + "\n2023年，某某县司法局坚持依法行政。" + Body);
+
+        Assert.Equal(expected, result.Report!.Subject.FullName);
+        Assert.Equal(sourceLine[(sourceLine.IndexOf('：') + 1)..], result.Syntax.InformationSource?.Value); // still the page's 来源
+    }
+
+    [Theory]
+    [InlineData("一图读懂2023年法治政府建设年度报告", "某某县司法局")] // a column's words before the year name no body
+    [InlineData("最新发布！2023年法治政府建设年度报告", "某某县司法局")]
+    [InlineData("某某县2023年法治政府建设年度报告", "某某县")]
+    [InlineData("某某县司法局2023年法治政府建设年度报告", "某某县司法局")]
+    public void Read_TitlePrefixThatNamesNoBody_IsNotTheSubject(string title, string expected)
+    {
+        var result = ReportTextReader.Read(title + "\n2023年，某某县司法局坚持依法行政。" + Body);
 
         Assert.Equal(expected, result.Report!.Subject.FullName);
     }

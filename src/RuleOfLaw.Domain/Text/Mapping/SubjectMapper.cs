@@ -29,6 +29,18 @@ internal static class SubjectMapper
 
     private static readonly string[] OfficeEndings = ["人民政府", "街道办事处", "办事处", "委员会", "办公室", "局", "厅"];
 
+    /// <summary>The endings of a body's name that can write a report, whatever precedes them (<see cref="IsOrganisationName"/>).</summary>
+    private static readonly string[] OrganisationEndings = ["政府", "办事处", "委员会", "办公室", "局", "厅", "委", "办", "院", "署", "中心"];
+
+    /// <summary>Words of a 信息来源 that names a contributor or a reprint, not a body (<see cref="NamesNoBody"/>).</summary>
+    private static readonly string[] NoBodyWords = ["投稿", "网友", "原创", "转载", "转自", "佚名"];
+
+    /// <summary>Whole 信息来源 values that name where a text was gathered, not a body.</summary>
+    private static readonly string[] NoBodyValues = ["综合", "互联网", "网络", "未知", "网站"];
+
+    /// <summary>Letters no body's name holds: a stop or colon marks a column's words or a sentence.</summary>
+    private static readonly System.Buffers.SearchValues<char> IssuerStops = System.Buffers.SearchValues.Create("。,，;；:：!！?？");
+
     /// <summary>
     /// Words that open what follows a clause's head with its predicate (坚持, 以, 在 …): a name that stands right before
     /// one is the clause's subject, as in <c>某区以……为契机</c> or <c>某部坚持……</c>.
@@ -78,6 +90,9 @@ internal static class SubjectMapper
     private static readonly (string Office, AdministrativeLevel? Level)[] OwnOffices =
         [("单位", null), ("中心", null), ("局", null), ("委", null), ("办", null), ("厅", AdministrativeLevel.Province), ("部", AdministrativeLevel.National)];
 
+    /// <summary>Where a subject that is the opening's designation of its author comes from, as its note names it.</summary>
+    private const string DesignationSource = "the opening sentence's designation of its author, which names no place";
+
     /// <summary>Letters after which a place word starts another word (市场, 区域, 县域, 市级 …), not a place.</summary>
     private static readonly string NotPlaceFollowers = "场域级内外属直";
 
@@ -89,16 +104,16 @@ internal static class SubjectMapper
         }
 
         var header = scanned.Header;
-        var prefix = TitlePrefix(scanned);
+        var prefix = TitlePrefix(scanned) is { } titled && IsOrganisationName(titled.Name) ? titled : ((string Name, SourceSpan Span)?)null;
         (string Name, string Source, SourceSpan? Span)? found =
             NonBlank(header.Issuer) is { } issuer ? (issuer, "the signature", header.IssuerSpan)
             : prefix is { } p ? GovernmentOfPlace(scanned, p.Name, "the title's prefix", p.Span)
-            : NonBlank(header.InformationSource) is { } source ? (WithoutSiteSuffix(source), "信息来源", header.InformationSourceSpan)
+            : NonBlank(header.InformationSource) is { } source && !NamesNoBody(source) ? (WithoutSiteSuffix(source), "信息来源", header.InformationSourceSpan)
             : OpeningName(scanned) is { } opening ? (scanned.Slice(opening), "the opening sentence", opening)
             : SelfDesignated(scanned) is { } self ? (scanned.Slice(self.Name), $"the document title that names \"{self.Word}\" in full", self.Name)
-            : GivenTitlePrefix(options) is { } fromTitle ? (fromTitle.Name, fromTitle.Source, null)
+            : GivenTitlePrefix(options) is { } fromTitle && IsOrganisationName(fromTitle.Name) ? (fromTitle.Name, fromTitle.Source, null)
             : options.IssuerHint is { } hint ? (hint.Value.Trim(), hint.Source, null)
-            : Designation(scanned) is { } designation ? (scanned.Slice(designation), "the opening sentence's designation of its author, which names no place", designation)
+            : Designation(scanned) is { } designation ? (scanned.Slice(designation), DesignationSource, designation)
             : null;
         if (found is not { } subject)
         {
@@ -112,7 +127,9 @@ internal static class SubjectMapper
             notes.Note(ReadDiagnosticCodes.UnknownSubjectLevel, subject.Span, subject.Name);
         }
 
-        return new ReportingSubject(subject.Name, prefix?.Name ?? subject.Name, level, SubjectNames.KindOf(subject.Name));
+        // The opening's designation (区政府, 省教育厅) is printed alike by every such body: it names none in particular.
+        var isDesignation = subject.Source == DesignationSource;
+        return new ReportingSubject(subject.Name, prefix?.Name ?? subject.Name, level, SubjectNames.KindOf(subject.Name), isDesignation: isDesignation);
     }
 
     /// <summary>
@@ -208,7 +225,7 @@ internal static class SubjectMapper
     {
         var name = scanned.Slice(own.Name);
         notes.Note(ReadDiagnosticCodes.InferredField, own.Name, "reporting subject \"" + name + "\"", "from " + own.Source);
-        return new ReportingSubject(name, name, own.Level, own.Kind);
+        return new ReportingSubject(name, name, own.Level, own.Kind, isDesignation: true);
     }
 
     /// <summary>
@@ -501,6 +518,53 @@ internal static class SubjectMapper
         var government = name + "人民政府";
         var at = scanned.Text.IndexOf(government, StringComparison.Ordinal);
         return at < 0 ? (name, source, span) : (government, source + " and the government's name the text prints", new SourceSpan(at, government.Length));
+    }
+
+    /// <summary>
+    /// Whether a name read from 信息来源 or a title's prefix names a body that can write a report: a place's name (某县), an
+    /// office's (某县司法局, 某市人民政府, 某某中心), a ministry's (某部), or any name that gives a level. A contributor or a site
+    /// (网友投稿, 本站, 本网, 某某网), a column's word (一图读懂, 最新发布) and a self-designation (我局, 本局, read from the
+    /// opening instead) name none.
+    /// </summary>
+    private static bool IsOrganisationName(string name)
+    {
+        if (name.Length < 2 || name[0] is '我' or '本' || name.AsSpan().IndexOfAny(IssuerStops) >= 0)
+        {
+            return false;
+        }
+
+        foreach (var ending in OrganisationEndings)
+        {
+            if (name.Length > ending.Length && name.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return IsMinistry(name) || EndsInPlaceWord(name) || SubjectNames.LevelOf(name) is not null;
+    }
+
+    /// <summary>
+    /// Whether a 信息来源 value names no body at all: the site itself or a self-designation (本站, 本网, 我局: the opening
+    /// is read for those instead), a contributor (网友投稿, 作者投稿), or the words of a reprint (原创, 转载, 综合, 互联网, 佚名).
+    /// </summary>
+    private static bool NamesNoBody(string source)
+    {
+        if (source[0] is '我' or '本')
+        {
+            return true;
+        }
+
+        foreach (var word in NoBodyWords)
+        {
+            if (source.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        // 综合 and 网络 alone say where a text was gathered; inside a name (综合行政执法局, 网络安全) they are an office's words.
+        return Array.IndexOf(NoBodyValues, source) >= 0;
     }
 
     /// <summary>The office behind a website's name (司法部 for 司法部官网); the name as it stands when no office remains.</summary>
