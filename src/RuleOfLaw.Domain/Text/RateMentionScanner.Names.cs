@@ -67,7 +67,7 @@ internal sealed partial class RateMentionScanner
 
             if (MatchTermEndingAt(text, end) is { } listed
                 && NameStart(context, listed.Span.Start) is var start
-                && !listed.Term.NamesAnotherIndicator(text[start..listed.Span.Start]))
+                && !listed.Term.NamesAnotherIndicator(text.AsSpan(start, listed.Span.Start - start)))
             {
                 var word = text[listed.Span.Start..(end - 1)];
                 return new NameMatch(listed.Term, listed.Term.Code, listed.Term.Definition.Kind, listed.Span, text[start..end], start, word, false);
