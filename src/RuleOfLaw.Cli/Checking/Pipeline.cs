@@ -117,7 +117,9 @@ internal static class Pipeline
             cancellation.ThrowIfCancellationRequested();
             if (read.Report is null)
             {
-                return new ReportCheck(input.Name, null, read.Notes, ImmutableArray<RateLine>.Empty, NoFindings, null, read.Result, $"{input.Name}: {Missing(read.Result!)}")
+                // What was read of a report without a title, year or subject still has its rates checked and exported.
+                var partialRates = read.Result?.Partial is { } partial ? RateAnalysis.Analyse(partial.IndicatorValues, validator.RuleSet.AcceptedRounding) : ImmutableArray<RateLine>.Empty;
+                return new ReportCheck(input.Name, null, read.Notes, partialRates, NoFindings, null, read.Result, $"{input.Name}: {Missing(read.Result!)}")
                 {
                     Locator = Locator(read),
                     ReadAs = input.Document?.Describe(),

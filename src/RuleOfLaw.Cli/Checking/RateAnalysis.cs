@@ -10,12 +10,15 @@ namespace RuleOfLaw.Cli.Checking;
 internal static class RateAnalysis
 {
     /// <summary>Checks every rate of a report with <see cref="RateCheck"/> under the rule set's accepted rounding.</summary>
-    public static ImmutableArray<RateLine> Analyse(AnnualReport report, RoundingModes accepted)
+    public static ImmutableArray<RateLine> Analyse(AnnualReport report, RoundingModes accepted) => Analyse(report.IndicatorValues, accepted);
+
+    /// <summary>Checks every rate of a report, or of what was read of one (<see cref="Domain.Text.PartialReport.IndicatorValues"/>), under the accepted rounding.</summary>
+    public static ImmutableArray<RateLine> Analyse(ImmutableArray<IndicatorValue> values, RoundingModes accepted)
     {
         var lines = ImmutableArray.CreateBuilder<RateLine>();
-        for (var i = 0; i < report.IndicatorValues.Length; i++)
+        for (var i = 0; i < values.Length; i++)
         {
-            var value = report.IndicatorValues[i];
+            var value = values[i];
             if (value.Quantity is not null && value.Numerator is null && value.Denominator is null && value.Published is null)
             {
                 continue;

@@ -1,4 +1,6 @@
 using System;
+using System.Buffers;
+using System.Buffers.Binary;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -35,6 +37,9 @@ public sealed record IndicatorCode
 
     private const int UnlistedHashBytes = 8;
 
+    /// <summary>The longest name, in bytes of UTF-8, hashed from the stack rather than from a pooled array.</summary>
+    private const int MaxStackedNameBytes = 256;
+
     private IndicatorCode(string value) => Value = value;
 
     /// <summary>Gets the code's text.</summary>
@@ -51,15 +56,20 @@ public sealed record IndicatorCode
     public static IndicatorCode ForUnlistedName(string printedName)
     {
         Guard.NotBlank(printedName, nameof(printedName));
+        // The name's UTF-8 on the stack when it is short (a printed name is), the hash's first eight bytes as one
+        // big-endian number printed in 16 hexadecimal digits: one string made, the code's own.
+        var length = Encoding.UTF8.GetByteCount(printedName);
+        byte[]? rented = null;
+        Span<byte> utf8 = length <= MaxStackedNameBytes ? stackalloc byte[MaxStackedNameBytes] : (rented = ArrayPool<byte>.Shared.Rent(length));
+        utf8 = utf8[..Encoding.UTF8.GetBytes(printedName, utf8)];
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(Encoding.UTF8.GetBytes(printedName), hash);
-        var text = new StringBuilder(UnlistedPrefix, UnlistedPrefix.Length + (2 * UnlistedHashBytes));
-        for (var i = 0; i < UnlistedHashBytes; i++)
+        SHA256.HashData(utf8, hash);
+        if (rented is not null)
         {
-            text.Append(hash[i].ToString("x2", CultureInfo.InvariantCulture));
+            ArrayPool<byte>.Shared.Return(rented);
         }
 
-        return new IndicatorCode(text.ToString());
+        return new IndicatorCode(string.Create(CultureInfo.InvariantCulture, $"{UnlistedPrefix}{BinaryPrimitives.ReadUInt64BigEndian(hash[..UnlistedHashBytes]):x16}"));
     }
 
     /// <summary>Parses a code.</summary>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 
 namespace RuleOfLaw.Domain.Indicators;
@@ -28,11 +29,11 @@ internal sealed record RateTerm(
 
     /// <summary>Gets a value indicating whether a printed name's words before its catalogue word make it another indicator (<see cref="OtherIndicatorWords"/>).</summary>
     /// <param name="qualifier">The printed name's words before the catalogue word, such as 行政执法案件 of 行政执法案件纠错率.</param>
-    public bool NamesAnotherIndicator(string qualifier)
+    public bool NamesAnotherIndicator(ReadOnlySpan<char> qualifier)
     {
         foreach (var word in OtherIndicatorWords)
         {
-            if (qualifier.Contains(word, System.StringComparison.Ordinal))
+            if (qualifier.Contains(word, StringComparison.Ordinal))
             {
                 return true;
             }

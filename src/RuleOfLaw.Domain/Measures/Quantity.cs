@@ -119,10 +119,10 @@ public sealed record Quantity
     /// <summary>Gets the value as printed with the change's sign: −12.5 for <c>下降12.5%</c>; a level's value unchanged.</summary>
     public decimal SignedValue => Change?.Direction == ChangeDirection.Down ? -Value : Value;
 
-    /// <summary>Gets the value with the scale word applied: 112000000 for <c>1.12亿元</c>.</summary>
+    /// <summary>Gets the value with the scale word applied: 112000000 for <c>1.12亿元</c>, 70 (%) for <c>七成</c>.</summary>
     public decimal ScaledValue => Value * MultiplierOf(Scale);
 
-    /// <summary>Gets the factor a scale word stands for: 1, 10⁴ (万) or 10⁸ (亿).</summary>
+    /// <summary>Gets the factor a scale word stands for: 1, 10⁴ (万), 10⁸ (亿) or 10 (成, ten percent of a percentage).</summary>
     /// <param name="scale">A scale word.</param>
     /// <returns>The factor.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="scale"/> is not a defined value.</exception>
@@ -131,6 +131,7 @@ public sealed record Quantity
         ScaleWord.None => 1m,
         ScaleWord.TenThousand => 10_000m,
         ScaleWord.HundredMillion => 100_000_000m,
+        ScaleWord.TenPercent => 10m,
         _ => throw Guard.OutOfRange(nameof(scale), scale, Message.MustBeDefined.Format(nameof(scale), scale, nameof(ScaleWord))),
     };
 
@@ -144,5 +145,5 @@ public sealed record Quantity
     /// <summary>Returns the quantity in a short invariant form, such as <c>1.12 亿 元 (Exact Money)</c>.</summary>
     /// <returns>The printed text if known, otherwise the parts.</returns>
     public override string ToString() =>
-        Printed ?? Invariant.Format("{0}{1}{2} ({3} {4})", Value, Scale switch { ScaleWord.TenThousand => "万", ScaleWord.HundredMillion => "亿", _ => string.Empty }, Unit, Qualifier, Kind);
+        Printed ?? Invariant.Format("{0}{1}{2} ({3} {4})", Value, Scale switch { ScaleWord.TenThousand => "万", ScaleWord.HundredMillion => "亿", ScaleWord.TenPercent => "成", _ => string.Empty }, Scale == ScaleWord.TenPercent ? string.Empty : Unit, Qualifier, Kind);
 }

@@ -23,4 +23,10 @@ public enum QuantityKind
 
     /// <summary>A ratio of two numbers, the first of which may exceed the second: <c>1.2:1</c>, <c>3∶1</c>, <c>1比1</c>; <see cref="Quantity.Ratio"/> holds both terms and <see cref="Quantity.Value"/> the first.</summary>
     Ratio = 6,
+
+    /// <summary>
+    /// A score on an assessment or evaluation, in points (分): <c>考核得分95.6分</c>, <c>测评得分98分</c>; a level, not a
+    /// count of things, so it never adds up with counts and is no part of a total.
+    /// </summary>
+    Score = 7,
 }

@@ -9,7 +9,9 @@ namespace RuleOfLaw.Domain.Text;
 /// <summary>The unit and counter words (量词) that may follow a number, each with the kind of quantity it makes.</summary>
 /// <remarks>
 /// A configurable table: <see cref="Default"/> holds the words common in government reports; callers may build
-/// their own. Lookups take the longest word that matches, so 个百分点 wins over 个 and 个月 over 个.
+/// their own. Lookups take the longest word that matches, so 个百分点 wins over 个 and 个月 over 个. A word is written in
+/// simplified characters and matches in either script (個 for 个, 個百分點 for 个百分点, 萬元 after a figure reads as 万元);
+/// the word found is the table's, so a quantity's unit is the same whichever script printed it.
 /// </remarks>
 internal sealed class CounterWordTable
 {
@@ -32,14 +34,14 @@ internal sealed class CounterWordTable
     {
         word = string.Empty;
         kind = QuantityKind.Count;
-        if (index < 0 || index >= text.Length || !_byFirstChar.TryGetValue(text[index], out var candidates))
+        if (index < 0 || index >= text.Length || !_byFirstChar.TryGetValue(TextChars.Simplified(text[index]), out var candidates))
         {
             return false;
         }
 
         foreach (var candidate in candidates)
         {
-            if (TextChars.At(text, index, candidate.Word))
+            if (TextChars.AtInEitherScript(text, index, candidate.Word))
             {
                 (word, kind) = candidate;
                 return true;

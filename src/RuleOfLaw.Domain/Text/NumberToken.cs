@@ -155,7 +155,7 @@ internal readonly struct NumberToken
             {
                 j++;
             }
-            else if (c is '余' or '多' && NumeralGrammar.ScaleOf(next, NumeralFeatures.None) > 0)
+            else if (c is '余' or '餘' or '多' && NumeralGrammar.ScaleOf(next, NumeralFeatures.None) > 0)
             {
                 j++;
             }
@@ -227,12 +227,12 @@ internal readonly struct NumberToken
                 financial = true;
                 i++;
             }
-            else if (c == '点' && point < 0 && i > start && i + 1 < text.Length && NumeralGrammar.DigitOf(text[i + 1], NumeralFeatures.Financial) >= 0)
+            else if (c is '点' or '點' && point < 0 && i > start && i + 1 < text.Length && NumeralGrammar.DigitOf(text[i + 1], NumeralFeatures.Financial) >= 0)
             {
                 point = i;
                 i++;
             }
-            else if (c is '余' or '多' && i > start && i + 1 < text.Length && NumeralGrammar.ScaleOf(text[i + 1], NumeralFeatures.Financial) > 0)
+            else if (c is '余' or '餘' or '多' && i > start && i + 1 < text.Length && NumeralGrammar.ScaleOf(text[i + 1], NumeralFeatures.Financial) > 0)
             {
                 // 四百余万, 三千多万: the qualifier stands inside the numeral, before its scale.
                 i++;

@@ -6,13 +6,13 @@ namespace RuleOfLaw.Domain.Text;
 [Flags]
 internal enum NumeralFeatures
 {
-    /// <summary>Common Chinese numerals only: 〇零一二两…九, 十百千, 万亿, 廿卅卌 and 点.</summary>
+    /// <summary>Common Chinese numerals only: 〇零一二两…九, 十百千, 万亿, 廿卅卌 and 点, in either script (兩, 萬, 億, 點 are the traditional 两, 万, 亿, 点).</summary>
     None = 0,
 
     /// <summary>Arabic numbers as digits of a section: <c>1.8万亿</c>, <c>3亿5千万</c>.</summary>
     Arabic = 1,
 
-    /// <summary>The financial forms (大写) 壹贰叁肆伍陆柒捌玖拾佰仟 and the traditional 萬億兩貳參陸.</summary>
+    /// <summary>The financial forms (大写) 壹贰叁肆伍陆柒捌玖拾佰仟 and their traditional 貳參陸.</summary>
     Financial = 2,
 
     /// <summary>余 or 多 after a place inside the numeral: <c>四百余万</c>, <c>三千多万</c>, <c>100余</c>.</summary>
@@ -56,7 +56,7 @@ internal static class NumeralGrammar
         {
             '〇' or '零' or '○' => 0,
             '一' => 1,
-            '二' or '两' => 2,
+            '二' or '两' or '兩' => 2,
             '三' => 3,
             '四' => 4,
             '五' => 5,
@@ -74,7 +74,7 @@ internal static class NumeralGrammar
         return c switch
         {
             '壹' => 1,
-            '贰' or '貳' or '兩' => 2,
+            '贰' or '貳' => 2,
             '叁' or '參' or '叄' => 3,
             '肆' => 4,
             '伍' => 5,
@@ -110,10 +110,8 @@ internal static class NumeralGrammar
     /// <summary>The value of a scale word (万 10⁴, 亿 10⁸, and 萬 億 with the financial forms), or 0.</summary>
     public static long ScaleOf(char c, NumeralFeatures features) => c switch
     {
-        '万' => 10_000L,
-        '亿' => 100_000_000L,
-        '萬' when (features & NumeralFeatures.Financial) != 0 => 10_000L,
-        '億' when (features & NumeralFeatures.Financial) != 0 => 100_000_000L,
+        '万' or '萬' => 10_000L,
+        '亿' or '億' => 100_000_000L,
         _ => 0L,
     };
 
@@ -277,7 +275,7 @@ internal static class NumeralGrammar
                     return Fail(i, "after 余 or 多 only 万 or 亿 may follow");
                 }
 
-                if (c is '余' or '多' && (_features & NumeralFeatures.Qualifier) != 0)
+                if (c is '余' or '餘' or '多' && (_features & NumeralFeatures.Qualifier) != 0)
                 {
                     // 四百余万, 三千多万, 100余, 十余: "more than", after a place or an Arabic number, once.
                     var afterPlace = pending is null && (lastUnit != int.MaxValue || lastScale > 0) && !afterZero;
@@ -297,9 +295,9 @@ internal static class NumeralGrammar
                     return Fail(i, "only 万 or 亿 may follow a fraction");
                 }
 
-                if (c is '点' or '.' or '．')
+                if (c is '点' or '點' or '.' or '．')
                 {
-                    if (sawFraction || (c == '点' && pending is not null && pendingArabic))
+                    if (sawFraction || (c is '点' or '點' && pending is not null && pendingArabic))
                     {
                         return Fail(i, "a number has one decimal point");
                     }
@@ -336,7 +334,7 @@ internal static class NumeralGrammar
                 if (digit == 0)
                 {
                     // 零点五: a zero before the decimal point is the whole number.
-                    if (i == 0 && _text.Length > 1 && _text[1] == '点')
+                    if (i == 0 && _text.Length > 1 && _text[1] is '点' or '點')
                     {
                         pending = 0m;
                         pendingArabic = false;
@@ -530,8 +528,8 @@ internal static class NumeralGrammar
         private bool ReadFraction(ref int i, ref decimal? pending, ref bool pendingArabic)
         {
             var point = _text[i];
-            var arabic = point != '点';
-            if (point == '点' ? pending is null && _groups == 0 && i == 0 : pending is null || !pendingArabic)
+            var arabic = point is '.' or '．';
+            if (!arabic ? pending is null && _groups == 0 && i == 0 : pending is null || !pendingArabic)
             {
                 return Fail(i, "a decimal point must follow a number");
             }

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using RuleOfLaw.Domain.Internal;
@@ -95,10 +96,12 @@ internal static class OutlineScanner
 
         using var headings = found;
 
-        var levels = Levels(found);
+        // Three arrays of the headings' number, gone when the entries are made: pooled, like the lists.
+        var levels = ArrayPool<int>.Shared.Rent(found.Count);
+        Levels(found, levels);
 
         // The next heading at each level or above, filled from the right so the pass stays linear.
-        var contentEnds = new int[found.Count];
+        var contentEnds = ArrayPool<int>.Shared.Rent(found.Count);
         var nextByLevel = new int[MaxLevel + 1];
         Array.Fill(nextByLevel, end);
         for (var k = found.Count - 1; k >= 0; k--)
@@ -119,7 +122,7 @@ internal static class OutlineScanner
         }
 
         // A body runs to the next kept heading: filled from the right too, so headings dropped in a row stay linear.
-        var bodyEnds = new int[found.Count];
+        var bodyEnds = ArrayPool<int>.Shared.Rent(found.Count);
         var nextKept = end;
         for (var k = found.Count - 1; k >= 0; k--)
         {
@@ -156,6 +159,9 @@ internal static class OutlineScanner
                 levels[k]));
         }
 
+        ArrayPool<int>.Shared.Return(levels);
+        ArrayPool<int>.Shared.Return(contentEnds);
+        ArrayPool<int>.Shared.Return(bodyEnds);
         return entries.Count == entries.Capacity ? entries.MoveToImmutable() : entries.ToImmutable();
     }
 
@@ -348,10 +354,9 @@ internal static class OutlineScanner
         return merged;
     }
 
-    /// <summary>The level of each heading; 0 for one that would sit deeper than <see cref="MaxLevel"/> and is dropped.</summary>
-    private static int[] Levels(PooledList<Found> found)
+    /// <summary>Writes the level of each heading into <paramref name="levels"/>; 0 for one that would sit deeper than <see cref="MaxLevel"/> and is dropped.</summary>
+    private static void Levels(PooledList<Found> found, int[] levels)
     {
-        var levels = new int[found.Count];
         var nestedLast = 0;
         var nested = false;
         var lastNumbered = 0;
@@ -397,8 +402,6 @@ internal static class OutlineScanner
                 lastNumbered = levels[k];
             }
         }
-
-        return levels;
     }
 
     private static int TrimTitleEnd(string text, int start, int end)

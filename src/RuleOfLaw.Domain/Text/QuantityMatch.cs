@@ -87,6 +87,13 @@ internal sealed record QuantityMatch
     /// <summary>Gets both terms of a ratio (kind <see cref="QuantityKind.Ratio"/>), or null.</summary>
     public Rates.Ratio? Ratio => Quantity.Ratio;
 
+    /// <summary>
+    /// Gets a value indicating whether the match is a percentage printed in percent (<c>18.2%</c>, <c>百分之九十</c>), which a
+    /// rate's <see cref="Rates.PublishedFigure"/> can hold; a share in tenths (<c>七成</c>, [65 %, 75 %)) is coarser than any
+    /// figure's decimals and is no rate's printed figure.
+    /// </summary>
+    public bool IsPercentFigure => Kind == QuantityKind.Percent && Scale == ScaleWord.None;
+
     /// <summary>Gets the index just past the match.</summary>
     public int End => Start + Length;
 
@@ -95,6 +102,7 @@ internal sealed record QuantityMatch
     {
         ScaleWord.TenThousand => Value * 10_000m,
         ScaleWord.HundredMillion => Value * 100_000_000m,
+        ScaleWord.TenPercent => Value * 10m,
         _ => Value,
     };
 }

@@ -84,8 +84,8 @@ internal sealed partial class QuantityScanner
         ("左右", QuantityQualifier.About, ""),
     ];
 
-    /// <summary>The last characters of the <see cref="Prefixes"/>, so that a number with none of them before it is passed at once.</summary>
-    private static readonly SearchValues<char> PrefixLastChars = SearchValues.Create(string.Concat(Prefixes.Select(p => p.Word[^1])));
+    /// <summary>The last characters of the <see cref="Prefixes"/>, in either script (約 for 约, 於 for 于), so that a number with none of them before it is passed at once.</summary>
+    private static readonly SearchValues<char> PrefixLastChars = SearchValues.Create(string.Concat(Prefixes.Select(p => p.Word[^1])) + "約於過");
 
     /// <summary>The first characters of the <see cref="Suffixes"/>.</summary>
     private static readonly SearchValues<char> SuffixFirstChars = SearchValues.Create(string.Concat(Suffixes.Select(p => p.Word[0])));
@@ -219,23 +219,28 @@ internal sealed partial class QuantityScanner
         else
         {
             // 100余个, 2.8万余人次: the qualifier after the number (before a scale it is inside the number: 四百余万).
-            if (!moreThan && pos < text.Length && text[pos] is '余' or '多' && pos + 1 < text.Length && !TextChars.IsDigit(text[pos + 1]))
+            if (!moreThan && pos < text.Length && text[pos] is '余' or '餘' or '多' && pos + 1 < text.Length && !TextChars.IsDigit(text[pos + 1]))
             {
                 moreThan = true;
                 pos++;
             }
 
-            // 受理 35 件, 纠错率 12.5 %: text taken from PDF pages and tables puts a blank between a figure and its unit.
-            var spaced = IsSpacedUnit(text, token, pos);
+            // 受理 35 件, 纠错率 12.5 %, 投入 8.6 万元: text taken from PDF pages and tables puts a blank between a figure and its unit or scale word.
+            var spaced = IsSpacedUnit(text, token, pos, out var spacedScale);
             if (spaced)
             {
-                if (text[token.Start - 2] is '第' or '月' or '届' or '上' or '下')
+                if (text[token.Start - 2] is '第' or '月' or '届' or '屆' or '上' or '下')
                 {
                     // 第 3 名, 12 月 3 日, 十九届 4 次: a rank, a date or a session, not a count; read only when printed without the blank.
                     return null;
                 }
 
                 pos++;
+                if (spacedScale != ScaleWord.None && !moreThan)
+                {
+                    scale = spacedScale;
+                    pos++;
+                }
             }
 
             if (pos < text.Length && text[pos] is '%' or '％' && !moreThan && scale == ScaleWord.None)
@@ -251,12 +256,32 @@ internal sealed partial class QuantityScanner
                 ratio = printedRatio.Ratio;
                 pos = printedRatio.End;
             }
+            else if (!moreThan && !spaced && IsTenthsShare(text, token, pos))
+            {
+                // 七成, 九成以上, 近八成: a share in tenths, held as printed (7) with the scale word 成 (×10 %).
+                unit = "%";
+                kind = QuantityKind.Percent;
+                scale = ScaleWord.TenPercent;
+                pos++;
+                if (IsPhraseEndingMore(text, pos))
+                {
+                    // 七成多的群众: more than seven tenths.
+                    moreThan = true;
+                    pos++;
+                }
+            }
+            else if (!moreThan && !spaced && IsScore(text, token, spanStart, pos))
+            {
+                unit = "分";
+                kind = QuantityKind.Score;
+                pos++;
+            }
             else if (_units.TryMatch(text, pos, out var word, out var wordKind))
             {
                 unit = word;
                 kind = wordKind;
                 pos += word.Length;
-                if (!moreThan && kind == QuantityKind.Duration && IsMoreAfterDuration(text, pos))
+                if (!moreThan && kind == QuantityKind.Duration && IsPhraseEndingMore(text, pos))
                 {
                     moreThan = true;
                     pos++;
@@ -274,7 +299,7 @@ internal sealed partial class QuantityScanner
             }
         }
 
-        if (moreThan && kind is QuantityKind.Percent)
+        if (moreThan && kind is QuantityKind.Percent && scale != ScaleWord.TenPercent)
         {
             return null;
         }
@@ -303,7 +328,7 @@ internal sealed partial class QuantityScanner
         {
             return null;
         }
-        else if (unit == "次" && before is '届')
+        else if (unit == "次" && before is '届' or '屆')
         {
             // 十九届四次全会: the session of a congress, not a count.
             return null;
@@ -360,22 +385,28 @@ internal sealed partial class QuantityScanner
         }
 
         var role = RoleOf(text, spanStart, pos, kind);
+        if (scale == ScaleWord.TenPercent && role == QuantityRole.Level)
+        {
+            // A figure in tenths is always a part of a whole (近八成群众, 九成以上的纠纷), whether or not 占 or 比例 names it.
+            role = QuantityRole.Share;
+        }
+
         return new QuantityMatch(spanStart, pos - spanStart, text.Substring(spanStart, pos - spanStart), value, token.Decimals, scale, unit, qualifier, kind,
             new SourceSpan(percentWord ? token.Start - 3 : token.Start, token.End - token.Start + (percentWord ? 3 : 0)), role, change, ratio);
     }
 
     /// <summary>
-    /// Whether the 多 at <paramref name="pos"/>, right after a duration's unit, says "more than" (两年多的整治, 三年多时间,
-    /// 1年多来): it must end the phrase, so 一年多次 (many times a year) keeps its 多 for the word after it.
+    /// Whether the 多 at <paramref name="pos"/>, right after a duration's unit or 成, says "more than" (两年多的整治, 三年多时间,
+    /// 1年多来, 七成多的群众): it must end the phrase, so 一年多次 (many times a year) keeps its 多 for the word after it.
     /// </summary>
-    private static bool IsMoreAfterDuration(string text, int pos)
+    private static bool IsPhraseEndingMore(string text, int pos)
     {
         if (pos >= text.Length || text[pos] != '多')
         {
             return false;
         }
 
-        var next = pos + 1 < text.Length ? text[pos + 1] : '\0';
+        var next = pos + 1 < text.Length ? TextChars.Simplified(text[pos + 1]) : '\0';
         return next is '\0' or '的' or '来' or '时' or '后' or '以' or '前' || TextChars.IsClauseEnd(next) || TextChars.IsBlank(next);
     }
 
@@ -395,7 +426,7 @@ internal sealed partial class QuantityScanner
         var pos = token.End;
         if (!percentWord)
         {
-            if (pos < text.Length && text[pos] is '余' or '多')
+            if (pos < text.Length && text[pos] is '余' or '餘' or '多')
             {
                 pos++;
             }
@@ -411,18 +442,38 @@ internal sealed partial class QuantityScanner
 
     /// <summary>
     /// Whether one blank (U+0020) stands between an Arabic figure and a unit or percent sign after it, as in text taken
-    /// from PDF pages (受理 35 件): the figure must stand apart on its other side too, so a run of table cells
-    /// (<c>12 34 件</c>) or a word glued to the figure is not read this way.
+    /// from PDF pages (受理 35 件), or a scale word glued to its unit (<c>8.6 万元</c>, <c>3 亿元</c>, then
+    /// <paramref name="scale"/> is that scale): the figure must stand apart on its other side too, so a run of table cells
+    /// (<c>12 34 件</c>) or a word glued to the figure is not read this way, and a scale word needs its unit right after it.
     /// </summary>
-    private bool IsSpacedUnit(string text, NumberToken token, int pos)
+    private bool IsSpacedUnit(string text, NumberToken token, int pos, out ScaleWord scale)
     {
-        if (token.IsChinese || pos + 1 >= text.Length || text[pos] != ' ' || token.Start < 2 || text[token.Start - 1] != ' ' || TextChars.IsDigit(text[token.Start - 2]))
+        scale = ScaleWord.None;
+        if (token.IsChinese || token.TrailingScale != ScaleWord.None || pos + 1 >= text.Length || text[pos] != ' ' || token.Start < 2 || text[token.Start - 1] != ' ' || TextChars.IsDigit(text[token.Start - 2]))
         {
             return false;
         }
 
         var next = text[pos + 1];
-        return next is '%' or '％' || (!TextChars.IsDigit(next) && _units.TryMatch(text, pos + 1, out _, out _));
+        if (next is '%' or '％')
+        {
+            return true;
+        }
+
+        var multiplier = NumeralGrammar.ScaleOf(next, NumeralFeatures.None);
+        if (multiplier > 0)
+        {
+            // 8.6 万元: the scale word and its unit are one word; 3 万 件 or 3 万亿 is not read.
+            if (!_units.TryMatch(text, pos + 2, out _, out var kind) || kind is QuantityKind.Percent or QuantityKind.PercentagePoints)
+            {
+                return false;
+            }
+
+            scale = multiplier == 10_000L ? ScaleWord.TenThousand : ScaleWord.HundredMillion;
+            return true;
+        }
+
+        return !TextChars.IsDigit(next) && _units.TryMatch(text, pos + 1, out _, out _);
     }
 
     private static bool IsYear(string text, NumberToken token, string unit)
@@ -671,15 +722,16 @@ internal sealed partial class QuantityScanner
     {
         foreach (var (word, wordQualifier, excluded) in words)
         {
+            // Traditional texts print the same words (約, 超過, 少於, 以內): each is matched in either script.
             var wordStart = before ? index - word.Length : index;
-            if (!TextChars.At(text, wordStart, word))
+            if (!TextChars.AtInEitherScript(text, wordStart, word))
             {
                 continue;
             }
 
             var isInAnotherWord = excluded.Length > 0 && (before
-                ? wordStart > 0 && excluded.Contains(text[wordStart - 1], StringComparison.Ordinal)
-                : TextChars.At(text, wordStart + word.Length, excluded));
+                ? wordStart > 0 && excluded.Contains(TextChars.Simplified(text[wordStart - 1]), StringComparison.Ordinal)
+                : TextChars.AtInEitherScript(text, wordStart + word.Length, excluded));
             if (!isInAnotherWord)
             {
                 qualifier = wordQualifier;

@@ -44,6 +44,22 @@ internal sealed record RateMention(
     /// <summary>Gets the indicator as the gold files write it: the code, with <c>@scope</c> for a benchmark.</summary>
     public string Indicator => Scope is null ? Code : Code + "@" + Scope;
 
+    /// <summary>Compares the <see cref="Indicator"/> of two mentions in ordinal order, with no string made for either.</summary>
+    public static int CompareIndicators(RateMention a, RateMention b)
+    {
+        var (lengthA, lengthB) = (IndicatorLength(a), IndicatorLength(b));
+        for (var i = 0; i < lengthA && i < lengthB; i++)
+        {
+            var (x, y) = (IndicatorAt(a, i), IndicatorAt(b, i));
+            if (x != y)
+            {
+                return x.CompareTo(y);
+            }
+        }
+
+        return lengthA.CompareTo(lengthB);
+    }
+
     /// <summary>Gets the denominator's value.</summary>
     public long? DenominatorValue => Denominator is { } d && d.Scale == Measures.ScaleWord.None && d.Value == decimal.Truncate(d.Value) && d.Value <= long.MaxValue / 2 ? (long)d.Value : null;
 
@@ -66,4 +82,8 @@ internal sealed record RateMention(
     /// <summary>Whether a printed percentage can be held as a published figure.</summary>
     public static bool IsCheckable(QuantityMatch figure) =>
         figure.Decimals <= PublishedFigure.MaxDecimals && figure.Value.Scale <= PublishedFigure.MaxDecimals && Math.Abs(figure.Value) <= PublishedFigure.MaxMagnitude;
+
+    private static int IndicatorLength(RateMention m) => m.Code.Length + (m.Scope is null ? 0 : 1 + m.Scope.Length);
+
+    private static char IndicatorAt(RateMention m, int i) => i < m.Code.Length ? m.Code[i] : i == m.Code.Length ? '@' : m.Scope![i - m.Code.Length - 1];
 }

@@ -125,7 +125,7 @@ internal sealed partial class RateMentionScanner
         for (var k = 0; k < quantities.Length; k++)
         {
             var figure = quantities[k];
-            if (figure.Kind != QuantityKind.Percent || figure.Change is not null || context.Used.Contains(k))
+            if (!figure.IsPercentFigure || figure.Change is not null || context.Used.Contains(k))
             {
                 continue;
             }
@@ -442,20 +442,32 @@ internal sealed partial class RateMentionScanner
         public int? PartStart { get; init; }
     }
 
+    /// <summary>A set of indexes into a scan's quantities: one flag an index, no hashing and no growth.</summary>
+    private sealed class QuantitySet(int count)
+    {
+        private readonly bool[] _members = new bool[count];
+
+        public void Add(int index) => _members[index] = true;
+
+        public bool Contains(int index) => _members[index];
+    }
+
     /// <summary>One scan's text, quantities, headings and the figures and counts already taken.</summary>
     private sealed class ScanContext(string text, ImmutableArray<QuantityMatch> quantities, ImmutableArray<int> headingStarts)
     {
         private int[]? _quantityEnds;
+
+        private bool? _endsInOrder;
 
         public string Text { get; } = text;
 
         public ImmutableArray<QuantityMatch> Quantities { get; } = quantities;
 
         /// <summary>The figures (and all-of counts) taken by a mention.</summary>
-        public HashSet<int> Used { get; } = [];
+        public QuantitySet Used { get; } = new(quantities.Length);
 
         /// <summary>The counts taken as parts of shares, which are no whole.</summary>
-        public HashSet<int> ShareParts { get; } = [];
+        public QuantitySet ShareParts { get; } = new(quantities.Length);
 
         /// <summary>Where the section holding <paramref name="index"/> starts: the last heading at or before it, or 0.</summary>
         public int SectionStart(int index)
@@ -480,26 +492,37 @@ internal sealed partial class RateMentionScanner
         /// <summary>Whether a quantity ends at <paramref name="index"/> (a name never holds one).</summary>
         public bool EndsQuantity(int index)
         {
-            // The ends in ascending order, searched by halving: no hash set of one entry per quantity.
-            if (_quantityEnds is null)
+            // The ends in ascending order, searched by halving: no hash set of one entry per quantity. Quantities that do
+            // not overlap end in order already, and are searched as they are; only otherwise is an array of the ends sorted.
+            if (_endsInOrder is null)
             {
-                var ends = new int[Quantities.Length];
                 var sorted = true;
-                for (var k = 0; k < ends.Length; k++)
+                for (var k = 1; k < Quantities.Length && sorted; k++)
                 {
-                    ends[k] = Quantities[k].End;
-                    sorted &= k == 0 || ends[k - 1] <= ends[k];
+                    sorted = Quantities[k - 1].End <= Quantities[k].End;
                 }
 
+                _endsInOrder = sorted;
                 if (!sorted)
                 {
-                    Array.Sort(ends);
-                }
+                    var ends = new int[Quantities.Length];
+                    for (var k = 0; k < ends.Length; k++)
+                    {
+                        ends[k] = Quantities[k].End;
+                    }
 
-                _quantityEnds = ends;
+                    Array.Sort(ends);
+                    _quantityEnds = ends;
+                }
             }
 
-            return Array.BinarySearch(_quantityEnds, index) >= 0;
+            if (_quantityEnds is not null)
+            {
+                return Array.BinarySearch(_quantityEnds, index) >= 0;
+            }
+
+            var at = TextSpans.LowerBound(Quantities, index, static q => q.End);
+            return at < Quantities.Length && Quantities[at].End == index;
         }
     }
 }

@@ -67,7 +67,7 @@ internal sealed partial class RateMentionScanner
 
             if (MatchTermEndingAt(text, end) is { } listed
                 && NameStart(context, listed.Span.Start) is var start
-                && !listed.Term.NamesAnotherIndicator(text[start..listed.Span.Start]))
+                && !listed.Term.NamesAnotherIndicator(text.AsSpan(start, listed.Span.Start - start)))
             {
                 var word = text[listed.Span.Start..(end - 1)];
                 return new NameMatch(listed.Term, listed.Term.Code, listed.Term.Definition.Kind, listed.Span, text[start..end], start, word, false);
@@ -199,7 +199,7 @@ internal sealed partial class RateMentionScanner
             if (TextChars.At(text, p, word))
             {
                 var next = quantities[figure + 1];
-                return next.Kind == Measures.QuantityKind.Percent && next.Start == p + word.Length && next.Change is null ? figure + 1 : null;
+                return next.IsPercentFigure && next.Start == p + word.Length && next.Change is null ? figure + 1 : null;
             }
         }
 

@@ -73,9 +73,11 @@ internal sealed partial class RateMentionScanner
         var context = new ScanContext(text, quantities, headingStarts.IsDefault ? [] : headingStarts);
         var q = 0;
         var i = text.IndexOfAny(NameEndings);
+        // One list for the names that share a figure, emptied for each group: no group outlives its turn.
+        var group = new List<NameMatch>();
         while (i >= 0)
         {
-            var group = new List<NameMatch>();
+            group.Clear();
             var end = EndOfNameAt(text, i);
             while (end > 0 && MatchNameEndingAt(context, end) is { } match)
             {
@@ -115,7 +117,7 @@ internal sealed partial class RateMentionScanner
 
         AddShares(context, result);
         AddAllOfStatements(context, result);
-        result.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Indicator, b.Indicator));
+        result.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : RateMention.CompareIndicators(a, b));
         return result.ToImmutable();
     }
 
@@ -206,6 +208,11 @@ internal sealed partial class RateMentionScanner
 
             if (candidate.Kind == QuantityKind.Percent)
             {
+                if (!candidate.IsPercentFigure)
+                {
+                    return null;
+                }
+
                 // 纠错率同比增长5%: the percentage is a change of the rate, not its level.
                 return RateChangeScanner.EndsWithLead(text, end, candidate.Start) ? null : k;
             }
@@ -236,7 +243,7 @@ internal sealed partial class RateMentionScanner
             }
 
             var next = quantities[figure + 1];
-            if (next.Kind == QuantityKind.Percent && next.Start > at && next.Start - p <= 16 && !HasBreak(text, p, next.Start))
+            if (next.IsPercentFigure && next.Start > at && next.Start - p <= 16 && !HasBreak(text, p, next.Start))
             {
                 return (figure + 1, scope);
             }

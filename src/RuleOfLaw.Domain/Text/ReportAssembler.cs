@@ -67,7 +67,10 @@ internal static class ReportAssembler
         if (title is null || year is null || subject is null)
         {
             notes.Note(ReadDiagnosticCodes.NoTitleOrYear, null, string.Join(" and ", missing));
-            partial = new PartialReport(title, year is { } y ? ReportYear.Of(y) : null, subject, sections, preamble, preambleQuantities, measures, shortcomings);
+            // What the scanners found is kept: the rates and shares need a year (a value is for a period), the breakdowns nothing.
+            var partialYear = year is { } y ? ReportYear.Of(y) : (ReportYear?)null;
+            var partialValues = partialYear is { } known ? IndicatorValueMapper.Map(scanned, known, notes) : [];
+            partial = new PartialReport(title, partialYear, subject, sections, preamble, preambleQuantities, measures, shortcomings, partialValues, Breakdowns(scanned, quantityPaths));
             return null;
         }
 

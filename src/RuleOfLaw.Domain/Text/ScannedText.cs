@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -35,23 +36,7 @@ internal sealed class ScannedText
         IllFormed = scan.IllFormed;
         Rates = rates;
         Parts = PartClassifier.Map(text, outline, header.ReportYear);
-        var partsOf = new List<ReportPart>[outline.Length];
-        foreach (var assignment in Parts.Assignments)
-        {
-            var list = partsOf[assignment.SectionIndex] ??= new List<ReportPart>(1);
-            if (!list.Contains(assignment.Part))
-            {
-                list.Add(assignment.Part);
-            }
-        }
-
-        var parts = new ImmutableArray<ReportPart>[partsOf.Length];
-        for (var k = 0; k < parts.Length; k++)
-        {
-            parts[k] = partsOf[k] is { } list ? [.. list] : [];
-        }
-
-        PartsOf = ImmutableCollectionsMarshal.AsImmutableArray(parts);
+        PartsOf = PartsOfEntries(Parts.Assignments, outline.Length);
         (Parents, _children, Paths) = Tree(outline);
         var start = Math.Min(header.ContentStart, text.Length);
         var end = outline.Length > 0 ? TextChars.LineStart(text, outline[0].MarkerSpan.Start, 64) : header.ContentEnd;
@@ -182,6 +167,51 @@ internal sealed class ScannedText
     /// <summary>The index of a quantity in <see cref="Quantities"/>, whose starts are distinct.</summary>
     private int IndexOf(QuantityMatch quantity) => TextSpans.LowerBound(Quantities, quantity.Start, static q => q.Start);
 
+    /// <summary>The parts each entry covers, without repeats, in the order assigned: counted first, then written into arrays of their number.</summary>
+    private static ImmutableArray<ImmutableArray<ReportPart>> PartsOfEntries(ImmutableArray<PartAssignment> assignments, int entries)
+    {
+        // One bit a part for each entry (whether it was met already) and the count of each: pooled scratch, cleared before use.
+        var seen = ArrayPool<int>.Shared.Rent(entries);
+        var counts = ArrayPool<int>.Shared.Rent(entries);
+        Array.Clear(seen, 0, entries);
+        Array.Clear(counts, 0, entries);
+        foreach (var assignment in assignments)
+        {
+            if (!Mark(seen, assignment))
+            {
+                counts[assignment.SectionIndex]++;
+            }
+        }
+
+        var parts = new ImmutableArray<ReportPart>[entries];
+        for (var k = 0; k < entries; k++)
+        {
+            parts[k] = counts[k] == 0 ? [] : ImmutableCollectionsMarshal.AsImmutableArray(new ReportPart[counts[k]]);
+            (seen[k], counts[k]) = (0, 0);
+        }
+
+        foreach (var assignment in assignments)
+        {
+            if (!Mark(seen, assignment))
+            {
+                ImmutableCollectionsMarshal.AsArray(parts[assignment.SectionIndex])![counts[assignment.SectionIndex]++] = assignment.Part;
+            }
+        }
+
+        ArrayPool<int>.Shared.Return(seen);
+        ArrayPool<int>.Shared.Return(counts);
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(parts);
+
+        static bool Mark(int[] seen, PartAssignment assignment)
+        {
+            var bit = 1 << (int)assignment.Part;
+            var met = (seen[assignment.SectionIndex] & bit) != 0;
+            seen[assignment.SectionIndex] |= bit;
+            return met;
+        }
+    }
+
     /// <summary>The subsections of an entry, or the top-level entries for -1.</summary>
     public ImmutableArray<int> ChildrenOf(int k) => _children[k < 0 ? Outline.Length : k];
 
@@ -239,7 +269,8 @@ internal sealed class ScannedText
         // Two passes over flat arrays (parents and sibling counts, then the children of each entry in order), no list per entry.
         var parents = new int[outline.Length];
         var paths = new string[outline.Length];
-        var counts = new int[outline.Length + 1];
+        var counts = ArrayPool<int>.Shared.Rent(outline.Length + 1);
+        Array.Clear(counts, 0, outline.Length + 1);
         var stack = new Stack<int>();
         for (var k = 0; k < outline.Length; k++)
         {
@@ -257,26 +288,23 @@ internal sealed class ScannedText
             stack.Push(k);
         }
 
-        var children = new int[outline.Length + 1][];
+        // Each entry's children go straight into the array of their number that the immutable array wraps.
+        var children = new ImmutableArray<int>[outline.Length + 1];
         for (var i = 0; i < children.Length; i++)
         {
-            children[i] = counts[i] == 0 ? [] : new int[counts[i]];
+            children[i] = counts[i] == 0 ? [] : ImmutableCollectionsMarshal.AsImmutableArray(new int[counts[i]]);
             counts[i] = 0;
         }
 
         for (var k = 0; k < outline.Length; k++)
         {
             var slot = parents[k] < 0 ? outline.Length : parents[k];
-            children[slot][counts[slot]++] = k;
+            ImmutableCollectionsMarshal.AsArray(children[slot])![counts[slot]++] = k;
         }
 
-        var built = new ImmutableArray<int>[children.Length];
-        for (var i = 0; i < children.Length; i++)
-        {
-            built[i] = ImmutableCollectionsMarshal.AsImmutableArray(children[i]);
-        }
+        ArrayPool<int>.Shared.Return(counts);
 
-        return (ImmutableCollectionsMarshal.AsImmutableArray(parents), ImmutableCollectionsMarshal.AsImmutableArray(built), ImmutableCollectionsMarshal.AsImmutableArray(paths));
+        return (ImmutableCollectionsMarshal.AsImmutableArray(parents), ImmutableCollectionsMarshal.AsImmutableArray(children), ImmutableCollectionsMarshal.AsImmutableArray(paths));
     }
 
     /// <summary>What holds a quantity: the innermost section whose heading or body holds it, the preamble, the header or the closing.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using RuleOfLaw.Domain.Measures;
 
 namespace RuleOfLaw.Domain.Text;
@@ -84,21 +85,25 @@ internal static class TableScanner
         List<TableBreakdown>? breakdowns = null;
         List<Line>? run = null;
         List<SourceSpan>? scratch = null;
+        CellStore? store = null;
         var start = 0;
         while (start <= text.Length)
         {
             var rest = text.AsSpan(start).IndexOfAny(TextChars.LineBreaks);
             var end = rest < 0 ? text.Length : start + rest;
             var kind = KindOf(text.AsSpan(start, end - start));
-            var line = kind == Separator.None ? null : Split(text, start, end, kind, scratch ??= []);
-            if (run is { Count: > 0 } && (line is null || line.Kind != run[0].Kind))
+            var divider = false;
+            var isRow = kind != Separator.None && Split(text, start, end, kind, scratch ??= [], out divider);
+            if (run is { Count: > 0 } && (!isRow || kind != run[0].Kind))
             {
+                // The run is read before its cells' storage is used again.
                 ReadRun(text, quantities, run, ref cells, ref breakdowns);
+                store!.Clear();
             }
 
-            if (line is not null)
+            if (isRow)
             {
-                (run ??= []).Add(line);
+                (run ??= []).Add(new Line(start, end, kind, (store ??= new()).Keep(scratch!), divider));
             }
 
             if (end >= text.Length)
@@ -142,10 +147,13 @@ internal static class TableScanner
             return scan;
         }
 
-        var merged = new List<QuantityMatch>(scan.Quantities.Length + cells.Length);
-        merged.AddRange(scan.Quantities);
-        merged.AddRange(cells);
-        merged.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        // Both runs are in order of position and no cell starts where a quantity does: one merge into an array of their number.
+        var (quantities, merged) = (scan.Quantities, new QuantityMatch[scan.Quantities.Length + cells.Length]);
+        for (int i = 0, j = 0, k = 0; k < merged.Length; k++)
+        {
+            merged[k] = j >= cells.Length || (i < quantities.Length && quantities[i].Start < cells[j].Start) ? quantities[i++] : cells[j++];
+        }
+
         var held = new HashSet<int>();
         foreach (var cell in cells)
         {
@@ -161,7 +169,7 @@ internal static class TableScanner
             }
         }
 
-        return scan with { Quantities = [.. merged], Unclassified = unclassified.ToImmutable() };
+        return scan with { Quantities = ImmutableCollectionsMarshal.AsImmutableArray(merged), Unclassified = unclassified.DrainToImmutable() };
     }
 
     private static void ReadTable(string text, ImmutableArray<QuantityMatch> quantities, List<Line> lines, List<QuantityMatch> cells, List<TableBreakdown> breakdowns)
@@ -572,7 +580,7 @@ internal static class TableScanner
     }
 
     /// <summary>Whether the total row has the table's width, or, in a wrapped table, no more cells and none filled beyond the first group.</summary>
-    private static bool TotalRowFits(string text, List<SourceSpan> cells, int width, int group, bool wrapped)
+    private static bool TotalRowFits(string text, ArraySegment<SourceSpan> cells, int width, int group, bool wrapped)
     {
         if (!wrapped)
         {
@@ -716,14 +724,14 @@ internal static class TableScanner
     }
 
     /// <summary>
-    /// A line's cells (trimmed spans), split into <paramref name="scratch"/>; the line, with its own copy of them, only when it
-    /// can be a table's row: two cells or more, or a Markdown divider.
+    /// A line's cells (trimmed spans), split into <paramref name="scratch"/>; whether the line can be a table's row: two cells
+    /// or more, or a Markdown divider.
     /// </summary>
-    private static Line? Split(string text, int start, int end, Separator kind, List<SourceSpan> scratch)
+    private static bool Split(string text, int start, int end, Separator kind, List<SourceSpan> scratch, out bool divider)
     {
         var cells = scratch;
         cells.Clear();
-        var divider = false;
+        divider = false;
         if (kind == Separator.Spaces)
         {
             var p = start;
@@ -780,7 +788,7 @@ internal static class TableScanner
             }
         }
 
-        return cells.Count >= 2 || divider ? new Line(start, end, kind, [.. cells], divider) : null;
+        return cells.Count >= 2 || divider;
     }
 
     /// <summary>A Markdown table's divider cell: dashes with optional colons (<c>---</c>, <c>:--:</c>).</summary>
@@ -808,5 +816,30 @@ internal static class TableScanner
     private readonly record struct Unit(string Name, ScaleWord Scale, QuantityKind Kind);
 
     /// <summary>One line: where it is, how its cells are separated, its cells, and whether it is a Markdown divider.</summary>
-    private sealed record Line(int Start, int End, Separator Kind, List<SourceSpan> Cells, bool IsDivider);
+    private sealed record Line(int Start, int End, Separator Kind, ArraySegment<SourceSpan> Cells, bool IsDivider);
+
+    /// <summary>The cells of the rows of the run being read, side by side in one array used again run after run.</summary>
+    private sealed class CellStore
+    {
+        private SourceSpan[] _items = new SourceSpan[64];
+        private int _count;
+
+        /// <summary>A copy of the cells, kept until <see cref="Clear"/>.</summary>
+        public ArraySegment<SourceSpan> Keep(List<SourceSpan> cells)
+        {
+            if (_count + cells.Count > _items.Length)
+            {
+                // The rows kept so far still hold the old array, with their cells in it.
+                (_items, _count) = (new SourceSpan[Math.Max(_items.Length * 2, cells.Count)], 0);
+            }
+
+            cells.CopyTo(_items, _count);
+            var kept = new ArraySegment<SourceSpan>(_items, _count, cells.Count);
+            _count += cells.Count;
+            return kept;
+        }
+
+        /// <summary>Lets the storage be used again: the rows kept so far are gone.</summary>
+        public void Clear() => _count = 0;
+    }
 }

@@ -83,6 +83,87 @@ internal static class TextChars
     public static bool At(string text, int index, string word) =>
         index >= 0 && index <= text.Length - word.Length && text.AsSpan(index, word.Length).SequenceEqual(word);
 
+    /// <summary>
+    /// Whether <paramref name="text"/> holds <paramref name="word"/> (written in simplified characters) at
+    /// <paramref name="index"/>, each character in either script (個 for 个, 萬 for 万, 於 for 于); false outside the text.
+    /// </summary>
+    public static bool AtInEitherScript(string text, int index, string word)
+    {
+        if (index < 0 || index > text.Length - word.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < word.Length; k++)
+        {
+            if (Simplified(text[index + k]) != word[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The simplified form of a traditional character that counter words, units, scale words and qualifiers are written
+    /// with (個 项 萬 億 場 點 餘 約 過 於 …); any other character unchanged.
+    /// </summary>
+    public static char Simplified(char c) => c switch
+    {
+        '個' => '个',
+        '項' => '项',
+        '萬' => '万',
+        '億' => '亿',
+        '場' => '场',
+        '條' => '条',
+        '張' => '张',
+        '種' => '种',
+        '間' => '间',
+        '處' => '处',
+        '筆' => '笔',
+        '輪' => '轮',
+        '節' => '节',
+        '門' => '门',
+        '塊' => '块',
+        '頁' => '页',
+        '課' => '课',
+        '戶' => '户',
+        '臺' => '台',
+        '輛' => '辆',
+        '冊' => '册',
+        '類' => '类',
+        '棟' => '栋',
+        '點' => '点',
+        '時' => '时',
+        '來' => '来',
+        '後' => '后',
+        '鐘' => '钟',
+        '學' => '学',
+        '週' => '周',
+        '幣' => '币',
+        '餘' => '余',
+        '約' => '约',
+        '過' => '过',
+        '於' => '于',
+        '內' => '内',
+        '將' => '将',
+        '屆' => '届',
+        '簽' => '签',
+        '違' => '违',
+        '預' => '预',
+        '簡' => '简',
+        '稱' => '称',
+        '趕' => '赶',
+        '踐' => '践',
+        '毀' => '毁',
+        '臨' => '临',
+        '鄰' => '邻',
+        '親' => '亲',
+        '貼' => '贴',
+        _ => c,
+    };
+
     /// <summary>Whether the text just before <paramref name="end"/> is <paramref name="word"/>.</summary>
     public static bool EndsAt(string text, int end, string word) => At(text, end - word.Length, word);
 

@@ -94,6 +94,7 @@ public static class Texts
         QuantityKind.PercentagePoints => "百分点",
         QuantityKind.Rank => "名次",
         QuantityKind.Ratio => "比值",
+        QuantityKind.Score => "得分",
         _ => kind.ToString(),
     };
 
@@ -142,11 +143,12 @@ public static class Texts
 
     /// <summary>The Chinese name of a scale word.</summary>
     /// <param name="scale">The scale.</param>
-    /// <returns>无, 万 or 亿.</returns>
+    /// <returns>无, 万, 亿 or 成.</returns>
     public static string Of(ScaleWord scale) => scale switch
     {
         ScaleWord.TenThousand => "万",
         ScaleWord.HundredMillion => "亿",
+        ScaleWord.TenPercent => "成",
         _ => "无",
     };
 

@@ -21,6 +21,16 @@ public sealed partial class IndicatorCodeTests
         Assert.Equal(code, IndicatorCode.Parse(code.Value));
     }
 
+    /// <summary>The code is the first 16 hexadecimal digits of the SHA-256 of the name's UTF-8 (here as Python's hashlib gives them), in every version; a name longer than 256 bytes is hashed the same way.</summary>
+    [Theory]
+    [InlineData("执法协同响应率", "unlisted_abafdd1fc92bbef6")]
+    [InlineData("平台线索回应率", "unlisted_a7ebb97686bef7fd")]
+    [InlineData(null, "unlisted_9835fa6bf4e20a9b")]
+    public void ForUnlistedName_PrintedName_IsTheStartOfItsSha256(string? name, string expected)
+    {
+        Assert.Equal(expected, IndicatorCode.ForUnlistedName(name ?? new string('a', 300)).Value);
+    }
+
     [Fact]
     public void ForUnlistedName_TwoNames_GiveTwoCodes()
     {

@@ -24,6 +24,31 @@ public sealed partial class QuantityScannerTests
     }
 
     [Theory]
+    [InlineData("全年投入 8.6 万元，", "8.6 万元", "8.6", "元", ScaleWord.TenThousand)]
+    [InlineData("挽回经济损失 3 亿元。", "3 亿元", "3", "元", ScaleWord.HundredMillion)]
+    [InlineData("惠及群众 1.2 万人次，", "1.2 万人次", "1.2", "人次", ScaleWord.TenThousand)]
+    [InlineData("涉案金额约 45 万元，", "约 45 万元", "45", "元", ScaleWord.TenThousand)]
+    public void Scan_FigureWithABlankBeforeItsScaleWord_IsTheScaledQuantity(string text, string printed, string value, string unit, ScaleWord scale)
+    {
+        var match = Assert.Single(QuantityScanner.Default.Scan(text));
+
+        Assert.Equal((printed, decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), unit, scale), (match.Text, match.Value, match.Unit, match.Scale));
+        Assert.Equal(text.IndexOf(printed, StringComparison.Ordinal), match.Start);
+    }
+
+    [Theory]
+    [InlineData("投入 8.6 万 元，")] // a blank between the scale word and its unit too
+    [InlineData("投入 8.6  万元，")] // two blanks after the figure
+    [InlineData("投入8.6 万元，")] // a blank on one side only
+    [InlineData("共 12 3 万元")] // a run of table cells
+    [InlineData("增长 3 万%")] // a scale word before a percent sign
+    [InlineData("第 3 万名")] // a rank
+    public void Scan_FigureApartFromAScaleWordThatIsNotItsOwn_IsNoScaledQuantity(string text)
+    {
+        Assert.DoesNotContain(QuantityScanner.Default.Scan(text), q => q.Scale != ScaleWord.None);
+    }
+
+    [Theory]
     [InlineData("2023 年，全面推进。")] // a year
     [InlineData("于 12 月 3 日召开。")] // a date
     [InlineData("名列第 3 名。")] // a rank printed apart is not read

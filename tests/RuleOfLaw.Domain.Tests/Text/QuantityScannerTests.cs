@@ -51,6 +51,21 @@ public sealed partial class QuantityScannerTests
     [InlineData("全年税收达3.5万亿人民币，", "3.5万亿人民币", "35000", "人民币", QuantityKind.Money, QuantityQualifier.Exact, ScaleWord.HundredMillion)]
     [InlineData("引进外资2.4亿美元，", "2.4亿美元", "2.4", "美元", QuantityKind.Money, QuantityQualifier.Exact, ScaleWord.HundredMillion)]
     [InlineData("表彰先进个人5人，", "5人", "5", "人", QuantityKind.Count, QuantityQualifier.Exact, ScaleWord.None)]
+    // Traditional script: the unit is the simplified word whichever script printed it.
+    [InlineData("兩年多來，", "兩年多", "2", "年", QuantityKind.Duration, QuantityQualifier.MoreThan, ScaleWord.None)]
+    [InlineData("共審查文件12個，", "12個", "12", "个", QuantityKind.Count, QuantityQualifier.Exact, ScaleWord.None)]
+    [InlineData("清理規章三項。", "三項", "3", "项", QuantityKind.Count, QuantityQualifier.Exact, ScaleWord.None)]
+    [InlineData("投入資金8.6萬元，", "8.6萬元", "8.6", "元", QuantityKind.Money, QuantityQualifier.Exact, ScaleWord.TenThousand)]
+    [InlineData("涉案金額1.2億元。", "1.2億元", "1.2", "元", QuantityKind.Money, QuantityQualifier.Exact, ScaleWord.HundredMillion)]
+    [InlineData("挽回損失三萬元。", "三萬元", "3", "元", QuantityKind.Money, QuantityQualifier.Exact, ScaleWord.TenThousand)]
+    [InlineData("舉辦講座兩場，", "兩場", "2", "场", QuantityKind.Count, QuantityQualifier.Exact, ScaleWord.None)]
+    [InlineData("參與群眾300餘人，", "300餘人", "300", "人", QuantityKind.Count, QuantityQualifier.MoreThan, ScaleWord.None)]
+    [InlineData("覆蓋約500戶，", "約500戶", "500", "户", QuantityKind.Count, QuantityQualifier.About, ScaleWord.None)]
+    [InlineData("培訓超過200人次，", "超過200人次", "200", "人次", QuantityKind.Count, QuantityQualifier.MoreThan, ScaleWord.None)]
+    [InlineData("提升3.5個百分點，", "3.5個百分點", "3.5", "个百分点", QuantityKind.PercentagePoints, QuantityQualifier.Exact, ScaleWord.None)]
+    [InlineData("在7個工作日內辦結", "7個工作日", "7", "个工作日", QuantityKind.Duration, QuantityQualifier.Exact, ScaleWord.None)]
+    [InlineData("辦理時限縮短至3天以內，", "3天以內", "3", "天", QuantityKind.Duration, QuantityQualifier.AtMost, ScaleWord.None)]
+    [InlineData("服務群眾1.5萬餘人次，", "1.5萬餘人次", "1.5", "人次", QuantityKind.Count, QuantityQualifier.MoreThan, ScaleWord.TenThousand)]
     public void Scan_PrintedQuantity_ReadsSpanValueUnitKindQualifierAndScale(
         string text, string printed, string value, string unit, QuantityKind kind, QuantityQualifier qualifier, ScaleWord scale)
     {

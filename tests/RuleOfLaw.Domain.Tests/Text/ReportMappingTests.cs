@@ -111,6 +111,29 @@ public sealed class ReportMappingTests
     }
 
     [Fact]
+    public void Read_NoSubjectButAYear_KeepsTheRatesAndTotalsOfThePartialRead()
+    {
+        var result = ReportTextReader.Read("工作报告\n2022年，持续推进依法行政。\n一、主要举措\n受理复议案件20件，其中撤销2件、变更1件、维持17件，纠错率为15%。");
+
+        Assert.Null(result.Report);
+        var value = Assert.Single(result.Partial!.IndicatorValues);
+        Assert.Equal(15m, value.Published?.Value);
+        Assert.Equal(2022, value.Period.Year);
+        Assert.Single(result.Partial.Breakdowns);
+    }
+
+    [Fact]
+    public void Read_NoSubjectAndNoYear_KeepsTheTotalsButNoRateOfThePartialRead()
+    {
+        var result = ReportTextReader.Read("工作报告\n持续推进依法行政。\n一、主要举措\n受理复议案件20件，其中撤销2件、变更1件、维持17件，纠错率为15%。");
+
+        Assert.Null(result.Report);
+        Assert.Empty(result.Partial!.IndicatorValues);
+        Assert.NotEmpty(result.Syntax.Rates);
+        Assert.Single(result.Partial.Breakdowns);
+    }
+
+    [Fact]
     public void Read_SubjectNameWithNoPlaceWord_LeavesTheLevelUnknownWithANote()
     {
         var result = ReportTextReader.Read("某中心2020年法治政府建设年度报告\n一、主要举措\n办理35件。");

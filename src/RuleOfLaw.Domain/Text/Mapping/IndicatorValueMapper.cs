@@ -11,7 +11,7 @@ internal static class IndicatorValueMapper
 {
     public static ImmutableArray<IndicatorValue> Map(ScannedText scanned, ReportYear year, ReadNotes notes)
     {
-        var values = ImmutableArray.CreateBuilder<IndicatorValue>();
+        var values = ImmutableArray.CreateBuilder<IndicatorValue>(scanned.Rates.Length);
         foreach (var mention in scanned.Rates)
         {
             // An earlier level (较2022年的31.18%下降至10.98%) is not the report year's value.
@@ -33,7 +33,11 @@ internal static class IndicatorValueMapper
             }
             else
             {
-                notes.Note(ReadDiagnosticCodes.UnsupportedBenchmarkScope, figureSpan, mention.Scope, indicator);
+                if (notes.Counts(ReadDiagnosticCodes.UnsupportedBenchmarkScope, figureSpan))
+                {
+                    notes.List(ReadDiagnosticCodes.UnsupportedBenchmarkScope, figureSpan, mention.Scope, indicator);
+                }
+
                 continue;
             }
 
@@ -41,18 +45,26 @@ internal static class IndicatorValueMapper
             long? denominator = mention.DenominatorValue;
             if ((numerator is { } n && denominator is { } d && n > d) || numerator < 0 || denominator < 0)
             {
-                notes.Note(ReadDiagnosticCodes.UnsoundRateCounts, mention.Span, indicator, numerator, denominator);
+                if (notes.Counts(ReadDiagnosticCodes.UnsoundRateCounts, mention.Span))
+                {
+                    notes.List(ReadDiagnosticCodes.UnsoundRateCounts, mention.Span, indicator, numerator, denominator);
+                }
+
                 (numerator, denominator) = (null, null);
             }
             else if (mention.MismatchedBase is { } stated && mention.Figure is { } mismatched && mention.Denominator is { } taken)
             {
+                // Past the limit a note is only counted: its values (boxed, and two clauses cut from the text) are not made.
                 if (ReferenceEquals(stated, taken))
                 {
-                    notes.Note(ReadDiagnosticCodes.RateCountsMismatch, figureSpan, indicator, mismatched.Value, numerator, denominator);
+                    if (notes.Counts(ReadDiagnosticCodes.RateCountsMismatch, figureSpan))
+                    {
+                        notes.List(ReadDiagnosticCodes.RateCountsMismatch, figureSpan, indicator, mismatched.Value, numerator, denominator);
+                    }
                 }
-                else
+                else if (notes.Counts(ReadDiagnosticCodes.RateBaseRefitted, figureSpan))
                 {
-                    notes.Note(ReadDiagnosticCodes.RateBaseRefitted, figureSpan, indicator, mismatched.Value, numerator, (long)stated.Value, ClauseOf(scanned.Text, stated), denominator, ClauseOf(scanned.Text, taken));
+                    notes.List(ReadDiagnosticCodes.RateBaseRefitted, figureSpan, indicator, mismatched.Value, numerator, (long)stated.Value, ClauseOf(scanned.Text, stated), denominator, ClauseOf(scanned.Text, taken));
                 }
             }
 
@@ -61,7 +73,10 @@ internal static class IndicatorValueMapper
             {
                 if (printed.Value.Scale > PublishedFigure.MaxDecimals || Math.Abs(printed.Value) > PublishedFigure.MaxMagnitude)
                 {
-                    notes.Note(ReadDiagnosticCodes.UnrepresentableFigure, figureSpan, indicator, printed.Value);
+                    if (notes.Counts(ReadDiagnosticCodes.UnrepresentableFigure, figureSpan))
+                    {
+                        notes.List(ReadDiagnosticCodes.UnrepresentableFigure, figureSpan, indicator, printed.Value);
+                    }
                 }
                 else
                 {
@@ -102,7 +117,7 @@ internal static class IndicatorValueMapper
                 name, mention.ValueKind, numerator is null ? null : mention.NumeratorLink, denominator is null ? null : mention.DenominatorLink));
         }
 
-        return values.ToImmutable();
+        return values.DrainToImmutable();
     }
 
     /// <summary>A count as its clause prints it (审结案件32件), for a note.</summary>

@@ -12,17 +12,26 @@ internal static class MeasureMapper
 {
     public static ImmutableArray<Measure> Map(ScannedText scanned, ReadNotes notes)
     {
-        var measures = ImmutableArray.CreateBuilder<Measure>();
+        // The leaves are gathered first, so the measures go into an array of their number, handed over as it is.
+        var leaves = new List<List<int>>();
+        var count = 0;
         foreach (var top in HeadingsOf(scanned, ReportPart.MeasuresAndResults))
         {
-            foreach (var k in scanned.Leaves(top))
+            leaves.Add(scanned.Leaves(top));
+            count += leaves[^1].Count;
+        }
+
+        var measures = ImmutableArray.CreateBuilder<Measure>(count);
+        foreach (var under in leaves)
+        {
+            foreach (var k in under)
             {
                 notes.Span(string.Create(CultureInfo.InvariantCulture, $"Measures[{measures.Count}]"), scanned.SectionSpan(k));
                 measures.Add(new Measure(scanned.Outline[k].Title, section: scanned.Paths[k]));
             }
         }
 
-        return measures.ToImmutable();
+        return measures.MoveToImmutable();
     }
 
     /// <summary>The sections whose own heading names a part, in order, without repeats.</summary>

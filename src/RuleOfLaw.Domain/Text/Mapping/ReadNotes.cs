@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -37,7 +38,7 @@ internal sealed class ReadNotes : IDisposable
     /// Beyond <see cref="MaxNotesPerCode"/> notes of one code the note is only counted (its message is never formatted);
     /// <see cref="Diagnostics"/> then adds one <see cref="ReadDiagnosticCodes.NotesSummarised"/> note for the rest.
     /// </remarks>
-    public void Note(string code, SourceSpan? span, params object?[] values)
+    public void Note(string code, SourceSpan? span, params ReadOnlySpan<object?> values)
     {
         if (Counts(code, span))
         {
@@ -64,7 +65,7 @@ internal sealed class ReadNotes : IDisposable
     }
 
     /// <summary>Lists a note that <see cref="Counts"/> has counted and said is listed.</summary>
-    public void List(string code, SourceSpan? span, params object?[] values) => _diagnostics.Add(ReadDiagnostic.Create(ReadDiagnosticCodes.Describe(code), span, values));
+    public void List(string code, SourceSpan? span, params ReadOnlySpan<object?> values) => _diagnostics.Add(ReadDiagnostic.Create(ReadDiagnosticCodes.Describe(code), span, values));
 
     public ImmutableArray<ElementSpan> Spans() => _spans.ToImmutableAndClear();
 
@@ -82,6 +83,30 @@ internal sealed class ReadNotes : IDisposable
             }
         }
 
-        return [.. _diagnostics.OrderBy(d => d.Span?.Start ?? int.MaxValue).ThenBy(d => d.Code, StringComparer.Ordinal)];
+        // In order of place (notes with none last), then of code, else in the order made: the order of the notes' indexes,
+        // sorted in pooled storage, is copied into the one array handed over.
+        var listed = _diagnostics.Count;
+        var order = ArrayPool<int>.Shared.Rent(listed);
+        for (var i = 0; i < listed; i++)
+        {
+            order[i] = i;
+        }
+
+        var diagnostics = _diagnostics;
+        order.AsSpan(0, listed).Sort((a, b) =>
+        {
+            var (x, y) = (diagnostics[a], diagnostics[b]);
+            var byPlace = (x.Span?.Start ?? int.MaxValue).CompareTo(y.Span?.Start ?? int.MaxValue);
+            var byCode = byPlace != 0 ? byPlace : string.CompareOrdinal(x.Code, y.Code);
+            return byCode != 0 ? byCode : a.CompareTo(b);
+        });
+        var sorted = new ReadDiagnostic[listed];
+        for (var i = 0; i < listed; i++)
+        {
+            sorted[i] = diagnostics[order[i]];
+        }
+
+        ArrayPool<int>.Shared.Return(order);
+        return ImmutableCollectionsMarshal.AsImmutableArray(sorted);
     }
 }

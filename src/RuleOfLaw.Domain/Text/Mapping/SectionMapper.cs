@@ -1,3 +1,5 @@
+using System;
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.InteropServices;
@@ -13,7 +15,11 @@ internal static class SectionMapper
     public static (ImmutableArray<Section> Sections, ImmutableArray<Quantity> PreambleQuantities, string?[] QuantityPaths) Map(ScannedText scanned, ReadNotes notes)
     {
         // Counted first, so each section's quantities go straight into an array of their number, handed over as it is.
-        var counts = new int[scanned.Outline.Length];
+        // Both counts per section are pooled scratch, cleared before use.
+        var counts = ArrayPool<int>.Shared.Rent(scanned.Outline.Length);
+        var filled = ArrayPool<int>.Shared.Rent(scanned.Outline.Length);
+        Array.Clear(counts, 0, scanned.Outline.Length);
+        Array.Clear(filled, 0, scanned.Outline.Length);
         var preambleCount = 0;
         foreach (var owner in scanned.Owners)
         {
@@ -28,7 +34,6 @@ internal static class SectionMapper
         }
 
         var owned = new Quantity[]?[scanned.Outline.Length];
-        var filled = new int[scanned.Outline.Length];
         var preamble = ImmutableArray.CreateBuilder<Quantity>(preambleCount);
         var paths = new string?[scanned.Quantities.Length];
         for (var i = 0; i < scanned.Quantities.Length; i++)
@@ -51,6 +56,8 @@ internal static class SectionMapper
             }
         }
 
+        ArrayPool<int>.Shared.Return(counts);
+        ArrayPool<int>.Shared.Return(filled);
         var top = scanned.ChildrenOf(-1);
         var sections = ImmutableArray.CreateBuilder<Section>(top.Length);
         foreach (var k in top)

@@ -139,8 +139,9 @@ internal sealed class BreakdownSumRule : IValidationRule<AnnualReport>
     {
         var scale = total?.Scale ?? ScaleWord.None;
         var number = (value / Quantity.MultiplierOf(scale)).ToString("0.##########", CultureInfo.InvariantCulture);
-        var word = scale switch { ScaleWord.TenThousand => "万", ScaleWord.HundredMillion => "亿", _ => string.Empty };
-        return (signed && value > 0m ? "+" : string.Empty) + number + word + (total?.Unit ?? "%");
+        var word = scale switch { ScaleWord.TenThousand => "万", ScaleWord.HundredMillion => "亿", ScaleWord.TenPercent => "成", _ => string.Empty };
+        // 成 says ten percent by itself: 7成, not 7成%.
+        return (signed && value > 0m ? "+" : string.Empty) + number + word + (scale == ScaleWord.TenPercent ? string.Empty : total?.Unit ?? "%");
     }
 
     private static decimal Saturated(decimal a, decimal b) => a > decimal.MaxValue - b ? decimal.MaxValue : a + b;
