@@ -40,7 +40,10 @@ internal static class DocumentKindClassifier
     public const string NoEvidence = "neither the title, the opening nor the structure names a kind";
 
     // Genres, read from the title's last genre word: a plan, notice or interpretation is not a report even on the topic.
-    private static readonly string[] OtherGenres = ["解读", "方案", "规划", "要点", "通知", "计划", "办法", "纲要", "决定", "公告"];
+    private static readonly string[] OtherGenres = ["解读", "方案", "规划", "要点", "通知", "计划", "办法", "纲要", "决定", "公告", "意见", "规则", "指引", "细则", "措施"];
+
+    // An opening that says it makes this document (为……，制定本方案 / 特制定本实施意见) names a plan or rules, not a report.
+    private static readonly string[] Enactments = ["制定本", "制订本", "特制定", "特制订"];
     private static readonly string[] ReportGenres = ["报告", "年报", "总结"];
     private const string StatisticsGenre = "统计";
 
@@ -137,6 +140,12 @@ internal static class DocumentKindClassifier
 
         var own = WithoutBookTitles(title);
         var genre = LastGenre(own);
+        if (genre is { Kind: null } && YearRange(own) is { } range)
+        {
+            // A report on several years (2016—2020年法治政府建设情况报告) reviews a plan's period: no annual report.
+            return (DocumentKind.Other, range);
+        }
+
         if (genre is { Kind: { } genreKind })
         {
             return (genreKind, genre.Value.Word);
@@ -153,6 +162,35 @@ internal static class DocumentKindClassifier
             _ => null,
         };
     }
+
+    /// <summary>The first range of years a title names outside 《》 (2016—2020年, 2016-2020年度), as printed; null when none.</summary>
+    internal static string? YearRange(string title)
+    {
+        for (var p = 0; p + 9 < title.Length; p++)
+        {
+            if (!IsYearAt(title, p) || (p > 0 && char.IsAsciiDigit(title[p - 1])))
+            {
+                continue;
+            }
+
+            var q = p + 4;
+            q += q < title.Length && title[q] == '年' ? 1 : 0;
+            if (q < title.Length && title[q] is '-' or '－' or '—' or '–' or '~' or '～' or '至' or '到')
+            {
+                var r = q + 1;
+                r += r < title.Length && title[r] == '—' ? 1 : 0;
+                if (IsYearAt(title, r) && r + 4 < title.Length && title[r + 4] == '年' && string.CompareOrdinal(title, r, title, p, 4) > 0)
+                {
+                    return title[p..(r + 5)];
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsYearAt(string text, int at) =>
+        at + 4 <= text.Length && text[at] is '1' or '2' && char.IsAsciiDigit(text[at + 1]) && char.IsAsciiDigit(text[at + 2]) && char.IsAsciiDigit(text[at + 3]);
 
     /// <summary>The document a transmittal title issues or publishes (关于印发《X》的通知 → X), or null.</summary>
     private static string? Transmitted(string title)
@@ -208,6 +246,11 @@ internal static class DocumentKindClassifier
 
         foreach (var sentence in TextSpans.Sentences(text, preamble))
         {
+            if (Enactment(text, sentence.Start, sentence.End) is { } enacted)
+            {
+                return (DocumentKind.Other, enacted.At, enacted.Length);
+            }
+
             if (FirstOf(text, sentence.Start, sentence.End, SelfReferences) is null)
             {
                 continue;
@@ -229,6 +272,27 @@ internal static class DocumentKindClassifier
             if (OpeningKind(text, sentence.Start, sentence.End) is { } fromSentence)
             {
                 return fromSentence;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Where a sentence says it makes the document (制定本方案, 特制定本实施意见, 制订本工作规则): an enactment word followed,
+    /// within a few characters and no clause break, by another genre's word; outside 《》.
+    /// </summary>
+    private static (int At, int Length)? Enactment(string text, int start, int end)
+    {
+        for (var from = start; from < end && FirstOf(text, from, end, Enactments) is { } found; from = found.At + 1)
+        {
+            var after = found.At + Enactments[found.Index].Length;
+            var limit = Math.Min(end, after + 8);
+            var brk = text.AsSpan(after, limit - after).IndexOfAny(ClauseBreaks);
+            limit = brk < 0 ? limit : after + brk;
+            if (!InsideBookTitle(text, found.At) && FirstOf(text, after, limit, OtherGenres) is { } genre)
+            {
+                return (found.At, genre.At + OtherGenres[genre.Index].Length - found.At);
             }
         }
 

@@ -56,7 +56,7 @@ internal static class ReportHeaderScanner
     private static readonly SearchValues<char> BreadcrumbSeparators = SearchValues.Create(">＞»›");
 
     private static readonly string[] TitleEndings =
-        ["报告", "年报", "总结", "通知", "解读", "方案", "数据", "情况", "要点", "规划", "公告", "通报", "决定", "意见", "办法", "说明", "报告书"];
+        ["报告", "年报", "总结", "通知", "解读", "方案", "数据", "情况", "要点", "规划", "公告", "通报", "决定", "意见", "办法", "说明", "报告书", "规则", "指引", "细则"];
 
     private static readonly string[] OfficeEndings =
         ["人民政府", "政府", "办公室", "委员会", "办事处", "局", "厅", "委", "办", "院", "部", "署", "中心", "街道", "镇", "乡", "县", "区", "市", "省"];

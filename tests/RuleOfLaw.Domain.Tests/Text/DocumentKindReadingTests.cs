@@ -33,6 +33,12 @@ public sealed class DocumentKindReadingTests
     [InlineData("某市人民政府关于公布《某市2023年度法治政府建设情况报告》的公告", DocumentKind.AnnualReport)]
     [InlineData("某局2023年法治政府建设和政务公开工作报告", DocumentKind.AnnualReport)]
     [InlineData("某局2023年政务公开和法治政府建设工作报告", DocumentKind.InformationDisclosureReport)]
+    [InlineData("关于加快推进法治政府建设的实施意见", DocumentKind.Other)]
+    [InlineData("某市人民政府常务会议工作规则", DocumentKind.Other)]
+    [InlineData("某区行政执法公示工作指引", DocumentKind.Other)]
+    [InlineData("某市2016—2020年法治政府建设情况报告", DocumentKind.Other)] // a review of five years is no annual report
+    [InlineData("某市2016-2020年法治政府建设工作总结", DocumentKind.Other)]
+    [InlineData("某市关于《法治政府建设实施纲要（2021—2025年）》落实情况的2023年度报告", DocumentKind.AnnualReport)] // the range is another document's
     public void Read_TitleNamingItsGenreAndTopic_IsThatKind(string title, DocumentKind? expected)
     {
         // A title that names no kind (null) leaves the kind to the rest of the text, here an annual report by default.
@@ -83,6 +89,10 @@ public sealed class DocumentKindReadingTests
     [InlineData("根据《法治政府建设与责任落实督察工作规定》，现将有关情况报告如下：", DocumentKind.AnnualReport, null)]
     [InlineData("依据《中华人民共和国政府信息公开条例》要求，编制本报告。", DocumentKind.InformationDisclosureReport, "政府信息公开")]
     [InlineData("特向社会公布某市公安局2023年政府信息公开年度工作报告。", DocumentKind.InformationDisclosureReport, "政府信息公开")]
+    [InlineData("为深入推进依法行政，结合本市实际，制定本方案。", DocumentKind.Other, "制定本方案")]
+    [InlineData("为规范行政执法行为，特制定本实施意见。", DocumentKind.Other, "特制定本实施意见")]
+    [InlineData("为推进法治政府建设，依据《某某规则》制定本工作规则。", DocumentKind.Other, "制定本工作规则")]
+    [InlineData("依据《某某工作方案》的要求，现将2023年法治政府建设情况报告如下：", DocumentKind.AnnualReport, null)] // a plan it cites, not one it makes
     public void Read_OpeningThatDescribesTheDocument_IsThatKind(string opening, DocumentKind kind, string? quoted)
     {
         var result = ReportTextReader.Read(opening + Body);

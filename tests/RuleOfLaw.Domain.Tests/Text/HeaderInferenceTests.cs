@@ -201,6 +201,39 @@ public sealed class HeaderInferenceTests
         Assert.Null(result.Syntax.Title);
     }
 
+    [Theory]
+    [InlineData("工作取得成效，全市争议化解有力。\n一、主要举措\n2023年全市行政执法案件纠错率较2022年下降5个百分点。", 2023)] // this year against last
+    [InlineData("工作取得成效，全市争议化解有力。\n一、主要举措\n2023年全市受理案件比2022年增加12件。", 2023)]
+    [InlineData("工作取得成效，全市争议化解有力。\n一、主要举措\n2023年受理案件较2021年增加12件。", null)] // not the year before: no comparison of this year with last
+    [InlineData("工作取得成效，全市争议化解有力。\n一、主要举措\n受理案件较2022年增加。2023年启动新机制。", null)] // not in one sentence
+    public void Read_YearComparedWithTheYearBefore_IsTheReportYear(string text, int? year)
+    {
+        // Past the opening, where no year is printed, so the comparison is what is left to read.
+        var result = ReportTextReader.Read(string.Concat(System.Linq.Enumerable.Repeat("工作取得成效，全市争议化解有力。", 15)) + text);
+
+        Assert.Equal(year is { } y ? ReportYear.Of(y) : null, result.Partial?.Year ?? result.Report?.Year);
+    }
+
+    [Theory]
+    [InlineData("各县区人民政府：\n为推进工作，现印发给你们，请认真贯彻落实。\n某某市人民政府\n2025年6月13日", null)] // a cover letter's date is no report year
+    [InlineData("较2022年，2023年全市办理案件增加。", 2023)] // the base of a comparison is not the year
+    [InlineData("2023年，全市办理案件增加。", 2023)]
+    public void Read_YearInTheOpeningThatIsADateOrABase_IsNotTheReportYear(string opening, int? year)
+    {
+        var result = ReportTextReader.Read(opening + "\n一、主要举措\n办理35件。");
+
+        Assert.Equal(year is { } y ? ReportYear.Of(y) : null, result.Partial?.Year ?? result.Report?.Year);
+    }
+
+    [Fact]
+    public void Read_TitleOnFiveYears_InfersNoOneYear()
+    {
+        var result = ReportTextReader.Read("某某市2016—2020年法治政府建设情况报告\n2020年，某某市坚持依法行政。" + Body);
+
+        Assert.Null(result.Partial!.Year);
+        Assert.Equal(DocumentKind.Other, result.DocumentKind);
+    }
+
     [Fact]
     public void Read_TodaysDateWidgetAboveTheTitle_IsNotTheTitle()
     {

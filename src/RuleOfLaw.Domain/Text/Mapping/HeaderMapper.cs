@@ -36,6 +36,13 @@ internal static class HeaderMapper
             return printed;
         }
 
+        if (scanned.Header.Title is { } printedTitle && DocumentKindClassifier.YearRange(printedTitle) is { } range)
+        {
+            // A title on several years (2016—2020年……情况) names no one report year: none is guessed from the text.
+            notes.Note(ReadDiagnosticCodes.InferredField, scanned.Header.TitleSpan, "no report year", "the title names the years " + range);
+            return null;
+        }
+
         var outline = scanned.Outline;
         if (outline.Length > 0 && YearIn(scanned.Text, outline[0].TitleSpan.Start, outline[0].TitleSpan.End) is { } fromHeading)
         {
@@ -49,6 +56,12 @@ internal static class HeaderMapper
         {
             notes.Note(ReadDiagnosticCodes.InferredField, new SourceSpan(fromOpening.At, 4), Field("report year", fromOpening.Year), "from the opening sentence");
             return fromOpening.Year;
+        }
+
+        if (ComparedYear(scanned.Text, header.ContentStart, header.ContentEnd) is { } compared)
+        {
+            notes.Note(ReadDiagnosticCodes.InferredField, new SourceSpan(compared.At, 4), Field("report year", compared.Year), "from a comparison with the year before");
+            return compared.Year;
         }
 
         var published = header.PublishedAt ?? options.PublishedAtHint?.Value;
@@ -140,7 +153,9 @@ internal static class HeaderMapper
                 && char.IsAsciiDigit(text[p]) && char.IsAsciiDigit(text[p + 1]) && char.IsAsciiDigit(text[p + 2]) && char.IsAsciiDigit(text[p + 3]))
             {
                 var year = ((text[p] - '0') * 1000) + ((text[p + 1] - '0') * 100) + ((text[p + 2] - '0') * 10) + (text[p + 3] - '0');
-                if (year is >= ReportYear.MinYear and <= ReportYear.MaxYear)
+
+                // A date (2025年6月13日, as a cover letter is signed) and a comparison's base (较2022年) name no report year.
+                if (year is >= ReportYear.MinYear and <= ReportYear.MaxYear && !IsDateYear(text, p + 5) && !(p > 0 && text[p - 1] is '较' or '比'))
                 {
                     return (year, p);
                 }
@@ -148,6 +163,72 @@ internal static class HeaderMapper
         }
 
         return null;
+    }
+
+    /// <summary>Whether a month follows a year's 年 at <paramref name="at"/> (<c>6月</c>, <c>12月</c>): the year is a date's.</summary>
+    private static bool IsDateYear(string text, int at)
+    {
+        var p = at;
+        while (p < text.Length && p - at < 2 && char.IsAsciiDigit(text[p]))
+        {
+            p++;
+        }
+
+        return p > at && p < text.Length && text[p] == '月';
+    }
+
+    /// <summary>
+    /// The year a text compares with the one before it, in one sentence (<c>2023年全市……较2022年……</c>,
+    /// <c>2023年……比2022年……</c>): a text that sets a year against the year before reports on the later one.
+    /// </summary>
+    private static (int Year, int At)? ComparedYear(string text, int start, int end)
+    {
+        end = Math.Min(end, text.Length);
+        for (var p = Math.Max(0, start); p + 4 < end; p++)
+        {
+            if (text[p] is not ('较' or '比') || !IsYearOfA(text, p + 1, end, out var earlier))
+            {
+                continue;
+            }
+
+            var sentence = p;
+            while (sentence > start && text[sentence - 1] is not ('。' or '；' or ';' or '！' or '？') && !TextChars.IsLineBreak(text[sentence - 1]))
+            {
+                sentence--;
+            }
+
+            for (var q = sentence; q < p; q++)
+            {
+                if (IsYearOfA(text, q, p, out var later) && later == earlier + 1 && later is >= ReportYear.MinYear and <= ReportYear.MaxYear && (q == 0 || !char.IsAsciiDigit(text[q - 1])))
+                {
+                    return (later, q);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether four digits and 年 stand at <paramref name="at"/>, and the year they give.</summary>
+    private static bool IsYearOfA(string text, int at, int end, out int year)
+    {
+        year = 0;
+        if (at + 4 >= end || text[at + 4] != '年')
+        {
+            return false;
+        }
+
+        for (var i = at; i < at + 4; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                return false;
+            }
+
+            year = (year * 10) + (text[i] - '0');
+        }
+
+        return true;
     }
 
     /// <summary>A field and its value for an <see cref="ReadDiagnosticCodes.InferredField"/> note, in the invariant culture.</summary>
