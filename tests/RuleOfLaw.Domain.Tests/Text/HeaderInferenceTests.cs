@@ -165,6 +165,24 @@ public sealed class HeaderInferenceTests
     }
 
     [Theory]
+    [InlineData("发布日期 2024-03-28", "2024-03-28", null, null)] // the label, not a name before a date, and no source
+    [InlineData("时间  2024年3月28日", "2024-03-28", null, null)]
+    [InlineData("成文日期 2024-03-18", null, "2024-03-18", null)]
+    [InlineData("发布日期 2024-03-28 来源：某某县司法局", "2024-03-28", null, "某某县司法局")] // another label after the date
+    [InlineData("来源：某某县司法局 发布时间 2024-03-28 10:20", "2024-03-28", null, "某某县司法局")]
+    [InlineData("时间 2024年3月28日，某某县召开依法行政工作会议。", null, null, null)] // a sentence runs on from the date
+    [InlineData("时间 2024年3月28日召开会议", null, null, null)]
+    [InlineData("发布日期 待定", null, null, null)] // no date after the label
+    public void Read_DateLabelWithoutAColon_TakesTheDateForThatLabel(string line, string? published, string? written, string? source)
+    {
+        var result = ReportTextReader.Read("2023年某某县法治政府建设情况报告\n" + line + "\n2023年，某某县坚持依法行政。" + Body);
+
+        Assert.Equal(
+            (published, written, source),
+            (result.Syntax.PublishedAt?.Value.Date.ToString("yyyy-MM-dd", null), result.Syntax.DocumentDate?.Value.ToString("yyyy-MM-dd", null), result.Syntax.InformationSource?.Value));
+    }
+
+    [Theory]
     [InlineData("2023年某某县法治政府建设情况报告 (2024-03-20)", "2023年某某县法治政府建设情况报告", "2024-03-20")]
     [InlineData("2023年某某县法治政府建设情况报告（2024年3月20日）", "2023年某某县法治政府建设情况报告", "2024-03-20")]
     [InlineData("2023年某某县法治政府建设情况报告\n(2024-03-20)", "2023年某某县法治政府建设情况报告", "2024-03-20")]
