@@ -275,7 +275,7 @@ public sealed class HeaderInferenceTests
     [Theory]
     [InlineData("信息来源：某某部官网", "某某部")]
     [InlineData("信息来源：某某市司法局网站", "某某市司法局")]
-    [InlineData("信息来源：某某日报网站", "某某日报网站")] // no office is left once the suffix goes
+    [InlineData("信息来源：某某县人民政府网", "某某县人民政府")]
     public void Read_InformationSourceThatNamesAWebsite_GivesTheOfficeBehindIt(string sourceLine, string expected)
     {
         var result = ReportTextReader.Read("2019年全国统计数据\n" + sourceLine + Body);
@@ -290,6 +290,16 @@ public sealed class HeaderInferenceTests
     [InlineData("来源：综合", "某某县司法局")]
     [InlineData("来源：某某县综合行政执法局", "某某县综合行政执法局")] // 综合 inside an office's name
     [InlineData("来源：某某县人民政府网站", "某某县人民政府")]
+    [InlineData("来源：某某日报", "某某县司法局")] // a media outlet carries another's text
+    [InlineData("信息来源：某某晚报", "某某县司法局")]
+    [InlineData("信息来源：某某日报网站", "某某县司法局")] // no office is left once the suffix goes
+    [InlineData("来源：某某新闻网", "某某县司法局")]
+    [InlineData("来源：某某县融媒体中心", "某某县司法局")]
+    [InlineData("来源：某某市广播电视台", "某某县司法局")]
+    [InlineData("来源：新华社", "某某县司法局")]
+    [InlineData("来源：某某县人民政府网", "某某县人民政府")] // a government's own site names the government
+    [InlineData("来源：某某县大数据中心", "某某县大数据中心")] // a centre that is an organ, not a media centre
+    [InlineData("来源：某某县司法局", "某某县司法局")]
     public void Read_InformationSourceThatNamesNoBody_IsNotTheSubject(string sourceLine, string expected)
     {
         var result = ReportTextReader.Read("2023年法治政府建设情况报告\n" + sourceLine + "\n2023年，某某县司法局坚持依法行政。" + Body);
