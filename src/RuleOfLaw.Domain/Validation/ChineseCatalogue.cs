@@ -36,6 +36,7 @@ internal static class ChineseCatalogue
         (ValidationCodes.DuplicateReport, "重复的报告", "Reports[{duplicate}]与Reports[{first}]重复：两者都是{subject}的{year}年度报告。"),
         (ValidationCodes.PlanItemCarriedOut, "计划事项已落实", "{planYear}年计划事项“{item}”与措施“{measure}”相符（得分{score}），见{evidence}。"),
         (ValidationCodes.PlanItemNotFound, "计划事项未见落实", "{planYear}年计划事项“{item}”与当年报告的任何措施都不相符（最高得分{score}）。"),
+        (ValidationCodes.ReportInNoSeries, "报告未归入系列", "Reports[{report}]未与其他年度的报告比较：其报告主体“{subject}”仅为自称，其他机关也这样印，无法区分；写明主体全称即可归入系列。"),
         (ValidationCodes.PlanFollowThroughNotAssessable, "计划落实无法评估", "{planYear}年的计划无法评估：报告集中没有{subject}该年度的报告。"),
         (ValidationCodes.YearOverYearJump, "同比异常变动", "{indicator}由{previousYear}年的{previous}%变为{year}年的{current}%，变动倍数{factor}；上限为{limit}。"),
         (ValidationCodes.RateOutlier, "比率明显偏离同级单位", "{indicator}为{percent}%（{numerator}/{denominator}），明显偏离{level}同级单位：修正Z分数{score}，中位数{median}%，{units}个单位合计比率{pooled}%。"),

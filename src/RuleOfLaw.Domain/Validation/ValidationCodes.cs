@@ -11,7 +11,8 @@ namespace RuleOfLaw.Domain.Validation;
 /// Codes never change meaning and are never reused. <c>ROL0001</c>–<c>ROL0015</c> check the domain rules V1–V15;
 /// later codes refine them (an overdue publication, a merged part, an unknown working-day calendar year);
 /// <c>ROL0024</c>–<c>ROL0031</c> (rules X1–X6) compare reports with each other; <c>ROL0032</c> (V16) says that a
-/// document that is not an annual report was not checked against the rules of annual reports; <c>ROL0033</c> (V17) checks a total against its parts. The list in
+/// document that is not an annual report was not checked against the rules of annual reports; <c>ROL0033</c> (V17) checks a total against its parts;
+/// <c>ROL0034</c> (X7) says that a report whose subject is only a designation is put into no series. The list in
 /// <c>docs/rules.md</c> is generated from <see cref="DiagnosticCatalogue.All"/>, which holds these descriptors and the
 /// reading notes', and checked by a test.
 /// </remarks>
@@ -115,6 +116,9 @@ public static class ValidationCodes
 
     /// <summary>V17: the parts printed with a total do not add up to it (or, when they are only some of it, exceed it) beyond the rounding of every figure.</summary>
     public const string PartsDoNotAddUp = "ROL0033";
+
+    /// <summary>X7: a report whose subject is only a designation (我局, 区政府) is put into no series of the set.</summary>
+    public const string ReportInNoSeries = "ROL0034";
 
     private const string Regulation = "《法治政府建设与责任落实督察工作规定》 (厅字〔2019〕28号)";
     private const string ProvincialGuideline = "provincial guideline on annual reports";
@@ -287,6 +291,10 @@ public static class ValidationCodes
             "The parts printed with a total (共受理120件，其中维持80件、撤销10件; shares of one whole, …占42.1%、…占57.9%) add up to it, each figure taken as the interval it was rounded from, as XBRL Calculations 1.1 does: a figure printed with d decimals stands for the values within half a unit of its last place, ends included, and the interval of the parts' sum must meet the total's. Parts that are only some of the total (其中 with no remainder part such as 其他 or 其余, a list closed by 等) must not add up to more than it. A figure qualified as at least or more than (余, 以上) bounds only its lower end, one qualified as at most or below (以下, 不足) only its upper end; a breakdown with an approximate figure (约, 左右) is not judged.",
             "arithmetic; XBRL Calculations 1.1 (rounded figures as intervals)", Severity.Warning, ValidationRuleScope.National,
             "The parts {addends} add up to {sum}; they must be {expected} the total {total}: off by {difference}, {beyond} beyond the rounding of every figure.");
+        Add(ReportInNoSeries, "X7", "Report in no series",
+            "A report is compared across years with the other reports of its subject (X1–X3, X6), which a set finds by the subject's full name. A subject named only by the text's designation of its author (ReportingSubject.IsDesignation: 我局, 区政府, as a text that names no body of its own prints it) cannot be told from another body's that prints the same words, so its report is put into a series of its own and compared with no other year; this finding says so, in a set of more than one report. Give the subject by name (ReadOptions.Subject) to compare it.",
+            "the comparison of reports (a subject is identified by its name)", Severity.Info, ValidationRuleScope.National,
+            "Reports[{report}] is compared across years with no other report: its subject \"{subject}\" is only a designation, which other bodies print alike; give the subject by name to put it into a series.");
         return all.ToImmutable();
     }
 }

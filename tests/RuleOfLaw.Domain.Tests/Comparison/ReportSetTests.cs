@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using NodaTime;
 using NodaTime.Testing;
@@ -24,6 +25,26 @@ public sealed class ReportSetTests
     {
         var builder = AReportingSubject.Named(name, name).OfKind(SubjectKind.GovernmentDepartment).WithDivisionCode(null);
         return designation ? builder.AsDesignation().Build() : builder.Build();
+    }
+
+    [Fact]
+    public void Validate_DesignationAmongOtherReports_SaysItIsInNoSeriesAndANamedSubjectIsNot()
+    {
+        var set = ReportSet.Of([ReportBy(Bureau("某某县司法局", designation: false), 2022), ReportBy(Bureau("我局", designation: true), 2023), ReportBy(Bureau("某某县司法局", designation: false), 2023)]);
+
+        var issue = Assert.Single(Validator.Validate(set).Issues, i => i.Code == ValidationCodes.ReportInNoSeries);
+
+        Assert.Equal((Severity.Info, "Reports[1].Subject"), (issue.Severity, issue.Path));
+        Assert.Contains("\"我局\" is only a designation", issue.Message, StringComparison.Ordinal);
+        Assert.Contains("仅为自称", issue.GetMessage(MessageLanguage.Chinese), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_DesignationAlone_SaysNothingOfSeries()
+    {
+        var set = ReportSet.Of([ReportBy(Bureau("我局", designation: true), 2023)]);
+
+        Assert.DoesNotContain(Validator.Validate(set).Issues, i => i.Code == ValidationCodes.ReportInNoSeries);
     }
 
     [Fact]

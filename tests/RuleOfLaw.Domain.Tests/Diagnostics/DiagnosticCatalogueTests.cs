@@ -113,7 +113,7 @@ public sealed class DiagnosticCatalogueTests
     {
         var exception = Assert.Throws<ArgumentException>(() => DiagnosticCatalogue.Describe("ROLT999"));
 
-        Assert.StartsWith("code (\"ROLT999\") must be a code of the catalogue (ROL0001 to ROL0033, ROLT001 to ROLT0", exception.Message, StringComparison.Ordinal);
+        Assert.StartsWith("code (\"ROLT999\") must be a code of the catalogue (ROL0001 to ROL0034, ROLT001 to ROLT0", exception.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentNullException>(() => DiagnosticCatalogue.Describe(null!));
     }
 

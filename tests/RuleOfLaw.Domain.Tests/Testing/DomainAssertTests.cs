@@ -46,7 +46,7 @@ public sealed class DomainAssertTests
         var failure = Assert.Throws<ArgumentException>(() => DomainAssert.HasFinding(Late, code));
 
         Assert.Equal("code", failure.ParamName);
-        Assert.StartsWith("code (\"" + code + "\") must be a validation code from ROL0001 to ROL0033", failure.Message, StringComparison.Ordinal);
+        Assert.StartsWith("code (\"" + code + "\") must be a validation code from ROL0001 to ROL0034", failure.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -43,11 +43,11 @@ public sealed class ValidationCodesTests
     }
 
     [Fact]
-    public void All_CrossReportRules_AreTheCodesFromRol0024ToRol0031()
+    public void All_CrossReportRules_AreTheCodesFromRol0024ToRol0031AndRol0034()
     {
         Assert.Equal(
-            Enumerable.Range(24, 8).Select(i => $"ROL{i:D4}"),
-            ValidationCodes.All.Where(d => System.Text.RegularExpressions.Regex.IsMatch(d.Rule, "^X[1-6]$")).Select(d => d.Code));
+            Enumerable.Range(24, 8).Append(34).Select(i => $"ROL{i:D4}"),
+            ValidationCodes.All.Where(d => System.Text.RegularExpressions.Regex.IsMatch(d.Rule, "^X[1-7]$")).Select(d => d.Code));
     }
 
     [Fact]

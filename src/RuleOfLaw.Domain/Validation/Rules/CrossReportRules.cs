@@ -43,6 +43,31 @@ internal sealed class DuplicateReportRule : IValidationRule<ReportSetSubject>
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
 
+/// <summary>A report whose subject is only a designation (我局, 区政府) is in a series of its own: in a set of more than one report, it says so.</summary>
+internal sealed class ReportInNoSeriesRule : IValidationRule<ReportSetSubject>
+{
+    private static readonly DiagnosticDescriptor InNoSeries = ValidationCodes.Describe(ValidationCodes.ReportInNoSeries);
+
+    public bool IsEnabledIn(RuleSet ruleSet) => ruleSet.IsEnabled(InNoSeries);
+
+    public void Check(ReportSetSubject subject, ValidationContext context)
+    {
+        var reports = subject.Set.Reports;
+        if (reports.Length < 2)
+        {
+            return;
+        }
+
+        for (var i = 0; i < reports.Length; i++)
+        {
+            if (reports[i].Subject.IsDesignation)
+            {
+                context.Report(InNoSeries, string.Create(CultureInfo.InvariantCulture, $"Reports[{i}].Subject"), i, reports[i].Subject.FullName);
+            }
+        }
+    }
+}
+
 /// <summary>
 /// Plan follow-through: each plan item of a subject's report N is looked for among the measures of its report N+1.
 /// </summary>

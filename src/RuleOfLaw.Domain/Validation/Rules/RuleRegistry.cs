@@ -45,6 +45,7 @@ internal static class RuleRegistry
     public static ImmutableArray<IValidationRule<ReportSetSubject>> ReportSetRules { get; } =
     [
         new DuplicateReportRule(),
+        new ReportInNoSeriesRule(),
         new PlanFollowThroughRule(),
         new YearOverYearJumpRule(),
         new PublishedChangeRule(),
