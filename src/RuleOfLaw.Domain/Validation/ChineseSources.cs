@@ -38,6 +38,7 @@ internal static class ChineseSources
         ("《重大行政决策程序暂行条例》 (国务院令第713号) art. 14; 《民法典》 art. 201", "《重大行政决策程序暂行条例》（国务院令第713号）第十四条；《民法典》第二百零一条"),
         ("the framework's own text", "指标体系自身的文本"),
         ("the comparison of reports", "报告之间的比较"),
+        ("the comparison of reports (a subject is identified by its name)", "报告之间的比较（报告主体以其名称识别）"),
         ("the comparison of reports (Iglewicz and Hoaglin's modified z-score)", "报告之间的比较（Iglewicz 与 Hoaglin 的修正Z分数）"),
         ("the comparison of reports (KIROGOVCOMPARE uses ×5 and ×0.2)", "报告之间的比较（KIROGOVCOMPARE 采用×5和×0.2）"),
         ("the comparison of reports (plausible ranges given by the caller)", "报告之间的比较（合理范围由调用方给出）"),
