@@ -41,7 +41,7 @@ internal static class ReportAssembler
     {
         var title = HeaderMapper.Title(scanned, options, notes);
         kind = Kind(scanned, title, notes);
-        var year = HeaderMapper.Year(scanned, options, notes);
+        var year = HeaderMapper.Year(scanned, options, kind, notes);
         var subject = SubjectMapper.Map(scanned, options, notes);
         if (title is null)
         {
