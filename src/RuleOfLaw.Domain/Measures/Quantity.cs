@@ -23,6 +23,10 @@ namespace RuleOfLaw.Domain.Measures;
 /// </remarks>
 public sealed record Quantity
 {
+    private static readonly decimal MaxBeforeTenThousand = decimal.MaxValue / MultiplierOf(ScaleWord.TenThousand);
+    private static readonly decimal MaxBeforeHundredMillion = decimal.MaxValue / MultiplierOf(ScaleWord.HundredMillion);
+    private static readonly decimal MaxBeforeTen = decimal.MaxValue / MultiplierOf(ScaleWord.TenPercent);
+
     /// <summary>Creates a quantity.</summary>
     /// <param name="value">The number as printed, before the scale word; not negative.</param>
     /// <param name="unit">The unit or counter word: 件, 项, 元, %, 年, 个百分点 ….</param>
@@ -51,7 +55,7 @@ public sealed record Quantity
         Guard.Defined(role, nameof(role));
         Guard.Defined(qualifier, nameof(qualifier));
         Guard.Defined(scale, nameof(scale));
-        Guard.InRange(value, 0m, decimal.MaxValue / MultiplierOf(scale), nameof(value));
+        Guard.InRange(value, 0m, MaxValueOf(scale), nameof(value));
         Unit = Guard.NotBlank(unit, nameof(unit));
         if (printed is not null)
         {
@@ -133,6 +137,15 @@ public sealed record Quantity
         ScaleWord.HundredMillion => 100_000_000m,
         ScaleWord.TenPercent => 10m,
         _ => throw Guard.OutOfRange(nameof(scale), scale, Message.MustBeDefined.Format(nameof(scale), scale, nameof(ScaleWord))),
+    };
+
+    /// <summary>The largest value whose scaled value is a decimal, for a defined scale word: computed once, not at every quantity.</summary>
+    private static decimal MaxValueOf(ScaleWord scale) => scale switch
+    {
+        ScaleWord.None => decimal.MaxValue,
+        ScaleWord.TenThousand => MaxBeforeTenThousand,
+        ScaleWord.HundredMillion => MaxBeforeHundredMillion,
+        _ => MaxBeforeTen,
     };
 
     private static bool Fits(ChangeUnit unit, QuantityKind kind) => unit switch

@@ -41,10 +41,17 @@ internal sealed class ScannedText
         var start = Math.Min(header.ContentStart, text.Length);
         var end = outline.Length > 0 ? TextChars.LineStart(text, outline[0].MarkerSpan.Start, 64) : header.ContentEnd;
         Preamble = TextSpans.Trim(text, start, Math.Max(start, Math.Min(end, text.Length)));
+        // Quantities and headings are both in order of position: one sweep finds the last heading before each quantity.
         var owners = new int[Quantities.Length];
+        var after = 0;
         for (var i = 0; i < owners.Length; i++)
         {
-            owners[i] = OwnerOf(Quantities[i]);
+            while (after < outline.Length && outline[after].MarkerSpan.Start <= Quantities[i].Start)
+            {
+                after++;
+            }
+
+            owners[i] = OwnerOf(Quantities[i], after);
         }
 
         Owners = ImmutableCollectionsMarshal.AsImmutableArray(owners);
@@ -300,10 +307,9 @@ internal sealed class ScannedText
         return (ImmutableCollectionsMarshal.AsImmutableArray(parents), ImmutableCollectionsMarshal.AsImmutableArray(children), ImmutableCollectionsMarshal.AsImmutableArray(paths));
     }
 
-    /// <summary>What holds a quantity: the innermost section whose heading or body holds it, the preamble, the header or the closing.</summary>
-    private int OwnerOf(QuantityMatch match)
+    /// <summary>What holds a quantity, given how many headings start at or before it: the innermost section whose heading or body holds it, the preamble, the header or the closing.</summary>
+    private int OwnerOf(QuantityMatch match, int after)
     {
-        var after = TextSpans.LowerBound(Outline, match.Start + 1, static e => e.MarkerSpan.Start);
         for (var k = after - 1; k >= 0; k = Parents[k])
         {
             if (match.End <= Outline[k].ContentEnd)
