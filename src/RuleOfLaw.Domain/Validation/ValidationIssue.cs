@@ -137,8 +137,10 @@ public sealed class ValidationIssue : IEquatable<ValidationIssue>
         && string.Equals(Code, other.Code, StringComparison.Ordinal)
         && Severity == other.Severity
         && string.Equals(Path, other.Path, StringComparison.Ordinal)
-        && string.Equals(Message, other.Message, StringComparison.Ordinal)
-        && Values.SequenceEqual(other.Values);
+        && Values.SequenceEqual(other.Values)
+        // One descriptor fills its template the same way from equal values, so only a held message need be compared as text.
+        && ((_descriptor is not null && ReferenceEquals(_descriptor, other._descriptor))
+            || string.Equals(Message, other.Message, StringComparison.Ordinal));
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as ValidationIssue);
@@ -149,8 +151,8 @@ public sealed class ValidationIssue : IEquatable<ValidationIssue>
         var hash = new HashCode();
         hash.Add(Code, StringComparer.Ordinal);
         hash.Add(Severity);
+        // Not the message: it is made from the values when a rule reported the issue, and equal issues have equal values.
         hash.Add(Path, StringComparer.Ordinal);
-        hash.Add(Message, StringComparer.Ordinal);
         foreach (var value in Values)
         {
             hash.Add(value);

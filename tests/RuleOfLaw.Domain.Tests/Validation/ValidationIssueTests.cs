@@ -128,4 +128,30 @@ public sealed class ValidationIssueTests
         Assert.Equal(made.ToString(), issue.ToString());
         Assert.Equal(made.GetMessage(MessageLanguage.Chinese), issue.GetMessage(MessageLanguage.Chinese));
     }
+
+    [Fact]
+    public void Equality_OfIssuesARuleReported_ComparesValuesAndTheMessageTheyMake()
+    {
+        var late = ValidationCodes.Describe(ValidationCodes.PublishedLate);
+        var issue = late.CreateIssue(Severity.Error, "Publication.PublishedAt", new LocalDate(2025, 4, 3), new LocalDate(2025, 4, 1));
+
+        ValueSemantics.Assert(
+            issue,
+            late.CreateIssue(Severity.Error, "Publication.PublishedAt", new LocalDate(2025, 4, 3), new LocalDate(2025, 4, 1)),
+            late.CreateIssue(Severity.Error, "Publication.PublishedAt", new LocalDate(2025, 4, 4), new LocalDate(2025, 4, 1)),
+            late.CreateIssue(Severity.Error, "Publication.PublishedAt", new LocalDate(2025, 4, 3), new LocalDate(2025, 3, 1)),
+            late.CreateIssue(Severity.Warning, "Publication.PublishedAt", new LocalDate(2025, 4, 3), new LocalDate(2025, 4, 1)),
+            late.CreateIssue(Severity.Error, "Publication", new LocalDate(2025, 4, 3), new LocalDate(2025, 4, 1)),
+            new ValidationIssue(issue.Code, issue.Severity, issue.Path, "Published late.", issue.Values));
+    }
+
+    [Fact]
+    public void Equality_OfAHeldMessageAndAnIssueARuleReportedWithTheSameText_HoldsBothWays()
+    {
+        var issue = ValidationCodes.Describe(ValidationCodes.PublishedLate).CreateIssue(Severity.Error, "Publication.PublishedAt", new LocalDate(2025, 4, 3), new LocalDate(2025, 4, 1));
+        var held = new ValidationIssue(issue.Code, issue.Severity, issue.Path, "Published 2025-04-03; due before 2025-04-01.", issue.Values);
+
+        ValueSemantics.Assert(held, issue, new ValidationIssue(issue.Code, issue.Severity, issue.Path, "Published 2025-04-03; due before 2025-04-02.", issue.Values));
+        ValueSemantics.Assert(issue, held, new ValidationIssue(issue.Code, issue.Severity, issue.Path, "Published 2025-04-03; due before 2025-04-02.", issue.Values));
+    }
 }
