@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -313,6 +314,20 @@ public sealed class HeaderInferenceTests
         var note = Assert.Single(result.Diagnostics, d => d.Code == ReadDiagnosticCodes.InferredField && d.Message.Contains("report year", StringComparison.Ordinal));
         Assert.Contains(source, note.Message, StringComparison.Ordinal);
         Assert.StartsWith(spanStartsWith, text.Substring(note.Span!.Value.Start, note.Span.Value.Length), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("发布日期：2024-07-02\n某某县创建法治政府建设示范县实施方案\n为推进依法行政，制定本方案。\n一、总体要求\n完成12项任务。", null)] // a plan covers no year its publication gives
+    [InlineData("发布日期：2024-07-02\n某某县关于加强行政执法监督的意见\n为规范执法，提出如下意见。\n一、主要任务\n开展培训3次。", null)] // nor does an opinion
+    [InlineData("发布日期：2024-07-02\n某某县创建法治政府建设示范县实施方案\n2023年，某某县坚持依法行政，制定本方案。\n一、总体要求\n完成12项任务。", 2023)] // the year it states is kept
+    [InlineData("发布日期：2024-03-02\n某某县法治政府建设情况报告\n工作开展情况如下。\n一、主要举措\n办理35件。", 2023)] // a report is the year before its publication
+    public void Read_TextThatIsNoReport_GetsNoYearFromItsPublicationDate(string text, int? year)
+    {
+        var result = ReportTextReader.Read(text);
+
+        Assert.Equal(year is { } y ? ReportYear.Of(y) : null, result.Partial?.Year ?? result.Report?.Year);
+        Assert.Equal(text.Contains("报告", StringComparison.Ordinal) ? DocumentKind.AnnualReport : DocumentKind.Other, result.DocumentKind);
+        Assert.Equal(year is not null && text.Contains("报告", StringComparison.Ordinal), result.Diagnostics.Any(d => d.Message.Contains("year before publication", StringComparison.Ordinal)));
     }
 
     [Theory]

@@ -24,7 +24,12 @@ internal static class HeaderMapper
     }
 
     /// <summary>The report year: the caller's, the title's, else inferred from the first heading, the opening or the publication year.</summary>
-    public static int? Year(ScannedText scanned, ReadOptions options, ReadNotes notes)
+    /// <remarks>
+    /// A report is published in the year after the one it covers, so its publication year less one is its year. A text of
+    /// another kind (<see cref="DocumentKind.Other"/>: a plan, an opinion, an article) is not tied to such a year: it is given
+    /// only the year it states it covers, never one guessed from its publication date.
+    /// </remarks>
+    public static int? Year(ScannedText scanned, ReadOptions options, DocumentKind kind, ReadNotes notes)
     {
         if (options.Year is { } given)
         {
@@ -65,7 +70,7 @@ internal static class HeaderMapper
         }
 
         var published = header.PublishedAt ?? options.PublishedAtHint?.Value;
-        if (published is { } time && time.Year - 1 is >= ReportYear.MinYear and <= ReportYear.MaxYear)
+        if (kind != DocumentKind.Other && published is { } time && time.Year - 1 is >= ReportYear.MinYear and <= ReportYear.MaxYear)
         {
             notes.Note(ReadDiagnosticCodes.InferredField, header.PublishedAtSpan, Field("report year", time.Year - 1), "as the year before publication");
             return time.Year - 1;
