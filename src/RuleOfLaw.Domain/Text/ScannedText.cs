@@ -48,13 +48,6 @@ internal sealed class ScannedText
         }
 
         Owners = ImmutableCollectionsMarshal.AsImmutableArray(owners);
-        var names = new string[Quantities.Length];
-        for (var i = 0; i < names.Length; i++)
-        {
-            names[i] = string.Create(CultureInfo.InvariantCulture, $"Quantities[{i}]");
-        }
-
-        QuantityNames = ImmutableCollectionsMarshal.AsImmutableArray(names);
         Breakdowns = WithTables(BreakdownScanner.Scan(text, Quantities), tables);
         Syntax = BuildSyntax();
     }
@@ -80,8 +73,8 @@ internal sealed class ScannedText
     /// <summary>Where each quantity sits: the index of the innermost entry whose heading or body holds it, or one of the owner constants.</summary>
     public ImmutableArray<int> Owners { get; }
 
-    /// <summary>The path of each quantity in the syntax, <c>Quantities[3]</c>: one string each, shared by the spans and the breakdowns.</summary>
-    public ImmutableArray<string> QuantityNames { get; }
+    /// <summary>The path of a quantity in the syntax, <c>Quantities[3]</c>: spelled out for the breakdowns that name it, kept in parts by the spans.</summary>
+    public static string QuantityName(int quantity) => Mapping.SpanNote.PathOf(null, Mapping.SpanStep.Quantities, quantity);
 
     public ImmutableArray<SourceSpan> Unclassified { get; }
 
@@ -394,10 +387,10 @@ internal sealed class ScannedText
             var parts = new string[b.Parts.Length];
             for (var j = 0; j < parts.Length; j++)
             {
-                parts[j] = QuantityNames[b.Parts[j]];
+                parts[j] = QuantityName(b.Parts[j]);
             }
 
-            breakdowns[i] = new Measures.QuantityBreakdown(b.Total >= 0 ? QuantityNames[b.Total] : null, ImmutableCollectionsMarshal.AsImmutableArray(parts), b.Completeness);
+            breakdowns[i] = new Measures.QuantityBreakdown(b.Total >= 0 ? QuantityName(b.Total) : null, ImmutableCollectionsMarshal.AsImmutableArray(parts), b.Completeness);
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(breakdowns);
