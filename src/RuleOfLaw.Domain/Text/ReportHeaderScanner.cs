@@ -14,7 +14,8 @@ namespace RuleOfLaw.Domain.Text;
 /// one of: a breadcrumb (segments between <c>&gt;</c>, <c>＞</c> or <c>»</c>, with 首页 or 位置 or three segments); a
 /// metadata line that starts with a label a government site prints (发布时间, 发布日期, 更新时间, 日期, 时间, 成文日期,
 /// 信息来源, 来源, 文章来源, 发布机构, 标题, 索引号, 浏览量 …) written <c>label:value</c> (ASCII or full-width colon, blanks
-/// around it allowed), <c>[ label ] value</c> or <c>label | value |</c>, several on one line; an unlabelled date line
+/// around it allowed), <c>[ label ] value</c> or <c>label | value |</c>, or a date label and a date alone with a blank between
+/// (<c>发布日期 2023-03-28</c>), several on one line; an unlabelled date line
 /// (<c>省政府办公厅 2022-03-15</c>); site chrome (手机版, 分享到:, 字体, 【打印本页】, page positions 第3/9页 …); a cover
 /// letter (an addressee line ending in a colon, its paragraphs and a signature: a name line and a date line); or
 /// another short line.
@@ -678,6 +679,14 @@ internal static class ReportHeaderScanner
                 return kind;
             }
 
+            if (IsDateField(kind) && q < end && TextChars.IsBlank(text[q - 1]) && IsBareDateValue(text, q, end))
+            {
+                // 发布日期 2023-03-28, 时间 2023年3月28日: a blank is the separator when a date alone follows.
+                separator = ' ';
+                valueStart = q;
+                return kind;
+            }
+
             if (q >= end && kind == FieldKind.Other)
             {
                 // A counter or button label with nothing after it (浏览次数) ends the line.
@@ -688,6 +697,27 @@ internal static class ReportHeaderScanner
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a date stands at <paramref name="at"/> with nothing after it on the line but blanks or another label
+    /// (<c>2023-03-28</c>, <c>2023年3月28日 来源：某局</c>): the value of a label printed without a colon. A date that a sentence
+    /// runs on from (<c>2023年3月28日，全市……</c>, <c>2023年3月28日召开</c>) is none.
+    /// </summary>
+    private static bool IsBareDateValue(string text, int at, int end)
+    {
+        if (!DateReader.TryReadDateTime(text, at, end, out _, out _, out var dateEnd))
+        {
+            return false;
+        }
+
+        var p = dateEnd;
+        while (p < end && TextChars.IsBlank(text[p]))
+        {
+            p++;
+        }
+
+        return p == end || (p > dateEnd && LabelAt(text, SkipOpenBracket(text, p, end), end, out _, out _) is not null);
     }
 
     /// <summary>An unlabelled date that opens a metadata line (<c>2022-03-15 10:20 来源:某局</c>): its span, when a label follows it.</summary>

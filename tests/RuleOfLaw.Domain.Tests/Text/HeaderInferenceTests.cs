@@ -165,6 +165,24 @@ public sealed class HeaderInferenceTests
     }
 
     [Theory]
+    [InlineData("发布日期 2024-03-28", "2024-03-28", null, null)] // the label, not a name before a date, and no source
+    [InlineData("时间  2024年3月28日", "2024-03-28", null, null)]
+    [InlineData("成文日期 2024-03-18", null, "2024-03-18", null)]
+    [InlineData("发布日期 2024-03-28 来源：某某县司法局", "2024-03-28", null, "某某县司法局")] // another label after the date
+    [InlineData("来源：某某县司法局 发布时间 2024-03-28 10:20", "2024-03-28", null, "某某县司法局")]
+    [InlineData("时间 2024年3月28日，某某县召开依法行政工作会议。", null, null, null)] // a sentence runs on from the date
+    [InlineData("时间 2024年3月28日召开会议", null, null, null)]
+    [InlineData("发布日期 待定", null, null, null)] // no date after the label
+    public void Read_DateLabelWithoutAColon_TakesTheDateForThatLabel(string line, string? published, string? written, string? source)
+    {
+        var result = ReportTextReader.Read("2023年某某县法治政府建设情况报告\n" + line + "\n2023年，某某县坚持依法行政。" + Body);
+
+        Assert.Equal(
+            (published, written, source),
+            (result.Syntax.PublishedAt?.Value.Date.ToString("yyyy-MM-dd", null), result.Syntax.DocumentDate?.Value.ToString("yyyy-MM-dd", null), result.Syntax.InformationSource?.Value));
+    }
+
+    [Theory]
     [InlineData("2023年某某县法治政府建设情况报告 (2024-03-20)", "2023年某某县法治政府建设情况报告", "2024-03-20")]
     [InlineData("2023年某某县法治政府建设情况报告（2024年3月20日）", "2023年某某县法治政府建设情况报告", "2024-03-20")]
     [InlineData("2023年某某县法治政府建设情况报告\n(2024-03-20)", "2023年某某县法治政府建设情况报告", "2024-03-20")]
@@ -257,7 +275,7 @@ public sealed class HeaderInferenceTests
     [Theory]
     [InlineData("信息来源：某某部官网", "某某部")]
     [InlineData("信息来源：某某市司法局网站", "某某市司法局")]
-    [InlineData("信息来源：某某日报网站", "某某日报网站")] // no office is left once the suffix goes
+    [InlineData("信息来源：某某县人民政府网", "某某县人民政府")]
     public void Read_InformationSourceThatNamesAWebsite_GivesTheOfficeBehindIt(string sourceLine, string expected)
     {
         var result = ReportTextReader.Read("2019年全国统计数据\n" + sourceLine + Body);
@@ -272,6 +290,16 @@ public sealed class HeaderInferenceTests
     [InlineData("来源：综合", "某某县司法局")]
     [InlineData("来源：某某县综合行政执法局", "某某县综合行政执法局")] // 综合 inside an office's name
     [InlineData("来源：某某县人民政府网站", "某某县人民政府")]
+    [InlineData("来源：某某日报", "某某县司法局")] // a media outlet carries another's text
+    [InlineData("信息来源：某某晚报", "某某县司法局")]
+    [InlineData("信息来源：某某日报网站", "某某县司法局")] // no office is left once the suffix goes
+    [InlineData("来源：某某新闻网", "某某县司法局")]
+    [InlineData("来源：某某县融媒体中心", "某某县司法局")]
+    [InlineData("来源：某某市广播电视台", "某某县司法局")]
+    [InlineData("来源：新华社", "某某县司法局")]
+    [InlineData("来源：某某县人民政府网", "某某县人民政府")] // a government's own site names the government
+    [InlineData("来源：某某县大数据中心", "某某县大数据中心")] // a centre that is an organ, not a media centre
+    [InlineData("来源：某某县司法局", "某某县司法局")]
     public void Read_InformationSourceThatNamesNoBody_IsNotTheSubject(string sourceLine, string expected)
     {
         var result = ReportTextReader.Read("2023年法治政府建设情况报告\n" + sourceLine + "\n2023年，某某县司法局坚持依法行政。" + Body);

@@ -35,6 +35,13 @@ internal static class SubjectMapper
     /// <summary>Words of a 信息来源 that names a contributor or a reprint, not a body (<see cref="NamesNoBody"/>).</summary>
     private static readonly string[] NoBodyWords = ["投稿", "网友", "原创", "转载", "转自", "佚名"];
 
+    /// <summary>
+    /// Endings of a 信息来源 that names a media outlet, which publishes another's text and writes no report of its own
+    /// (<see cref="IsMediaOutlet"/>): a newspaper, a news site, a broadcaster, a news agency, a county's media centre.
+    /// </summary>
+    private static readonly string[] MediaEndings =
+        ["报", "报社", "杂志", "杂志社", "网", "网站", "电视台", "电台", "新华社", "通讯社", "中新社", "融媒体中心", "新闻中心", "传媒中心", "传媒", "传媒集团", "客户端", "公众号", "频道"];
+
     /// <summary>Whole 信息来源 values that name where a text was gathered, not a body.</summary>
     private static readonly string[] NoBodyValues = ["综合", "互联网", "网络", "未知", "网站"];
 
@@ -68,7 +75,7 @@ internal static class SubjectMapper
     ];
 
     /// <summary>Suffixes that turn an office's name into its website's (司法部官网, 某市人民政府网站).</summary>
-    private static readonly string[] SiteSuffixes = ["官方网站", "门户网站", "政府网站", "官网", "网站"];
+    private static readonly string[] SiteSuffixes = ["官方网站", "门户网站", "政府网站", "官网", "网站", "网"];
 
     /// <summary>
     /// How a text names its own place (我镇, 本市, 我区): the place word after 我 or 本 and the level it gives. 我区 is a
@@ -546,11 +553,12 @@ internal static class SubjectMapper
 
     /// <summary>
     /// Whether a 信息来源 value names no body at all: the site itself or a self-designation (本站, 本网, 我局: the opening
-    /// is read for those instead), a contributor (网友投稿, 作者投稿), or the words of a reprint (原创, 转载, 综合, 互联网, 佚名).
+    /// is read for those instead), a media outlet (<see cref="IsMediaOutlet"/>), a contributor (网友投稿, 作者投稿), or the
+    /// words of a reprint (原创, 转载, 综合, 互联网, 佚名).
     /// </summary>
     private static bool NamesNoBody(string source)
     {
-        if (source[0] is '我' or '本')
+        if (source[0] is '我' or '本' || IsMediaOutlet(source))
         {
             return true;
         }
@@ -565,6 +573,24 @@ internal static class SubjectMapper
 
         // 综合 and 网络 alone say where a text was gathered; inside a name (综合行政执法局, 网络安全) they are an office's words.
         return Array.IndexOf(NoBodyValues, source) >= 0;
+    }
+
+    /// <summary>
+    /// Whether a 信息来源 value names a media outlet (某某日报, 某某新闻网, 某某县融媒体中心, 某某广播电视台, 新华社) rather
+    /// than the body whose text it carries; a government organ's own site (某某县人民政府网, 司法部官网) names that organ.
+    /// </summary>
+    private static bool IsMediaOutlet(string source)
+    {
+        foreach (var ending in MediaEndings)
+        {
+            if (source.EndsWith(ending, StringComparison.Ordinal))
+            {
+                var office = WithoutSiteSuffix(source);
+                return office.Length == source.Length || !(IsMinistry(office) || OfficeEndingOf(office) is not null);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The office behind a website's name (司法部 for 司法部官网); the name as it stands when no office remains.</summary>
