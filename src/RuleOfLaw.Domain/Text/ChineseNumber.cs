@@ -18,7 +18,7 @@ namespace RuleOfLaw.Domain.Text;
 /// 350,000,000. A run of two or more digits with no unit is read digit by digit (二〇二〇 = 2020). A fraction after 点 or
 /// an Arabic decimal point is read digit by digit and may be followed by scales only (一点八万亿, 1.8万亿). The colloquial
 /// 二百五 (250) and 一万五 (15000) are read as spoken. 余 or 多 after a place says "more than" (四百余万, 三千多万, 100余):
-/// <see cref="Qualifier"/> is then <see cref="QuantityQualifier.MoreThan"/>. A leading 负 or minus sign negates.
+/// <see cref="Qualifier"/> is then <see cref="QuantityQualifier.MoreThan"/>. A leading 负 (負) or minus sign negates.
 /// 百分之 before a number, or % after one, makes a <see cref="ChineseNumberForm.Percent"/>; <c>X分之Y</c> a
 /// <see cref="ChineseNumberForm.Fraction"/> Y/X, and so does <c>Y/X</c> with an Arabic number on each side of the slash
 /// (<c>1/4</c>, <c>3/5</c>).
@@ -146,7 +146,7 @@ public readonly struct ChineseNumber : IEquatable<ChineseNumber>
 
         var offset = 0;
         var negative = false;
-        if (!text.IsEmpty && text[0] is '-' or '−' or '负')
+        if (!text.IsEmpty && text[0] is '-' or '−' or '负' or '負')
         {
             negative = true;
             offset = 1;

@@ -59,6 +59,21 @@ internal static class SubjectNames
         return level ?? (IsNational(name) ? AdministrativeLevel.National : null);
     }
 
+    /// <summary>
+    /// The city a name's level comes from, through its 市 (某某市 of 某某市司法局 or 某某市人民政府), when the name reads as a
+    /// city's and no other place word comes before the city's own name; null otherwise (a province, a county, 某州某市).
+    /// </summary>
+    public static string? CityOf(string name)
+    {
+        var (at, level) = LastPlace(name, name.Length);
+        if (level != AdministrativeLevel.City || name[at] != '市' || at < 2 || LevelOf(name) != AdministrativeLevel.City)
+        {
+            return null;
+        }
+
+        return LastPlace(name, at).At >= 0 ? null : name[..(at + 1)];
+    }
+
     /// <summary>The start and level of the last place word that ends by <paramref name="end"/> and names a place, or (-1, null).</summary>
     private static (int At, AdministrativeLevel? Level) LastPlace(string name, int end)
     {

@@ -273,6 +273,24 @@ public sealed class HeaderInferenceTests
     }
 
     [Theory]
+    [InlineData("2023年，某某市坚持依法行政。", "", AdministrativeLevel.City)] // a city's name alone: a prefecture-level city's
+    [InlineData("2023年，某某市坚持依法行政。", "\n推行《某某州某某市行政执法工作规则》。", AdministrativeLevel.County)] // named with its prefecture
+    [InlineData("2023年，某某市坚持依法行政。", "\n某某地区某某市共办理案件12件。", AdministrativeLevel.County)]
+    [InlineData("2023年，某某市坚持依法行政。", "\n附：某某市（县级）行政复议案件统计。", AdministrativeLevel.County)] // marked county-level
+    [InlineData("2023年，某某市坚持依法行政。", "\n县级市某某市共有乡镇12个。", AdministrativeLevel.County)]
+    [InlineData("2023年，某某市司法局坚持依法行政。", "\n某某州某某市司法局获评先进。", AdministrativeLevel.County)] // a department has its city's level
+    [InlineData("2023年，某某市坚持依法行政。", "\n某某省某某市获评先进。", AdministrativeLevel.City)] // a province before it is no prefecture
+    [InlineData("2023年，某某市坚持依法行政。", "\n在全市某某市民服务中心开展检查。", AdministrativeLevel.City)] // 全市 is the whole city, no prefecture
+    [InlineData("2023年，某某市坚持依法行政。", "\n推进智慧城市某某市建设。", AdministrativeLevel.City)] // 城市 is no place's name
+    [InlineData("2023年，某某市坚持依法行政。", "\n县级市的行政复议工作各有特点。", AdministrativeLevel.City)] // 县级市 not before the city's name
+    public void Read_CityThatTheTextMarksAsCountyLevel_IsACounty(string opening, string tail, AdministrativeLevel level)
+    {
+        var result = ReportTextReader.Read(opening + Body + tail);
+
+        Assert.Equal(level, result.Partial!.Subject!.Level);
+    }
+
+    [Theory]
     [InlineData("信息来源：某某部官网", "某某部")]
     [InlineData("信息来源：某某市司法局网站", "某某市司法局")]
     [InlineData("信息来源：某某县人民政府网", "某某县人民政府")]

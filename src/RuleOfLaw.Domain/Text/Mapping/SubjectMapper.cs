@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using RuleOfLaw.Domain.Reports;
 
 namespace RuleOfLaw.Domain.Text.Mapping;
@@ -97,6 +98,12 @@ internal static class SubjectMapper
     private static readonly (string Office, AdministrativeLevel? Level)[] OwnOffices =
         [("单位", null), ("中心", null), ("局", null), ("委", null), ("办", null), ("厅", AdministrativeLevel.Province), ("部", AdministrativeLevel.National)];
 
+    /// <summary>Marks printed right after a city's name that make it county-level: 某某市（县级）.</summary>
+    private static readonly string[] CountyLevelMarks = ["（县级）", "(县级)", "（县级市）", "(县级市)"];
+
+    /// <summary>The words a prefecture's name ends in, before the name of a county-level city it holds (某某州某某市).</summary>
+    private static readonly string[] PrefectureWords = ["市", "州", "盟", "地区"];
+
     /// <summary>Where a subject that is the opening's designation of its author comes from, as its note names it.</summary>
     private const string DesignationSource = "the opening sentence's designation of its author, which names no place";
 
@@ -129,6 +136,11 @@ internal static class SubjectMapper
 
         notes.Note(ReadDiagnosticCodes.InferredField, subject.Span, "reporting subject \"" + subject.Name + "\"", "from " + subject.Source);
         var level = SubjectNames.LevelOf(subject.Name);
+        if (level == AdministrativeLevel.City && SubjectNames.CityOf(subject.Name) is { } city && IsCountyLevelCity(scanned.Text, city))
+        {
+            level = AdministrativeLevel.County;
+        }
+
         if (level is null)
         {
             notes.Note(ReadDiagnosticCodes.UnknownSubjectLevel, subject.Span, subject.Name);
@@ -280,6 +292,66 @@ internal static class SubjectMapper
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the text marks a city (某某市) as county-level (县级市): it prints the city with a county-level mark
+    /// (<c>某某市（县级）</c>, <c>县级市某某市</c>), or together with the prefecture it belongs to, right before its name
+    /// (<c>某某州某某市</c>, <c>某某地区某某市</c>, <c>某某市某某市</c>). A city's name alone says nothing of its level: it is
+    /// read as a prefecture-level city's, which most 市 are.
+    /// </summary>
+    private static bool IsCountyLevelCity(string text, string city)
+    {
+        for (var at = text.IndexOf(city, StringComparison.Ordinal); at >= 0; at = text.IndexOf(city, at + 1, StringComparison.Ordinal))
+        {
+            var after = at + city.Length;
+            if (TextChars.EndsAt(text, at, "县级市") || CountyLevelMarks.Any(mark => TextChars.At(text, after, mark)))
+            {
+                return true;
+            }
+
+            var nameStart = at;
+            while (nameStart > 0 && at - nameStart < MaxNameLength && IsNameLetter(text[nameStart - 1]))
+            {
+                nameStart--;
+            }
+
+            var before = text.AsSpan(nameStart, at - nameStart);
+            if (EndsInPrefecture(before))
+            {
+                return true;
+            }
+
+            if (after >= text.Length)
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a run of letters ends in a prefecture's name: two letters or more, then 市, 州, 盟 or 地区, not a word such as 城市.</summary>
+    private static bool EndsInPrefecture(ReadOnlySpan<char> name)
+    {
+        foreach (var word in NotPlaces)
+        {
+            if (name.EndsWith(word, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        foreach (var word in PrefectureWords)
+        {
+            // 全市, 本州, 各地区 name the whole of a place, not a prefecture by its name.
+            if (name.Length >= word.Length + 2 && name.EndsWith(word, StringComparison.Ordinal) && name[^(word.Length + 1)] is not ('全' or '本' or '我' or '该' or '各' or '每'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
