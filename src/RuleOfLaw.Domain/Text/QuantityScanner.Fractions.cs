@@ -37,6 +37,13 @@ internal sealed partial class QuantityScanner
 
         if (text[pos] == '分' && text[pos + 1] == '之' && NumberToken.CanStart(text[pos + 2]))
         {
+            // 12百分之二 is a number and then 百分之二 (a list number or a figure glued to the percent word), no 2/1200:
+            // a whole written in Arabic digits is digits alone (3分之2), never digits and places.
+            if (!first.IsChinese && !first.IsDigitSequence)
+            {
+                return null;
+            }
+
             var last = NumberToken.Read(text, pos + 2);
             if (!last.IsValid || last.MoreThan || last.TrailingScale != ScaleWord.None
                 || (last.End - last.Start == 1 && text[last.Start] == '一' && last.End < text.Length && WordAfterOne.Contains(text[last.End])))

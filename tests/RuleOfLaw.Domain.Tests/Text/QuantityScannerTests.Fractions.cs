@@ -51,6 +51,8 @@ public sealed partial class QuantityScannerTests
     [InlineData("哪怕只有万分之一的可能，")] // a lone 万 is no number
     [InlineData("这类问题十分之一般，")] // 十分 ("very") before 一般
     [InlineData("占比1/4/5，")] // a chain of three terms
+    [InlineData("2百分之九十的事项实现网办，")] // a list number glued to 百分之, no 90/200
+    [InlineData("１２百分之两，")] // full-width digits before 百分之, no 2/1200
     public void Scan_SlashOrFenZhiThatIsNoFraction_IsNoShare(string text)
     {
         Assert.DoesNotContain(QuantityScanner.Default.Scan(text), q => q.Quantity.Fraction is not null);
