@@ -59,6 +59,7 @@ function draw(i) {
 
 const seen = new Set();
 const rows = [];
+const traditional = [];
 for (let i = 0; rows.length < 4000; i++) {
   let value = draw(i);
   if (i % 25 === 7 && value !== "0") {
@@ -72,11 +73,16 @@ for (let i = 0; rows.length < 4000; i++) {
   rows.push([value, nzh.cn.encodeS(value, { tenMin }), tenMin ? "lower" : "lower-yi-shi"]);
   const upperTenMin = random() < 0.25;
   rows.push([value, nzh.cn.encodeB(value, { tenMin: upperTenMin }), upperTenMin ? "upper-shi" : "upper"]);
+  // The same number in traditional script (nzh.hk: 萬 億 兩 點 負, and 大写 貳 參 陸), with the same choices of 十, so the
+  // draws above and their rows stay as they were.
+  traditional.push([value, nzh.hk.encodeS(value, { tenMin }), tenMin ? "traditional-lower" : "traditional-lower-yi-shi"]);
+  traditional.push([value, nzh.hk.encodeB(value, { tenMin: upperTenMin }), upperTenMin ? "traditional-upper-shi" : "traditional-upper"]);
 }
 
 const header = [
   `# Chinese numerals encoded by nzh ${version} (npm), from eng/numerals-oracle/generate.js; do not edit by hand.`,
-  "# value (as drawn, exact) <TAB> text (nzh.cn.encodeS = lower case, encodeB = upper case 大写) <TAB> form",
+  "# value (as drawn, exact) <TAB> text (nzh.cn.encodeS = lower case, encodeB = upper case 大写; nzh.hk the same in traditional script) <TAB> form",
 ];
-fs.writeFileSync(out, header.concat(rows.map((r) => r.join("\t"))).join("\n") + "\n", "utf8");
-console.log(`${rows.length} rows written to ${out}`);
+const all = rows.concat(traditional);
+fs.writeFileSync(out, header.concat(all.map((r) => r.join("\t"))).join("\n") + "\n", "utf8");
+console.log(`${all.length} rows written to ${out}`);

@@ -96,7 +96,11 @@ public static partial class DomainArbitraries
     public static Gen<LocalDate> Date =>
         Gen.Choose(0, 31 * 365).Select(days => new LocalDate(2000, 1, 1).PlusDays(days));
 
-    /// <summary>Valid quantities of every kind, qualifier and scale, with values of at most two decimals, 0 to 100,000; a ratio (kind Ratio) with both terms, its value the first.</summary>
+    /// <summary>
+    /// Valid quantities of every kind, qualifier and scale, with values of at most two decimals, 0 to 100,000; a ratio (kind
+    /// Ratio) with both terms, its value the first; some percentages printed as a fraction (up to twelfths), their value its
+    /// exact percentage.
+    /// </summary>
     /// <remarks>
     /// Kind, unit, qualifier, scale and printed text are chosen independently, so a percentage may come with 件 and the
     /// printed text (none, 约220余名 or 100余个) does not match the value: the quantities are constructible, not coherent.
@@ -116,11 +120,15 @@ public static partial class DomainArbitraries
         from basePeriod in Gen.Elements<string?>(null, "同比", "较2020年")
         from isChange in Gen.Elements(false, true)
         from consequentCents in Gen.Choose(1, 1_000_000)
+        from isFraction in Gen.Elements(false, true)
+        from whole in Gen.Choose(1, 12)
+        from part in Gen.Choose(0, 12)
         let ratio = kind == QuantityKind.Ratio ? Ratio.Of(cents / 100m, consequentCents / 100m) : (Ratio?)null
+        let fraction = isFraction && kind == QuantityKind.Percent && scale == ScaleWord.None ? Rate.Of(Math.Min(part, whole), whole) : (Rate?)null
         let fittingRole = kind is QuantityKind.Percent or QuantityKind.PercentagePoints || role is QuantityRole.Level or QuantityRole.Target ? role : QuantityRole.Level
         let change = !isChange || kind is QuantityKind.Rank or QuantityKind.Ratio ? null : new QuantityChange(
             kind switch { QuantityKind.Percent => ChangeUnit.Percent, QuantityKind.PercentagePoints => ChangeUnit.PercentagePoints, _ => ChangeUnit.Absolute }, direction, basePeriod)
-        select new Quantity(cents / 100m, kind == QuantityKind.Ratio ? ":" : unit, kind, qualifier, scale, printed, fittingRole, change, ratio);
+        select new Quantity(fraction?.ToExactPercent() ?? cents / 100m, kind == QuantityKind.Ratio ? ":" : unit, kind, qualifier, scale, printed, fittingRole, change, ratio, fraction);
 
     /// <summary>Valid reporting subjects: any level, kind, demonstration flag and designation flag, names from <see cref="Text"/>.</summary>
     /// <remarks>Division codes are none, 440310, 110101 or 000000, not matched to the level; names do not match the kind.</remarks>

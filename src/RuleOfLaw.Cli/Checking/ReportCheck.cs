@@ -114,7 +114,15 @@ internal sealed record ReportCheck(
     public TextLocation? LocationOf(ValidationIssue issue) =>
         Locator?.Locate(issue.Path)
         ?? (Locations is not null && Locations.TryGetValue(issue.Path, out var place) ? place : null)
-        ?? (Line is { } line ? new TextLocation(line, 1, line + 1, 1) : null);
+        ?? LineLocation;
+
+    /// <summary>
+    /// Gets the place of every finding when the input has no text to find paths in but is a record of a JSON Lines file:
+    /// its line; null otherwise, and then <see cref="LocationOf"/> tells each finding's place.
+    /// </summary>
+    public TextLocation? EveryFindingsLocation => Locator is null && Locations is null ? LineLocation : null;
+
+    private TextLocation? LineLocation => Line is { } line ? new TextLocation(line, 1, line + 1, 1) : null;
 
     /// <summary>
     /// Gets the places of the paths a finding about the input can have, looked up before its text was let go

@@ -141,18 +141,20 @@ internal static class BatchReport
         output.Write(check.Report?.Title ?? TextReport.OtherDocument(check, words));
         output.Write(" — ");
         output.WriteLine(words.Counts(check.Count(Severity.Error), check.Count(Severity.Warning)));
+        // A record of a JSON Lines file places all its findings on its line: that place is formatted once.
+        var everyPlace = check.EveryFindingsLocation is { } shared ? Words.Place(shared) : null;
         foreach (var issue in check.Findings.Issues)
         {
             output.Write("  ");
-            output.Write(TextReport.Padded(words.Severity(issue.Severity), words));
+            WritePadded(output, words.Severity(issue.Severity), words);
             output.Write(' ');
             output.Write(issue.Code);
             output.Write(' ');
             output.Write(issue.Path);
-            if (check.LocationOf(issue) is { } location)
+            if ((everyPlace ?? (check.LocationOf(issue) is { } location ? Words.Place(location) : null)) is { } place)
             {
                 output.Write(' ');
-                output.Write(Words.Place(location));
+                output.Write(place);
             }
 
             output.Write(words.Colon);
@@ -162,6 +164,16 @@ internal static class BatchReport
         foreach (var rate in check.Rates.Where(r => r.Verdict == RateVerdict.Inconsistent))
         {
             output.WriteLine(Invariant($"  {TextReport.Padded(words.RateWord, words)} {words.Rate(rate.Indicator, rate.Name)}{words.Colon}{words.Explain(rate)}"));
+        }
+    }
+
+    // As TextReport.Padded, without a padded copy of the word per finding.
+    private static void WritePadded(TextWriter output, string severity, Words words)
+    {
+        output.Write(severity);
+        for (var width = severity.Length; words.Language != Domain.MessageLanguage.Chinese && width < TextReport.SeverityWidth; width++)
+        {
+            output.Write(' ');
         }
     }
 

@@ -234,7 +234,10 @@ internal static class TextReport
     }
 
     /// <summary>A severity padded to one width: seven columns in English, two characters in Chinese.</summary>
-    public static string Padded(string severity, Words words) => words.Language == Domain.MessageLanguage.Chinese ? severity : severity.PadRight(7);
+    public static string Padded(string severity, Words words) => words.Language == Domain.MessageLanguage.Chinese ? severity : severity.PadRight(SeverityWidth);
+
+    /// <summary>The width an English severity word is padded to, so messages line up.</summary>
+    public const int SeverityWidth = 7;
 
     private static string Timestamp(NodaTime.OffsetDateTime value) => value.ToString("uuuu-MM-dd'T'HH:mm:sso<m>", CultureInfo.InvariantCulture);
 

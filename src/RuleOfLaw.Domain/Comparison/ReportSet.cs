@@ -55,35 +55,46 @@ public sealed class ReportSet
     {
         Guard.NotNull(reports, nameof(reports));
         var all = reports.ToImmutableArray();
-        var bySubject = new Dictionary<(string Name, int Report), SortedDictionary<ReportYear, int>>();
-        var order = new List<(string Name, int Report)>();
+        var slots = new Dictionary<(string Name, int Report), int>();
+        // Each subject's report indexes in year order, subjects in the order they first appear; a subject has few years.
+        var bySubject = new List<List<int>>();
         var duplicates = ImmutableArray.CreateBuilder<ReportDuplicate>();
         for (var i = 0; i < all.Length; i++)
         {
             var report = all[i] ?? throw Guard.Null(nameof(reports), Message.ReportMustNotBeNull.Format(i));
             // A designation is keyed by its report, so it meets no other report; a name by the name alone.
             var key = (report.Subject.FullName, report.Subject.IsDesignation ? i : -1);
-            if (!bySubject.TryGetValue(key, out var years))
+            if (!slots.TryGetValue(key, out var slot))
             {
-                years = [];
-                bySubject.Add(key, years);
-                order.Add(key);
+                slot = bySubject.Count;
+                slots.Add(key, slot);
+                bySubject.Add(new List<int>(4));
             }
 
-            if (years.TryGetValue(report.Year, out var first))
+            var indexes = bySubject[slot];
+            var at = indexes.Count;
+            while (at > 0 && all[indexes[at - 1]].Year > report.Year)
             {
-                duplicates.Add(new ReportDuplicate(report.Subject, report.Year, first, i));
+                at--;
+            }
+
+            if (at > 0 && all[indexes[at - 1]].Year == report.Year)
+            {
+                duplicates.Add(new ReportDuplicate(report.Subject, report.Year, indexes[at - 1], i));
             }
             else
             {
-                years.Add(report.Year, i);
+                indexes.Insert(at, i);
             }
         }
 
-        var series = order
-            .Select(key => new ReportSeries(all[bySubject[key].First().Value].Subject, bySubject[key].Values.ToImmutableArray(), all))
-            .ToImmutableArray();
-        return new ReportSet(all, series, duplicates.ToImmutable());
+        var series = ImmutableArray.CreateBuilder<ReportSeries>(bySubject.Count);
+        foreach (var indexes in bySubject)
+        {
+            series.Add(new ReportSeries(all[indexes[0]].Subject, [.. indexes], all));
+        }
+
+        return new ReportSet(all, series.MoveToImmutable(), duplicates.ToImmutable());
     }
 
     /// <summary>Gets the series of a subject.</summary>

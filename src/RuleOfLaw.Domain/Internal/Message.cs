@@ -69,6 +69,9 @@ internal sealed class Message
     public static readonly Message RatioTerms = new("the terms of a ratio (\"{0}\") must be plain decimals without sign or blanks, such as 1.2:1");
     public static readonly Message RatioGoesWithKind = new("ratio ({0}) must be given exactly for kind Ratio, not for kind ({1})");
     public static readonly Message RatioValueIsFirstTerm = new("value ({0}) must be the ratio's first term ({1})");
+    public static readonly Message FractionGoesWithPercent = new("fraction ({0}) must go with kind Percent and no scale word, not kind ({1}) and scale ({2})");
+    public static readonly Message FractionNeedsDenominator = new("fraction ({0}) must have a positive denominator");
+    public static readonly Message FractionValueIsItsPercent = new("value ({0}) must be the fraction's percentage ({1})");
     public static readonly Message NumeratorExceedsDenominator = new("numerator ({0}) must not exceed denominator ({1})");
     public static readonly Message AcceptedRoundingMustNameOne = new("accepted ({0}) must name at least one of HalfAwayFromZero, HalfToEven, Truncation");
     public static readonly Message SumExceedsLargestCount = new("the sum of the {0} ({1} + {2}) exceeds the largest count, {3}");

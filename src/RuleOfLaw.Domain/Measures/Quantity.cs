@@ -23,6 +23,10 @@ namespace RuleOfLaw.Domain.Measures;
 /// </remarks>
 public sealed record Quantity
 {
+    private static readonly decimal MaxBeforeTenThousand = decimal.MaxValue / MultiplierOf(ScaleWord.TenThousand);
+    private static readonly decimal MaxBeforeHundredMillion = decimal.MaxValue / MultiplierOf(ScaleWord.HundredMillion);
+    private static readonly decimal MaxBeforeTen = decimal.MaxValue / MultiplierOf(ScaleWord.TenPercent);
+
     /// <summary>Creates a quantity.</summary>
     /// <param name="value">The number as printed, before the scale word; not negative.</param>
     /// <param name="unit">The unit or counter word: 件, 项, 元, %, 年, 个百分点 ….</param>
@@ -33,25 +37,27 @@ public sealed record Quantity
     /// <param name="role">What the figure says about its subject: a level, a share, a named rate or a target.</param>
     /// <param name="change">What makes the quantity a change from an earlier period, or <see langword="null"/> for a level.</param>
     /// <param name="ratio">Both terms of a ratio (kind <see cref="QuantityKind.Ratio"/>, whose value is the first term), or <see langword="null"/> for any other kind.</param>
+    /// <param name="fraction">The terms of a percentage printed as a fraction (<c>三分之二</c> is 2 of 3, whose value is its percentage), or <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="unit"/> is null.</exception>
     /// <exception cref="ArgumentException">
     /// <paramref name="unit"/> is blank, <paramref name="printed"/> is blank but not null, a share or rate is not a
     /// percentage, or the change's unit does not fit the kind (a relative change is a <see cref="QuantityKind.Percent"/>,
     /// a change in points a <see cref="QuantityKind.PercentagePoints"/>, an absolute change neither of them nor a rank nor a
     /// ratio), a ratio is given for another kind or missing for kind <see cref="QuantityKind.Ratio"/>, or the value is not the
-    /// ratio's first term.
+    /// ratio's first term; a fraction is given for another kind than <see cref="QuantityKind.Percent"/> or with a scale word,
+    /// has no denominator, or the value is not its percentage (<see cref="Rate.ToExactPercent"/>).
     /// </exception>
     /// <exception cref="ArgumentOutOfRangeException">
     /// <paramref name="value"/> is negative or too large to scale, or an enum argument is not a defined value.
     /// </exception>
     [JsonConstructor]
-    public Quantity(decimal value, string unit, QuantityKind kind = QuantityKind.Count, QuantityQualifier qualifier = QuantityQualifier.Exact, ScaleWord scale = ScaleWord.None, string? printed = null, QuantityRole role = QuantityRole.Level, QuantityChange? change = null, Ratio? ratio = null)
+    public Quantity(decimal value, string unit, QuantityKind kind = QuantityKind.Count, QuantityQualifier qualifier = QuantityQualifier.Exact, ScaleWord scale = ScaleWord.None, string? printed = null, QuantityRole role = QuantityRole.Level, QuantityChange? change = null, Ratio? ratio = null, Rate? fraction = null)
     {
         Guard.Defined(kind, nameof(kind));
         Guard.Defined(role, nameof(role));
         Guard.Defined(qualifier, nameof(qualifier));
         Guard.Defined(scale, nameof(scale));
-        Guard.InRange(value, 0m, decimal.MaxValue / MultiplierOf(scale), nameof(value));
+        Guard.InRange(value, 0m, MaxValueOf(scale), nameof(value));
         Unit = Guard.NotBlank(unit, nameof(unit));
         if (printed is not null)
         {
@@ -78,7 +84,13 @@ public sealed record Quantity
             throw Guard.Argument(Message.RatioValueIsFirstTerm.Format(value, terms.Antecedent), nameof(value));
         }
 
+        if (fraction is { } fractionTerms)
+        {
+            CheckFraction(value, kind, scale, fractionTerms);
+        }
+
         Ratio = ratio;
+        Fraction = fraction;
         Value = value;
         Kind = kind;
         Role = role;
@@ -116,6 +128,10 @@ public sealed record Quantity
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public Ratio? Ratio { get; }
 
+    /// <summary>Gets the printed terms of a percentage printed as a fraction (<c>三分之二</c> is 2 of 3, <c>1/4</c> 1 of 4), or null; not on the wire when null.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Rate? Fraction { get; }
+
     /// <summary>Gets the value as printed with the change's sign: −12.5 for <c>下降12.5%</c>; a level's value unchanged.</summary>
     public decimal SignedValue => Change?.Direction == ChangeDirection.Down ? -Value : Value;
 
@@ -134,6 +150,33 @@ public sealed record Quantity
         ScaleWord.TenPercent => 10m,
         _ => throw Guard.OutOfRange(nameof(scale), scale, Message.MustBeDefined.Format(nameof(scale), scale, nameof(ScaleWord))),
     };
+
+    /// <summary>The largest value whose scaled value is a decimal, for a defined scale word: computed once, not at every quantity.</summary>
+    private static decimal MaxValueOf(ScaleWord scale) => scale switch
+    {
+        ScaleWord.None => decimal.MaxValue,
+        ScaleWord.TenThousand => MaxBeforeTenThousand,
+        ScaleWord.HundredMillion => MaxBeforeHundredMillion,
+        _ => MaxBeforeTen,
+    };
+
+    private static void CheckFraction(decimal value, QuantityKind kind, ScaleWord scale, Rate fraction)
+    {
+        if (kind != QuantityKind.Percent || scale != ScaleWord.None)
+        {
+            throw Guard.Argument(Message.FractionGoesWithPercent.Format(fraction, kind, scale), nameof(fraction));
+        }
+
+        if (fraction.ToExactPercent() is not { } percent)
+        {
+            throw Guard.Argument(Message.FractionNeedsDenominator.Format(fraction), nameof(fraction));
+        }
+
+        if (value != percent)
+        {
+            throw Guard.Argument(Message.FractionValueIsItsPercent.Format(value, percent), nameof(value));
+        }
+    }
 
     private static bool Fits(ChangeUnit unit, QuantityKind kind) => unit switch
     {

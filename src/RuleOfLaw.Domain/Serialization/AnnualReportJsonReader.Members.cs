@@ -147,6 +147,7 @@ internal static partial class AnnualReportJsonReader
         var role = QuantityRole.Level;
         QuantityChange? change = null;
         Ratio? ratio = null;
+        Rate? fraction = null;
         var seen = 0;
         while (NextMember(ref reader, out var name))
         {
@@ -196,6 +197,12 @@ internal static partial class AnnualReportJsonReader
                 Advance(ref reader);
                 ratio = reader.TokenType == JsonTokenType.Null ? null : Converted(RatioConverter, ref reader);
             }
+            else if (name.SequenceEqual("fraction"u8))
+            {
+                Once(ref seen, 1 << 9);
+                Advance(ref reader);
+                fraction = reader.TokenType == JsonTokenType.Null ? null : Converted(FractionConverter, ref reader);
+            }
             else
             {
                 throw Unusual();
@@ -203,7 +210,7 @@ internal static partial class AnnualReportJsonReader
         }
 
         Require(seen, 0b11);
-        return new Quantity(value, unit!, kind, qualifier, scale, printed, role, change, ratio);
+        return new Quantity(value, unit!, kind, qualifier, scale, printed, role, change, ratio, fraction);
     }
 
     private static QuantityChange QuantityChange(ref Utf8JsonReader reader)

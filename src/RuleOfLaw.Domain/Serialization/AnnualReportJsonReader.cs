@@ -45,6 +45,7 @@ internal static partial class AnnualReportJsonReader
     private static readonly LocalDateJsonConverter DateConverter = new();
     private static readonly OffsetDateTimeJsonConverter TimeConverter = new();
     private static readonly RatioJsonConverter RatioConverter = new();
+    private static readonly RateJsonConverter FractionConverter = new();
 
     private delegate T ElementReader<T>(ref Utf8JsonReader reader);
 

@@ -7,7 +7,7 @@ namespace RuleOfLaw.Domain.Text;
 
 /// <summary>
 /// A number as Chinese reports write it, in Chinese numerals, Arabic digits or both, read exactly (数字): <c>三亿五千万</c>,
-/// <c>1.8万亿</c>, <c>壹佰贰拾</c>, <c>廿一</c>, <c>四百余万</c>, <c>三分之二</c>, <c>百分之十八点二</c>, <c>18.2%</c>.
+/// <c>1.8万亿</c>, <c>壹佰贰拾</c>, <c>廿一</c>, <c>四百余万</c>, <c>三分之二</c>, <c>3/5</c>, <c>百分之十八点二</c>, <c>18.2%</c>.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -18,9 +18,10 @@ namespace RuleOfLaw.Domain.Text;
 /// 350,000,000. A run of two or more digits with no unit is read digit by digit (二〇二〇 = 2020). A fraction after 点 or
 /// an Arabic decimal point is read digit by digit and may be followed by scales only (一点八万亿, 1.8万亿). The colloquial
 /// 二百五 (250) and 一万五 (15000) are read as spoken. 余 or 多 after a place says "more than" (四百余万, 三千多万, 100余):
-/// <see cref="Qualifier"/> is then <see cref="QuantityQualifier.MoreThan"/>. A leading 负 or minus sign negates.
+/// <see cref="Qualifier"/> is then <see cref="QuantityQualifier.MoreThan"/>. A leading 负 (負) or minus sign negates.
 /// 百分之 before a number, or % after one, makes a <see cref="ChineseNumberForm.Percent"/>; <c>X分之Y</c> a
-/// <see cref="ChineseNumberForm.Fraction"/> Y/X.
+/// <see cref="ChineseNumberForm.Fraction"/> Y/X, and so does <c>Y/X</c> with an Arabic number on each side of the slash
+/// (<c>1/4</c>, <c>3/5</c>).
 /// </para>
 /// <para>
 /// Not numbers, because their value would be a guess: a zero before anything it separates (〇三万), a digit left after
@@ -145,7 +146,7 @@ public readonly struct ChineseNumber : IEquatable<ChineseNumber>
 
         var offset = 0;
         var negative = false;
-        if (!text.IsEmpty && text[0] is '-' or '−' or '负')
+        if (!text.IsEmpty && text[0] is '-' or '−' or '负' or '負')
         {
             negative = true;
             offset = 1;
@@ -164,6 +165,25 @@ public readonly struct ChineseNumber : IEquatable<ChineseNumber>
                 && Build(negative ? -percent : percent, 1m, ChineseNumberForm.Percent, QuantityQualifier.Exact, out number);
         }
 
+        var slash = body.IndexOfAny('/', '／');
+        if (slash >= 0)
+        {
+            // 1/4, 3/5: an Arabic fraction, the numerator first; Chinese numerals never stand around a slash.
+            if (!IsArabicTerm(body[..slash]) || !IsArabicTerm(body[(slash + 1)..]))
+            {
+                error = new NumeralError(offset + slash, "a fraction with a slash has an Arabic number on each side");
+                return false;
+            }
+
+            if (!TryReadPart(body[..slash], offset, allowQualifier: false, loneUnit: false, out var over, out _, out error)
+                || !TryReadPart(body[(slash + 1)..], offset + slash + 1, allowQualifier: false, loneUnit: false, out var under, out _, out error))
+            {
+                return false;
+            }
+
+            return BuildFraction(negative ? -over : over, under, offset, out number, out error);
+        }
+
         var of = body.IndexOf("分之", StringComparison.Ordinal);
         if (of >= 0)
         {
@@ -173,13 +193,7 @@ public readonly struct ChineseNumber : IEquatable<ChineseNumber>
                 return false;
             }
 
-            if (denominator == 0m)
-            {
-                error = new NumeralError(offset, "a fraction's denominator cannot be zero");
-                return false;
-            }
-
-            return Build(negative ? -numerator : numerator, denominator, ChineseNumberForm.Fraction, QuantityQualifier.Exact, out number);
+            return BuildFraction(negative ? -numerator : numerator, denominator, offset, out number, out error);
         }
 
         if (!TryReadPart(body, offset, allowQualifier: true, loneUnit: false, out var value, out var moreThan, out error))
@@ -209,6 +223,37 @@ public readonly struct ChineseNumber : IEquatable<ChineseNumber>
 
         error = error with { Index = error.Index + offset };
         return false;
+    }
+
+    private static bool IsArabicTerm(ReadOnlySpan<char> term)
+    {
+        if (term.IsEmpty || !TextChars.IsDigit(term[0]) || !TextChars.IsDigit(term[^1]))
+        {
+            return false;
+        }
+
+        foreach (var c in term)
+        {
+            if (!TextChars.IsDigit(c) && c is not ('.' or '．' or ','))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool BuildFraction(decimal numerator, decimal denominator, int offset, out ChineseNumber number, out NumeralError error)
+    {
+        number = default;
+        if (denominator == 0m)
+        {
+            error = new NumeralError(offset, "a fraction's denominator cannot be zero");
+            return false;
+        }
+
+        error = default;
+        return Build(numerator, denominator, ChineseNumberForm.Fraction, QuantityQualifier.Exact, out number);
     }
 
     private static bool Build(decimal numerator, decimal denominator, ChineseNumberForm form, QuantityQualifier qualifier, out ChineseNumber number)

@@ -9,6 +9,6 @@ public enum ChineseNumberForm
     /// <summary>A percentage: <c>百分之十八点二</c>, <c>18.2%</c>; the value is the number of percent.</summary>
     Percent = 1,
 
-    /// <summary>A fraction: <c>三分之二</c>, <c>千分之五</c>; the value is the numerator over the denominator.</summary>
+    /// <summary>A fraction: <c>三分之二</c>, <c>千分之五</c>, <c>3/5</c>; the value is the numerator over the denominator.</summary>
     Fraction = 2,
 }

@@ -125,6 +125,12 @@ internal readonly struct NumberToken
 
         // The places and scales after the digits: 3千万, 1.8万亿, 100余万, 3亿5千万.
         var end = MixedTailEnd(text, i);
+        if (end == i && digits == integerDigits + decimals)
+        {
+            // Plain digits, with or without decimals, are most numbers of a report: valued in one pass, as the grammar
+            // values them (the printed decimals kept as the scale, 3.50 is 3.50).
+            return Valued(text, start, i, isChinese: false, PlainValue(text, start, i, decimals), integerDigits, decimals, isDigitSequence: true, moreThan: false);
+        }
         while (true)
         {
             var run = text.AsSpan(start, end - start);
@@ -141,6 +147,21 @@ internal readonly struct NumberToken
 
             end = LastScaleEnd(text, i, end);
         }
+    }
+
+    /// <summary>The value of at most 18 digits with a decimal point or none: the digits as one integer, scaled by the decimals printed.</summary>
+    private static decimal PlainValue(string text, int start, int end, int decimals)
+    {
+        var mantissa = 0L;
+        for (var k = start; k < end; k++)
+        {
+            if (TextChars.IsDigit(text[k]))
+            {
+                mantissa = (mantissa * 10) + TextChars.DigitValue(text[k]);
+            }
+        }
+
+        return new decimal(unchecked((int)mantissa), unchecked((int)(mantissa >> 32)), 0, false, (byte)decimals);
     }
 
     /// <summary>Where the places and scales that follow Arabic digits end: units and scales, a digit before one, 余 or 多 before a scale.</summary>

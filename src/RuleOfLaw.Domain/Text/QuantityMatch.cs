@@ -23,6 +23,7 @@ internal sealed record QuantityMatch
     /// <param name="role">What the figure says about its subject: a level, a share, a named rate or a target.</param>
     /// <param name="change">What makes the quantity a change from an earlier period, or null for a level.</param>
     /// <param name="ratio">Both terms of a ratio (kind <see cref="QuantityKind.Ratio"/>), or null.</param>
+    /// <param name="fraction">The terms of a share printed as a fraction (<c>三分之二</c>), whose value is their percentage, or null.</param>
     public QuantityMatch(
         int start,
         int length,
@@ -36,13 +37,14 @@ internal sealed record QuantityMatch
         SourceSpan number,
         QuantityRole role = QuantityRole.Level,
         QuantityChange? change = null,
-        Rates.Ratio? ratio = null)
+        Rates.Ratio? ratio = null,
+        Rates.Rate? fraction = null)
     {
         Start = start;
         Length = length;
         Decimals = decimals;
         Number = number;
-        Quantity = new Quantity(value, unit, kind, qualifier, scale, text, role, change, ratio);
+        Quantity = new Quantity(value, unit, kind, qualifier, scale, text, role, change, ratio, fraction);
     }
 
     /// <summary>Gets the UTF-16 index of the first character, including a qualifier word printed before the number.</summary>
@@ -90,9 +92,9 @@ internal sealed record QuantityMatch
     /// <summary>
     /// Gets a value indicating whether the match is a percentage printed in percent (<c>18.2%</c>, <c>百分之九十</c>), which a
     /// rate's <see cref="Rates.PublishedFigure"/> can hold; a share in tenths (<c>七成</c>, [65 %, 75 %)) is coarser than any
-    /// figure's decimals and is no rate's printed figure.
+    /// figure's decimals and is no rate's printed figure, and a fraction (<c>三分之二</c>) is exact, no rounded figure.
     /// </summary>
-    public bool IsPercentFigure => Kind == QuantityKind.Percent && Scale == ScaleWord.None;
+    public bool IsPercentFigure => Kind == QuantityKind.Percent && Scale == ScaleWord.None && Quantity.Fraction is null;
 
     /// <summary>Gets the index just past the match.</summary>
     public int End => Start + Length;

@@ -190,7 +190,8 @@ internal sealed partial class QuantityScanner
 
     private QuantityMatch? Classify(string text, NumberToken token, int spanStart, bool percentWord, bool afterListMarker)
     {
-        if (!token.IsValid)
+        // 千分之五: a lone 百 or 千 is no number, but the whole of a fraction.
+        if (!token.IsValid && (percentWord || !TextChars.At(text, token.End, "分之")))
         {
             return null;
         }
@@ -211,6 +212,8 @@ internal sealed partial class QuantityScanner
         string unit;
         QuantityKind kind;
         Ratio? ratio = null;
+        Rate? fraction = null;
+        var numberEnd = token.End;
         if (percentWord)
         {
             unit = "%";
@@ -248,6 +251,20 @@ internal sealed partial class QuantityScanner
                 unit = "%";
                 kind = QuantityKind.Percent;
                 pos++;
+            }
+            else if (!moreThan && !spaced && FractionAt(text, token, spanStart, pos) is { } printedFraction)
+            {
+                // 三分之二, 1/4: a share held as its exact percentage, with the printed terms.
+                unit = "%";
+                kind = QuantityKind.Percent;
+                fraction = printedFraction.Fraction;
+                value = fraction.Value.ToExactPercent()!.Value;
+                scale = ScaleWord.None;
+                pos = numberEnd = printedFraction.End;
+            }
+            else if (!token.IsValid)
+            {
+                return null;
             }
             else if (!moreThan && RatioAt(text, token, pos) is { } printedRatio)
             {
@@ -385,14 +402,14 @@ internal sealed partial class QuantityScanner
         }
 
         var role = RoleOf(text, spanStart, pos, kind);
-        if (scale == ScaleWord.TenPercent && role == QuantityRole.Level)
+        if ((scale == ScaleWord.TenPercent || fraction is not null) && role == QuantityRole.Level)
         {
-            // A figure in tenths is always a part of a whole (近八成群众, 九成以上的纠纷), whether or not 占 or 比例 names it.
+            // A figure in tenths or a fraction is always a part of a whole (近八成群众, 三分之二的乡镇), whether or not 占 or 比例 names it.
             role = QuantityRole.Share;
         }
 
-        return new QuantityMatch(spanStart, pos - spanStart, text.Substring(spanStart, pos - spanStart), value, token.Decimals, scale, unit, qualifier, kind,
-            new SourceSpan(percentWord ? token.Start - 3 : token.Start, token.End - token.Start + (percentWord ? 3 : 0)), role, change, ratio);
+        return new QuantityMatch(spanStart, pos - spanStart, text.Substring(spanStart, pos - spanStart), value, fraction is null ? token.Decimals : 0, scale, unit, qualifier, kind,
+            new SourceSpan(percentWord ? token.Start - 3 : token.Start, numberEnd - token.Start + (percentWord ? 3 : 0)), role, change, ratio, fraction);
     }
 
     /// <summary>

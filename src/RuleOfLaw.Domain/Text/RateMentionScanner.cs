@@ -279,7 +279,7 @@ internal sealed partial class RateMentionScanner
                     break;
                 }
 
-                if ((c == '均' || TextChars.At(text, p, "全部") || TextChars.At(text, p, "全都")) && !IsFollowedByFigureVerb(text, p))
+                if ((c == '均' || (c == '全' && (TextChars.At(text, p, "全部") || TextChars.At(text, p, "全都")))) && !IsFollowedByFigureVerb(text, p))
                 {
                     allAt = p;
                     break;

@@ -19,9 +19,7 @@ internal static class ReportAssembler
         // unit for one, so every span still points where it did, and the note says so once with the first place.
         var (clean, replaced, first) = TextChars.ReplaceLoneSurrogates(text);
         var scanned = ScannedText.Scan(clean);
-        // Each quantity has two spans (its place in the syntax and in its section) and each heading four, and up to two more as
-        // a measure or a plan item; a few header ones besides. The list's storage is pooled, so the guess costs nothing when it is too large.
-        using var notes = new ReadNotes((2 * scanned.Quantities.Length) + (6 * scanned.Outline.Length) + 64);
+        var notes = new ReadNotes();
         if (replaced > 0)
         {
             notes.Note(ReadDiagnosticCodes.LoneSurrogateReplaced, new SourceSpan(first, 1), replaced, first);
@@ -29,7 +27,7 @@ internal static class ReportAssembler
 
         for (var i = 0; i < scanned.Quantities.Length; i++)
         {
-            notes.Span(scanned.QuantityNames[i], new SourceSpan(scanned.Quantities[i].Start, scanned.Quantities[i].Length));
+            notes.Span(null, SpanStep.Quantities, i, new SourceSpan(scanned.Quantities[i].Start, scanned.Quantities[i].Length));
         }
 
         SyntaxNotes.Write(scanned, notes);
@@ -95,7 +93,7 @@ internal static class ReportAssembler
     }
 
     /// <summary>The breakdowns with the report's paths of their quantities; one that names a quantity of the header or the closing, which the report does not hold, is left out.</summary>
-    private static ImmutableArray<QuantityBreakdown> Breakdowns(ScannedText scanned, string?[] quantityPaths)
+    private static ImmutableArray<QuantityBreakdown> Breakdowns(ScannedText scanned, QuantityPaths quantityPaths)
     {
         var breakdowns = ImmutableArray.CreateBuilder<QuantityBreakdown>(scanned.Breakdowns.Length);
         foreach (var match in scanned.Breakdowns)
@@ -105,8 +103,9 @@ internal static class ReportAssembler
             var held = match.Total < 0 || total is not null;
             for (var i = 0; i < parts.Length && held; i++)
             {
-                held = quantityPaths[match.Parts[i]] is { } path;
-                parts[i] = quantityPaths[match.Parts[i]]!;
+                var path = quantityPaths[match.Parts[i]];
+                held = path is not null;
+                parts[i] = path!;
             }
 
             if (held)

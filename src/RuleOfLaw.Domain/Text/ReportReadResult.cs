@@ -21,6 +21,10 @@ public sealed record ReportReadResult
 {
     private Dictionary<string, SourceSpan>? byPath;
 
+    // A read's spans, their paths in parts (null when the spans were given whole), and the spans spelled out (default until first asked for).
+    private readonly Mapping.SpanNotes? _pendingSpans;
+    private ImmutableArray<ElementSpan> _spans;
+
     [JsonConstructor]
     internal ReportReadResult(
         AnnualReport? report,
@@ -44,8 +48,23 @@ public sealed record ReportReadResult
         }
 
         Quantities = ImmutableCollectionsMarshal.AsImmutableArray(quantities);
-        Spans = Sequences.OrEmpty(spans);
+        _spans = Sequences.OrEmpty(spans);
         Diagnostics = Sequences.OrEmpty(diagnostics);
+    }
+
+    /// <summary>Creates the result of a read, whose spans are spelled out when first asked for.</summary>
+    internal ReportReadResult(
+        AnnualReport? report,
+        PartialReport? partial,
+        ReportSyntax syntax,
+        Mapping.SpanNotes spans,
+        ImmutableArray<ReadDiagnostic> diagnostics,
+        ImmutableArray<string> missing,
+        DocumentKind documentKind)
+        : this(report, partial, syntax, default(ImmutableArray<ElementSpan>), diagnostics, missing, documentKind)
+    {
+        _pendingSpans = spans;
+        _spans = default;
     }
 
     /// <summary>Gets what kind of document the text is: an annual report, statistics, an information-disclosure report or another document.</summary>
@@ -76,7 +95,22 @@ public sealed record ReportReadResult
     public ImmutableArray<string> Breadcrumb => Syntax.Breadcrumb;
 
     /// <summary>Gets where each extracted element is in the source text.</summary>
-    public ImmutableArray<ElementSpan> Spans { get; }
+    /// <remarks>A read keeps the paths in parts and spells them out when this is first read: a caller who never asks pays nothing for them.</remarks>
+    public ImmutableArray<ElementSpan> Spans
+    {
+        get
+        {
+            var spans = _spans;
+            if (spans.IsDefault)
+            {
+                // A race spells the same spans twice; either copy serves (the array is one reference, written whole).
+                spans = _pendingSpans!.ToElementSpans();
+                _spans = spans;
+            }
+
+            return spans;
+        }
+    }
 
     /// <summary>Gets the diagnostics, in order of position (those without a place last).</summary>
     public ImmutableArray<ReadDiagnostic> Diagnostics { get; }

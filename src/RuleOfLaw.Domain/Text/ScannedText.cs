@@ -41,20 +41,20 @@ internal sealed class ScannedText
         var start = Math.Min(header.ContentStart, text.Length);
         var end = outline.Length > 0 ? TextChars.LineStart(text, outline[0].MarkerSpan.Start, 64) : header.ContentEnd;
         Preamble = TextSpans.Trim(text, start, Math.Max(start, Math.Min(end, text.Length)));
+        // Quantities and headings are both in order of position: one sweep finds the last heading before each quantity.
         var owners = new int[Quantities.Length];
+        var after = 0;
         for (var i = 0; i < owners.Length; i++)
         {
-            owners[i] = OwnerOf(Quantities[i]);
+            while (after < outline.Length && outline[after].MarkerSpan.Start <= Quantities[i].Start)
+            {
+                after++;
+            }
+
+            owners[i] = OwnerOf(Quantities[i], after);
         }
 
         Owners = ImmutableCollectionsMarshal.AsImmutableArray(owners);
-        var names = new string[Quantities.Length];
-        for (var i = 0; i < names.Length; i++)
-        {
-            names[i] = string.Create(CultureInfo.InvariantCulture, $"Quantities[{i}]");
-        }
-
-        QuantityNames = ImmutableCollectionsMarshal.AsImmutableArray(names);
         Breakdowns = WithTables(BreakdownScanner.Scan(text, Quantities), tables);
         Syntax = BuildSyntax();
     }
@@ -80,8 +80,8 @@ internal sealed class ScannedText
     /// <summary>Where each quantity sits: the index of the innermost entry whose heading or body holds it, or one of the owner constants.</summary>
     public ImmutableArray<int> Owners { get; }
 
-    /// <summary>The path of each quantity in the syntax, <c>Quantities[3]</c>: one string each, shared by the spans and the breakdowns.</summary>
-    public ImmutableArray<string> QuantityNames { get; }
+    /// <summary>The path of a quantity in the syntax, <c>Quantities[3]</c>: spelled out for the breakdowns that name it, kept in parts by the spans.</summary>
+    public static string QuantityName(int quantity) => Mapping.SpanNote.PathOf(null, Mapping.SpanStep.Quantities, quantity);
 
     public ImmutableArray<SourceSpan> Unclassified { get; }
 
@@ -307,10 +307,9 @@ internal sealed class ScannedText
         return (ImmutableCollectionsMarshal.AsImmutableArray(parents), ImmutableCollectionsMarshal.AsImmutableArray(children), ImmutableCollectionsMarshal.AsImmutableArray(paths));
     }
 
-    /// <summary>What holds a quantity: the innermost section whose heading or body holds it, the preamble, the header or the closing.</summary>
-    private int OwnerOf(QuantityMatch match)
+    /// <summary>What holds a quantity, given how many headings start at or before it: the innermost section whose heading or body holds it, the preamble, the header or the closing.</summary>
+    private int OwnerOf(QuantityMatch match, int after)
     {
-        var after = TextSpans.LowerBound(Outline, match.Start + 1, static e => e.MarkerSpan.Start);
         for (var k = after - 1; k >= 0; k = Parents[k])
         {
             if (match.End <= Outline[k].ContentEnd)
@@ -394,10 +393,10 @@ internal sealed class ScannedText
             var parts = new string[b.Parts.Length];
             for (var j = 0; j < parts.Length; j++)
             {
-                parts[j] = QuantityNames[b.Parts[j]];
+                parts[j] = QuantityName(b.Parts[j]);
             }
 
-            breakdowns[i] = new Measures.QuantityBreakdown(b.Total >= 0 ? QuantityNames[b.Total] : null, ImmutableCollectionsMarshal.AsImmutableArray(parts), b.Completeness);
+            breakdowns[i] = new Measures.QuantityBreakdown(b.Total >= 0 ? QuantityName(b.Total) : null, ImmutableCollectionsMarshal.AsImmutableArray(parts), b.Completeness);
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(breakdowns);

@@ -7,9 +7,9 @@ using RuleOfLaw.Domain.Measures;
 
 namespace RuleOfLaw.Domain.Text;
 
-/// <summary>A column of a table read as a total and its parts: the cell of the 合计 row and the cells of the other rows.</summary>
+/// <summary>A column of a table read as a total and its parts: the cell of the 合计 (or a 小计) row and the cells of the rows it sums.</summary>
 /// <param name="Total">The total's cell.</param>
-/// <param name="Parts">The parts' cells, row by row (group by group in a wrapped table).</param>
+/// <param name="Parts">The parts' cells, row by row (group by group in a wrapped table; the 小计 cells for a 合计 over subtotals).</param>
 internal sealed record TableBreakdown(QuantityMatch Total, ImmutableArray<QuantityMatch> Parts);
 
 /// <summary>What the tables of a text add: the quantities of their cells that no scanner read, and the columns read as totals with their parts.</summary>
@@ -25,9 +25,11 @@ internal sealed record TableScan(ImmutableArray<QuantityMatch> Cells, ImmutableA
 /// <remarks>
 /// <para>
 /// A table is a run of consecutive lines of one kind with two cells or more each. It is read only when its shape leaves no
-/// doubt: exactly one total row (合计, 总计, 共计), first after the headings or last; no 小计 row (subtotals nest) and no row
-/// labelled 其中 (sub-items of the row above); every other row with as many cells as the headings (the total row too,
-/// unless the table is wrapped). A wrapped table repeats its group of headings across the line (省份 | 数量 | 省份 | 数量),
+/// doubt: exactly one total row (合计, 总计, 共计), first after the headings or last; no row labelled 其中 (sub-items of the
+/// row above); every other row with as many cells as the headings (the total row too, unless the table is wrapped).
+/// Subtotal rows (小计, in the total's label column) close groups of rows: each 小计 is read as the total of the rows since
+/// the one before it, and the 合计, which must then be the last row, as the total of the 小计 rows and of any rows after the
+/// last of them; a 小计 that closes no row, or 小计 rows in a wrapped table, leave a doubt. A wrapped table repeats its group of headings across the line (省份 | 数量 | 省份 | 数量),
 /// its rows continue in the next group, and its total row fills the first group only: each column of the group is then one
 /// column of all groups. Heading rows are the leading rows with no number (the first may hold years only), and a row
 /// that repeats them is skipped.
@@ -191,15 +193,22 @@ internal static class TableScanner
 
         int? totalRow = null;
         var label = -1;
+        List<(int Row, int Column)>? subtotals = null;
         for (var r = headings; r < rows.Count; r++)
         {
             var row = rows[r];
             for (var c = 0; c < row.Cells.Count; c++)
             {
                 var cellText = CellText(text, row.Cells[c]);
-                if (IsOneOf(cellText, SubtotalLabels) || StartsWithOneOf(cellText, SubItemLabels))
+                if (StartsWithOneOf(cellText, SubItemLabels))
                 {
                     return;
+                }
+
+                if (IsOneOf(cellText, SubtotalLabels))
+                {
+                    (subtotals ??= []).Add((r, c));
+                    continue;
                 }
 
                 if (IsOneOf(cellText, TotalLabels))
@@ -227,7 +236,14 @@ internal static class TableScanner
             return;
         }
 
+        if (subtotals is not null && (wrapped || total != rows.Count - 1 || subtotals.Exists(s => s.Column != label)))
+        {
+            return;
+        }
+
         var data = new List<Line>();
+        var groups = new List<(int Total, int From, int To)>();
+        var groupStart = 0;
         for (var r = headings; r < rows.Count; r++)
         {
             if (r == total || (headings > 0 && SameCells(text, rows[r], rows[headings - 1])))
@@ -238,6 +254,18 @@ internal static class TableScanner
             if (rows[r].Cells.Count != width)
             {
                 return;
+            }
+
+            if (subtotals is not null && subtotals.Exists(s => s.Row == r))
+            {
+                // A 小计 closes the rows since the one before it; one that closes none leaves a doubt.
+                if (groupStart == data.Count)
+                {
+                    return;
+                }
+
+                groups.Add((data.Count, groupStart, data.Count));
+                groupStart = data.Count + 1;
             }
 
             data.Add(rows[r]);
@@ -251,7 +279,7 @@ internal static class TableScanner
         var caption = CaptionUnit(text, lines[0].Start);
         for (var c = label + 1; c < group; c++)
         {
-            ReadColumn(text, quantities, rows, headings, rows[total], data, c, label, group, width, caption, cells, breakdowns);
+            ReadColumn(text, quantities, rows, headings, rows[total], data, groups, c, label, group, width, caption, cells, breakdowns);
         }
     }
 
@@ -262,6 +290,7 @@ internal static class TableScanner
         int headings,
         Line totalRow,
         List<Line> data,
+        List<(int Total, int From, int To)> subtotals,
         int column,
         int label,
         int group,
@@ -350,7 +379,35 @@ internal static class TableScanner
             }
         }
 
-        breakdowns.Add(new TableBreakdown(read[0], [.. read.AsSpan(1)]));
+        if (subtotals.Count == 0)
+        {
+            breakdowns.Add(new TableBreakdown(read[0], [.. read.AsSpan(1)]));
+            return;
+        }
+
+        // The 合计 sums the 小计 rows and the rows after the last of them; each 小计 the rows of its group (read[i + 1] is data[i]).
+        var whole = ImmutableArray.CreateBuilder<QuantityMatch>();
+        var next = 0;
+        foreach (var (subtotal, from, to) in subtotals)
+        {
+            whole.Add(read[subtotal + 1]);
+            if (to - from >= 2)
+            {
+                breakdowns.Add(new TableBreakdown(read[subtotal + 1], [.. read.AsSpan(from + 1, to - from)]));
+            }
+
+            next = subtotal + 1;
+        }
+
+        for (var i = next; i < data.Count; i++)
+        {
+            whole.Add(read[i + 1]);
+        }
+
+        if (whole.Count >= 2)
+        {
+            breakdowns.Add(new TableBreakdown(read[0], whole.ToImmutable()));
+        }
     }
 
     /// <summary>A level a table column may add: a count, a sum of money or a percentage, with no change.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.InteropServices;
 using RuleOfLaw.Domain.Internal;
 
 namespace RuleOfLaw.Domain.Validation;
@@ -28,7 +29,21 @@ public sealed class ValidationResult : IEquatable<ValidationResult>
             Guard.NotNull(issue, nameof(issues));
         }
 
-        Issues = [.. array.OrderBy(static issue => issue, ValidationIssue.Order)];
+        // Issues often come in order already (a report's own findings, then those across reports): a stable sort would keep them as they are.
+        Issues = IsInOrder(array) ? ImmutableCollectionsMarshal.AsImmutableArray(array) : [.. array.OrderBy(static issue => issue, ValidationIssue.Order)];
+    }
+
+    private static bool IsInOrder(ValidationIssue[] issues)
+    {
+        for (var i = 1; i < issues.Length; i++)
+        {
+            if (ValidationIssue.Order.Compare(issues[i - 1], issues[i]) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Gets the result with no issues.</summary>

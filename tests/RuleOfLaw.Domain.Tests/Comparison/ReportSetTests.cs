@@ -1,5 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 using NodaTime.Testing;
 using RuleOfLaw.Domain.Comparison;
@@ -97,5 +101,59 @@ public sealed class ReportSetTests
         Assert.Empty(set.Duplicates);
         Assert.Equal(2, set.Series.Length);
         Assert.Equal(0, set.SeriesOf("区司法局")!.Indexes.Single());
+    }
+
+    // Reports by four subjects (two names of their own, two designations) in years 2019-2024, in any order and with repeats.
+    private static readonly Arbitrary<(int Subject, int Year)[]> Mixes =
+        Gen.Choose(0, 3).SelectMany(subject => Gen.Choose(2019, 2024).Select(year => (subject, year))).ArrayOf().ToArbitrary();
+
+    private static readonly ReportingSubject[] Subjects =
+        [Bureau("某市某区司法局", designation: false), Bureau("某市某区财政局", designation: false), Bureau("我局", designation: true), Bureau("区政府", designation: true)];
+
+    [Property(MaxTest = 200)]
+    public Property Of_AnyMix_GroupsAsTheSortedDefinitionDoes() =>
+        Prop.ForAll(Mixes, mix =>
+        {
+            var set = ReportSet.Of(mix.Select(r => ReportBy(Subjects[r.Subject], r.Year)));
+            var (series, duplicates) = Oracle(mix);
+
+            return set.Series.Select(s => s.Indexes.ToArray()).SequenceEqual(series, new SequenceComparer())
+                && set.Series.Select(s => s.Subject).SequenceEqual(series.Select(s => Subjects[mix[s[0]].Subject]))
+                && set.Duplicates.Select(d => (d.FirstIndex, d.DuplicateIndex, d.Year.Year)).SequenceEqual(duplicates);
+        });
+
+    // The definition: subjects in the order they first appear (a designation's every report its own), years ascending, the first report of a year held.
+    private static (List<int[]> Series, List<(int First, int Duplicate, int Year)> Duplicates) Oracle((int Subject, int Year)[] mix)
+    {
+        var order = new List<(int Subject, int Report)>();
+        var years = new Dictionary<(int Subject, int Report), SortedDictionary<int, int>>();
+        var duplicates = new List<(int First, int Duplicate, int Year)>();
+        for (var i = 0; i < mix.Length; i++)
+        {
+            var key = (mix[i].Subject, Subjects[mix[i].Subject].IsDesignation ? i : -1);
+            if (!years.TryGetValue(key, out var held))
+            {
+                years[key] = held = [];
+                order.Add(key);
+            }
+
+            if (held.TryGetValue(mix[i].Year, out var first))
+            {
+                duplicates.Add((first, i, mix[i].Year));
+            }
+            else
+            {
+                held.Add(mix[i].Year, i);
+            }
+        }
+
+        return (order.Select(key => years[key].Values.ToArray()).ToList(), duplicates);
+    }
+
+    private sealed class SequenceComparer : IEqualityComparer<int[]>
+    {
+        public bool Equals(int[]? x, int[]? y) => x!.SequenceEqual(y!);
+
+        public int GetHashCode(int[] obj) => obj.Length;
     }
 }

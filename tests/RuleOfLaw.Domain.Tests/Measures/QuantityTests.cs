@@ -2,6 +2,7 @@ using System;
 using FsCheck.Xunit;
 using RuleOfLaw.Domain.Testing;
 using RuleOfLaw.Domain.Measures;
+using RuleOfLaw.Domain.Rates;
 using RuleOfLaw.Domain.Tests.Contracts;
 using Xunit;
 
@@ -187,6 +188,57 @@ public sealed class QuantityTests
             new Quantity(100m, "个", QuantityKind.Count, QuantityQualifier.MoreThan, ScaleWord.None));
     }
 
+    [Theory]
+    [InlineData(2, 3)]
+    [InlineData(1, 4)]
+    [InlineData(5, 1000)]
+    public void Constructor_FractionWithItsPercentage_KeepsBoth(long part, long whole)
+    {
+        var fraction = Rate.Of(part, whole);
+
+        var quantity = new Quantity(fraction.ToExactPercent()!.Value, "%", QuantityKind.Percent, role: QuantityRole.Share, fraction: fraction);
+
+        Assert.Equal((Rate?)fraction, quantity.Fraction);
+        Assert.Equal(100m * part / whole, quantity.Value);
+    }
+
+    [Fact]
+    public void Constructor_FractionWithAnotherValue_Throws()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new Quantity(66.67m, "%", QuantityKind.Percent, fraction: Rate.Of(2, 3)));
+
+        Assert.Equal("value", error.ParamName);
+    }
+
+    [Theory]
+    [InlineData(QuantityKind.Count, ScaleWord.None)]
+    [InlineData(QuantityKind.PercentagePoints, ScaleWord.None)]
+    [InlineData(QuantityKind.Percent, ScaleWord.TenPercent)]
+    public void Constructor_FractionOnAnotherKindOrWithAScale_Throws(QuantityKind kind, ScaleWord scale)
+    {
+        var error = Assert.Throws<ArgumentException>(() => new Quantity(25m, "%", kind, scale: scale, fraction: Rate.Of(1, 4)));
+
+        Assert.Equal("fraction", error.ParamName);
+    }
+
+    [Fact]
+    public void Constructor_FractionWithNoDenominator_Throws()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new Quantity(0m, "%", QuantityKind.Percent, fraction: Rate.NotApplicable));
+
+        Assert.Equal("fraction", error.ParamName);
+    }
+
+    [Fact]
+    public void Equals_FractionOrNot_Differs()
+    {
+        var fraction = new Quantity(25m, "%", QuantityKind.Percent, fraction: Rate.Of(1, 4));
+
+        Assert.NotEqual(new Quantity(25m, "%", QuantityKind.Percent), fraction);
+        Assert.NotEqual(new Quantity(25m, "%", QuantityKind.Percent, fraction: Rate.Of(2, 8)), fraction);
+        Assert.Equal(new Quantity(25m, "%", QuantityKind.Percent, fraction: Rate.Of(1, 4)), fraction);
+    }
+
     [Fact]
     public void ToString_PrefersPrintedText()
     {
@@ -197,7 +249,7 @@ public sealed class QuantityTests
     [Property(Arbitrary = new[] { typeof(DomainArbitraries) })]
     public bool Equality_CopyThroughConstructorIsEqual(Quantity quantity)
     {
-        var copy = new Quantity(quantity.Value, quantity.Unit, quantity.Kind, quantity.Qualifier, quantity.Scale, quantity.Printed, quantity.Role, quantity.Change, quantity.Ratio);
+        var copy = new Quantity(quantity.Value, quantity.Unit, quantity.Kind, quantity.Qualifier, quantity.Scale, quantity.Printed, quantity.Role, quantity.Change, quantity.Ratio, quantity.Fraction);
         return copy == quantity && copy.GetHashCode() == quantity.GetHashCode();
     }
 

@@ -47,9 +47,10 @@ public sealed class ChineseNumberOracleTests(ITestOutputHelper output)
         }
 
         // The file holds numbers of every kind the generator draws (small, long with many zeros, decimals, negatives),
-        // in both cases: the test is not vacuous.
-        Assert.True(rows.Count >= 4000, $"only {rows.Count} rows");
-        Assert.Equal(["lower", "lower-yi-shi", "upper", "upper-shi"], forms);
+        // in both cases and both scripts (參拾, 貳佰零伍, 萬, 億, 點, 負): the test is not vacuous.
+        Assert.True(rows.Count >= 8000, $"only {rows.Count} rows");
+        Assert.Equal(["lower", "lower-yi-shi", "traditional-lower", "traditional-lower-yi-shi", "traditional-upper", "traditional-upper-shi", "upper", "upper-shi"], forms);
+        Assert.Contains(rows, row => row[1].Contains('參', StringComparison.Ordinal) && row[1].Contains('萬', StringComparison.Ordinal));
         Assert.Contains(rows, row => row[0].StartsWith('-'));
         Assert.Contains(rows, row => row[0].Contains('.', StringComparison.Ordinal));
         Assert.Contains(rows, row => row[0].Length >= 16);

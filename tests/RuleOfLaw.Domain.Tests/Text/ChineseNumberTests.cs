@@ -107,6 +107,9 @@ public sealed class ChineseNumberTests
     [InlineData("四分之一", "1", "4")]
     [InlineData("千分之五", "5", "1000")]
     [InlineData("十分之三", "3", "10")]
+    [InlineData("1/4", "1", "4")]
+    [InlineData("3/5", "3", "5")]
+    [InlineData("12／25", "12", "25")]
     public void TryParse_Fraction_KeepsNumeratorAndDenominator(string text, string numerator, string denominator)
     {
         Assert.True(ChineseNumber.TryParse(text, out var number), text);
@@ -148,6 +151,13 @@ public sealed class ChineseNumberTests
     [InlineData("三分之")]
     [InlineData("分之二")]
     [InlineData("零分之一")]
+    [InlineData("1/0")]
+    [InlineData("1/")]
+    [InlineData("/4")]
+    [InlineData("三/四")]
+    [InlineData("1/四")]
+    [InlineData("2023/1/4")]
+    [InlineData("1万/4")]
     [InlineData("百分之")]
     [InlineData("%")]
     [InlineData("余万")]
@@ -200,6 +210,17 @@ public sealed class ChineseNumberTests
     public void ToString_WritesInvariantArabicForm(string text, string expected)
     {
         Assert.Equal(expected, ChineseNumber.Parse(text).ToString());
+    }
+
+    [Theory]
+    [InlineData("三分之二")]
+    [InlineData("千分之五")]
+    [InlineData("四分之一")]
+    public void Parse_InvariantFormOfAFraction_ReadsTheSameFraction(string text)
+    {
+        var number = ChineseNumber.Parse(text);
+
+        Assert.Equal(number, ChineseNumber.Parse(number.ToString()));
     }
 
     [Fact]

@@ -159,6 +159,7 @@ public sealed partial class QuantityScannerTests
     [Theory]
     [InlineData("签订合约3份，节约20万元，约4733件，1.215个\n2.2021年以来100余场次、2.8万余人次、百分之十八点二、4次以上")]
     [InlineData("投资三亿五千万元，四百余万人次，1,234.5件，第一名，提升4.7个百分点")]
+    [InlineData("三分之二以上的乡镇，约3/5的复议案件，三百分之一的差错，12百分之九十")]
     public void ScanAll_MixedSentence_EveryQuantityLiesInsideTheTextAndItsNumberParsesBackToItsValue(string text)
     {
         var found = AssertQuantitiesReadBack(text);
@@ -179,7 +180,17 @@ public sealed partial class QuantityScannerTests
             Assert.InRange(q.Number.End, q.Number.Start + 1, q.End);
             var number = text.Substring(q.Number.Start, q.Number.Length);
             Assert.True(ChineseNumber.TryParse(number, out var parsed), $"\"{number}\" of \"{q.Text}\" does not parse");
-            Assert.Equal(q.ScaledValue, parsed.Value);
+            if (q.Quantity.Fraction is { } fraction)
+            {
+                // A share printed as a fraction holds its percentage; the number printed is the fraction of its terms.
+                Assert.Equal(ChineseNumberForm.Fraction, parsed.Form);
+                Assert.Equal((decimal)fraction.Numerator, parsed.Numerator);
+                Assert.Equal((decimal)fraction.Denominator, parsed.Denominator);
+            }
+            else
+            {
+                Assert.Equal(q.ScaledValue, parsed.Value);
+            }
         }
 
         return found;

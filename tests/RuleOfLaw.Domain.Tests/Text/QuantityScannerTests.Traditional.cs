@@ -20,6 +20,19 @@ public sealed partial class QuantityScannerTests
         Assert.Empty(QuantityScanner.Default.Scan(text));
     }
 
+    [Theory]
+    [InlineData("全年受理行政復議案件貳佰零伍件，", "貳佰零伍件", 205, "件", ScaleWord.None)]
+    [InlineData("開展培訓參拾場次，", "參拾場次", 30, "场次", ScaleWord.None)]
+    [InlineData("投入經費壹佰貳拾萬元。", "壹佰貳拾萬元", 120, "元", ScaleWord.TenThousand)]
+    [InlineData("化解糾紛陸佰參拾件。", "陸佰參拾件", 630, "件", ScaleWord.None)]
+    [InlineData("受理案件贰佰零伍件。", "贰佰零伍件", 205, "件", ScaleWord.None)]
+    public void Scan_FinancialNumeralInEitherScript_IsReadAsItsValue(string text, string printed, int value, string unit, ScaleWord scale)
+    {
+        var match = Assert.Single(QuantityScanner.Default.Scan(text));
+
+        Assert.Equal((printed, (decimal)value, unit, scale), (match.Text, match.Value, match.Unit, match.Scale));
+    }
+
     [Fact]
     public void Scan_TraditionalQualifierEndingAnotherWord_LeavesTheCountExact()
     {

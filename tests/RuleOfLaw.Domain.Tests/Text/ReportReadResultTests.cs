@@ -1,4 +1,6 @@
 using System;
+using System.Linq;
+using System.Text.RegularExpressions;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -77,6 +79,46 @@ public sealed class ReportReadResultTests
                 _ => Gen.ListOf(Gen.OneOf(Gen.Elements(".Unlocated", ".Nowhere", ".Deeper"), Gen.Choose(1_000, 9_999).Select(i => "[" + i + "]"))),
                 (element, steps) => new Below(element, string.Concat(steps)))
             .ToArbitrary();
+
+    [Fact]
+    public void Spans_AskedTwice_AreTheSameArray()
+    {
+        var read = ReportTextReader.Read(GoldCase.Load("pingshan-2020").Text);
+
+        var first = read.Spans;
+        var second = read.Spans;
+
+        Assert.True(first == second);
+        Assert.Equal(read, ReportTextReader.Read(GoldCase.Load("pingshan-2020").Text));
+    }
+
+    [Theory]
+    [InlineData(@"^Quantities\[\d+\]$")]
+    [InlineData(@"^Sections\[\d+\](\.Children\[\d+\])*\.Marker$")]
+    [InlineData(@"^Sections\[\d+\](\.Children\[\d+\])*\.Heading$")]
+    [InlineData(@"^Sections\[\d+\](\.Children\[\d+\])*\.Body$")]
+    [InlineData(@"^Sections\[\d+\](\.Children\[\d+\])*\.Quantities\[\d+\]$")]
+    [InlineData(@"^Measures\[\d+\]$")]
+    [InlineData(@"^IndicatorValues\[\d+\]$")]
+    [InlineData(@"^IndicatorValues\[\d+\]\.Published$")]
+    public void Spans_OfARead_SpellEachStepOfTheirPaths(string pattern)
+    {
+        var spans = Seed.Spans;
+
+        Assert.Contains(spans, e => Regex.IsMatch(e.Path, pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
+    }
+
+    [Fact]
+    public void Spans_OfASectionsQuantities_NameTheReportsQuantityPrintedThere()
+    {
+        var text = GoldCase.Load("pingshan-2020").Text;
+        var read = ReportTextReader.Read(text);
+
+        var quantities = read.Spans.Where(e => e.Path.Contains(".Quantities[", StringComparison.Ordinal) || e.Path.StartsWith("PreambleQuantities[", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(quantities);
+        Assert.All(quantities, e => Assert.Equal(text.Substring(e.Span.Start, e.Span.Length), read.Report!.QuantityAt(e.Path)?.Printed));
+    }
 
     private static ReportReadResult WithSpans(params ElementSpan[] spans) =>
         new(null, null, new ReportSyntax([], null, null, null, null, null, null, null, null, [], [], []), [.. spans], [], []);

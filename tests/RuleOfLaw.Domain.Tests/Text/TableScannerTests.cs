@@ -139,7 +139,9 @@ public sealed class TableScannerTests
     }
 
     [Theory]
-    [InlineData("类别 | 件数 | \n甲类 | 12 | \n乙类 | 8 | \n小计 | 20 | \n丙类 | 5 | \n合计 | 25 | \n")] // subtotals nest
+    [InlineData("类别 | 件数 | \n小计 | 0 | \n甲类 | 12 | \n乙类 | 8 | \n合计 | 20 | \n")] // a subtotal that closes no row
+    [InlineData("类别 | 件数 | \n合计 | 25 | \n甲类 | 12 | \n乙类 | 8 | \n小计 | 20 | \n丙类 | 5 | \n")] // a total before its subtotals
+    [InlineData("类别 | 项目 | 件数 | \n甲类 | 一 | 12 | \n乙类 | 小计 | 12 | \n合计 |  | 12 | \n")] // a subtotal in another column
     [InlineData("类别 | 件数 | \n甲类 | 12 | \n其中：乙类 | 8 | \n丙类 | 5 | \n合计 | 17 | \n")] // a sub-item of the row above
     [InlineData("类别 | 件数 | \n甲类 | 12 | \n乙类 | 8 | 1 | \n丙类 | 5 | \n合计 | 25 | \n")] // a row of another width
     [InlineData("类别 | 件数 | \n甲类 | 12 | \n合计 | 25 | \n乙类 | 8 | \n丙类 | 5 | \n")] // a total amid the rows
@@ -156,6 +158,37 @@ public sealed class TableScannerTests
 
         Assert.Empty(result.Syntax.Breakdowns);
         Assert.Empty(Findings(result));
+    }
+
+    [Fact]
+    public void Read_TableWithSubtotalRows_ReadsEachSubtotalOverItsRowsAndTheTotalOverTheSubtotals()
+    {
+        var result = Read(
+            "类别  | 件数（件）  | 金额（万元）  | \n"
+            + "行政处罚  | 12  | 3.5  | \n"
+            + "行政许可  | 8  | 1.5  | \n"
+            + "小计  | 20  | 5  | \n"
+            + "行政复议  | 6  | 0.4  | \n"
+            + "行政诉讼  | 4  | 2  | \n"
+            + "小 计  | 10  | 2.4  | \n"
+            + "其他  | 3  | 0.1  | \n"
+            + "合计  | 33  | 7.5  | \n");
+
+        Assert.Equal(
+            [("20", "12 + 8"), ("5", "3.5 + 1.5"), ("10", "6 + 4"), ("2.4", "0.4 + 2"), ("33", "20 + 10 + 3"), ("7.5", "5 + 2.4 + 0.1")],
+            Breakdowns(result).OrderBy(b => b.Total == "33" || b.Total == "7.5").ToArray());
+        Assert.Empty(Findings(result));
+    }
+
+    [Fact]
+    public void Validate_SubtotalShortOfItsRows_ReportsThatSubtotal()
+    {
+        var result = Read("类别 | 件数（件） | \n甲类 | 12 | \n乙类 | 8 | \n小计 | 23 | \n丙类 | 6 | \n丁类 | 4 | \n小计 | 10 | \n合计 | 33 | \n");
+
+        var issue = Assert.Single(Findings(result));
+
+        // 12 + 8 is at most 21, short of the least 23 can be (22.5); the total 33 does meet 23 + 10.
+        Assert.Equal(("23", "12 + 8"), (result.Report!.QuantityAt(issue.Path)!.Printed, issue.ValueOf("addends")));
     }
 
     [Fact]

@@ -29,6 +29,20 @@ public sealed class ValidationResultTests
             result.Issues.Select(i => i.Code + " " + i.Path + (i.Path == "Shortcomings[0]" ? " " + i.Message : string.Empty)));
     }
 
+    [Property(MaxTest = 300)]
+    public Property Constructor_AnyOrder_SortsAsAStableSortByCodeThenPath() =>
+        Prop.ForAll(
+            Gen.Elements("ROL0002", "ROL0011", "ROL0025").SelectMany(code => Gen.Elements("", "Plan", "Plan.Items[0]", "Title").Select(path => (code, path))).ArrayOf().ToArbitrary(),
+            pairs =>
+            {
+                var issues = pairs.Select((p, i) => Issue(p.Item1, p.Item2, message: "m" + i)).ToArray();
+
+                var result = new ValidationResult(issues);
+
+                return result.Issues.SequenceEqual(issues.OrderBy(i => i.Code, StringComparer.Ordinal).ThenBy(i => i.Path, StringComparer.Ordinal))
+                    && new ValidationResult(result.Issues).Issues.SequenceEqual(result.Issues);
+            });
+
     [Fact]
     public void FromUnsorted_SortsLikeTheConstructor()
     {

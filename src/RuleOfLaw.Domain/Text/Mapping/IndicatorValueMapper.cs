@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.Globalization;
 using RuleOfLaw.Domain.Indicators;
 using RuleOfLaw.Domain.Rates;
 
@@ -84,21 +83,21 @@ internal static class IndicatorValueMapper
                 }
             }
 
-            var path = string.Create(CultureInfo.InvariantCulture, $"IndicatorValues[{values.Count}]");
+            var path = SpanNote.PathOf(null, SpanStep.IndicatorValues, values.Count);
             notes.Span(path, mention.Span);
             if (published is not null && mention.Figure is { } figure)
             {
-                notes.Span(path + ".Published", new SourceSpan(figure.Start, figure.Length));
+                notes.Span(path, SpanStep.Published, new SourceSpan(figure.Start, figure.Length));
             }
 
             if (numerator is not null && mention.Numerator is { } numeratorMatch)
             {
-                notes.Span(path + ".Numerator", new SourceSpan(numeratorMatch.Start, numeratorMatch.Length));
+                notes.Span(path, SpanStep.Numerator, new SourceSpan(numeratorMatch.Start, numeratorMatch.Length));
             }
 
             if (denominator is not null && mention.Denominator is { } denominatorMatch)
             {
-                notes.Span(path + ".Denominator", new SourceSpan(denominatorMatch.Start, denominatorMatch.Length));
+                notes.Span(path, SpanStep.Denominator, new SourceSpan(denominatorMatch.Start, denominatorMatch.Length));
             }
 
             var change = published is not null && mention.Kind == RateMentionKind.Published && mention.Figure is { } level
@@ -106,7 +105,7 @@ internal static class IndicatorValueMapper
                 : null;
             if (change is not null)
             {
-                notes.Span(path + ".Change", change.Span);
+                notes.Span(path, SpanStep.Change, change.Span);
             }
 
             var printedText = mention.Kind == RateMentionKind.AllOf ? scanned.Slice(mention.Span) : null;

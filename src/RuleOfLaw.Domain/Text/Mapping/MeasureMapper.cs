@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Linq;
 using RuleOfLaw.Domain.Measures;
 using RuleOfLaw.Domain.Reports;
@@ -26,7 +25,7 @@ internal static class MeasureMapper
         {
             foreach (var k in under)
             {
-                notes.Span(string.Create(CultureInfo.InvariantCulture, $"Measures[{measures.Count}]"), scanned.SectionSpan(k));
+                notes.Span(null, SpanStep.Measures, measures.Count, scanned.SectionSpan(k));
                 measures.Add(new Measure(scanned.Outline[k].Title, section: scanned.Paths[k]));
             }
         }

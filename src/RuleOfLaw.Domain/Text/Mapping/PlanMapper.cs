@@ -14,7 +14,7 @@ namespace RuleOfLaw.Domain.Text.Mapping;
 /// </summary>
 internal static class PlanMapper
 {
-    public static Plan? Map(ScannedText scanned, ReportYear planYear, string?[] quantityPaths, ReadNotes notes)
+    public static Plan? Map(ScannedText scanned, ReportYear planYear, QuantityPaths quantityPaths, ReadNotes notes)
     {
         if (MeasureMapper.HeadingsOf(scanned, ReportPart.NextYearArrangements).Cast<int?>().FirstOrDefault() is not { } k)
         {

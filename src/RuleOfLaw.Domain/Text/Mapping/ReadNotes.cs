@@ -4,32 +4,35 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.InteropServices;
-using RuleOfLaw.Domain.Internal;
 
 namespace RuleOfLaw.Domain.Text.Mapping;
 
 /// <summary>What one read records as it maps: where each element of the result is, and the reading notes.</summary>
 /// <remarks>One instance per read, written by the mappers in turn; its contents are copied out at the end.</remarks>
-internal sealed class ReadNotes : IDisposable
+internal sealed class ReadNotes
 {
-    private readonly PooledList<ElementSpan> _spans;
     /// <summary>The most notes of one code a read lists; the rest are counted in one <see cref="ReadDiagnosticCodes.NotesSummarised"/> note.</summary>
     public const int MaxNotesPerCode = 100;
+
+    private readonly SpanNotes _spans = new();
 
     private readonly List<ReadDiagnostic> _diagnostics = [];
 
     // How many notes of each code were recorded, and where the first one left out is (null when it has no place).
     private readonly Dictionary<string, (int Count, SourceSpan? FirstOmitted)> _counts = new(StringComparer.Ordinal);
 
-    /// <summary>Creates the notes of one read, with room for about <paramref name="expectedSpans"/> spans.</summary>
-    public ReadNotes(int expectedSpans = 0) => _spans = new PooledList<ElementSpan>(expectedSpans);
-
     /// <summary>Records where an element is, when it is anywhere.</summary>
-    public void Span(string path, SourceSpan? span)
+    public void Span(string path, SourceSpan? span) => Span(path, SpanStep.None, -1, span);
+
+    /// <summary>Records where an element is, when it is anywhere, its path a step after a prefix (<c>Sections[0]</c> and <see cref="SpanStep.Heading"/>).</summary>
+    public void Span(string prefix, SpanStep step, SourceSpan? span) => Span(prefix, step, -1, span);
+
+    /// <summary>Records where an element is, when it is anywhere, its path an indexed step after a prefix or none (<see cref="SpanStep.Measures"/> and 3).</summary>
+    public void Span(string? prefix, SpanStep step, int index, SourceSpan? span)
     {
         if (span is { } value)
         {
-            _spans.Add(new ElementSpan(path, value));
+            _spans.Add(new SpanNote(prefix, step, index, value));
         }
     }
 
@@ -67,10 +70,8 @@ internal sealed class ReadNotes : IDisposable
     /// <summary>Lists a note that <see cref="Counts"/> has counted and said is listed.</summary>
     public void List(string code, SourceSpan? span, params ReadOnlySpan<object?> values) => _diagnostics.Add(ReadDiagnostic.Create(ReadDiagnosticCodes.Describe(code), span, values));
 
-    public ImmutableArray<ElementSpan> Spans() => _spans.ToImmutableAndClear();
-
-    /// <summary>Gives back the pooled storage of the spans, when <see cref="Spans"/> did not.</summary>
-    public void Dispose() => _spans.Dispose();
+    /// <summary>The spans noted, handed over with their paths still in parts.</summary>
+    public SpanNotes Spans() => _spans;
 
     /// <summary>The notes in order of position, those without a place last, ties by code then as recorded.</summary>
     public ImmutableArray<ReadDiagnostic> Diagnostics()

@@ -1,7 +1,6 @@
 using System;
 using System.Buffers;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Runtime.InteropServices;
 using RuleOfLaw.Domain.Measures;
 using RuleOfLaw.Domain.Reports;
@@ -12,7 +11,7 @@ namespace RuleOfLaw.Domain.Text.Mapping;
 internal static class SectionMapper
 {
     /// <summary>Maps the sections and the preamble's quantities, and gives each quantity's path in the model (<c>Sections[0].Quantities[1]</c>), null for one neither holds.</summary>
-    public static (ImmutableArray<Section> Sections, ImmutableArray<Quantity> PreambleQuantities, string?[] QuantityPaths) Map(ScannedText scanned, ReadNotes notes)
+    public static (ImmutableArray<Section> Sections, ImmutableArray<Quantity> PreambleQuantities, QuantityPaths QuantityPaths) Map(ScannedText scanned, ReadNotes notes)
     {
         // Counted first, so each section's quantities go straight into an array of their number, handed over as it is.
         // Both counts per section are pooled scratch, cleared before use.
@@ -35,7 +34,7 @@ internal static class SectionMapper
 
         var owned = new Quantity[]?[scanned.Outline.Length];
         var preamble = ImmutableArray.CreateBuilder<Quantity>(preambleCount);
-        var paths = new string?[scanned.Quantities.Length];
+        var slots = new int[scanned.Quantities.Length];
         for (var i = 0; i < scanned.Quantities.Length; i++)
         {
             var owner = scanned.Owners[i];
@@ -44,14 +43,14 @@ internal static class SectionMapper
             if (owner >= 0)
             {
                 var list = owned[owner] ??= new Quantity[counts[owner]];
-                paths[i] = string.Create(CultureInfo.InvariantCulture, $"{scanned.Paths[owner]}.Quantities[{filled[owner]}]");
-                notes.Span(paths[i]!, new SourceSpan(match.Start, match.Length));
-                list[filled[owner]++] = quantity;
+                slots[i] = filled[owner]++;
+                notes.Span(scanned.Paths[owner], SpanStep.SectionQuantities, slots[i], new SourceSpan(match.Start, match.Length));
+                list[slots[i]] = quantity;
             }
             else if (owner == ScannedText.PreambleOwner)
             {
-                paths[i] = string.Create(CultureInfo.InvariantCulture, $"PreambleQuantities[{preamble.Count}]");
-                notes.Span(paths[i]!, new SourceSpan(match.Start, match.Length));
+                slots[i] = preamble.Count;
+                notes.Span(null, SpanStep.PreambleQuantities, slots[i], new SourceSpan(match.Start, match.Length));
                 preamble.Add(quantity);
             }
         }
@@ -65,7 +64,7 @@ internal static class SectionMapper
             sections.Add(Build(scanned, k, owned, notes));
         }
 
-        return (sections.MoveToImmutable(), preamble.MoveToImmutable(), paths);
+        return (sections.MoveToImmutable(), preamble.MoveToImmutable(), new QuantityPaths(scanned, slots));
     }
 
     private static Section Build(ScannedText scanned, int k, Quantity[]?[] owned, ReadNotes notes)
@@ -81,9 +80,9 @@ internal static class SectionMapper
         }
 
         notes.Span(path, scanned.SectionSpan(k));
-        notes.Span(path + ".Marker", entry.MarkerSpan);
-        notes.Span(path + ".Heading", entry.TitleSpan);
-        notes.Span(path + ".Body", entry.BodySpan);
+        notes.Span(path, SpanStep.Marker, entry.MarkerSpan);
+        notes.Span(path, SpanStep.Heading, entry.TitleSpan);
+        notes.Span(path, SpanStep.Body, entry.BodySpan);
 
         // The model fixes a marker's level by its family; a text may use a marker one level down (一、 under 一、).
         var marker = entry.Marker;

@@ -21,7 +21,8 @@ namespace RuleOfLaw.Domain.Validation.Rules;
 /// <para>
 /// A qualified figure bounds one side only: <c>100余件</c> and <c>100件以上</c> are at least 100 (and unbounded above),
 /// <c>不足100件</c> and <c>100件以下</c> at most 100; a breakdown with an approximate figure (约, 近, 左右) is not judged.
-/// A count is never below 0.
+/// A count is never below 0. A share printed as a fraction (三分之一) is exact: its interval is its percentage, cut down and
+/// up at <see cref="PublishedFigure.MaxDecimals"/> decimals.
 /// </para>
 /// <para>
 /// The finding points at what is off: the part at which the running sum first passes the total, when the parts are
@@ -98,7 +99,7 @@ internal sealed class BreakdownSumRule : IValidationRule<AnnualReport>
     private static Bounds? BoundsOf(Quantity quantity)
     {
         var multiplier = Quantity.MultiplierOf(quantity.Scale);
-        var (lower, upper) = Rounded(quantity.Value);
+        var (lower, upper) = quantity.Fraction is null ? Rounded(quantity.Value) : Enclosing(quantity.Value);
         lower = Math.Max(0m, lower) * multiplier;
         upper *= multiplier;
         return quantity.Qualifier switch
@@ -121,6 +122,13 @@ internal sealed class BreakdownSumRule : IValidationRule<AnnualReport>
         var interval = PublishedFigure.Of(value).IntervalUnder(MidpointRounding.AwayFromZero);
         return (interval.Lower, interval.Upper);
     }
+
+    /// <summary>
+    /// The ends of a fraction's percentage (三分之一 is 33.33… to 28 digits), which is exact, not rounded to printed decimals:
+    /// the value cut down and up at <see cref="PublishedFigure.MaxDecimals"/> decimals, so 三分之一 three times meets 100 %.
+    /// </summary>
+    private static (decimal Lower, decimal Upper) Enclosing(decimal value) =>
+        (Math.Round(value, PublishedFigure.MaxDecimals, MidpointRounding.ToNegativeInfinity), Math.Round(value, PublishedFigure.MaxDecimals, MidpointRounding.ToPositiveInfinity));
 
     private static string Parts(AnnualReport subject, QuantityBreakdown breakdown)
     {

@@ -4,6 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using RuleOfLaw.Domain.Measures;
+using RuleOfLaw.Domain.Rates;
 using RuleOfLaw.Domain.Reports;
 using RuleOfLaw.Domain.Serialization;
 using RuleOfLaw.Domain.Testing.Builders;
@@ -43,6 +44,12 @@ public sealed class BreakdownSumRuleTests
 
     private static Quantity Share(decimal value) => new(value, "%", QuantityKind.Percent, role: QuantityRole.Share);
 
+    private static Quantity Fraction(long part, long whole)
+    {
+        var fraction = Rate.Of(part, whole);
+        return new(fraction.ToExactPercent()!.Value, "%", QuantityKind.Percent, role: QuantityRole.Share, fraction: fraction);
+    }
+
     [Theory]
     [InlineData("城市居民占42.1%、农村居民占57.9%。")]
     [InlineData("一审案件占33.3%、二审案件占33.3%、再审案件占33.3%。")]
@@ -51,6 +58,39 @@ public sealed class BreakdownSumRuleTests
     public void Validate_SharesThatRoundTo99Point9Or100Point1_Pass(string body)
     {
         Assert.Empty(FindingsOfText(body));
+    }
+
+    [Theory]
+    [InlineData("城市居民占三分之一、农村居民占三分之二。")]
+    [InlineData("一审案件占三分之一、二审案件占三分之一、再审案件占三分之一。")]
+    [InlineData("一审案件占1/4、二审案件占1/4、再审案件占二分之一。")]
+    public void Validate_FractionSharesOfOneWhole_Pass(string body)
+    {
+        var result = ReportTextReader.Read(Title + body + Closing);
+
+        Assert.NotEmpty(result.Report!.Breakdowns);
+        Assert.Empty(Findings(result.Report!));
+    }
+
+    [Fact]
+    public void Validate_FractionSharesShortOfTheWhole_ReportTheLastShare()
+    {
+        var issue = Assert.Single(FindingsOfText("城市居民占四分之一、农村居民占二分之一。"));
+
+        Assert.Equal(("Sections[0].Quantities[1]", "75%"), (issue.Path, issue.ValueOf("sum")));
+    }
+
+    [Fact]
+    public void Validate_FractionShares_AreTakenExactlyNotAsRoundedFigures()
+    {
+        // 50% and 49.5% are rounded figures, [49.5, 50.5] and [49.45, 49.55], which can make 100 %; 1/2 and 99/200 are exact and make 99.5 %.
+        var exact = Report(null, [Fraction(1, 3), Fraction(2, 3)], BreakdownCompleteness.Exhaustive);
+        var fractions = Report(null, [Fraction(1, 2), Fraction(99, 200)], BreakdownCompleteness.Exhaustive);
+        var figures = Report(null, [Share(50m), Share(49.5m)], BreakdownCompleteness.Exhaustive);
+
+        Assert.Empty(Findings(exact));
+        Assert.Single(Findings(fractions));
+        Assert.Empty(Findings(figures));
     }
 
     [Fact]
